@@ -1,0 +1,1 @@
+Console.WriteLine("training helper owns this");

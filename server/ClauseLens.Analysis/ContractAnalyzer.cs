@@ -1,0 +1,66 @@
+using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Segmentation;
+
+namespace ClauseLens.Analysis;
+
+/// <summary>
+/// The analysis flow of DESIGN.md: segmentation, classification (one batch per document),
+/// extraction, playbook evaluation. Stateless and thread-safe when its parts are.
+/// </summary>
+public sealed class ContractAnalyzer(
+    IClauseClassifier classifier,
+    ClauseSegmenter segmenter,
+    FactExtractor extractor,
+    PlaybookEvaluator evaluator)
+{
+    /// <summary>The model version reported in every result.</summary>
+    public string ModelVersion => classifier.ModelVersion;
+
+    /// <summary>Analyses <paramref name="document"/> against <paramref name="playbook"/>.</summary>
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(playbook);
+
+        var clauses = segmenter.Segment(document);
+        var labellings = classifier.Classify(
+            [.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
+
+        var analyzed = new AnalyzedClause[clauses.Count];
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var c = clauses[i];
+            analyzed[i] = new AnalyzedClause(
+                c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
+                labellings[i].Labels, labellings[i].Uncertain,
+                extractor.Extract(document.Slice(c.Start, c.End), c.Start));
+        }
+
+        var findings = evaluator.Evaluate(playbook, document, analyzed);
+        return new AnalysisResult(
+            classifier.ModelVersion,
+            new PlaybookReference(playbook.Id, playbook.Version, playbook.Name),
+            analyzed,
+            findings,
+            Summarise(document, analyzed, findings));
+    }
+
+    private static AnalysisSummary Summarise(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, IReadOnlyList<Finding> findings)
+    {
+        var present = ClauseLabels.All.Where(label => clauses.Any(c => c.Has(label))).ToList();
+        var missing = findings.Where(f => f.Kind == FindingKind.Missing).Select(f => f.Label).Distinct().ToList();
+        var bySeverity = Enum.GetValues<Severity>().ToDictionary(
+            s => Wire(s), s => findings.Count(f => f.Kind != FindingKind.Ok && f.Severity == s));
+        var byKind = Enum.GetValues<FindingKind>().ToDictionary(k => Wire(k), k => findings.Count(f => f.Kind == k));
+        return new AnalysisSummary(document.Paragraphs.Count, clauses.Count, present, missing, bySeverity, byKind);
+    }
+
+    // The enum's JSON name ("overly_broad"), so summary keys match the finding fields they count.
+    private static string Wire<T>(T value) where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())!
+            .GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false)
+            .Cast<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>()
+            .Select(a => a.Name).FirstOrDefault() ?? value.ToString();
+}

@@ -1,0 +1,84 @@
+namespace ClauseLens.Analysis.Ingest;
+
+/// <summary>The file formats ClauseLens reads.</summary>
+public enum ContractFormat
+{
+    /// <summary>Plain text (.txt), UTF-8 or UTF-16 with BOM.</summary>
+    Text,
+    /// <summary>HTML (.html, .htm).</summary>
+    Html,
+    /// <summary>Word (.docx).</summary>
+    Docx,
+    /// <summary>PDF (.pdf) with a text layer.</summary>
+    Pdf,
+}
+
+/// <summary>Why a document could not be read.</summary>
+public enum IngestFailure
+{
+    /// <summary>The file is corrupt or not of the format it claims (HTTP 422).</summary>
+    Unreadable,
+    /// <summary>The document exceeds one of <see cref="IngestLimits"/> (HTTP 413 or 422; the message names the limit).</summary>
+    LimitExceeded,
+    /// <summary>The format is not one ClauseLens reads (HTTP 415).</summary>
+    UnsupportedFormat,
+}
+
+/// <summary>A document that cannot be turned into a <see cref="ContractDocument"/>. The message never quotes the document.</summary>
+public sealed class IngestException(IngestFailure failure, string message, Exception? inner = null)
+    : Exception(message, inner)
+{
+    /// <summary>Why reading failed.</summary>
+    public IngestFailure Failure { get; } = failure;
+}
+
+/// <summary>Bounds that protect the server from hostile or absurd documents.</summary>
+public sealed record IngestLimits
+{
+    /// <summary>Most bytes a .docx may unpack to (all zip entries together).</summary>
+    public long MaxUnpackedBytes { get; init; } = 200L * 1024 * 1024;
+    /// <summary>Most entries a .docx zip may hold.</summary>
+    public int MaxZipEntries { get; init; } = 5_000;
+    /// <summary>Most pages read from a PDF.</summary>
+    public int MaxPdfPages { get; init; } = 2_000;
+    /// <summary>Most paragraphs in one document.</summary>
+    public int MaxParagraphs { get; init; } = 100_000;
+    /// <summary>Most characters in one document.</summary>
+    public int MaxCharacters { get; init; } = 10_000_000;
+}
+
+/// <summary>Turns text, HTML and files into a <see cref="ContractDocument"/>.</summary>
+public sealed class ContractIngestor(IngestLimits limits)
+{
+    /// <summary>Reader with default limits.</summary>
+    public ContractIngestor() : this(new IngestLimits()) { }
+
+    /// <summary>The limits in force.</summary>
+    public IngestLimits Limits { get; } = limits;
+
+    /// <summary>The supported file extensions, for messages.</summary>
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [".docx", ".pdf", ".html", ".htm", ".txt"];
+
+    /// <summary>The format for a file name, or null when it is not supported.</summary>
+    public static ContractFormat? FormatOf(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".txt" or ".text" => ContractFormat.Text,
+            ".html" or ".htm" => ContractFormat.Html,
+            ".docx" => ContractFormat.Docx,
+            ".pdf" => ContractFormat.Pdf,
+            _ => null,
+        };
+
+    /// <summary>Plain text: line endings normalised, paragraph breaks kept, hard-wrapped lines joined.</summary>
+    public ContractDocument FromText(string text) => throw new NotImplementedException("ingest helper owns this");
+
+    /// <summary>HTML: block elements become paragraphs; nothing is executed or fetched.</summary>
+    public ContractDocument FromHtml(string html) => throw new NotImplementedException("ingest helper owns this");
+
+    /// <summary>Paragraphs as given (Word task pane), checked against the limits.</summary>
+    public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs) => throw new NotImplementedException("ingest helper owns this");
+
+    /// <summary>Reads a file of <paramref name="format"/>. Throws <see cref="IngestException"/> on bad input.</summary>
+    public ContractDocument Read(Stream content, ContractFormat format) => throw new NotImplementedException("ingest helper owns this");
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace ClauseLens.Analysis.Playbooks;
+
+/// <summary>What kind of problem a finding reports.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingKind>))]
+public enum FindingKind
+{
+    /// <summary>A clause the playbook requires is absent.</summary>
+    [JsonStringEnumMemberName("missing")] Missing,
+    /// <summary>A clause goes further than the playbook accepts.</summary>
+    [JsonStringEnumMemberName("overly_broad")] OverlyBroad,
+    /// <summary>A clause favours one side in a way the playbook flags.</summary>
+    [JsonStringEnumMemberName("unbalanced")] Unbalanced,
+    /// <summary>The classifier or an extractor is not sure: a person should look.</summary>
+    [JsonStringEnumMemberName("uncertain")] Uncertain,
+    /// <summary>The rule was checked and the clause meets it.</summary>
+    [JsonStringEnumMemberName("ok")] Ok,
+}
+
+/// <summary>How much a finding matters.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+public enum Severity
+{
+    /// <summary>For information; nothing to negotiate.</summary>
+    [JsonStringEnumMemberName("info")] Info,
+    /// <summary>Worth a mention.</summary>
+    [JsonStringEnumMemberName("low")] Low,
+    /// <summary>Worth negotiating.</summary>
+    [JsonStringEnumMemberName("medium")] Medium,
+    /// <summary>Must be fixed before signing.</summary>
+    [JsonStringEnumMemberName("high")] High,
+}
+
+/// <summary>Where in the contract a finding is grounded (document offsets, end exclusive).</summary>
+public sealed record Evidence(int Start, int End);
+
+/// <summary>One result of holding the contract against a playbook rule.</summary>
+public sealed record Finding(
+    string Id,
+    string RuleId,
+    FindingKind Kind,
+    Severity Severity,
+    string Label,
+    string? ClauseId,
+    Evidence? Evidence,
+    string Title,
+    string Explanation,
+    string Ask,
+    string? FallbackText,
+    string? TalkingPoint,
+    string Source);
