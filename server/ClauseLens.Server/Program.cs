@@ -6,16 +6,21 @@ using ClauseLens.Server.Playbooks;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddClauseLensHosting();
+builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
 
 var app = builder.Build();
 
 app.UseClauseLensErrors();
+app.UseClauseLensAccess();
 app.MapClauseLensDocs();
 app.MapAddinFiles();
 app.MapHealth();
-app.MapAnalyzeApi();
-app.MapPlaybooksApi();
+app.MapClientConfig();
+
+var api = app.MapClauseLensApi();
+api.MapAnalyzeApi();
+api.MapPlaybooksApi();
 
 app.Run();
 

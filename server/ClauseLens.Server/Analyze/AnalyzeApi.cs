@@ -36,7 +36,7 @@ public static class AnalyzeApi
     /// <summary>Maps the analyze endpoints.</summary>
     public static IEndpointRouteBuilder MapAnalyzeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/analyze").WithTags("Analyze");
+        var api = app.MapGroup("/analyze").WithTags("Analyze");
 
         api.MapPost("/", AnalyzeAsync)
             .Accepts<AnalyzeRequest>("application/json")

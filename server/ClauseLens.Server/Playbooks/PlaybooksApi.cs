@@ -12,7 +12,7 @@ public static class PlaybooksApi
     /// <summary>Maps the playbook endpoints.</summary>
     public static IEndpointRouteBuilder MapPlaybooksApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/playbooks").WithTags("Playbooks");
+        var api = app.MapGroup("/playbooks").WithTags("Playbooks");
 
         api.MapGet("/", (PlaybookCatalog catalog) => TypedResults.Ok(catalog.List().Select(Summarise).ToList()))
             .WithName("ListPlaybooks").WithSummary("Lists the playbooks a contract can be held against.");
