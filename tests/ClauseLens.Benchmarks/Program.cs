@@ -1,1 +1,14 @@
-Console.WriteLine("bench: TODO");
+using ClauseLens.Benchmarks;
+
+// Each mode lives in its own file; this only dispatches on the first argument.
+return args.FirstOrDefault() switch
+{
+    "segment-report" => SegmentReport.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: ClauseLens.Benchmarks segment-report [--clauses]");
+    return 2;
+}
