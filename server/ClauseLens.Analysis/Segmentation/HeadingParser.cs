@@ -107,7 +107,7 @@ internal sealed partial class HeadingParser
     private static Heading? TrySignature(Cursor c)
     {
         var m = c.Match(SignatureStart());
-        if (!m.Success || (m.Groups["by"].Success && c.Site == CandidateSite.SentenceEnd))
+        if (!m.Success)
         {
             return null;
         }
@@ -265,7 +265,7 @@ internal sealed partial class HeadingParser
             return null;
         }
 
-        if (NotAHeading().IsMatch(title))
+        if (NotAHeading().IsMatch(title) || CountLetters(title) < 3)
         {
             return null;
         }
@@ -304,6 +304,12 @@ internal sealed partial class HeadingParser
         }
 
         var first = text[p];
+        if (first == '*')
+        {
+            // "ARTICLE I. * * * VITAMIN SPONSOR": the title itself was redacted.
+            return (null, after, false);
+        }
+
         if (!(char.IsUpper(first) || first is '"' or '“' or '‘' or '\'' or '(' or '[' or '（' || first >= '\u3000'))
         {
             return (null, -1, false);
@@ -359,7 +365,7 @@ internal sealed partial class HeadingParser
                 return null;
             }
 
-            if (word[^1] is '.' or ':')
+            if (word[^1] == ':' || word[^1] == '.' && !IsAbbreviation(word))
             {
                 break;
             }
@@ -422,8 +428,9 @@ internal sealed partial class HeadingParser
             return true;
         }
 
-        if (char.IsAsciiDigit(next) || next is '(' or '"' or '“')
+        if (next is '(' or '"' or '“' || char.IsAsciiDigit(next) && SectionNumberAhead().IsMatch(text.AsSpan(p, Math.Min(16, limit - p))))
         {
+            // "BASIC PROVISIONS 1. Joint …", "MANUFACTURE AND SUPPLY 4.1 ETON …" but not "SECTION 6.3, IN NO EVENT".
             return true;
         }
 
@@ -435,6 +442,10 @@ internal sealed partial class HeadingParser
 
         return allowTitleCaseAfter && char.IsUpper(next) && p + 1 < text.Length && char.IsLower(text[p + 1]);
     }
+
+    /// <summary>"DR." and "INC." end with a dot but not the heading: "1.4. DR. KOOP HEALTH LINKS."</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        CountLetters(word) <= 2 || word is "INC." or "LTD." or "CORP." or "CO." or "NO.";
 
     private static bool IsParagraphEnd(string text, int p) => p >= text.Length || text[p] == ContractDocument.ParagraphSeparator;
 
@@ -482,7 +493,7 @@ internal sealed partial class HeadingParser
                 }
 
                 // "Performance. The Parties …": the body must start a new sentence right after.
-                return IsSpace(text[after]) && after + 1 < paragraphEnd && (char.IsUpper(text[after + 1]) || text[after + 1] is '(' or '"' or '“')
+                return IsSpace(text[after]) && after + 1 < paragraphEnd && (char.IsUpper(text[after + 1]) || char.IsDigit(text[after + 1]) || text[after + 1] is '(' or '"' or '“' or '[')
                     ? (Collapse(title), after)
                     : null;
             }
@@ -545,10 +556,16 @@ internal sealed partial class HeadingParser
     {
         foreach (var ch in word)
         {
-            if (char.IsDigit(ch) || ch is ',' or ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
+            if (char.IsDigit(ch) || ch is ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
             {
                 return false;
             }
+        }
+
+        if (word.IndexOf(',') is var comma && comma >= 0 && comma != word.Length - 1)
+        {
+            // "Complaints, Recalls" lists words; a comma inside a word is not a title.
+            return false;
         }
 
         var lead = word[0] is '(' && word.Length > 1 ? word[1] : word[0];
@@ -601,6 +618,9 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?<n>[a-z]\.)[ \t]{1,3}[A-Z""“]")]
     private static partial Regex LetterItem();
 
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?:\.|\))?\s")]
+    private static partial Regex SectionNumberAhead();
+
     [GeneratedRegex(@"^[ \t]{0,3}(?:and\b|or\b|nor\b|to\b|through\b|and/or\b|,|\)|-|–|above\b|below\b|hereof\b|of\b)")]
     private static partial Regex ItemReference();
 
@@ -610,7 +630,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:.*\b(?:INC|LLC|L\.L\.C|LTD|CORP|CORPORATION|GMBH|AG|LIMITED|PLC|S\.A|N\.V|B\.V|L\.P|KK|K\.K)\.?|(?:FOR|TO|ATTN|ATTENTION|CC|COPY TO|WITH A COPY TO)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
     private static partial Regex NotAHeading();
 
     [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]
