@@ -9,6 +9,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ClauseLens.Benchmarks segment-report [--clauses]");
+    Console.Error.WriteLine("usage: ClauseLens.Benchmarks segment-report [--clauses] [--scaling]");
     return 2;
 }
