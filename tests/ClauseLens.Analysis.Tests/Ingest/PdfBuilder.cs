@@ -152,15 +152,30 @@ internal sealed class PdfBuilder(int linesPerPage = 40)
         return lines.Select(l => l.Replace("\u00AD", string.Empty)).ToList();
     }
 
+    // Helvetica as PdfPig writes it has no kerning, so a line's width is the sum of its words' widths
+    // and spaces; caching per word keeps typesetting a long contract linear.
     private static Func<string, double> Measurer()
     {
         var scratch = new PdfDocumentBuilder();
         var font = scratch.AddStandard14Font(Standard14Font.Helvetica);
         var page = scratch.AddPage(PageSize.A4);
+        var cache = new Dictionary<string, double>();
+        double Measure(string text)
+        {
+            if (!cache.TryGetValue(text, out var width))
+            {
+                var letters = page.MeasureText(text, FontSize, new PdfPoint(0, 0), font);
+                width = cache[text] = letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+            }
+
+            return width;
+        }
+
+        var space = Measure("a a") - (2 * Measure("a"));
         return text =>
         {
-            var letters = page.MeasureText(text, FontSize, new PdfPoint(0, 0), font);
-            return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Sum(Measure) + (space * Math.Max(0, words.Length - 1));
         };
     }
 }
