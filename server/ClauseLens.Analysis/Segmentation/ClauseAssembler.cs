@@ -18,6 +18,8 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
     private bool _sectionSeen;
     private int _definitionsMajor = -1;
 
+    private const int MaxPreambleChars = 1500;
+
     private ClauseDraft? Current => _drafts.Count == 0 ? null : _drafts[^1];
 
     private ClauseKind Phase => Current?.Kind ?? ClauseKind.Preamble;
@@ -43,6 +45,9 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
 
     private void ReadParagraph(Paragraph paragraph)
     {
+        // A preamble is a title, the parties and a date. Past that length with no structure in sight
+        // (a letter agreement, an unnumbered NDA) the text is terms, and must not hide as preamble.
+        var preambleOverlong = Phase == ClauseKind.Preamble && Current is { } p && paragraph.Start - p.Start > MaxPreambleChars;
         var closeBeforeThis = _preambleClosed && Phase is ClauseKind.Preamble or ClauseKind.Recitals;
         if (PageNoise.IsNoise(paragraph.Text))
         {
@@ -76,7 +81,9 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
                 heading = _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
             }
 
-            if (site == CandidateSite.ParagraphStart && closeBeforeThis && heading is null or { Role: HeadingRole.Item or HeadingRole.Title })
+            // Only body text ends an overlong preamble: titles, exhibit lists and tables of contents stay in it.
+            if (site == CandidateSite.ParagraphStart
+                && (closeBeforeThis && heading is null or { Role: HeadingRole.Item or HeadingRole.Title } || preambleOverlong && heading is null))
             {
                 // "… the parties agree as follows:" ends the preamble; an unnumbered paragraph after it is the first term.
                 StartNew(pos, ClauseKind.Section, null, heading?.Role == HeadingRole.Title ? heading.Title : null, heading?.End ?? pos);

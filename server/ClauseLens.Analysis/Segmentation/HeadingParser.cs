@@ -641,7 +641,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))")]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
+    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|(?:By|BY):[ \t]*$|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
     private static partial Regex SignatureStart();
 
     [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)")]
@@ -668,7 +668,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?i:name|title|its|date|by|signature|phone|fax|telephone|e-?mail|address|witness)|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
     private static partial Regex NotAHeading();
 
     [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]
