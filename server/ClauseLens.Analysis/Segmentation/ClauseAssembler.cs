@@ -76,7 +76,14 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
             }
 
             var heading = _parser.Parse(_text, pos, paragraph.End, site);
-            if (heading is not null)
+            if (heading is { IsNumberedSection: true, Style: NumberStyle.Plain }
+                && (Phase == ClauseKind.Recitals && !_preambleClosed && heading.Title is null || Phase == ClauseKind.Definitions && heading is { Role: HeadingRole.Article, IsDefinedTerm: true }))
+            {
+                // "WHEREAS, 1. Talent is … 2. Company has …" and "1. DEFINITIONS … 2. "Materials" means …":
+                // a numbered list inside the recitals or the definitions, not the contract's next section.
+                heading = heading with { Role = HeadingRole.Item };
+            }
+            else if (heading is not null)
             {
                 heading = _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
             }
@@ -355,7 +362,7 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         return i;
     }
 
-    [GeneratedRegex(@"(?i)\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)\bnow,?\s(?:therefore|then)\b|\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking)]
     private static partial Regex AgreeAsFollows();
 
     [GeneratedRegex(@"(?i)\bdefinitions?\b|defined\sterms|^interpretation|定義")]
