@@ -545,6 +545,12 @@ internal sealed partial class HeadingParser
                 return wholeParagraph && whole.Length <= MaxHeadingOnlyTitleChars && !IsSmallWord(word) ? (whole, gap) : null;
             }
 
+            if (allowComma && p - gap >= 2 && char.IsUpper(text[p]) && !IsSmallWord(word))
+            {
+                // "8. Attorney Fees  The prevailing Party …": after a number, a double space closes the title.
+                return (Collapse(text[start..gap]), gap);
+            }
+
             if (p - gap >= 3 && wholeParagraph)
             {
                 return null;
