@@ -75,25 +75,15 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
                 continue;
             }
 
-            var heading = _parser.Parse(_text, pos, paragraph.End, site);
-            if (heading is { IsNumberedSection: true, Style: NumberStyle.Plain }
-                && (Phase == ClauseKind.Recitals && !_preambleClosed && heading.Title is null || Phase == ClauseKind.Definitions && heading is { Role: HeadingRole.Article, IsDefinedTerm: true }))
-            {
-                // "WHEREAS, 1. Talent is … 2. Company has …" and "1. DEFINITIONS … 2. "Materials" means …":
-                // a numbered list inside the recitals or the definitions, not the contract's next section.
-                heading = heading with { Role = HeadingRole.Item };
-            }
-            else if (heading is not null)
-            {
-                heading = _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
-            }
+            var heading = ReadHeading(pos, paragraph.End, site);
 
-            // Only body text ends an overlong preamble: titles, exhibit lists and tables of contents stay in it.
+            // "… the parties agree as follows:" ends the preamble: an unnumbered paragraph after it is the
+            // first term. Only body text ends an overlong preamble: titles, exhibit lists and tables of contents stay in it.
             if (site == CandidateSite.ParagraphStart
                 && (closeBeforeThis && heading is null or { Role: HeadingRole.Item or HeadingRole.Title } || preambleOverlong && heading is null))
             {
-                // "… the parties agree as follows:" ends the preamble; an unnumbered paragraph after it is the first term.
                 StartNew(pos, ClauseKind.Section, null, heading?.Role == HeadingRole.Title ? heading.Title : null, heading?.End ?? pos);
+                consumedUntil = heading?.End ?? pos;
                 continue;
             }
 
@@ -115,6 +105,24 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         {
             _preambleClosed = true;
         }
+    }
+
+    /// <summary>The heading at <paramref name="pos"/> as the contract so far reads it, or null.</summary>
+    private Heading? ReadHeading(int pos, int paragraphEnd, CandidateSite site)
+    {
+        var heading = _parser.Parse(_text, pos, paragraphEnd, site);
+        if (heading is not { IsNumberedSection: true })
+        {
+            return heading;
+        }
+
+        // "WHEREAS, 1. Talent is … 2. Company has …" and "1. DEFINITIONS … 2. "Materials" means …": a
+        // numbered list inside the recitals or the definitions, not the contract's next section.
+        var listInRecitals = Phase == ClauseKind.Recitals && !_preambleClosed && heading.Title is null;
+        var listInDefinitions = Phase == ClauseKind.Definitions && heading is { Role: HeadingRole.Article, IsDefinedTerm: true };
+        return heading.Style == NumberStyle.Plain && (listInRecitals || listInDefinitions)
+            ? heading with { Role = HeadingRole.Item }
+            : _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
     }
 
     /// <summary>Offset just past "agree as follows" when this paragraph of the preamble or recitals holds it.</summary>
