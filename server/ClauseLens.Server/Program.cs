@@ -1,7 +1,28 @@
+using ClauseLens.Server.Addin;
+using ClauseLens.Server.Analyze;
+using ClauseLens.Server.Hosting;
+using ClauseLens.Server.Playbooks;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddClauseLensHosting();
+builder.AddClauseLensAccess();
+builder.AddClauseLensAnalysis();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+
+app.UseClauseLensErrors();
+app.UseClauseLensAccess();
+app.MapClauseLensDocs();
+app.MapAddinFiles();
+app.MapHealth();
+app.MapClientConfig();
+
+var api = app.MapClauseLensApi();
+api.MapAnalyzeApi();
+api.MapPlaybooksApi();
+
 app.Run();
 
-/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+/// <summary>Entry point; public so WebApplicationFactory can reach it from the tests.</summary>
 public partial class Program;

@@ -35,6 +35,8 @@ public sealed class IngestException(IngestFailure failure, string message, Excep
 /// <summary>Bounds that protect the server from hostile or absurd documents.</summary>
 public sealed record IngestLimits
 {
+    /// <summary>Most bytes read from an uploaded file before it is parsed.</summary>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
     /// <summary>Most bytes a .docx may unpack to (all zip entries together).</summary>
     public long MaxUnpackedBytes { get; init; } = 200L * 1024 * 1024;
     /// <summary>Most entries a .docx zip may hold.</summary>
@@ -48,6 +50,11 @@ public sealed record IngestLimits
 }
 
 /// <summary>Turns text, HTML and files into a <see cref="ContractDocument"/>.</summary>
+/// <remarks>
+/// Each format has its own reader (<see cref="PlainTextIngest"/>, <see cref="HtmlIngest"/>,
+/// <see cref="DocxIngest"/>, <see cref="PdfIngest"/>); this class picks one and makes sure that
+/// nothing but an <see cref="IngestException"/> escapes for bad input.
+/// </remarks>
 public sealed class ContractIngestor(IngestLimits limits)
 {
     /// <summary>Reader with default limits.</summary>
@@ -71,14 +78,81 @@ public sealed class ContractIngestor(IngestLimits limits)
         };
 
     /// <summary>Plain text: line endings normalised, paragraph breaks kept, hard-wrapped lines joined.</summary>
-    public ContractDocument FromText(string text) => throw new NotImplementedException("ingest helper owns this");
+    public ContractDocument FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new PlainTextIngest(Limits).FromText(text);
+    }
 
     /// <summary>HTML: block elements become paragraphs; nothing is executed or fetched.</summary>
-    public ContractDocument FromHtml(string html) => throw new NotImplementedException("ingest helper owns this");
+    public ContractDocument FromHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Guarded("HTML", () => new HtmlIngest(Limits).FromHtml(html));
+    }
 
-    /// <summary>Paragraphs as given (Word task pane), checked against the limits.</summary>
-    public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs) => throw new NotImplementedException("ingest helper owns this");
+    /// <summary>
+    /// Paragraphs as given (Word task pane), checked against the limits. Count and order are kept,
+    /// empty paragraphs included, so index <c>i</c> still names the caller's paragraph <c>i</c>;
+    /// control characters and unpaired surrogates are cleaned.
+    /// </summary>
+    public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        if (paragraphs.Count > Limits.MaxParagraphs)
+        {
+            throw ParagraphSink.TooManyParagraphs(Limits);
+        }
+
+        var cleaned = new List<string>(paragraphs.Count);
+        long characters = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = TextCleaner.Clean(paragraph ?? string.Empty);
+            characters += text.Length + 1;
+            if (characters > Limits.MaxCharacters)
+            {
+                throw ParagraphSink.TooManyCharacters(Limits);
+            }
+
+            cleaned.Add(text);
+        }
+
+        return ContractDocument.FromParagraphs(cleaned);
+    }
 
     /// <summary>Reads a file of <paramref name="format"/>. Throws <see cref="IngestException"/> on bad input.</summary>
-    public ContractDocument Read(Stream content, ContractFormat format) => throw new NotImplementedException("ingest helper owns this");
+    public ContractDocument Read(Stream content, ContractFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return format switch
+        {
+            ContractFormat.Text => Guarded("text", () => new PlainTextIngest(Limits).Read(content)),
+            ContractFormat.Html => Guarded("HTML", () => new HtmlIngest(Limits).Read(content)),
+            ContractFormat.Docx => Guarded(".docx", () => new DocxIngest(Limits).Read(content)),
+            ContractFormat.Pdf => Guarded(".pdf", () => new PdfIngest(Limits).Read(content)),
+            _ => throw new IngestException(IngestFailure.UnsupportedFormat,
+                $"Unsupported format; ClauseLens reads {string.Join(", ", SupportedExtensions)}."),
+        };
+    }
+
+    // Parsers throw whatever they like on hostile input (InvalidDataException, XmlException,
+    // PdfDocumentFormatException, IndexOutOfRange…); callers must only ever see IngestException.
+    // The library message is not passed on because some parsers quote the offending bytes.
+    private static ContractDocument Guarded(string formatName, Func<ContractDocument> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (IngestException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            throw new IngestException(IngestFailure.Unreadable,
+                $"The {formatName} file could not be read: it is corrupt or not a {formatName} file ({ex.GetType().Name}).", ex);
+        }
+    }
 }

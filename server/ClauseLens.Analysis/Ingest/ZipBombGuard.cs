@@ -1,0 +1,66 @@
+using System.IO.Compression;
+
+namespace ClauseLens.Analysis.Ingest;
+
+/// <summary>
+/// Checks a .docx package before Open XML unpacks it: first what the zip central directory
+/// declares (entry count, unpacked sizes), then what the entries really inflate to, because a
+/// hostile zip can declare small sizes and inflate to gigabytes.
+/// </summary>
+internal static class ZipBombGuard
+{
+    /// <summary>Throws LimitExceeded when the package is over <paramref name="limits"/>, Unreadable when it is not a zip.</summary>
+    public static void Check(byte[] package, IngestLimits limits)
+    {
+        using var zip = OpenZip(package);
+        if (zip.Entries.Count > limits.MaxZipEntries)
+        {
+            throw new IngestException(IngestFailure.LimitExceeded,
+                $"The .docx file has more than {limits.MaxZipEntries} parts (limit MaxZipEntries).");
+        }
+
+        long declared = 0;
+        foreach (var entry in zip.Entries)
+        {
+            declared += entry.Length;
+            if (declared > limits.MaxUnpackedBytes)
+            {
+                throw TooLarge(limits);
+            }
+        }
+
+        // Declared sizes can lie: inflate every entry and count, stopping at the first byte too many.
+        long inflated = 0;
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = entry.Open();
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                inflated += read;
+                if (inflated > limits.MaxUnpackedBytes)
+                {
+                    throw TooLarge(limits);
+                }
+            }
+        }
+    }
+
+    private static ZipArchive OpenZip(byte[] package)
+    {
+        try
+        {
+            return new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new IngestException(IngestFailure.Unreadable,
+                "The .docx file could not be read: it is not a valid zip package.", ex);
+        }
+    }
+
+    private static IngestException TooLarge(IngestLimits limits) =>
+        new(IngestFailure.LimitExceeded,
+            $"The .docx file unpacks to more than {limits.MaxUnpackedBytes} bytes (limit MaxUnpackedBytes).");
+}

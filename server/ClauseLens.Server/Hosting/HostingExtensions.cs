@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace ClauseLens.Server.Hosting;
+
+/// <summary>Cross-cutting host set-up: JSON shape, problem details, limits, OpenAPI.</summary>
+public static class HostingExtensions
+{
+    /// <summary>Registers what every area relies on.</summary>
+    public static IHostApplicationBuilder AddClauseLensHosting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LimitsOptions>().BindConfiguration("ClauseLens:Limits")
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        // Kestrel enforces the body limit before anything reads the body, so a huge upload is refused
+        // without being buffered.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>(
+            (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBytes);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = 1024 * 1024);
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("model");
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "ClauseLens API";
+            doc.Info.Description = "Clause tagging and playbook review for contracts. Errors are RFC 7807 problem details.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Problem details for every error: thrown, or a bare status code.</summary>
+    public static WebApplication UseClauseLensErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RefuseDeclaredOversizeBodies);
+        return app;
+    }
+
+    // Kestrel's MaxRequestBodySize stops an over-long body while it is read; a body that declares its
+    // length up front is refused before a byte is read, with a problem body that names the limit.
+    private static async Task RefuseDeclaredOversizeBodies(HttpContext context, RequestDelegate next)
+    {
+        var max = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxRequestBytes;
+        if (context.Request.ContentLength > max)
+        {
+            await Problems.TooLarge($"The request body is {context.Request.ContentLength:N0} bytes; this server accepts at most {max:N0} bytes (ClauseLens:Limits:MaxRequestBytes).")
+                .ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+
+    /// <summary>OpenAPI document at <c>/openapi/v1.json</c> and a readable reference at <c>/docs</c>.</summary>
+    public static WebApplication MapClauseLensDocs(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("ClauseLens API"));
+        return app;
+    }
+
+    /// <summary><c>/health</c>: the model is loaded and the server answers.</summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

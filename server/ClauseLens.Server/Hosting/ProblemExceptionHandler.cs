@@ -1,0 +1,39 @@
+using ClauseLens.Analysis.Ingest;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace ClauseLens.Server.Hosting;
+
+/// <summary>
+/// Turns exceptions into problem details. Bad input is answered with its own status; anything else
+/// is a 500 whose body says nothing about the request (the contract is confidential).
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, Problems.TitleFor(bad.StatusCode), Problems.DetailFor(bad)),
+            IngestException ingest => Problems.ForIngest(ingest),
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested =>
+                (499, "Client closed request", "The client went away before the analysis finished."),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error",
+                "ClauseLens failed while handling this request. Nothing was stored; try again, and report the trace id if it persists."),
+        };
+
+        if (status >= 500)
+        {
+            // Type and stack only: exception messages from parsers can quote the document.
+            logger.LogError("Unhandled {ExceptionType} at {StackTop}", exception.GetType().FullName, exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

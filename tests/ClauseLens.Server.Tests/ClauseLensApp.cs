@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ClauseLens.Server.Tests;
+
+/// <summary>
+/// The real server in memory: the real model, real playbooks, every log line captured at Trace
+/// level so tests can check that no contract text is ever written.
+/// </summary>
+public class ClauseLensApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
+    public ClauseLensApp With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Every log record written since the server started.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(_settings));
+        builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureServices(services => services.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = true));
+        return base.CreateHost(builder);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+}
+
+/// <summary>One server shared by the tests of a class (the model loads once).</summary>
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<ClauseLensApp>
+{
+    public const string Name = "server";
+}

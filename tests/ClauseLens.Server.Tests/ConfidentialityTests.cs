@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClauseLens.TestSupport;
+
+namespace ClauseLens.Server.Tests;
+
+/// <summary>Contracts are secret: nothing the server logs may contain a sentence of one.</summary>
+public sealed partial class ConfidentialityTests
+{
+    [Fact]
+    public async Task NoSentenceOfAnAnalysedContractAppearsInAnyLogRecord()
+    {
+        using var app = new ClauseLensApp();
+        var client = app.CreateClient();
+        var text = await System.IO.File.ReadAllTextAsync(SharedData.ContractFiles().First(f => f.Contains("contractnli_523")));
+        var paragraphs = text.Split('\n');
+
+        await client.PostAsJsonAsync("/api/analyze", new { text });
+        await client.PostAsJsonAsync("/api/analyze", new { paragraphs });
+        await client.PostAsJsonAsync("/api/analyze", new { html = "<p>" + string.Join("</p><p>", paragraphs) + "</p>" });
+        await client.PostAsync("/api/analyze/file", Upload("contract.docx", TestDocuments.Docx(paragraphs)));
+        await client.PostAsync("/api/analyze/file", Upload("contract.pdf", TestDocuments.Pdf(paragraphs.Take(40))));
+        await client.PostAsync("/api/analyze/file", Upload("contract.txt", Encoding.UTF8.GetBytes(text)));
+        // Bad input that still carries contract text must not leak it through error logging either.
+        await client.PostAsync("/api/analyze", new StringContent("{\"text\": \"" + paragraphs[10], Encoding.UTF8, "application/json"));
+        await client.PostAsync("/api/analyze/file", Upload("contract.docx", Encoding.UTF8.GetBytes(text)));
+        await client.PostAsync("/api/analyze/file", Upload("contract.pdf", Encoding.UTF8.GetBytes("%PDF-1.4\n" + text)));
+
+        var records = app.Logs.GetSnapshot();
+        Assert.NotEmpty(records);
+        var logged = string.Join('\n', records.Select(r =>
+            $"{r.Message} {r.Exception} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+        var sentences = SentenceEnd().Split(text).Select(s => Regex.Replace(s, @"\s+", " ").Trim()).Where(s => s.Length >= 25).ToList();
+        Assert.True(sentences.Count > 50);
+        var normalisedLog = Regex.Replace(logged, @"\s+", " ");
+        Assert.All(sentences, s => Assert.DoesNotContain(s, normalisedLog));
+        // Fragments too: any 40-character run of the contract.
+        var flat = Regex.Replace(text, @"\s+", " ");
+        for (var i = 0; i + 40 <= flat.Length; i += 97)
+        {
+            Assert.DoesNotContain(flat.Substring(i, 40), normalisedLog);
+        }
+    }
+
+    private static MultipartFormDataContent Upload(string name, byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return new MultipartFormDataContent { { content, "file", name } };
+    }
+
+    [GeneratedRegex(@"(?<=[.;:!?])\s+|\n")]
+    private static partial Regex SentenceEnd();
+}
