@@ -46,6 +46,11 @@ describe("ClauseLensApi", () => {
     expect(plainMessage(error)).toBe("The document has no text.");
   });
 
+  it("leads with a specific title, then the detail", async () => {
+    const api = new ClauseLensApi(BASE, async () => problem(400, { title: "The contract is empty", status: 400, detail: "Send non-blank text." }));
+    expect(plainMessage(await api.listPlaybooks().catch((e: unknown) => e))).toBe("The contract is empty. Send non-blank text.");
+  });
+
   it("reads Retry-After on 429 and says when to retry", async () => {
     const api = new ClauseLensApi(BASE, async () => problem(429, { title: "Too many requests", status: 429 }, { "retry-after": "12" }));
     const error = (await api.listPlaybooks().catch((e: unknown) => e)) as ProblemError;

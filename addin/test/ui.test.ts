@@ -183,3 +183,38 @@ describe("Word mode", () => {
     expect((document.activeElement as HTMLElement).dataset.key).toBe("select-f-nda");
   });
 });
+
+describe("playbook picker", () => {
+  it("shows the server's name even when its id is the default one", async () => {
+    const api = fakeApi();
+    api.listPlaybooks.mockResolvedValueOnce([{ id: "japan-sme-collaboration", name: "Japan SME collaboration", version: "3.0" }]);
+    const pane = new PaneController(api);
+    mountPane(root, pane);
+    expect(texts("#playbook option")).toEqual(["Default playbook"]);
+    await pane.loadPlaybooks();
+    expect(texts("#playbook option")).toEqual(["Japan SME collaboration (v3.0)"]);
+  });
+
+  it("sends the playbook the reader picked", async () => {
+    const api = fakeApi();
+    const pane = new PaneController(api);
+    mountPane(root, pane);
+    await pane.loadPlaybooks();
+    const select = $<HTMLSelectElement>("#playbook");
+    select.value = "strict-nda";
+    select.dispatchEvent(new Event("change"));
+    await pasteAndAnalyse(pane, "One.");
+    expect(api.analyzeParagraphs.mock.calls[0]?.[1]).toBe("strict-nda");
+  });
+});
+
+describe("back from the contract", () => {
+  it("the selected clause offers a way back to its finding", async () => {
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pasteAndAnalyse(pane);
+    $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
+    $<HTMLButtonElement>("[data-clause-id=c2] .back-to-finding").click();
+    expect((document.activeElement as HTMLElement).dataset.key).toBe("select-f-nc");
+  });
+});

@@ -43,7 +43,7 @@ export function plainMessage(error: unknown): string {
     return "Could not reach the ClauseLens server. Check your connection and that the server is running, then try again.";
   }
   if (error instanceof ProblemError) {
-    const said = error.problem.detail?.trim() || error.problem.title?.trim() || FALLBACK_BY_STATUS[error.status];
+    const said = describe(error.problem) ?? FALLBACK_BY_STATUS[error.status];
     const base = sentence(said ?? (error.status >= 500 ? "The server had a problem." : `The server refused the request (${error.status}).`));
     if (error.status === 429) {
       const wait = error.retryAfterSeconds;
@@ -53,6 +53,33 @@ export function plainMessage(error: unknown): string {
     return base;
   }
   return "Something went wrong. Try again.";
+}
+
+// Titles that only restate the status add nothing a reviewer can act on.
+const STATUS_TITLES = new Set([
+  "bad request",
+  "unauthorized",
+  "forbidden",
+  "not found",
+  "payload too large",
+  "request entity too large",
+  "content too large",
+  "unsupported media type",
+  "unprocessable entity",
+  "unprocessable content",
+  "too many requests",
+  "internal server error",
+  "service unavailable",
+  "an error occurred while processing your request.",
+]);
+
+/** The server's own words: a specific title as the headline, then the detail. */
+function describe(problem: ProblemDetails): string | undefined {
+  const title = problem.title?.trim();
+  const detail = problem.detail?.trim();
+  const specificTitle = title && !STATUS_TITLES.has(title.toLowerCase()) ? title : undefined;
+  if (specificTitle && detail) return `${sentence(specificTitle)} ${detail}`;
+  return detail || title || undefined;
 }
 
 function sentence(text: string): string {

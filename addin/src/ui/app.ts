@@ -38,7 +38,7 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
       );
     }
     if (regions.contract && (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId)) {
-      renderContract(regions.contract, state, (i) => controller.showClauseAt(i));
+      renderContract(regions.contract, state, (i) => controller.showClauseAt(i), (findingId) => focusFinding(regions.results, findingId));
       const clauseId = state.result?.findings.find((f) => f.id === state.selectedFindingId)?.clauseId;
       if (clauseId && state.selectedFindingId !== last?.selectedFindingId) revealClause(regions.contract, clauseId);
     }
@@ -46,6 +46,13 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
   };
   render(controller.state);
   return controller.subscribe(render);
+}
+
+/** Brings the reader back from the contract to the finding they came from. */
+function focusFinding(results: HTMLElement, findingId: string): void {
+  const button = results.querySelector<HTMLElement>(`[data-key="select-${CSS.escape(findingId)}"]`);
+  button?.scrollIntoView({ block: "center" });
+  button?.focus({ preventScroll: true });
 }
 
 function buildShell(root: HTMLElement, controller: PaneController): Regions {
@@ -116,7 +123,7 @@ function browserControls(controller: PaneController, buttons: HTMLButtonElement[
 
 function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
   const wanted = state.playbooks.length > 0 ? state.playbooks : [{ id: state.playbookId, name: "Default playbook", version: "" }];
-  const signature = wanted.map((p) => p.id).join("|");
+  const signature = JSON.stringify(wanted.map((p) => [p.id, p.name, p.version]));
   if (select.dataset.signature !== signature) {
     select.replaceChildren(...wanted.map((p) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name)));
     select.dataset.signature = signature;

@@ -7,7 +7,12 @@ import { evidenceSpan, type ParagraphSpan } from "../core/offsets";
 import { SEVERITY_ORDER, labelName, type AnalysisResult, type Severity } from "../core/types";
 import { h, replaceChildren } from "./dom";
 
-export function renderContract(container: HTMLElement, state: PaneState, onParagraph: (index: number) => void): void {
+export function renderContract(
+  container: HTMLElement,
+  state: PaneState,
+  onParagraph: (index: number) => void,
+  onBackToFinding: (findingId: string) => void,
+): void {
   const { result, paragraphs } = state;
   if (!result || paragraphs.length === 0) {
     replaceChildren(container, h("p", { class: "muted empty-view" }, "The contract appears here once it has been analysed."));
@@ -40,6 +45,8 @@ export function renderContract(container: HTMLElement, state: PaneState, onParag
           tabindex: -1,
         },
         h("p", { class: "clause-tag", "aria-hidden": "true" }, [clauseTitle(clause), ...clause.labels.map((l) => labelName(l.label))].join(" · ")),
+        clause.id === selectedClause && selected &&
+          h("button", { type: "button", class: "subtle back-to-finding", onclick: () => onBackToFinding(selected.id) }, "Back to the finding"),
         body,
       ),
     );
@@ -52,7 +59,15 @@ export function renderContract(container: HTMLElement, state: PaneState, onParag
 export function revealClause(container: HTMLElement, clauseId: string): void {
   const clause = container.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(clauseId)}"]`);
   if (!clause) return;
-  clause.scrollIntoView({ block: "center", behavior: "auto" });
+  // Start, not centre: a long clause would otherwise show its middle and hide its heading.
+  // Beside the results the contract scrolls in its own box; moving the whole page there would
+  // also move the findings the reader is working through.
+  const box = container.closest<HTMLElement>(".contract-view");
+  if (box && box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== "visible") {
+    box.scrollTop += clause.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
+  } else {
+    clause.scrollIntoView({ block: "start", behavior: "auto" });
+  }
   clause.focus({ preventScroll: true });
 }
 

@@ -109,7 +109,7 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
   const titleId = `finding-${finding.id}-title`;
   return h(
     "article",
-    { class: `finding${selected ? " is-selected" : ""}`, "data-finding": finding.id, "aria-labelledby": titleId },
+    { class: `finding${selected ? " is-selected" : ""}`, "data-finding": finding.id, "data-clause": finding.clauseId ?? undefined, "aria-labelledby": titleId },
     h(
       "button",
       {
