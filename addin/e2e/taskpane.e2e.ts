@@ -5,6 +5,8 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnalysisResult } from "../src/core/types";
+import { FAKE_OFFICE_JS } from "./fakeWord";
 import { ADDIN_DIR, dataDir, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
 
 const SCREENSHOTS = join(ADDIN_DIR, "screenshots");
@@ -39,6 +41,13 @@ async function pasteAndAnalyse(page: Page, text: string): Promise<void> {
   await page.click("[data-key=analyse-text]");
 }
 
+/** Waits for the results; an error shown instead fails the test with the pane's own words. */
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForSelector(".summary, [role=alert]");
+  const alert = await page.$("[role=alert]");
+  if (alert) throw new Error(`The pane showed an error instead of results: ${await alert.textContent()}`);
+}
+
 /** True when the element is visible inside the window and inside its scrolling container. */
 async function inView(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (element) => {
@@ -66,7 +75,7 @@ describe("the task pane in a browser", () => {
     const page = await openPane(width, height);
     const text = readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8");
     await pasteAndAnalyse(page, text);
-    await page.waitForSelector(".summary");
+    await waitForResults(page);
     const findings = await page.$$("[data-finding][data-clause]");
     expect(findings.length).toBeGreaterThan(0);
     expect(await page.$$eval(".contract-body [data-paragraph]", (ps) => ps.length)).toBeGreaterThan(10);
@@ -120,7 +129,7 @@ describe("the task pane in a browser", () => {
       }),
     );
     await page.setInputFiles("#contract-file", { name: "joint-development.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
-    await page.waitForSelector(".summary");
+    await waitForResults(page);
     const paragraphs = await page.$$eval(".contract-body [data-paragraph]", (ps) => ps.map((p) => p.textContent));
     expect(paragraphs).toContain("2. Non-competition");
     expect(paragraphs.some((p) => p?.includes("anywhere in the world"))).toBe(true);
@@ -157,5 +166,118 @@ describe("the task pane in a browser", () => {
     const manifest = await response.text();
     expect(manifest).toContain('<SourceLocation DefaultValue="http://localhost:5000/addin/taskpane.html"/>');
     expect(manifest).toContain("<AppDomain>http://localhost:5000</AppDomain>");
+  });
+});
+
+interface FakeWordDocument {
+  paragraphs: string[];
+  selection: number;
+  selected?: [number, number];
+  tracking: string;
+  comments: { from: number; to: number; text: string }[];
+  edits: { kind: string; location: string; tracking: string; text: string }[];
+}
+declare global {
+  interface Window {
+    __word: FakeWordDocument;
+    __wordApi?: string[];
+    __moveSelection(index: number): void;
+  }
+}
+
+/** The contract as Word paragraphs: one per non-blank line. */
+function contractParagraphs(): string[] {
+  return readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+async function openInWord(paragraphs: string[], wordApi?: string[], width = 320, height = 900): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  if (wordApi) await page.addInitScript((versions) => (window.__wordApi = versions), wordApi);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
+  await page.goto(`${server.origin}/addin/taskpane.html`);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.evaluate((ps) => (window.__word.paragraphs = ps), paragraphs);
+  return page;
+}
+
+/** The server's own answer for these paragraphs, to know which clause each finding is about. */
+async function analysisOf(paragraphs: string[]): Promise<AnalysisResult> {
+  const response = await fetch(`${server.origin}/api/analyze`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ paragraphs }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as AnalysisResult;
+}
+
+describe("the task pane in Word (office.js stand-in)", () => {
+  it("analyses the open document, goes to a clause, comments, and inserts fallback text as a tracked change", async () => {
+    const paragraphs = contractParagraphs();
+    const expected = await analysisOf(paragraphs);
+    const page = await openInWord(paragraphs);
+    expect(await page.getAttribute("body", "data-mode")).toBe("word");
+    expect(await page.$(".capability-note")).toBeNull();
+
+    await page.click("[data-key=analyse]");
+    await waitForResults(page);
+
+    const anchored = expected.findings.find((f) => f.kind !== "ok" && f.clauseId);
+    if (!anchored) throw new Error("The server found no clause-level finding in the test contract.");
+    const clause = expected.clauses.find((c) => c.id === anchored.clauseId)!;
+    await page.click(`[data-key="select-${anchored.id}"]`);
+    await page.waitForFunction((start) => window.__word.selected?.[0] === start, clause.paragraphStart);
+    expect(await page.evaluate(() => window.__word.selected)).toEqual([clause.paragraphStart, clause.paragraphEnd]);
+
+    await page.click(`[data-key="comment-${anchored.id}"]`);
+    await page.waitForSelector(`[data-finding="${anchored.id}"] .finding-notice.success`);
+    const comments = await page.evaluate(() => window.__word.comments);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.text).toBe(`ClauseLens: ${anchored.title}\nAsk: ${anchored.ask}`);
+    await page.screenshot({ path: join(SCREENSHOTS, "word-narrow.png"), fullPage: true });
+
+    const withFallback = expected.findings.find((f) => f.kind !== "ok" && f.fallbackText);
+    if (!withFallback) throw new Error("The server gave no finding with fallback text for the test contract.");
+    await page.click(`[data-key="insert-${withFallback.id}"]`);
+    await page.waitForSelector(`[data-finding="${withFallback.id}"] .finding-notice.success:has-text("tracked change")`);
+    const edits = await page.evaluate(() => window.__word.edits);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ tracking: "TrackAll", text: withFallback.fallbackText });
+
+    // The insert changed the document: the next selection change marks the results stale.
+    await page.evaluate(() => window.__moveSelection(0));
+    await page.waitForSelector(".stale-region .message");
+    expect(await page.isDisabled(`[data-key="comment-${anchored.id}"]`)).toBe(true);
+    await page.click("[data-key=reanalyse]");
+    await page.waitForSelector(".stale-region .message", { state: "detached" });
+
+    // After re-analysis the pane follows the cursor into a clause again.
+    const again = await analysisOf(await page.evaluate(() => window.__word.paragraphs));
+    const target = again.clauses.find((c) => c.labels.length > 0) ?? again.clauses.at(-1)!;
+    await page.evaluate((i) => window.__moveSelection(i), target.paragraphStart);
+    await page.waitForSelector(".current-clause .clause-name");
+    await page.close();
+  });
+
+  it("on WordApi 1.1 says comments and tracked changes are unavailable and still goes to clauses", async () => {
+    const paragraphs = contractParagraphs();
+    const expected = await analysisOf(paragraphs);
+    const page = await openInWord(paragraphs, ["1.1"]);
+    expect(await page.textContent(".capability-note")).toMatch(/need Word API 1\.4/);
+    await page.click("[data-key=analyse]");
+    await waitForResults(page);
+    const anchored = expected.findings.find((f) => f.kind !== "ok" && f.clauseId)!;
+    const clause = expected.clauses.find((c) => c.id === anchored.clauseId)!;
+    expect(await page.isDisabled(`[data-key="comment-${anchored.id}"]`)).toBe(true);
+    await page.click(`[data-key="select-${anchored.id}"]`);
+    await page.waitForFunction((start) => window.__word.selected?.[0] === start, clause.paragraphStart);
+    // Without WordApi 1.3 only the clause's first paragraph can be selected.
+    expect(await page.evaluate(() => window.__word.selected)).toEqual([clause.paragraphStart, clause.paragraphStart]);
+    await page.screenshot({ path: join(SCREENSHOTS, "word-1.1-narrow.png") });
+    await page.close();
   });
 });

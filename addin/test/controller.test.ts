@@ -100,7 +100,7 @@ describe("after the analysis", () => {
         text: "ClauseLens: Non-compete is worldwide\nAsk: What to ask for.",
       },
     ]);
-    expect(pane.state.notice).toEqual({ text: "Comment added.", tone: "success" });
+    expect(pane.state.notice).toEqual({ text: "Comment added.", tone: "success", findingId: "f-nc" });
   });
 
   it("inserts the fallback in place of the clause as a tracked change", async () => {
@@ -171,7 +171,7 @@ describe("after the analysis", () => {
       throw new Error("GeneralException");
     };
     await pane.addComment("f-nc");
-    expect(pane.state.notice).toEqual({ text: "Word could not do that. Try again.", tone: "error" });
+    expect(pane.state.notice).toEqual({ text: "Word could not do that. Try again.", tone: "error", findingId: "f-nc" });
     expect(pane.state.phase).toBe("ready");
   });
 });

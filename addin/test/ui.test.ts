@@ -153,7 +153,7 @@ describe("Word mode", () => {
     $<HTMLButtonElement>("[data-key=comment-f-nc]").click();
     await new Promise((r) => setTimeout(r, 0));
     expect(word.comments).toHaveLength(1);
-    expect($(".notice-region .message.success").textContent).toMatch(/Comment added/);
+    expect($("[data-finding=f-nc] .finding-notice.success").textContent).toBe("Comment added.");
   });
 
   it("a stale analysis shows a banner, disables editing and re-analyses on request", async () => {

@@ -33,7 +33,8 @@ export interface PaneState {
   stale: boolean;
   selectedFindingId?: string;
   currentClauseId?: string;
-  notice?: { text: string; tone: NoticeTone };
+  /** Feedback on the last action; `findingId` when it is about one finding, to show it there. */
+  notice?: { text: string; tone: NoticeTone; findingId?: string };
 }
 
 const NO_CAPABILITIES: Capabilities = { ranges: false, comments: false, trackedChanges: false };
@@ -132,7 +133,7 @@ export class PaneController {
     const clause = clauseOf(result, finding);
     this.update({ selectedFindingId: finding.id, currentClauseId: clause?.id ?? this.state.currentClauseId });
     if (!this.word || !clause) return;
-    await this.act(() => this.word!.selectParagraphs(clause.paragraphStart, clause.paragraphEnd));
+    await this.act(finding.id, () => this.word!.selectParagraphs(clause.paragraphStart, clause.paragraphEnd));
   }
 
   /** Adds the finding as a Word comment on its evidence (or its clause). */
@@ -141,17 +142,17 @@ export class PaneController {
     const finding = this.finding(findingId);
     if (!finding || !this.state.result) return;
     if (!word.capabilities.comments) {
-      this.notify("This version of Word cannot add comments from an add-in (it needs Word API 1.4).", "warning");
+      this.notify("This version of Word cannot add comments from an add-in (it needs Word API 1.4).", "warning", finding.id);
       return;
     }
     const anchor = this.anchorOf(finding);
     if (!anchor) {
-      this.notify("This finding is about something the contract lacks, so there is no text to comment on.", "info");
+      this.notify("This finding is about something the contract lacks, so there is no text to comment on.", "info", finding.id);
       return;
     }
-    if (!(await this.stillCurrent())) return;
-    const done = await this.act(() => word.addComment(anchor.span, anchor.excerpt, commentText(finding)));
-    if (done) this.notify("Comment added.", "success");
+    if (!(await this.stillCurrent(finding.id))) return;
+    const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.excerpt, commentText(finding)));
+    if (done) this.notify("Comment added.", "success", finding.id);
   }
 
   /** Inserts the finding's fallback text as a tracked change; nothing else is edited. */
@@ -161,13 +162,13 @@ export class PaneController {
     const { result } = this.state;
     if (!finding?.fallbackText || !result) return;
     if (!word.capabilities.trackedChanges) {
-      this.notify("This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.", "warning");
+      this.notify("This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.", "warning", finding.id);
       return;
     }
-    if (!(await this.stillCurrent())) return;
+    if (!(await this.stillCurrent(finding.id))) return;
     const target = fallbackTarget(result, finding, missingPlacement);
-    const done = await this.act(() => word.insertTracked(target, finding.fallbackText!));
-    if (done) this.notify("Fallback text inserted as a tracked change.", "success");
+    const done = await this.act(finding.id, () => word.insertTracked(target, finding.fallbackText!));
+    if (done) this.notify("Fallback text inserted as a tracked change.", "success", finding.id);
   }
 
   /** Word selection moved (or the pane got focus): refresh staleness and the current clause. */
@@ -227,15 +228,15 @@ export class PaneController {
   }
 
   /** Re-reads the document before editing it, so an edit never lands on a moved paragraph. */
-  private async stillCurrent(): Promise<boolean> {
+  private async stillCurrent(findingId: string): Promise<boolean> {
     try {
       const snapshot = await this.word!.read();
       if (fingerprint(snapshot.paragraphs) === this.analysedFingerprint) return true;
       this.update({ stale: true });
-      this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning");
+      this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning", findingId);
       return false;
     } catch (error) {
-      this.notify(this.actionMessage(error), "error");
+      this.notify(this.actionMessage(error), "error", findingId);
       return false;
     }
   }
@@ -258,12 +259,12 @@ export class PaneController {
     return { span };
   }
 
-  private async act(action: () => Promise<void>): Promise<boolean> {
+  private async act(findingId: string, action: () => Promise<void>): Promise<boolean> {
     try {
       await action();
       return true;
     } catch (error) {
-      this.notify(this.actionMessage(error), "error");
+      this.notify(this.actionMessage(error), "error", findingId);
       return false;
     }
   }
@@ -284,8 +285,8 @@ export class PaneController {
     return this.word;
   }
 
-  private notify(text: string, tone: NoticeTone): void {
-    this.update({ notice: { text, tone } });
+  private notify(text: string, tone: NoticeTone, findingId?: string): void {
+    this.update({ notice: findingId ? { text, tone, findingId } : { text, tone } });
   }
 
   private update(patch: Partial<PaneState>): void {

@@ -31,7 +31,7 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
   const render = (state: PaneState): void => {
     renderPlaybooks(regions.playbook, state);
     renderStatus(regions, state, controller);
-    if (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.mode !== state.mode) {
+    if (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.notice !== state.notice) {
       replaceChildren(
         regions.results,
         ...(state.result ? [renderSummary(state.result), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions)] : []),
@@ -147,7 +147,7 @@ function renderStatus(regions: Regions, state: PaneState, controller: PaneContro
   );
   replaceChildren(
     regions.notice,
-    ...(state.notice
+    ...(state.notice && !state.notice.findingId
       ? [h("div", { class: `message ${state.notice.tone}` }, h("p", {}, state.notice.text), h("button", { type: "button", class: "subtle", "aria-label": "Dismiss message", onclick: () => controller.dismissNotice() }, "×"))]
       : []),
   );

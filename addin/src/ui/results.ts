@@ -133,6 +133,8 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
     finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, "How to raise it: "), finding.talkingPoint),
     h("p", { class: "source muted" }, `Source: ${finding.source}`),
     inWord && renderWordActions(finding, state, canEdit, actions),
+    state.notice?.findingId === finding.id &&
+      h("p", { class: `finding-notice ${state.notice.tone}`, role: state.notice.tone === "error" ? "alert" : "status" }, state.notice.text),
   );
 }
 
