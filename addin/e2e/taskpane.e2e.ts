@@ -239,6 +239,7 @@ describe("the task pane in Word (office.js stand-in)", () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.text).toBe(`ClauseLens: ${anchored.title}\nAsk: ${anchored.ask}`);
     await page.screenshot({ path: join(SCREENSHOTS, "word-narrow.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     const withFallback = expected.findings.find((f) => f.kind !== "ok" && f.fallbackText);
     if (!withFallback) throw new Error("The server gave no finding with fallback text for the test contract.");

@@ -218,3 +218,28 @@ describe("back from the contract", () => {
     expect((document.activeElement as HTMLElement).dataset.key).toBe("select-f-nc");
   });
 });
+
+describe("fallback text", () => {
+  it("Copy puts the fallback text on the clipboard", async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pasteAndAnalyse(pane);
+    $<HTMLButtonElement>("[data-key=copy-f-nda]").click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(written).toEqual(["Information that is public is excluded."]);
+    expect($("[data-key=copy-f-nda]").textContent).toBe("Copied");
+  });
+
+  it("where the clipboard is refused, selects the text for the reader to copy", async () => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async () => Promise.reject(new Error("denied")) }, configurable: true });
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pasteAndAnalyse(pane);
+    $<HTMLButtonElement>("[data-key=copy-f-nda]").click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(window.getSelection()?.toString()).toBe("Information that is public is excluded.");
+    expect($("[data-key=copy-f-nda]").textContent).toMatch(/Ctrl\+C/);
+  });
+});

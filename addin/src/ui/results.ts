@@ -128,14 +128,31 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
     h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.label)}`),
     h("p", { class: "explanation" }, finding.explanation),
     h("p", { class: "ask" }, h("strong", {}, "Ask for: "), finding.ask),
-    finding.fallbackText &&
-      h("div", { class: "fallback" }, h("p", { class: "fallback-heading" }, "Fallback text"), h("blockquote", {}, finding.fallbackText)),
+    finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
     finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, "How to raise it: "), finding.talkingPoint),
     h("p", { class: "source muted" }, `Source: ${finding.source}`),
     inWord && renderWordActions(finding, state, canEdit, actions),
     state.notice?.findingId === finding.id &&
       h("p", { class: `finding-notice ${state.notice.tone}`, role: state.notice.tone === "error" ? "alert" : "status" }, state.notice.text),
   );
+}
+
+function renderFallback(findingId: string, text: string): HTMLElement {
+  const quote = h("blockquote", {}, text);
+  const copy = h("button", { type: "button", class: "subtle copy", "data-key": `copy-${findingId}`, onclick: () => void copyText(quote, copy, text) }, "Copy");
+  return h("div", { class: "fallback" }, h("div", { class: "fallback-heading" }, h("span", {}, "Fallback text"), copy), quote);
+}
+
+/** Copies to the clipboard; where the host forbids that, selects the text for Ctrl+C instead. */
+async function copyText(quote: HTMLElement, button: HTMLButtonElement, text: string): Promise<void> {
+  try {
+    if (!navigator.clipboard) throw new Error("no clipboard");
+    await navigator.clipboard.writeText(text);
+    button.textContent = "Copied";
+  } catch {
+    window.getSelection()?.selectAllChildren(quote);
+    button.textContent = "Selected: press Ctrl+C";
+  }
 }
 
 function renderWordActions(finding: Finding, state: PaneState, canEdit: boolean, actions: ResultActions): HTMLElement {
