@@ -44,7 +44,7 @@ export function aResult(overrides: Partial<AnalysisResult> = {}): AnalysisResult
     aClause({ id: "c3", number: "3.", heading: "Governing law", paragraphStart: 5, paragraphEnd: 6, labels: [{ label: "governing_law", score: 0.97 }] }),
   ];
   const findings = [
-    aFinding({ id: "f-nc", severity: "high", kind: "overly_broad", clauseId: "c2", evidence: offsetsOf(PARAGRAPHS, "anywhere in the world"), title: "Non-compete is worldwide", fallbackText: "The Supplier shall not compete in Japan for 12 months.", fallbackPlacement: "replace" }),
+    aFinding({ id: "f-nc", severity: "high", kind: "overly_broad", clauseId: "c2", evidence: offsetsOf(PARAGRAPHS, "anywhere in the world"), title: "Non-compete is worldwide", detail: "worldwide; limit: named countries", fallbackText: "The Supplier shall not compete in Japan for 12 months.", fallbackPlacement: "replace" }),
     aFinding({ id: "f-dr", severity: "high", kind: "missing", label: "dispute_resolution", title: "No dispute resolution clause", fallbackText: "Disputes shall be settled by arbitration in Tokyo." }),
     aFinding({ id: "f-nda", severity: "low", kind: "unbalanced", label: "confidentiality", clauseId: "c1", evidence: offsetsOf(PARAGRAPHS, "keep the other's information confidential"), title: "No standard exclusions", fallbackText: "Information that is public is excluded." }),
     aFinding({ id: "f-law", severity: "info", kind: "ok", label: "governing_law", clauseId: "c3", title: "Governing law is named" }),

@@ -60,6 +60,8 @@ describe("browser mode", () => {
     expect(texts(".severity-group.sev-high .clause-group-title")).toEqual(["Not in the contract", "2. Non-compete"]);
     expect($("[data-finding=f-nc] blockquote").textContent).toBe("The Supplier shall not compete in Japan for 12 months.");
     expect($("[data-finding=f-nc] .ask").textContent).toBe("Ask for: What to ask for.");
+    expect($("[data-finding=f-nc] .detail").textContent).toBe("Found: worldwide; limit: named countries");
+    expect($$("[data-finding=f-nda] .detail")).toHaveLength(0);
     expect(texts(".passed li")).toEqual(["Governing law is named"]);
   });
 

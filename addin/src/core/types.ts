@@ -45,6 +45,10 @@ export interface Finding {
   fallbackPlacement?: "after" | "replace" | null;
   talkingPoint?: string | null;
   source: string;
+  /** What exactly was measured ("60 months; limit 24"), in the server's words, never contract text. */
+  detail?: string | null;
+  /** Short topic, for grouping in a brief. */
+  topic?: string | null;
 }
 
 export interface AnalysisSummary {

@@ -126,6 +126,7 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
       finding.title,
     ),
     h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.label)}`),
+    finding.detail && h("p", { class: "detail" }, h("strong", {}, "Found: "), finding.detail),
     h("p", { class: "explanation" }, finding.explanation),
     h("p", { class: "ask" }, h("strong", {}, "Ask for: "), finding.ask),
     finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
