@@ -231,3 +231,21 @@ describe("overlapping analyses", () => {
     expect(pane.state.paragraphs).toEqual(["Two."]);
   });
 });
+
+describe("text the server cleans", () => {
+  it("sends Word paragraphs cleaned as the server cleans them, so offsets line up", async () => {
+    const api = fakeApi();
+    const word = new FakeWord(["Symbol \uF0B7 bullet", "Line\u000bbreak"]);
+    const pane = new PaneController(api, word);
+    await pane.analyseDocument();
+    expect(api.analyzeParagraphs.mock.calls[0]?.[0]).toEqual(["Symbol  bullet", "Linebreak"]);
+  });
+
+  it("does not call an unchanged document stale because of characters the server drops", async () => {
+    const word = new FakeWord(["Symbol \uF0B7 bullet", ...PARAGRAPHS.slice(1)]);
+    const pane = new PaneController(fakeApi(), word);
+    await pane.analyseDocument();
+    await pane.refreshFromDocument();
+    expect(pane.state.stale).toBe(false);
+  });
+});

@@ -2,8 +2,9 @@ import { plainMessage } from "../api/problems";
 import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
+import { normaliseParagraph } from "./normalise";
 import { evidenceSpan, spanText } from "./offsets";
-import type { Capabilities, WordDocument } from "./surface";
+import type { Capabilities, DocumentSnapshot, WordDocument } from "./surface";
 import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type Finding, type PlaybookInfo } from "./types";
 
 /** The server calls the pane makes (ClauseLensApi, or a fake in tests). */
@@ -90,7 +91,7 @@ export class PaneController {
     const word = this.requireWord();
     return this.run(async (signal) => {
       this.update({ progress: "Reading the document…" });
-      const snapshot = await word.read();
+      const snapshot = await this.readWord(word);
       this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
       const result = await this.api.analyzeParagraphs(snapshot.paragraphs, this.state.playbookId, signal);
       signal.throwIfAborted();
@@ -100,7 +101,7 @@ export class PaneController {
 
   /** Browser: analyses pasted text, one paragraph per non-blank line. */
   analyseText(text: string): Promise<void> {
-    const paragraphs = pastedParagraphs(text);
+    const paragraphs = pastedParagraphs(text).map(normaliseParagraph);
     return this.run(async (signal) => {
       this.update({ progress: `Analysing ${paragraphs.length} paragraphs…` });
       const result = await this.api.analyzeParagraphs(paragraphs, this.state.playbookId, signal);
@@ -175,7 +176,7 @@ export class PaneController {
   async refreshFromDocument(): Promise<void> {
     if (!this.word || !this.state.result || this.state.phase === "analysing") return;
     try {
-      const snapshot = await this.word.read();
+      const snapshot = await this.readWord(this.word);
       const stale = fingerprint(snapshot.paragraphs) !== this.analysedFingerprint;
       const patch: Partial<PaneState> = { stale };
       if (!stale && snapshot.selectedParagraph !== undefined) {
@@ -227,10 +228,16 @@ export class PaneController {
     });
   }
 
+  /** The document's paragraphs normalised as the server will see them, so offsets line up. */
+  private async readWord(word: WordDocument): Promise<DocumentSnapshot> {
+    const snapshot = await word.read();
+    return { ...snapshot, paragraphs: snapshot.paragraphs.map(normaliseParagraph) };
+  }
+
   /** Re-reads the document before editing it, so an edit never lands on a moved paragraph. */
   private async stillCurrent(findingId: string): Promise<boolean> {
     try {
-      const snapshot = await this.word!.read();
+      const snapshot = await this.readWord(this.word!);
       if (fingerprint(snapshot.paragraphs) === this.analysedFingerprint) return true;
       this.update({ stale: true });
       this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning", findingId);
