@@ -245,3 +245,16 @@ describe("fallback text", () => {
     expect($("[data-key=copy-f-nda]").textContent).toMatch(/Ctrl\+C/);
   });
 });
+
+describe("screen readers", () => {
+  it("announce once that the analysis is complete, with the counts", async () => {
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pasteAndAnalyse(pane);
+    const status = $("[role=status].status");
+    expect(status.textContent).toBe("Analysis complete: 2 high, 0 medium, 1 low.");
+    const announced = status.firstElementChild;
+    $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
+    expect(status.firstElementChild).toBe(announced);
+  });
+});

@@ -132,13 +132,28 @@ function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
   select.disabled = state.phase === "analysing";
 }
 
+function doneMessage(state: PaneState): string {
+  const bySeverity = state.result!.summary.findingsBySeverity;
+  const counts = (["high", "medium", "low"] as const).map((s) => `${bySeverity[s] ?? 0} ${s}`).join(", ");
+  return `Analysis complete: ${counts}.`;
+}
+
 function renderStatus(regions: Regions, state: PaneState, controller: PaneController): void {
   const busy = state.phase === "analysing";
   for (const button of regions.analyseButtons) button.disabled = busy;
-  replaceChildren(
-    regions.status,
-    ...(busy ? [h("div", { class: "progress" }, h("div", { class: "progress-bar", role: "progressbar", "aria-label": "Analysing", "aria-busy": "true" }), h("p", {}, state.progress ?? "Analysing…"))] : []),
-  );
+  // Rewritten only when its words change, so screen readers announce each status once.
+  const statusKey = busy ? `busy:${state.progress ?? ""}` : state.phase === "ready" && state.result ? `done:${doneMessage(state)}` : "";
+  if (regions.status.dataset.key !== statusKey) {
+    regions.status.dataset.key = statusKey;
+    replaceChildren(
+      regions.status,
+      ...(busy
+        ? [h("div", { class: "progress" }, h("div", { class: "progress-bar", role: "progressbar", "aria-label": "Analysing", "aria-busy": "true" }), h("p", {}, state.progress ?? "Analysing…"))]
+        : statusKey
+          ? [h("p", { class: "visually-hidden" }, doneMessage(state))]
+          : []),
+    );
+  }
   replaceChildren(
     regions.error,
     ...(state.phase === "error" && state.error
