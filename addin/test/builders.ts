@@ -1,4 +1,5 @@
 // Builders for analysis results, so each test states only what it is about.
+import { paragraphStarts } from "../src/core/offsets";
 import type { AnalysisResult, AnalyzedClause, Finding } from "../src/core/types";
 
 export const PARAGRAPHS = [
@@ -36,12 +37,18 @@ export function offsetsOf(paragraphs: readonly string[], needle: string): { star
   return { start, end: start + needle.length };
 }
 
+/** Character offsets of whole paragraphs start..end, as the server reports a clause. */
+function spanning(paragraphStart: number, paragraphEnd: number): { start: number; end: number } {
+  const starts = paragraphStarts(PARAGRAPHS);
+  return { start: starts[paragraphStart]!, end: starts[paragraphEnd]! + PARAGRAPHS[paragraphEnd]!.length };
+}
+
 export function aResult(overrides: Partial<AnalysisResult> = {}): AnalysisResult {
   const clauses = [
-    aClause({ id: "c0", kind: "preamble", paragraphStart: 0, paragraphEnd: 0 }),
-    aClause({ id: "c1", number: "1.", heading: "Confidentiality", paragraphStart: 1, paragraphEnd: 2, labels: [{ label: "confidentiality", score: 0.93 }] }),
-    aClause({ id: "c2", number: "2.", heading: "Non-compete", paragraphStart: 3, paragraphEnd: 4, labels: [{ label: "non_compete", score: 0.88 }], uncertainLabels: [{ label: "term_termination", score: 0.41 }] }),
-    aClause({ id: "c3", number: "3.", heading: "Governing law", paragraphStart: 5, paragraphEnd: 6, labels: [{ label: "governing_law", score: 0.97 }] }),
+    aClause({ id: "c0", kind: "preamble", paragraphStart: 0, paragraphEnd: 0, ...spanning(0, 0) }),
+    aClause({ id: "c1", number: "1.", heading: "Confidentiality", paragraphStart: 1, paragraphEnd: 2, ...spanning(1, 2), labels: [{ label: "confidentiality", score: 0.93 }] }),
+    aClause({ id: "c2", number: "2.", heading: "Non-compete", paragraphStart: 3, paragraphEnd: 4, ...spanning(3, 4), labels: [{ label: "non_compete", score: 0.88 }], uncertainLabels: [{ label: "term_termination", score: 0.41 }] }),
+    aClause({ id: "c3", number: "3.", heading: "Governing law", paragraphStart: 5, paragraphEnd: 6, ...spanning(5, 6), labels: [{ label: "governing_law", score: 0.97 }] }),
   ];
   const findings = [
     aFinding({ id: "f-nc", severity: "high", kind: "overly_broad", clauseId: "c2", evidence: offsetsOf(PARAGRAPHS, "anywhere in the world"), title: "Non-compete is worldwide", detail: "worldwide; limit: named countries", fallbackText: "The Supplier shall not compete in Japan for 12 months.", fallbackPlacement: "replace" }),

@@ -194,10 +194,12 @@ describe("in the browser", () => {
     expect(pane.state.result && "paragraphs" in pane.state.result).toBe(false);
   });
 
-  it("clicking a paragraph shows its clause", async () => {
+  it("clicking a clause shows it as the current clause; an unknown id changes nothing", async () => {
     const pane = new PaneController(fakeApi());
     await pane.analyseText(PARAGRAPHS.join("\n"));
-    pane.showClauseAt(2);
+    pane.showClause("c1");
+    expect(pane.state.currentClauseId).toBe("c1");
+    pane.showClause("nope");
     expect(pane.state.currentClauseId).toBe("c1");
   });
 

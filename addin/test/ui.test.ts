@@ -70,8 +70,9 @@ describe("browser mode", () => {
     mountPane(root, pane);
     await pasteAndAnalyse(pane);
     expect($$(".contract-body [data-paragraph]")).toHaveLength(PARAGRAPHS.length);
-    expect($$(".contract-body section.clause").map((s) => s.dataset.clauseId)).toEqual(["c0", "c1", "c2", "c3"]);
-    expect($(".contract-body [data-clause-id=c2]").classList.contains("has-sev-high")).toBe(true);
+    expect($$(".contract-body [data-clause-start]").map((s) => s.dataset.clauseId)).toEqual(["c0", "c1", "c2", "c3"]);
+    expect($$(".contract-body [data-clause-id=c2]").every((s) => s.classList.contains("has-sev-high"))).toBe(true);
+    expect($(".contract-body [data-clause-id=c2] .clause-tag").textContent).toBe("2. Non-compete · Non-compete");
     expect($$(".actions")).toHaveLength(0);
   });
 
@@ -80,19 +81,19 @@ describe("browser mode", () => {
     mountPane(root, pane);
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
-    const clause = $("[data-clause-id=c2]");
-    expect(clause.classList.contains("is-selected")).toBe(true);
+    const clause = $("[data-clause-id=c2][data-clause-start]");
+    expect($$(".contract-body .is-selected").map((s) => s.dataset.clauseId)).toEqual(["c2", "c2"]);
     expect(clause.getAttribute("aria-current")).toBe("true");
     expect($("mark.evidence").textContent).toBe("anywhere in the world");
     expect($("[data-finding=f-nc] .finding-title").getAttribute("aria-pressed")).toBe("true");
     expect(document.activeElement).toBe(clause);
   });
 
-  it("clicking a paragraph shows its clause's labels", async () => {
+  it("clicking a clause in the contract shows its labels", async () => {
     const pane = new PaneController(fakeApi());
     mountPane(root, pane);
     await pasteAndAnalyse(pane);
-    $("[data-paragraph='4']").click();
+    $("[data-paragraph='4'] [data-clause-id=c2]").click();
     expect($(".current-clause .clause-name").textContent).toBe("2. Non-compete");
     expect(texts(".current-clause .label-chip")).toEqual(["Non-compete 88%"]);
     expect($(".current-clause").textContent).toMatch(/Possibly also: Term and termination 41%/);
@@ -217,6 +218,7 @@ describe("back from the contract", () => {
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
     $<HTMLButtonElement>("[data-clause-id=c2] .back-to-finding").click();
+    expect($$(".back-to-finding")).toHaveLength(1);
     expect((document.activeElement as HTMLElement).dataset.key).toBe("select-f-nc");
   });
 });

@@ -188,10 +188,10 @@ export class PaneController {
     }
   }
 
-  /** Browser: the reader clicked paragraph `index` in the contract view. */
-  showClauseAt(index: number): void {
-    if (!this.state.result) return;
-    this.update({ currentClauseId: clauseAtParagraph(this.state.result, index)?.id });
+  /** Browser: the reader clicked a clause in the contract view. */
+  showClause(clauseId: string): void {
+    if (!this.state.result?.clauses.some((c) => c.id === clauseId)) return;
+    this.update({ currentClauseId: clauseId });
   }
 
   dismissNotice(): void {

@@ -38,7 +38,7 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
       );
     }
     if (regions.contract && (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId)) {
-      renderContract(regions.contract, state, (i) => controller.showClauseAt(i), (findingId) => focusFinding(regions.results, findingId));
+      renderContract(regions.contract, state, (clauseId) => controller.showClause(clauseId), (findingId) => focusFinding(regions.results, findingId));
       const clauseId = state.result?.findings.find((f) => f.id === state.selectedFindingId)?.clauseId;
       if (clauseId && state.selectedFindingId !== last?.selectedFindingId) revealClause(regions.contract, clauseId);
     }

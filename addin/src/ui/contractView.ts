@@ -1,16 +1,17 @@
-// Browser mode's read-only contract: paragraphs grouped into clauses, the clauses with
-// findings tinted by their worst severity, the selected finding's clause and evidence marked.
+// Browser mode's read-only contract: each paragraph split into clause parts by offsets, parts of
+// clauses with findings tinted by their worst severity, the selected finding's clause and
+// evidence marked.
 
 import type { PaneState } from "../core/controller";
 import { clauseTitle } from "../core/findings";
-import { evidenceSpan, type ParagraphSpan } from "../core/offsets";
-import { SEVERITY_ORDER, labelName, type AnalysisResult, type Severity } from "../core/types";
+import { layoutPieces, type Piece } from "../core/layout";
+import { SEVERITY_ORDER, labelName, type AnalysisResult, type AnalyzedClause, type Severity } from "../core/types";
 import { h, replaceChildren } from "./dom";
 
 export function renderContract(
   container: HTMLElement,
   state: PaneState,
-  onParagraph: (index: number) => void,
+  onClause: (clauseId: string) => void,
   onBackToFinding: (findingId: string) => void,
 ): void {
   const { result, paragraphs } = state;
@@ -19,45 +20,42 @@ export function renderContract(
     return;
   }
   const selected = result.findings.find((f) => f.id === state.selectedFindingId);
-  const mark = selected?.evidence ? evidenceSpan(paragraphs, selected.evidence.start, selected.evidence.end) : undefined;
   const selectedClause = selected?.clauseId ?? undefined;
+  const clauses = new Map(result.clauses.map((c) => [c.id, c] as const));
   const worst = worstSeverityByClause(result);
-  const paragraphNode = (i: number): HTMLElement =>
-    h("p", { "data-paragraph": i, onclick: () => onParagraph(i) }, ...paragraphContent(paragraphs[i] ?? "", i, mark));
+  const rows = layoutPieces(paragraphs, result.clauses, selected?.evidence);
 
-  const nodes: HTMLElement[] = [];
-  let next = 0;
-  for (const clause of [...result.clauses].sort((a, b) => a.paragraphStart - b.paragraphStart)) {
-    for (; next < clause.paragraphStart && next < paragraphs.length; next++) nodes.push(paragraphNode(next));
+  const part = (runs: Piece[]): HTMLElement | string => {
+    const clause = runs[0]!.clauseId ? clauses.get(runs[0]!.clauseId) : undefined;
+    const text = runs.map((p) => (p.evidence ? h("mark", { class: "evidence" }, p.text) : p.text));
+    if (!clause) return h("span", {}, text);
+    const isSelected = clause.id === selectedClause;
+    const first = runs[0]!.clauseStarts;
     const severity = worst.get(clause.id);
-    const classes = ["clause", severity ? `has-sev-${severity}` : "", clause.id === selectedClause ? "is-selected" : "", clause.id === state.currentClauseId ? "is-current" : ""];
-    const body: HTMLElement[] = [];
-    for (let i = Math.max(next, clause.paragraphStart); i <= clause.paragraphEnd && i < paragraphs.length; i++) body.push(paragraphNode(i));
-    next = Math.max(next, clause.paragraphEnd + 1);
-    nodes.push(
-      h(
-        "section",
-        {
-          class: classes.filter(Boolean).join(" "),
-          "data-clause-id": clause.id,
-          "aria-label": clauseTitle(clause),
-          "aria-current": clause.id === selectedClause ? "true" : undefined,
-          tabindex: -1,
-        },
-        h("p", { class: "clause-tag", "aria-hidden": "true" }, [clauseTitle(clause), ...clause.labels.map((l) => labelName(l.label))].join(" · ")),
-        clause.id === selectedClause && selected &&
-          h("button", { type: "button", class: "subtle back-to-finding", onclick: () => onBackToFinding(selected.id) }, "Back to the finding"),
-        body,
-      ),
+    const classes = ["clause", severity ? `has-sev-${severity}` : "", isSelected ? "is-selected" : "", clause.id === state.currentClauseId ? "is-current" : ""];
+    return h(
+      "span",
+      {
+        class: classes.filter(Boolean).join(" "),
+        "data-clause-id": clause.id,
+        "data-clause-start": first ? "true" : undefined,
+        "aria-current": isSelected && first ? "true" : undefined,
+        tabindex: first ? -1 : undefined,
+        onclick: () => onClause(clause.id),
+      },
+      first && h("span", { class: "clause-tag", "aria-hidden": "true" }, tagText(clause)),
+      first && isSelected && selected && h("button", { type: "button", class: "subtle back-to-finding", onclick: () => onBackToFinding(selected.id) }, "Back to the finding"),
+      text,
     );
-  }
-  for (; next < paragraphs.length; next++) nodes.push(paragraphNode(next));
+  };
+
+  const nodes = rows.map((pieces, i) => h("p", { "data-paragraph": i }, groupByClause(pieces).map(part)));
   replaceChildren(container, ...nodes);
 }
 
-/** Scrolls the clause into view and moves focus there so keyboard users land on it too. */
+/** Scrolls to the start of the clause and moves focus there so keyboard users land on it too. */
 export function revealClause(container: HTMLElement, clauseId: string): void {
-  const clause = container.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(clauseId)}"]`);
+  const clause = container.querySelector<HTMLElement>(`[data-clause-id="${CSS.escape(clauseId)}"][data-clause-start]`);
   if (!clause) return;
   // Start, not centre: a long clause would otherwise show its middle and hide its heading.
   // Beside the results the contract scrolls in its own box; moving the whole page there would
@@ -71,11 +69,18 @@ export function revealClause(container: HTMLElement, clauseId: string): void {
   clause.focus({ preventScroll: true });
 }
 
-function paragraphContent(text: string, index: number, mark: ParagraphSpan | undefined): (string | HTMLElement)[] {
-  if (!mark || index < mark.startParagraph || index > mark.endParagraph) return [text];
-  const from = index === mark.startParagraph ? mark.startOffset : 0;
-  const to = index === mark.endParagraph ? mark.endOffset : text.length;
-  return [text.slice(0, from), h("mark", { class: "evidence" }, text.slice(from, to)), text.slice(to)];
+function groupByClause(pieces: Piece[]): Piece[][] {
+  const groups: Piece[][] = [];
+  for (const piece of pieces) {
+    const last = groups.at(-1);
+    if (last && last[0]!.clauseId === piece.clauseId && !piece.clauseStarts) last.push(piece);
+    else groups.push([piece]);
+  }
+  return groups;
+}
+
+function tagText(clause: AnalyzedClause): string {
+  return [clauseTitle(clause), ...clause.labels.map((l) => labelName(l.label))].join(" · ");
 }
 
 function worstSeverityByClause(result: AnalysisResult): Map<string, Severity> {
