@@ -33,8 +33,11 @@ export const FAKE_OFFICE_JS = String.raw`
     return new Range(at, at);
   };
   Range.prototype.search = function (text) {
-    const hit = doc.paragraphs[this.from].indexOf(text) >= 0;
-    return collection(hit ? [new Range(this.from, this.from)] : []);
+    const hits = [];
+    const whole = doc.paragraphs[this.from];
+    for (let at = whole.indexOf(text); at >= 0; at = whole.indexOf(text, at + text.length)) hits.push(new Range(this.from, this.from));
+    doc.searches = (doc.searches || 0) + 1;
+    return collection(hits);
   };
   function paragraph(i) {
     const r = new Range(i, i);

@@ -79,7 +79,7 @@ describe("after the analysis", () => {
   it("selecting a finding selects its clause's paragraphs in Word", async () => {
     const { pane, word } = await analysed();
     await pane.selectFinding("f-nc");
-    expect(word.selections).toEqual([[3, 4]]);
+    expect(word.selections).toEqual([{ span: { startParagraph: 3, startOffset: 0, endParagraph: 4, endOffset: PARAGRAPHS[4]!.length }, anchors: {} }]);
     expect(pane.state).toMatchObject({ selectedFindingId: "f-nc", currentClauseId: "c2" });
   });
 
@@ -96,7 +96,10 @@ describe("after the analysis", () => {
     expect(word.comments).toEqual([
       {
         span: { startParagraph: 4, startOffset: 31, endParagraph: 4, endOffset: 52 },
-        excerpt: "anywhere in the world",
+        anchors: {
+          start: { paragraph: 4, text: "anywhere in the world", occurrence: 0 },
+          end: { paragraph: 4, text: "anywhere in the world", occurrence: 0 },
+        },
         text: "ClauseLens: Non-compete is worldwide\nAsk: What to ask for.",
       },
     ]);
@@ -231,6 +234,27 @@ describe("overlapping analyses", () => {
     await first;
     expect(pane.state.result?.modelVersion).toBe("new");
     expect(pane.state.paragraphs).toEqual(["Two."]);
+  });
+});
+
+describe("clauses inside paragraphs", () => {
+  it("selects a clause that starts inside a paragraph by searching for its text", async () => {
+    const paragraphs = ["4 Exclusivity none. 5 Royalties of 5% are due."];
+    const result = aResult({
+      clauses: [
+        { id: "c4", kind: "section", paragraphStart: 0, paragraphEnd: 0, start: 0, end: 20, labels: [] },
+        { id: "c5", kind: "section", paragraphStart: 0, paragraphEnd: 0, start: 20, end: 46, labels: [] },
+      ],
+      findings: [aResult().findings[0]!].map((f) => ({ ...f, clauseId: "c5", evidence: null })),
+    });
+    const word = new FakeWord(paragraphs);
+    const pane = new PaneController(fakeApi(result), word);
+    await pane.analyseDocument();
+    await pane.selectFinding("f-nc");
+    expect(word.selections[0]).toEqual({
+      span: { startParagraph: 0, startOffset: 20, endParagraph: 0, endOffset: 46 },
+      anchors: { start: { paragraph: 0, text: "5 Royalties of 5% are due.", occurrence: 0 } },
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { vi } from "vitest";
 import type { AnalysisApi } from "../src/core/controller";
 import type { Capabilities, DocumentSnapshot, InsertionTarget, WordDocument } from "../src/core/surface";
 import type { AnalysisResult, PlaybookInfo } from "../src/core/types";
-import type { ParagraphSpan } from "../src/core/offsets";
+import type { ParagraphSpan, SpanAnchors } from "../src/core/offsets";
 import { aResult } from "./builders";
 
 export const PLAYBOOKS: PlaybookInfo[] = [
@@ -20,9 +20,9 @@ export function fakeApi(result: AnalysisResult = aResult()) {
 }
 
 export class FakeWord implements WordDocument {
-  comments: { span: ParagraphSpan; excerpt: string | undefined; text: string }[] = [];
+  comments: { span: ParagraphSpan; anchors: SpanAnchors; text: string }[] = [];
   inserts: { target: InsertionTarget; text: string }[] = [];
-  selections: [number, number][] = [];
+  selections: { span: ParagraphSpan; anchors: SpanAnchors }[] = [];
   listeners: (() => void)[] = [];
   selectedParagraph?: number;
   constructor(
@@ -32,11 +32,11 @@ export class FakeWord implements WordDocument {
   async read(): Promise<DocumentSnapshot> {
     return { paragraphs: [...this.paragraphs], selectedParagraph: this.selectedParagraph };
   }
-  async selectParagraphs(start: number, end: number): Promise<void> {
-    this.selections.push([start, end]);
+  async selectSpan(span: ParagraphSpan, anchors: SpanAnchors): Promise<void> {
+    this.selections.push({ span, anchors });
   }
-  async addComment(span: ParagraphSpan, excerpt: string | undefined, text: string): Promise<void> {
-    this.comments.push({ span, excerpt, text });
+  async addComment(span: ParagraphSpan, anchors: SpanAnchors, text: string): Promise<void> {
+    this.comments.push({ span, anchors, text });
   }
   async insertTracked(target: InsertionTarget, text: string): Promise<void> {
     this.inserts.push({ target, text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceSpan, locate, paragraphStarts, spanText } from "../src/core/offsets";
+import { anchorAt, evidenceSpan, locate, paragraphStarts, spanAnchors, spanText } from "../src/core/offsets";
 import { PARAGRAPHS, offsetsOf } from "./builders";
 
 describe("offsets", () => {
@@ -46,5 +46,36 @@ describe("offsets", () => {
 
   it("an empty document has no paragraph to locate", () => {
     expect(() => locate([], [], 0)).toThrow(RangeError);
+  });
+});
+
+describe("anchors Word can search for", () => {
+  const paragraphs = ["Term. The term is two years. The term may be renewed.", "Whole paragraph."];
+
+  it("a whole-paragraph span needs no anchors", () => {
+    expect(spanAnchors(paragraphs, { startParagraph: 1, startOffset: 0, endParagraph: 1, endOffset: 16 })).toEqual({});
+  });
+
+  it("a span inside a paragraph is anchored at both ends by its own text", () => {
+    const start = paragraphs[0]!.indexOf("The term may");
+    const anchors = spanAnchors(paragraphs, { startParagraph: 0, startOffset: start, endParagraph: 0, endOffset: paragraphs[0]!.length });
+    expect(anchors.start).toEqual({ paragraph: 0, text: "The term may be renewed.", occurrence: 0 });
+    expect(anchors.end).toBeUndefined();
+  });
+
+  it("counts earlier matches so the right one is chosen", () => {
+    const second = paragraphs[0]!.indexOf("term", 11);
+    expect(anchorAt(paragraphs, 0, second, second + 4)).toEqual({ paragraph: 0, text: "term", occurrence: 1 });
+  });
+
+  it("anchors a long span by its first and last 255 characters", () => {
+    const long = ["x".repeat(10) + "a".repeat(300) + "b".repeat(300) + "y".repeat(10)];
+    const anchors = spanAnchors(long, { startParagraph: 0, startOffset: 10, endParagraph: 0, endOffset: 610 });
+    expect(anchors.start?.text).toBe("a".repeat(255));
+    expect(anchors.end?.text).toBe("b".repeat(255));
+  });
+
+  it.each([["  "], ["50^% share"]])("gives no anchor for text Word cannot search: %j", (text) => {
+    expect(anchorAt([`a ${text} b`], 0, 2, 2 + text.length)).toBeUndefined();
   });
 });

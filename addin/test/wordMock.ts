@@ -6,6 +6,8 @@ type Edge = "Start" | "End";
 interface Point {
   paragraph: number;
   edge: Edge;
+  /** Character offset in the paragraph, for ranges found by search. */
+  offset?: number;
 }
 
 /** Everything the adapter did to the document, in order. */
@@ -115,8 +117,11 @@ export function installWordMock(options: MockOptions): WordMock {
         insertText: (t: string, location: string) => whole(i).insertText(t, location),
         search: (needle: string, searchOptions: unknown) => {
           operations.push({ op: "search", from: whole(i).from, text: needle, options: searchOptions });
-          const at = text.indexOf(needle);
-          return track(at < 0 ? [] : [new FakeRange({ paragraph: i, edge: "Start" }, { paragraph: i, edge: "End" })]);
+          const hits: FakeRange[] = [];
+          for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+            hits.push(new FakeRange({ paragraph: i, edge: "Start", offset: at }, { paragraph: i, edge: "End", offset: at + needle.length }));
+          }
+          return track(hits);
         },
       }),
   );

@@ -3,9 +3,9 @@ import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacem
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
 import { normaliseParagraph } from "./normalise";
-import { evidenceSpan, spanText } from "./offsets";
+import { evidenceSpan, spanAnchors, type ParagraphSpan, type SpanAnchors } from "./offsets";
 import type { Capabilities, DocumentSnapshot, WordDocument } from "./surface";
-import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type Finding, type PlaybookInfo } from "./types";
+import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type AnalyzedClause, type Finding, type PlaybookInfo } from "./types";
 
 /** The server calls the pane makes (ClauseLensApi, or a fake in tests). */
 export interface AnalysisApi {
@@ -134,7 +134,8 @@ export class PaneController {
     const clause = clauseOf(result, finding);
     this.update({ selectedFindingId: finding.id, currentClauseId: clause?.id ?? this.state.currentClauseId });
     if (!this.word || !clause) return;
-    await this.act(finding.id, () => this.word!.selectParagraphs(clause.paragraphStart, clause.paragraphEnd));
+    const span = this.clauseSpan(clause);
+    await this.act(finding.id, () => this.word!.selectSpan(span, spanAnchors(this.state.paragraphs, span)));
   }
 
   /** Adds the finding as a Word comment on its evidence (or its clause). */
@@ -152,7 +153,7 @@ export class PaneController {
       return;
     }
     if (!(await this.stillCurrent(finding.id))) return;
-    const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.excerpt, commentText(finding)));
+    const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.anchors, commentText(finding)));
     if (done) this.notify("Comment added.", "success", finding.id);
   }
 
@@ -248,22 +249,25 @@ export class PaneController {
     }
   }
 
-  private anchorOf(finding: Finding): { span: ReturnType<typeof evidenceSpan>; excerpt?: string } | undefined {
+  /** Where a comment goes: the evidence, else the whole clause; none for a missing clause. */
+  private anchorOf(finding: Finding): { span: ParagraphSpan; anchors: SpanAnchors } | undefined {
     const { result, paragraphs } = this.state;
     if (!result || paragraphs.length === 0) return undefined;
-    if (finding.evidence) {
-      const span = evidenceSpan(paragraphs, finding.evidence.start, finding.evidence.end);
-      return { span, excerpt: spanText(paragraphs, span) };
-    }
     const clause = clauseOf(result, finding);
-    if (!clause) return undefined;
-    const span = {
-      startParagraph: clause.paragraphStart,
-      startOffset: 0,
-      endParagraph: clause.paragraphEnd,
-      endOffset: paragraphs[clause.paragraphEnd]?.length ?? 0,
-    };
-    return { span };
+    const span = finding.evidence
+      ? evidenceSpan(paragraphs, finding.evidence.start, finding.evidence.end)
+      : clause
+        ? this.clauseSpan(clause)
+        : undefined;
+    return span && { span, anchors: spanAnchors(paragraphs, span) };
+  }
+
+  /** A clause by its character offsets: it may start or end inside a paragraph. */
+  private clauseSpan(clause: AnalyzedClause): ParagraphSpan {
+    const { paragraphs } = this.state;
+    if (clause.end > clause.start) return evidenceSpan(paragraphs, clause.start, clause.end);
+    const endLength = paragraphs[clause.paragraphEnd]?.length ?? 0;
+    return { startParagraph: clause.paragraphStart, startOffset: 0, endParagraph: clause.paragraphEnd, endOffset: endLength };
   }
 
   private async act(findingId: string, action: () => Promise<void>): Promise<boolean> {

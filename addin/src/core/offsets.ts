@@ -62,3 +62,47 @@ export function spanText(paragraphs: readonly string[], span: ParagraphSpan): st
   if (span.startParagraph !== span.endParagraph) return undefined;
   return paragraphs[span.startParagraph]?.slice(span.startOffset, span.endOffset);
 }
+
+/** Text Word can search for to find an exact spot: the nth match of `text` in a paragraph. */
+export interface TextAnchor {
+  paragraph: number;
+  text: string;
+  /** Which non-overlapping match in the paragraph, from 0, as Word's search lists them. */
+  occurrence: number;
+}
+
+/** The ends of a span as searchable text; none where the span starts or ends on a paragraph boundary. */
+export interface SpanAnchors {
+  start?: TextAnchor;
+  end?: TextAnchor;
+}
+
+// Word's search takes at most 255 characters and reads ^ as a special-character escape.
+const MAX_SEARCH = 255;
+
+export function anchorAt(paragraphs: readonly string[], paragraph: number, from: number, to: number): TextAnchor | undefined {
+  const whole = paragraphs[paragraph] ?? "";
+  const text = whole.slice(from, to);
+  if (text.trim() === "" || text.length > MAX_SEARCH || text.includes("^")) return undefined;
+  let occurrence = 0;
+  for (let at = whole.indexOf(text); at >= 0 && at < from; at = whole.indexOf(text, at + text.length)) occurrence++;
+  return { paragraph, text, occurrence };
+}
+
+/**
+ * Anchors for a span that starts or ends inside a paragraph: the first (and last) up to 255
+ * characters of it. A span of whole paragraphs needs none.
+ */
+export function spanAnchors(paragraphs: readonly string[], span: ParagraphSpan): SpanAnchors {
+  const endLength = paragraphs[span.endParagraph]?.length ?? 0;
+  const anchors: SpanAnchors = {};
+  if (span.startOffset > 0 || (span.startParagraph === span.endParagraph && span.endOffset < endLength)) {
+    const stop = span.startParagraph === span.endParagraph ? span.endOffset : (paragraphs[span.startParagraph]?.length ?? 0);
+    anchors.start = anchorAt(paragraphs, span.startParagraph, span.startOffset, Math.min(stop, span.startOffset + MAX_SEARCH));
+  }
+  if (span.endOffset < endLength) {
+    const begin = span.startParagraph === span.endParagraph ? span.startOffset : 0;
+    anchors.end = anchorAt(paragraphs, span.endParagraph, Math.max(begin, span.endOffset - MAX_SEARCH), span.endOffset);
+  }
+  return anchors;
+}

@@ -1,4 +1,4 @@
-import type { ParagraphSpan } from "./offsets";
+import type { ParagraphSpan, SpanAnchors } from "./offsets";
 
 /** What the host can do beyond reading and selecting (Word requirement sets). */
 export interface Capabilities {
@@ -31,9 +31,9 @@ export interface DocumentSnapshot {
 export interface WordDocument {
   readonly capabilities: Capabilities;
   read(): Promise<DocumentSnapshot>;
-  selectParagraphs(start: number, end: number): Promise<void>;
-  /** `excerpt` is the exact evidence text when it lies within one paragraph, for a tighter anchor. */
-  addComment(span: ParagraphSpan, excerpt: string | undefined, text: string): Promise<void>;
+  /** Selects the span; `anchors` locate ends that fall inside a paragraph. */
+  selectSpan(span: ParagraphSpan, anchors: SpanAnchors): Promise<void>;
+  addComment(span: ParagraphSpan, anchors: SpanAnchors, text: string): Promise<void>;
   insertTracked(target: InsertionTarget, text: string): Promise<void>;
   /** Calls `listener` when the selection moves; returns a function that stops listening. */
   onSelectionChanged(listener: () => void): () => void;

@@ -1,7 +1,7 @@
 // The only module that calls Word.run. Each function is one batch: queue the work, sync once
 // (twice when a collection's items must be loaded before they can be addressed), never in a loop.
 
-import type { ParagraphSpan } from "../core/offsets";
+import type { ParagraphSpan, SpanAnchors } from "../core/offsets";
 import type { Capabilities, DocumentSnapshot, InsertionTarget, WordDocument } from "../core/surface";
 
 /** A Word feature this host lacks (an optional requirement set). */
@@ -20,9 +20,6 @@ export class DocumentChangedError extends Error {
 // Loading one short property makes a collection's items addressable without copying the
 // whole contract text again.
 const ITEMS_ONLY = "items/style";
-
-// Word's search takes at most 255 characters and treats ^ as a special-character escape.
-const MAX_SEARCH = 255;
 
 export function wordCapabilities(): Capabilities {
   const supports = (version: string): boolean => Office.context.requirements.isSetSupported("WordApi", version);
@@ -49,42 +46,59 @@ export async function readDocument(capabilities: Capabilities): Promise<Document
   });
 }
 
-/** Selects paragraphs start..end (inclusive) and scrolls Word to them. */
-export async function selectParagraphs(capabilities: Capabilities, start: number, end: number): Promise<void> {
+/**
+ * Selects the span and scrolls Word to it. Ends inside a paragraph are found by searching for
+ * their anchor text; whole paragraphs need no search. WordApi 1.1 can select only whole
+ * paragraphs, so there the span's first paragraph is selected.
+ */
+export async function selectSpan(capabilities: Capabilities, span: ParagraphSpan, anchors: SpanAnchors): Promise<void> {
   await Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(ITEMS_ONLY);
     await context.sync();
-    // WordApi 1.1 can select whole paragraphs only: select the clause's first one.
-    const target = capabilities.ranges ? spanRange(paragraphs, start, end) : paragraphAt(paragraphs, start);
-    target.select();
+    if (!capabilities.ranges) {
+      paragraphAt(paragraphs, span.startParagraph).select();
+    } else {
+      (await rangeOf(context, paragraphs, span, anchors)).select();
+    }
     await context.sync();
   });
 }
 
-/** Adds a Word comment on the evidence (WordApi 1.4). */
-export async function addComment(
-  capabilities: Capabilities,
-  span: ParagraphSpan,
-  excerpt: string | undefined,
-  text: string,
-): Promise<void> {
+/** Adds a Word comment on the span (WordApi 1.4). */
+export async function addComment(capabilities: Capabilities, span: ParagraphSpan, anchors: SpanAnchors, text: string): Promise<void> {
   if (!capabilities.comments) throw new UnsupportedError("This version of Word cannot add comments (needs Word API 1.4).");
   await Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(ITEMS_ONLY);
     await context.sync();
-    let target = spanRange(paragraphs, span.startParagraph, span.endParagraph);
-    const searchable = excerpt !== undefined && excerpt.trim() !== "" && excerpt.length <= MAX_SEARCH && !excerpt.includes("^");
-    if (searchable) {
-      const hits = paragraphAt(paragraphs, span.startParagraph).search(excerpt, { matchCase: true });
-      hits.load(ITEMS_ONLY);
-      await context.sync();
-      target = hits.items[0] ?? target;
-    }
-    target.insertComment(text);
+    (await rangeOf(context, paragraphs, span, anchors)).insertComment(text);
     await context.sync();
   });
+}
+
+/**
+ * The span as one range (WordApi 1.3): both anchor searches go in one sync; an anchor Word
+ * does not find (the text changed) falls back to its paragraph's boundary.
+ */
+async function rangeOf(
+  context: Word.RequestContext,
+  paragraphs: Word.ParagraphCollection,
+  span: ParagraphSpan,
+  anchors: SpanAnchors,
+): Promise<Word.Range> {
+  const search = (anchor: SpanAnchors["start"]): Word.RangeCollection | undefined => {
+    if (!anchor) return undefined;
+    const hits = paragraphAt(paragraphs, anchor.paragraph).search(anchor.text, { matchCase: true });
+    hits.load(ITEMS_ONLY);
+    return hits;
+  };
+  const startHits = search(anchors.start);
+  const endHits = search(anchors.end);
+  if (startHits || endHits) await context.sync();
+  const from = (anchors.start && startHits?.items[anchors.start.occurrence]) || paragraphAt(paragraphs, span.startParagraph).getRange("Start");
+  const to = (anchors.end && endHits?.items[anchors.end.occurrence]) || paragraphAt(paragraphs, Math.max(span.startParagraph, span.endParagraph)).getRange("End");
+  return from.getRange("Start").expandTo(to.getRange("End"));
 }
 
 /**
@@ -146,8 +160,8 @@ export function officeWordDocument(): WordDocument {
   return {
     capabilities,
     read: () => readDocument(capabilities),
-    selectParagraphs: (start, end) => selectParagraphs(capabilities, start, end),
-    addComment: (span, excerpt, text) => addComment(capabilities, span, excerpt, text),
+    selectSpan: (span, anchors) => selectSpan(capabilities, span, anchors),
+    addComment: (span, anchors, text) => addComment(capabilities, span, anchors, text),
     insertTracked: (target, text) => insertTracked(capabilities, target, text),
     onSelectionChanged: (listener) => {
       const handler = (): void => listener();
