@@ -1,6 +1,6 @@
 // Starts the real ClauseLens server and Debian's Chromium for the end-to-end tests, and finds
 // the shared data (never copied into the repo).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -50,11 +50,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const external = process.env.E2E_SERVER_ORIGIN;
   if (external) return { origin: new URL(external).origin, stop: async () => undefined, output: () => "" };
-  const build = spawnSync("dotnet", ["build", "server/ClauseLens.Server", "-c", "Release", "--nologo", "-v", "q", "-p:SkipAddinBuild=true"], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`The server did not build:\n${build.stdout}\n${build.stderr}`);
+  await buildServer();
   const dll = join(REPO_ROOT, "server", "ClauseLens.Server", "bin", "Release", "net10.0", "ClauseLens.Server.dll");
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -78,6 +74,21 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error(`${(error as Error).message}\nServer output:\n${log}`);
   }
   return { origin, stop, output: () => log };
+}
+
+/** dotnet build, without blocking the event loop (a blocked test worker stops answering vitest). */
+function buildServer(): Promise<void> {
+  return new Promise((resolveBuild, reject) => {
+    let output = "";
+    const build = spawn("dotnet", ["build", "server/ClauseLens.Server", "-c", "Release", "--nologo", "-v", "q", "-p:SkipAddinBuild=true"], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    build.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    build.once("error", reject);
+    build.once("exit", (code) => (code === 0 ? resolveBuild() : reject(new Error(`The server did not build (exit ${code}):\n${output}`))));
+  });
 }
 
 async function waitForHealth(origin: string, child: ChildProcess): Promise<void> {
