@@ -136,7 +136,7 @@ describe("the task pane in a browser", () => {
     expect(paragraphs).toContain("2. Non-competition");
     expect(paragraphs.some((p) => p?.includes("anywhere in the world"))).toBe(true);
     expect(await page.$$eval(".contract-body [data-clause-start]", (s) => s.length)).toBeGreaterThan(1);
-    await page.screenshot({ path: join(SCREENSHOTS, "docx-desktop.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "docx-desktop.png") });
     await page.close();
   });
 
@@ -240,7 +240,7 @@ describe("the task pane in Word (office.js stand-in)", () => {
     const comments = await page.evaluate(() => window.__word.comments);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.text).toBe(`ClauseLens: ${anchored.title}\nAsk: ${anchored.ask}`);
-    await page.screenshot({ path: join(SCREENSHOTS, "word-narrow.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "word-narrow.png") });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     const withFallback = expected.findings.find((f) => f.kind !== "ok" && f.fallbackText);

@@ -45,7 +45,7 @@ export function renderSummary(result: AnalysisResult): HTMLElement {
 
 export function renderCurrentClause(result: AnalysisResult, clauseId: string | undefined, mode: PaneState["mode"]): HTMLElement {
   const clause = clauseId ? result.clauses.find((c) => c.id === clauseId) : undefined;
-  const hint = mode === "word" ? "Place the cursor in a clause to see what it is." : "Click a paragraph of the contract to see its clause.";
+  const hint = mode === "word" ? "Place the cursor in a clause to see what it is." : "Click a clause in the contract to see what it is.";
   return h(
     "section",
     { class: "card current-clause", "aria-labelledby": "current-heading", "aria-live": "polite" },
