@@ -154,6 +154,18 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
+  it("a network failure is explained, and Retry works once the server is reachable", async () => {
+    const page = await openPane();
+    await page.route("**/api/analyze", (route) => route.abort("connectionrefused"));
+    await pasteAndAnalyse(page, "1. Governing law. This Agreement is governed by the laws of Japan.");
+    const alert = await page.waitForSelector("[role=alert]");
+    expect(await alert.textContent()).toMatch(/Could not reach the ClauseLens server/);
+    await page.unroute("**/api/analyze");
+    await page.click("[data-key=retry]");
+    await waitForResults(page);
+    await page.close();
+  });
+
   it("an unsupported upload is refused by the server and explained", async () => {
     const page = await openPane();
     await page.setInputFiles("#contract-file", { name: "scan.png", mimeType: "image/png", buffer: readFileSync(join(ADDIN_DIR, "assets", "icon-16.png")) });
