@@ -92,6 +92,7 @@ export class PaneController {
     return this.run(async (signal) => {
       this.update({ progress: "Reading the document…" });
       const snapshot = await this.readWord(word);
+      signal.throwIfAborted();
       this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
       const result = await this.api.analyzeParagraphs(snapshot.paragraphs, this.state.playbookId, signal);
       signal.throwIfAborted();
