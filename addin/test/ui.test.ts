@@ -260,3 +260,16 @@ describe("screen readers", () => {
     expect(status.firstElementChild).toBe(announced);
   });
 });
+
+describe("why it matters", () => {
+  it("is folded away until the finding is selected, then open", async () => {
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pasteAndAnalyse(pane);
+    expect($<HTMLDetailsElement>("[data-finding=f-nc] details.why").open).toBe(false);
+    expect($("[data-finding=f-nc] details.why .explanation").textContent).toBe("Why it matters.");
+    $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
+    expect($<HTMLDetailsElement>("[data-finding=f-nc] details.why").open).toBe(true);
+    expect($<HTMLDetailsElement>("[data-finding=f-nda] details.why").open).toBe(false);
+  });
+});

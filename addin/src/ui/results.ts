@@ -127,15 +127,33 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
     ),
     h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.label)}`),
     finding.detail && h("p", { class: "detail" }, h("strong", {}, "Found: "), finding.detail),
-    h("p", { class: "explanation" }, finding.explanation),
     h("p", { class: "ask" }, h("strong", {}, "Ask for: "), finding.ask),
     finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
-    finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, "How to raise it: "), finding.talkingPoint),
-    h("p", { class: "source muted" }, `Source: ${finding.source}`),
+    renderWhy(finding, selected),
     inWord && renderWordActions(finding, state, canEdit, actions),
     state.notice?.findingId === finding.id &&
       h("p", { class: `finding-notice ${state.notice.tone}`, role: state.notice.tone === "error" ? "alert" : "status" }, state.notice.text),
   );
+}
+
+// Which "Why it matters" sections the reader opened, so a re-render does not close them.
+const openWhy = new Set<string>();
+
+/**
+ * The explanation, how to raise it and the source, folded away so a 320 px pane shows more
+ * findings at once; open for the selected finding.
+ */
+function renderWhy(finding: Finding, selected: boolean): HTMLElement {
+  const details = h(
+    "details",
+    { class: "why", open: selected || openWhy.has(finding.id) },
+    h("summary", { "data-key": `why-${finding.id}` }, "Why it matters"),
+    h("p", { class: "explanation" }, finding.explanation),
+    finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, "How to raise it: "), finding.talkingPoint),
+    h("p", { class: "source muted" }, `Source: ${finding.source}`),
+  );
+  details.addEventListener("toggle", () => (details.open ? openWhy.add(finding.id) : openWhy.delete(finding.id)));
+  return details;
 }
 
 function renderFallback(findingId: string, text: string): HTMLElement {
