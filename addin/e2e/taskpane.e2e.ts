@@ -28,8 +28,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
+// Waits are for events, not for a speed: the limit only ends a run that would never finish.
+const PATIENCE_MS = 120_000;
+
 async function openPane(width = 1280, height = 900): Promise<Page> {
   const page = await browser.context.newPage();
+  page.setDefaultTimeout(PATIENCE_MS);
   await page.setViewportSize({ width, height });
   await page.goto(`${server.origin}/addin/taskpane.html`);
   await page.waitForSelector("body[data-ready=true]");
@@ -209,6 +213,7 @@ function contractParagraphs(): string[] {
 
 async function openInWord(paragraphs: string[], wordApi?: string[], width = 320, height = 900): Promise<Page> {
   const page = await browser.context.newPage();
+  page.setDefaultTimeout(PATIENCE_MS);
   await page.setViewportSize({ width, height });
   if (wordApi) await page.addInitScript((versions) => (window.__wordApi = versions), wordApi);
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
