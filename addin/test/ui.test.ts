@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ProblemError } from "../src/api/problems";
 import { PaneController } from "../src/core/controller";
 import { mountPane } from "../src/ui/app";
@@ -271,5 +271,26 @@ describe("why it matters", () => {
     $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
     expect($<HTMLDetailsElement>("[data-finding=f-nc] details.why").open).toBe(true);
     expect($<HTMLDetailsElement>("[data-finding=f-nda] details.why").open).toBe(false);
+  });
+});
+
+describe("rate limiting", () => {
+  it("holds Retry back until the server's Retry-After has passed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "Date"] });
+    try {
+      const api = fakeApi();
+      api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(429, { title: "Too many requests" }, 10));
+      const pane = new PaneController(api);
+      mountPane(root, pane);
+      $<HTMLTextAreaElement>("#contract-text").value = "One.";
+      $<HTMLButtonElement>("[data-key=analyse-text]").click();
+      await vi.advanceTimersByTimeAsync(0);
+      expect($("[role=alert] p").textContent).toBe("Too many requests. Try again in 10 seconds.");
+      expect($<HTMLButtonElement>("[data-key=retry]").disabled).toBe(true);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect($<HTMLButtonElement>("[data-key=retry]").disabled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

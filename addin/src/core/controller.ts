@@ -1,4 +1,4 @@
-import { plainMessage } from "../api/problems";
+import { ProblemError, plainMessage } from "../api/problems";
 import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
@@ -27,6 +27,8 @@ export interface PaneState {
   progress?: string;
   /** Plain-words error with a Retry button. */
   error?: string;
+  /** When the server asked to wait (Retry-After), the time (ms since epoch) Retry makes sense again. */
+  retryAt?: number;
   result?: AnalysisResult;
   /** The paragraphs the result's indexes and offsets refer to. */
   paragraphs: string[];
@@ -205,12 +207,13 @@ export class PaneController {
     const controller = new AbortController();
     this.inFlight = controller;
     this.lastAnalysis = action;
-    this.update({ phase: "analysing", error: undefined, notice: undefined, progress: "Analysing…" });
+    this.update({ phase: "analysing", error: undefined, retryAt: undefined, notice: undefined, progress: "Analysing…" });
     try {
       await action(controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.update({ phase: "error", error: plainMessage(error), progress: undefined });
+      const wait = error instanceof ProblemError ? error.retryAfterSeconds : undefined;
+      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryAt: wait ? Date.now() + wait * 1000 : undefined });
     } finally {
       if (this.inFlight === controller) this.inFlight = undefined;
     }

@@ -138,6 +138,14 @@ function doneMessage(state: PaneState): string {
   return `Analysis complete: ${counts}.`;
 }
 
+/** Retry, held back until the server's Retry-After has passed. */
+function retryButton(state: PaneState, controller: PaneController): HTMLButtonElement {
+  const wait = state.retryAt ? state.retryAt - Date.now() : 0;
+  const button = h("button", { type: "button", "data-key": "retry", disabled: wait > 0, onclick: () => void controller.retry() }, "Retry");
+  if (wait > 0) setTimeout(() => (button.disabled = false), wait);
+  return button;
+}
+
 function renderStatus(regions: Regions, state: PaneState, controller: PaneController): void {
   const busy = state.phase === "analysing";
   for (const button of regions.analyseButtons) button.disabled = busy;
@@ -157,7 +165,7 @@ function renderStatus(regions: Regions, state: PaneState, controller: PaneContro
   replaceChildren(
     regions.error,
     ...(state.phase === "error" && state.error
-      ? [h("div", { class: "message error", role: "alert" }, h("p", {}, state.error), h("button", { type: "button", "data-key": "retry", onclick: () => void controller.retry() }, "Retry"))]
+      ? [h("div", { class: "message error", role: "alert" }, h("p", {}, state.error), retryButton(state, controller))]
       : []),
   );
   replaceChildren(
