@@ -12,7 +12,9 @@ function dropped(c: string): boolean {
 }
 
 /** One paragraph as the server will see it. */
-export function normaliseParagraph(text: string): string {
+export function normaliseParagraph(raw: string): string {
+  // Word's manual line break (\v), a page break (\f) and NEL separate words: spaces, as on the server.
+  const text = raw.replace(/[\v\f\u0085]/g, " ");
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
