@@ -20,8 +20,8 @@ internal sealed record ClauseModelSettings
     /// <summary>An n-gram must occur in at least this many training clauses to keep a weight (keeps the model small).</summary>
     public int MinimumCount { get; init; } = 3;
     public bool UseHeading { get; init; } = true;
-    public float L2 { get; init; } = 1e-5f;
-    public int Iterations { get; init; } = 50;
+    public float L2 { get; init; } = 1e-6f;
+    public int Iterations { get; init; } = 100;
     /// <summary>SDCA stops when the duality gap falls under this share; ML.NET's default 0.1 stops early on text.</summary>
     public float Tolerance { get; init; } = 0.1f;
     /// <summary>Weight of a positive example relative to a negative one (1 = unweighted).</summary>
