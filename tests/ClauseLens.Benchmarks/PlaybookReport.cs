@@ -62,7 +62,7 @@ internal static class PlaybookReport
         return 0;
     }
 
-    private static string DataFolder()
+    internal static string DataFolder()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("CLAUSELENS_DATA");
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
