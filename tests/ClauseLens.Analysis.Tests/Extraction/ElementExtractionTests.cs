@@ -41,6 +41,7 @@ public sealed class ElementExtractionTests
     [InlineData("Each Party retains all rights in its Background IP.", FactNames.BackgroundRetained)]
     [InlineData("Nothing in this Agreement transfers any Background Technology.", FactNames.BackgroundRetained)]
     [InlineData("既存の知的財産権は、各当事者に帰属する。", FactNames.BackgroundRetained)]
+    [InlineData("Licensor retains ownership of the Licensed Technology and of all its pre-existing know-how.", FactNames.BackgroundRetained)]
     [InlineData("Results made by both Parties shall be jointly owned.", FactNames.JointOwnership)]
     [InlineData("本発明に係る特許を受ける権利は甲乙の共有とする。", FactNames.JointOwnership)]
     [InlineData("all improvements and derivative works", FactNames.Improvements)]
