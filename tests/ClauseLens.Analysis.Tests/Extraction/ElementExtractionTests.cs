@@ -29,6 +29,8 @@ public sealed class ElementExtractionTests
     [InlineData("秘密情報によらず独自に開発した情報", FactNames.ExclusionIndependent)]
     [InlineData("is rightfully received from a third party without a duty of confidentiality", FactNames.ExclusionThirdParty)]
     [InlineData("is obtained from a third party who is not bound by confidentiality", FactNames.ExclusionThirdParty)]
+    [InlineData("becomes available to the receiving party from a source other than the delivering party", FactNames.ExclusionThirdParty)]
+    [InlineData("information which properly enters the public domain", FactNames.ExclusionLaterPublic)]
     [InlineData("is lawfully received free of restriction from a third party having the right to furnish it", FactNames.ExclusionThirdParty)]
     [InlineData("lawfully disclosed to a Party by a third party without an obligation of confidentiality", FactNames.ExclusionThirdParty)]
     [InlineData("正当な権限を有する第三者から秘密保持義務を負うことなく適法に取得した情報", FactNames.ExclusionThirdParty)]
@@ -86,6 +88,7 @@ public sealed class ElementExtractionTests
     [InlineData("The Recipient shall hold the information in confidence.", FactNames.Residuals)]
     [InlineData("Nothing restricts either Party from independently conducting research.", FactNames.ResearchRestriction)]
     [InlineData("The parties signed this Agreement in English.", FactNames.Bilingual)]
+    [InlineData("Consultant grants the Company a non-exclusive, perpetual, transferable licence to its pre-existing know-how.", FactNames.AssignsBackground)]
     public void DoesNotFindElementsThatAreNotThere(string text, string element) => Assert.DoesNotContain(element, Elements(text));
 
     [Theory]

@@ -38,6 +38,7 @@ public sealed class TerritoryAndScopeExtractionTests
     [InlineData("The Licensee may sublicense with consent.")]
     [InlineData("Each Party shall bear its own costs.")]
     [InlineData("The Supplier shall deliver to us and our affiliates.")]
+    [InlineData("Reseller may contract in the rest of the world.")]
     public void NoTerritoryStated(string text) => Assert.Empty(Extractor.Extract(text, 0).Territories);
 
     [Theory]
