@@ -11,6 +11,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ClauseLens.Benchmarks segment-report [--clauses] | playbook-report [playbook-id] [--samples N] | fact-coverage [dev|train]");
+    Console.Error.WriteLine("usage: ClauseLens.Benchmarks segment-report [--clauses] [--scaling] | playbook-report [playbook-id] [--samples N] | fact-coverage [dev|train]");
     return 2;
 }

@@ -26,26 +26,47 @@ internal sealed partial class HeadingParser
         }
 
         var cursor = new Cursor(text, pos, paragraphEnd, length, site);
+        var first = text[pos];
+
+        // Dispatch on the first character so that most candidates cost one comparison, not eight regexes.
+        if (char.IsAsciiDigit(first))
+        {
+            return TryNumber(cursor) ?? (site == CandidateSite.GapInSentence ? null : TryItem(cursor));
+        }
+
         if (site == CandidateSite.GapInSentence)
         {
             // A wrapped line inside a sentence: only a section number in sequence may start a clause here.
-            return TryKeywordSection(cursor) ?? TryNumber(cursor) ?? TryItem(cursor);
+            return first is 'A' or 'S' or 'C' ? TryKeywordSection(cursor) : first is '(' or '（' ? TryItem(cursor) : null;
         }
 
-        return TryJapaneseArticle(cursor)
-            ?? TryKeywordSection(cursor)
-            ?? TrySchedule(cursor)
-            ?? TrySignature(cursor)
-            ?? TryRecitals(cursor)
-            ?? TryNumber(cursor)
-            ?? TryItem(cursor)
-            ?? TryLetterItem(cursor)
+        if (char.IsAsciiLetterLower(first))
+        {
+            return TryItem(cursor) ?? TryLetterItem(cursor);
+        }
+
+        if (!char.IsAsciiLetterUpper(first))
+        {
+            return first switch
+            {
+                '第' => TryJapaneseArticle(cursor),
+                '別' => TrySchedule(cursor),
+                '本' or '以' or '上' or '/' or '[' => TrySignature(cursor) ?? (first == '[' ? TryTitle(cursor) : null),
+                '"' or '“' => TryDefinedTermItem(cursor) ?? TryTitle(cursor),
+                _ => TryItem(cursor) ?? TryTitle(cursor),
+            };
+        }
+
+        return (first is 'A' or 'S' or 'C' ? TryKeywordSection(cursor) : null)
+            ?? (first is 'E' or 'S' or 'A' ? TrySchedule(cursor) : null)
+            ?? (first is 'I' or 'A' or 'B' or 'S' ? TrySignature(cursor) : null)
+            ?? (first is 'W' or 'R' or 'B' or 'P' ? TryRecitals(cursor) : null)
             ?? TryTitle(cursor);
     }
 
     private static bool MayStartHeading(char c) =>
         char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || c is '(' or '（' or '[' or '"' or '“'
-        || (c >= '０' && c <= '９') || (c >= '①' && c <= '⑳') || c is '第' or '別' or '本' or '以' or '上';
+        || (c >= '０' && c <= '９') || (c >= '①' && c <= '⑳') || c is '第' or '別' or '本' or '以' or '上' or '/';
 
     private readonly record struct Cursor(string Text, int Pos, int ParagraphEnd, int Length, CandidateSite Site)
     {
@@ -228,6 +249,16 @@ internal sealed partial class HeadingParser
         return m.Success ? new Heading(HeadingRole.Item, NumberStyle.Plain, m.Groups["n"].Value, null, c.Pos, c.Pos + m.Groups["n"].Length) : null;
     }
 
+    /// <summary>
+    /// '"Territory" means …' without a number: one definition of an unnumbered list. It does not open a
+    /// clause (a definitions section stays one), but a long section is cut between definitions.
+    /// </summary>
+    private static Heading? TryDefinedTermItem(Cursor c)
+    {
+        var m = c.Match(DefinedTerm());
+        return m.Success ? new Heading(HeadingRole.Item, NumberStyle.None, null, m.Groups["term"].Value, c.Pos, c.Pos) : null;
+    }
+
     /// <summary>Inline "(a) and (b)" is a list reference, not the start of item (a).</summary>
     private static bool ItemFollowOk(Cursor c, int after)
     {
@@ -252,7 +283,7 @@ internal sealed partial class HeadingParser
         }
         else if (c.Site == CandidateSite.ParagraphStart)
         {
-            var tc = ReadTitleCase(c.Text, c.Pos, c.ParagraphEnd, wholeParagraph: true);
+            var tc = ReadTitleCase(c.Text, c.Pos, c.ParagraphEnd, wholeParagraph: true, allowComma: false);
             if (tc is null)
             {
                 return null;
@@ -327,7 +358,7 @@ internal sealed partial class HeadingParser
             return (term.Groups["term"].Value, p, true);
         }
 
-        var tc = ReadTitleCase(text, p, c.ParagraphEnd, wholeParagraph: true);
+        var tc = ReadTitleCase(text, p, c.ParagraphEnd, wholeParagraph: true, allowComma: true);
         return tc is null ? (null, p, false) : (tc.Value.Title, tc.Value.End, false);
     }
 
@@ -453,7 +484,11 @@ internal sealed partial class HeadingParser
     /// A short title-case title: "Governing Law." / "Term and Termination:" before the body, or the
     /// whole of a short paragraph ("Confidentiality of Evaluation Materials").
     /// </summary>
-    private static (string Title, int End)? ReadTitleCase(string text, int start, int paragraphEnd, bool wholeParagraph)
+    /// <remarks>
+    /// Commas ("Representations, Warranties and Covenants") only count after a section number: an
+    /// unnumbered line with a comma is far more often an address ("Halifax, Nova Scotia").
+    /// </remarks>
+    private static (string Title, int End)? ReadTitleCase(string text, int start, int paragraphEnd, bool wholeParagraph, bool allowComma)
     {
         var limit = Math.Min(paragraphEnd, start + Window);
         var p = start;
@@ -467,7 +502,7 @@ internal sealed partial class HeadingParser
             }
 
             var word = text.AsSpan(wordStart, p - wordStart);
-            if (word.Length == 0 || !IsTitleWord(word, words == 0))
+            if (word.Length == 0 || !IsTitleWord(word, words == 0) || !allowComma && word.ContainsAny(',', ';'))
             {
                 return null;
             }
@@ -510,6 +545,12 @@ internal sealed partial class HeadingParser
                 return wholeParagraph && whole.Length <= MaxHeadingOnlyTitleChars && !IsSmallWord(word) ? (whole, gap) : null;
             }
 
+            if (allowComma && p - gap >= 2 && char.IsUpper(text[p]) && !IsSmallWord(word))
+            {
+                // "8. Attorney Fees  The prevailing Party …": after a number, a double space closes the title.
+                return (Collapse(text[start..gap]), gap);
+            }
+
             if (p - gap >= 3 && wholeParagraph)
             {
                 return null;
@@ -534,7 +575,7 @@ internal sealed partial class HeadingParser
         var upper = 0;
         foreach (var ch in word)
         {
-            if (char.IsLower(ch) || char.IsDigit(ch) && upper == 0 && word.Length > 4)
+            if (char.IsLower(ch))
             {
                 return false;
             }
@@ -549,20 +590,23 @@ internal sealed partial class HeadingParser
             }
         }
 
-        return upper > 0 || word is "&";
+        // "S7L 6H2", "B3B" (postcodes) and "E.4" mix digits into the word: not title words.
+        return upper > 0 && !word.ContainsAny(Digits) || word is "&";
     }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static bool IsTitleWord(ReadOnlySpan<char> word, bool first)
     {
         foreach (var ch in word)
         {
-            if (char.IsDigit(ch) || ch is ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
+            if (char.IsDigit(ch) || ch is '"' or '“' or '”' or '$' or '%' or '@' or '/')
             {
                 return false;
             }
         }
 
-        if (word.IndexOf(',') is var comma && comma >= 0 && comma != word.Length - 1)
+        if (word.IndexOfAny(',', ';') is var comma && comma >= 0 && comma != word.Length - 1)
         {
             // "Complaints, Recalls" lists words; a comma inside a word is not a title.
             return false;
@@ -603,7 +647,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))")]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?<by>By:[ \t]{0,20}(?:_{2,}|/s/))|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
+    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|(?:By|BY):[ \t]*$|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
     private static partial Regex SignatureStart();
 
     [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)")]
@@ -630,7 +674,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:.*\b(?:INC|LLC|L\.L\.C|LTD|CORP|CORPORATION|GMBH|AG|LIMITED|PLC|S\.A|N\.V|B\.V|L\.P|KK|K\.K)\.?|(?:FOR|TO|ATTN|ATTENTION|CC|COPY TO|WITH A COPY TO)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?i:name|title|its|date|by|signature|phone|fax|telephone|e-?mail|address|witness)|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
     private static partial Regex NotAHeading();
 
     [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]

@@ -80,6 +80,37 @@ public sealed class ClauseKindTests
     }
 
     [Fact]
+    public void SignatureLinesWithoutInWitnessStartTheSignatureBlock()
+    {
+        var document = ContractDocument.FromParagraphs(
+        [
+            "1. Term. This Agreement runs for one year.",
+            "2. Counterparts. This Agreement is signed in two copies.",
+            "For Alpha B.V. /s/ Hans Jansen Name: Hans Jansen Title: CEO",
+            "For Beta Inc. By: ______________ Name: Title:",
+        ]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        Assert.Equal(ClauseKind.Signature, clauses[^1].Kind);
+        Assert.Equal(2, clauses[^1].ParagraphStart);
+    }
+
+    [Fact]
+    public void UnstructuredLetterIsNotAllPreamble()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("You will keep the information we give you confidential and use it only to evaluate the transaction. ", 8));
+        var document = ContractDocument.FromParagraphs(["Dear Sir:", paragraph, paragraph, paragraph, paragraph]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        SegmentationAssert.Holds(document, clauses);
+        Assert.Equal(ClauseKind.Preamble, clauses[0].Kind);
+        Assert.Contains(clauses, c => c.Kind == ClauseKind.Section);
+        Assert.True(clauses.Where(c => c.Kind == ClauseKind.Preamble).Max(c => c.ParagraphEnd) <= 2);
+    }
+
+    [Fact]
     public void BlankDocumentHasNoClauses()
     {
         Assert.Empty(new ClauseSegmenter().Segment(ContractDocument.FromParagraphs(["", "   ", "\t"])));

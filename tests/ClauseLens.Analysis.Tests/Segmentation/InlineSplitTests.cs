@@ -82,6 +82,64 @@ public sealed class InlineSplitTests
         Assert.Equal((0, 4), (clauses[0].ParagraphStart, clauses[0].ParagraphEnd));
     }
 
+    [Theory]
+    [InlineData("The Supplier may sub-contract. [ * * * ] 2. MANUFACTURE AND SUPPLY 2.1 The Supplier shall make the goods.", "2", "MANUFACTURE AND SUPPLY")]
+    [InlineData("Notices go to 5701 Old Harding Pike, Nashville, TN 37205 2. MISCELLANEOUS 2.1 Audit: the Licensor may audit.", "2", "MISCELLANEOUS")]
+    [InlineData("The fee is due on signature. May 3, 2016 2. DEFAULT 2.1 Default: a breach ends the licence.", "2", "DEFAULT")]
+    [InlineData("The fee is due on signature. 2. DR. KOOP HEALTH LINKS. The Sponsor may link to the site.", "2", "DR. KOOP HEALTH LINKS")]
+    [InlineData("The fee is due on signature. 2. Medical Inquiries, Complaints and Recalls. Each party shall report.", "2", "Medical Inquiries, Complaints and Recalls")]
+    public void SectionsAfterRedactionsAddressesAndDatesAreFound(string text, string number, string heading)
+    {
+        var clauses = Segment("1. FEES. " + text);
+
+        var second = clauses.Single(c => c.Number == number);
+        Assert.Equal(heading, second.Heading);
+    }
+
+    [Fact]
+    public void NumberedRecitalsAndNumberedDefinitionsDoNotTakeTheSectionNumbers()
+    {
+        var clauses = Segment(
+            "TALENT AGREEMENT This Agreement is made between Talent and Company.   WITNESSETH:   WHEREAS,   1. Talent is a well-known figure;   " +
+            "2. Company runs training courses;   NOW, THEREFORE, the Parties agree as follows:   1. DEFINITIONS   The following meanings apply.   " +
+            "2. \"Materials\" means: the course slides.   3. \"Territory\" means: United Kingdom.   2. GRANT OF RIGHTS   Talent grants the rights.   " +
+            "3. TERM   This Agreement runs for one year.");
+
+        Assert.Equal(
+            [(ClauseKind.Recitals, null), (ClauseKind.Definitions, "1"), (ClauseKind.Section, "2"), (ClauseKind.Section, "3")],
+            clauses.Skip(1).Select(c => (c.Kind, c.Number)));
+    }
+
+    [Fact]
+    public void ArticleCrossReferenceInsideALineIsNoHeading()
+    {
+        var clauses = Segment(
+            "ARTICLE I. LICENCE. The Licensor grants a licence.   ARTICLE II. TERM. The term is one year.   ARTICLE III. SURVIVAL. " +
+            "The following survive termination: Article 1 (Licence), Article 2 (Term) and this Article III.");
+
+        Assert.Equal(["I", "II", "III"], clauses.Where(c => c.Number is not null).Select(c => c.Number!).Distinct());
+    }
+
+    [Fact]
+    public void PostcodesAndCompanyNamesInNoticesAreNoHeadings()
+    {
+        var document = ContractDocument.FromParagraphs(
+        [
+            "1. Scope. The Supplier shall supply water.",
+            "2. Notices. Notices shall be sent to:",
+            "SPARKLING SPRING WATER GROUP LIMITED",
+            "Halifax, Nova Scotia",
+            "B3B 1C9",
+            "FOR THE LICENSOR:",
+            "Any notice is deemed given on delivery.",
+        ]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        SegmentationAssert.Holds(document, clauses);
+        Assert.Equal(["1", "2"], clauses.Select(c => c.Number!));
+    }
+
     private static IReadOnlyList<Clause> Segment(string line)
     {
         var document = ContractDocument.FromParagraphs([line]);
