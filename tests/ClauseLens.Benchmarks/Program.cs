@@ -6,6 +6,8 @@ return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
     "segment-report" => SegmentReport.Run(args[1..]),
+    "playbook-report" => PlaybookReport.Run(args[1..]),
+    "fact-coverage" => FactCoverage.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -15,5 +17,7 @@ static int Usage()
     Console.Error.WriteLine("  analyze [runs]              latency, clauses/s and memory for 10-, 50- and 100-page contracts");
     Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
     Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
+    Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
+    Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     return 2;
 }
