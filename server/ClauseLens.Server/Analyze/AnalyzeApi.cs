@@ -128,9 +128,10 @@ public static class AnalyzeApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            return Problems.BadRequest("The multipart body is malformed.");
+            // A body that ends before its closing boundary surfaces as an IOException.
+            return Problems.BadRequest("The multipart body is malformed or ends before its closing boundary.");
         }
 
         if (form.Files.Count != 1 || form.Files[0] is not { } file)
