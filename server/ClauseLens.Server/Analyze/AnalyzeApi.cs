@@ -128,7 +128,7 @@ public static class AnalyzeApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
         {
             // A body that ends before its closing boundary surfaces as an IOException.
             return Problems.BadRequest("The multipart body is malformed or ends before its closing boundary.");
