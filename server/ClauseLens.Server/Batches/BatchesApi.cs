@@ -1,7 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using System.Text.Json;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Hosting;
@@ -137,7 +136,7 @@ public static class BatchesApi
         switch ((format ?? "json").ToLowerInvariant())
         {
             case "json":
-                return TypedResults.Bytes(ResultsJson(report, results), "application/json");
+                return TypedResults.Bytes(BatchJson.Write(report, [.. results.Select(r => r.AnalysisJson)]), "application/json");
             case "csv":
                 return TypedResults.Text(BatchCsv.Write(report), "text/csv; charset=utf-8; header=present", System.Text.Encoding.UTF8)
                     .WithDownloadName($"clauselens-batch-{state.Id}.csv", context);
@@ -181,38 +180,6 @@ public static class BatchesApi
 
             await Task.Delay(interval, cancellationToken);
         }
-    }
-
-    private static byte[] ResultsJson(BatchReport report, IReadOnlyList<StoredResult> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("id", report.Id);
-            json.WriteString("createdAt", report.CreatedAt);
-            json.WriteString("playbook", report.PlaybookId);
-            json.WriteStartArray("documents");
-            foreach (var result in results)
-            {
-                json.WriteStartObject();
-                json.WritePropertyName("report");
-                JsonSerializer.Serialize(json, result.Report, BatchReport.Json);
-                if (result.AnalysisJson is { } analysis)
-                {
-                    // Stored by the worker from the AnalysisResult: offsets, labels and findings, no contract text.
-                    json.WritePropertyName("analysis");
-                    json.WriteRawValue(analysis, skipInputValidation: true);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(
