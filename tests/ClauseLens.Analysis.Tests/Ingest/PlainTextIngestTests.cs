@@ -135,6 +135,12 @@ public sealed class PlainTextIngestTests
         Assert.Equal(["Term of\tthe \uFFFDdeal"], paragraphs);
     }
 
+    [Fact]
+    public void SymbolFontBulletGlyphsAreDropped()
+    {
+        Assert.Equal(["前文 3"], Paragraphs("\uF06E 前文 3"));
+    }
+
     [Theory]
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le-bom")]
