@@ -61,6 +61,12 @@ internal static class BoundaryScanner
             {
                 yield return (p, CandidateSite.SentenceEnd);
             }
+            else if (char.IsAsciiDigit(text[runStart - 1]) && char.IsAsciiDigit(text[p]))
+            {
+                // "Nashville, TN 37205 9. MISCELLANEOUS", "May 3, 2016 7. DEFAULT": a page stamp or an
+                // address ends without a full stop; only a number in sequence may start a clause here.
+                yield return (p, CandidateSite.GapInSentence);
+            }
         }
     }
 
@@ -75,6 +81,12 @@ internal static class BoundaryScanner
         var c = text[at - 1];
         if (c is '.' or ';' or ':' or '!' or '?' or '。')
         {
+            return true;
+        }
+
+        if (c == ']' && at - 2 >= floor && text[at - 2] is '*' or ' ')
+        {
+            // "[ * * * ] 4. MANUFACTURE": a redaction stands for whole sentences.
             return true;
         }
 

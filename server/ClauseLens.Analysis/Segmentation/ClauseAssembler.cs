@@ -195,9 +195,10 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
 
     private void ApplyTitle(Heading h)
     {
-        if (Phase == ClauseKind.Preamble && !_preambleClosed || Phase == ClauseKind.Signature || TryMergeIntoHeadingOnly(h))
+        if (Phase == ClauseKind.Preamble && !_preambleClosed || Phase == ClauseKind.Signature || TryMergeIntoHeadingOnly(h) || Phase == ClauseKind.Schedule)
         {
-            // A title in the preamble is the contract's name; in the signature block, a party's name.
+            // A title in the preamble is the contract's name; in the signature block, a party's name;
+            // in an exhibit, mostly table captions: none of them opens a clause.
             Continue(h.Start);
             return;
         }
@@ -237,6 +238,13 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
             case HeadingRole.Item:
             case HeadingRole.Subsection when d.Number is not null:
                 d.BodyFrom = h.Start;
+                return true;
+            case HeadingRole.Article when d.Heading is null && d.Number is not null && d.Kind != ClauseKind.Schedule && h.Number != d.Number:
+                // A column of bare numbers ("2." "3." … "8.") left by PDF extraction: the last one owns the text.
+                d.Number = h.Number;
+                d.Heading = h.Title;
+                d.BodyFrom = h.End;
+                d.Kind = KindOf(h);
                 return true;
             case HeadingRole.Article when h.Style == NumberStyle.Japanese && h.Number == d.Number:
                 d.Heading ??= h.Title;

@@ -26,26 +26,46 @@ internal sealed partial class HeadingParser
         }
 
         var cursor = new Cursor(text, pos, paragraphEnd, length, site);
+        var first = text[pos];
+
+        // Dispatch on the first character so that most candidates cost one comparison, not eight regexes.
+        if (char.IsAsciiDigit(first))
+        {
+            return TryNumber(cursor) ?? (site == CandidateSite.GapInSentence ? null : TryItem(cursor));
+        }
+
         if (site == CandidateSite.GapInSentence)
         {
             // A wrapped line inside a sentence: only a section number in sequence may start a clause here.
-            return TryKeywordSection(cursor) ?? TryNumber(cursor) ?? TryItem(cursor);
+            return first is 'A' or 'S' or 'C' ? TryKeywordSection(cursor) : first is '(' or '（' ? TryItem(cursor) : null;
         }
 
-        return TryJapaneseArticle(cursor)
-            ?? TryKeywordSection(cursor)
-            ?? TrySchedule(cursor)
-            ?? TrySignature(cursor)
-            ?? TryRecitals(cursor)
-            ?? TryNumber(cursor)
-            ?? TryItem(cursor)
-            ?? TryLetterItem(cursor)
+        if (char.IsAsciiLetterLower(first))
+        {
+            return TryItem(cursor) ?? TryLetterItem(cursor);
+        }
+
+        if (!char.IsAsciiLetterUpper(first))
+        {
+            return first switch
+            {
+                '第' => TryJapaneseArticle(cursor),
+                '別' => TrySchedule(cursor),
+                '本' or '以' or '上' or '/' or '[' => TrySignature(cursor) ?? (first == '[' ? TryTitle(cursor) : null),
+                _ => TryItem(cursor) ?? TryTitle(cursor),
+            };
+        }
+
+        return (first is 'A' or 'S' or 'C' ? TryKeywordSection(cursor) : null)
+            ?? (first is 'E' or 'S' or 'A' ? TrySchedule(cursor) : null)
+            ?? (first is 'I' or 'A' or 'B' or 'S' ? TrySignature(cursor) : null)
+            ?? (first is 'W' or 'R' or 'B' or 'P' ? TryRecitals(cursor) : null)
             ?? TryTitle(cursor);
     }
 
     private static bool MayStartHeading(char c) =>
         char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || c is '(' or '（' or '[' or '"' or '“'
-        || (c >= '０' && c <= '９') || (c >= '①' && c <= '⑳') || c is '第' or '別' or '本' or '以' or '上';
+        || (c >= '０' && c <= '９') || (c >= '①' && c <= '⑳') || c is '第' or '別' or '本' or '以' or '上' or '/';
 
     private readonly record struct Cursor(string Text, int Pos, int ParagraphEnd, int Length, CandidateSite Site)
     {
@@ -107,7 +127,7 @@ internal sealed partial class HeadingParser
     private static Heading? TrySignature(Cursor c)
     {
         var m = c.Match(SignatureStart());
-        if (!m.Success || (m.Groups["by"].Success && c.Site == CandidateSite.SentenceEnd))
+        if (!m.Success)
         {
             return null;
         }
@@ -252,7 +272,7 @@ internal sealed partial class HeadingParser
         }
         else if (c.Site == CandidateSite.ParagraphStart)
         {
-            var tc = ReadTitleCase(c.Text, c.Pos, c.ParagraphEnd, wholeParagraph: true);
+            var tc = ReadTitleCase(c.Text, c.Pos, c.ParagraphEnd, wholeParagraph: true, allowComma: false);
             if (tc is null)
             {
                 return null;
@@ -265,7 +285,7 @@ internal sealed partial class HeadingParser
             return null;
         }
 
-        if (NotAHeading().IsMatch(title))
+        if (NotAHeading().IsMatch(title) || CountLetters(title) < 3)
         {
             return null;
         }
@@ -304,6 +324,12 @@ internal sealed partial class HeadingParser
         }
 
         var first = text[p];
+        if (first == '*')
+        {
+            // "ARTICLE I. * * * VITAMIN SPONSOR": the title itself was redacted.
+            return (null, after, false);
+        }
+
         if (!(char.IsUpper(first) || first is '"' or '“' or '‘' or '\'' or '(' or '[' or '（' || first >= '\u3000'))
         {
             return (null, -1, false);
@@ -321,7 +347,7 @@ internal sealed partial class HeadingParser
             return (term.Groups["term"].Value, p, true);
         }
 
-        var tc = ReadTitleCase(text, p, c.ParagraphEnd, wholeParagraph: true);
+        var tc = ReadTitleCase(text, p, c.ParagraphEnd, wholeParagraph: true, allowComma: true);
         return tc is null ? (null, p, false) : (tc.Value.Title, tc.Value.End, false);
     }
 
@@ -359,7 +385,7 @@ internal sealed partial class HeadingParser
                 return null;
             }
 
-            if (word[^1] is '.' or ':')
+            if (word[^1] == ':' || word[^1] == '.' && !IsAbbreviation(word))
             {
                 break;
             }
@@ -422,8 +448,9 @@ internal sealed partial class HeadingParser
             return true;
         }
 
-        if (char.IsAsciiDigit(next) || next is '(' or '"' or '“')
+        if (next is '(' or '"' or '“' || char.IsAsciiDigit(next) && SectionNumberAhead().IsMatch(text.AsSpan(p, Math.Min(16, limit - p))))
         {
+            // "BASIC PROVISIONS 1. Joint …", "MANUFACTURE AND SUPPLY 4.1 ETON …" but not "SECTION 6.3, IN NO EVENT".
             return true;
         }
 
@@ -436,13 +463,21 @@ internal sealed partial class HeadingParser
         return allowTitleCaseAfter && char.IsUpper(next) && p + 1 < text.Length && char.IsLower(text[p + 1]);
     }
 
+    /// <summary>"DR." and "INC." end with a dot but not the heading: "1.4. DR. KOOP HEALTH LINKS."</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        CountLetters(word) <= 2 || word is "INC." or "LTD." or "CORP." or "CO." or "NO.";
+
     private static bool IsParagraphEnd(string text, int p) => p >= text.Length || text[p] == ContractDocument.ParagraphSeparator;
 
     /// <summary>
     /// A short title-case title: "Governing Law." / "Term and Termination:" before the body, or the
     /// whole of a short paragraph ("Confidentiality of Evaluation Materials").
     /// </summary>
-    private static (string Title, int End)? ReadTitleCase(string text, int start, int paragraphEnd, bool wholeParagraph)
+    /// <remarks>
+    /// Commas ("Representations, Warranties and Covenants") only count after a section number: an
+    /// unnumbered line with a comma is far more often an address ("Halifax, Nova Scotia").
+    /// </remarks>
+    private static (string Title, int End)? ReadTitleCase(string text, int start, int paragraphEnd, bool wholeParagraph, bool allowComma)
     {
         var limit = Math.Min(paragraphEnd, start + Window);
         var p = start;
@@ -456,7 +491,7 @@ internal sealed partial class HeadingParser
             }
 
             var word = text.AsSpan(wordStart, p - wordStart);
-            if (word.Length == 0 || !IsTitleWord(word, words == 0))
+            if (word.Length == 0 || !IsTitleWord(word, words == 0) || !allowComma && word.Contains(','))
             {
                 return null;
             }
@@ -482,7 +517,7 @@ internal sealed partial class HeadingParser
                 }
 
                 // "Performance. The Parties …": the body must start a new sentence right after.
-                return IsSpace(text[after]) && after + 1 < paragraphEnd && (char.IsUpper(text[after + 1]) || text[after + 1] is '(' or '"' or '“')
+                return IsSpace(text[after]) && after + 1 < paragraphEnd && (char.IsUpper(text[after + 1]) || char.IsDigit(text[after + 1]) || text[after + 1] is '(' or '"' or '“' or '[')
                     ? (Collapse(title), after)
                     : null;
             }
@@ -523,7 +558,7 @@ internal sealed partial class HeadingParser
         var upper = 0;
         foreach (var ch in word)
         {
-            if (char.IsLower(ch) || char.IsDigit(ch) && upper == 0 && word.Length > 4)
+            if (char.IsLower(ch))
             {
                 return false;
             }
@@ -538,17 +573,26 @@ internal sealed partial class HeadingParser
             }
         }
 
-        return upper > 0 || word is "&";
+        // "S7L 6H2", "B3B" (postcodes) and "E.4" mix digits into the word: not title words.
+        return upper > 0 && !word.ContainsAny(Digits) || word is "&";
     }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     private static bool IsTitleWord(ReadOnlySpan<char> word, bool first)
     {
         foreach (var ch in word)
         {
-            if (char.IsDigit(ch) || ch is ',' or ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
+            if (char.IsDigit(ch) || ch is ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
             {
                 return false;
             }
+        }
+
+        if (word.IndexOf(',') is var comma && comma >= 0 && comma != word.Length - 1)
+        {
+            // "Complaints, Recalls" lists words; a comma inside a word is not a title.
+            return false;
         }
 
         var lead = word[0] is '(' && word.Length > 1 ? word[1] : word[0];
@@ -586,7 +630,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))")]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?<by>By:[ \t]{0,20}(?:_{2,}|/s/))|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
+    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):[ \t]{0,20}(?:_{2,}|/s/)|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
     private static partial Regex SignatureStart();
 
     [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)")]
@@ -601,6 +645,9 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?<n>[a-z]\.)[ \t]{1,3}[A-Z""“]")]
     private static partial Regex LetterItem();
 
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?:\.|\))?\s")]
+    private static partial Regex SectionNumberAhead();
+
     [GeneratedRegex(@"^[ \t]{0,3}(?:and\b|or\b|nor\b|to\b|through\b|and/or\b|,|\)|-|–|above\b|below\b|hereof\b|of\b)")]
     private static partial Regex ItemReference();
 
@@ -610,7 +657,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:.*\b(?:INC|LLC|L\.L\.C|LTD|CORP|CORPORATION|GMBH|AG|LIMITED|PLC|S\.A|N\.V|B\.V|L\.P|KK|K\.K)\.?|(?:FOR|TO|ATTN|ATTENTION|CC|COPY TO|WITH A COPY TO)\b.*|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
     private static partial Regex NotAHeading();
 
     [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]

@@ -37,9 +37,19 @@ internal sealed class NumberingState
         return heading.Style switch
         {
             NumberStyle.Japanese => Accept(heading, NumberStyle.Japanese),
-            NumberStyle.Keyword => Accept(heading, _style == NumberStyle.None ? NumberStyle.Keyword : _style),
+            NumberStyle.Keyword => ResolveKeyword(heading, inline),
             _ => heading.Role == HeadingRole.Article ? ResolvePlainTop(heading, inline) : ResolvePlainSub(heading, inline),
         };
+    }
+
+    /// <summary>
+    /// "Section 5"/"ARTICLE V" at a paragraph start is believed; inside a line it must move the numbering
+    /// on, or it is a cross-reference ("… survive: Article 5 (Confidentiality), Article 6 …").
+    /// </summary>
+    private Heading? ResolveKeyword(Heading heading, bool inline)
+    {
+        var movesOn = heading.Role == HeadingRole.Article ? heading.Major > LastTop : heading.Major >= LastTop;
+        return inline && LastTop > 0 && !movesOn ? null : Accept(heading, _style == NumberStyle.None ? NumberStyle.Keyword : _style);
     }
 
     private Heading ResolvePlainTop(Heading heading, bool inline)

@@ -14,7 +14,8 @@ internal static partial class PageNoise
     public static bool IsNoise(ReadOnlySpan<char> paragraph)
     {
         var trimmed = paragraph.Trim();
-        if (DotLeader().IsMatch(trimmed))
+        if ((trimmed.Contains(". . .", StringComparison.Ordinal) || trimmed.Contains("....", StringComparison.Ordinal) || trimmed.Contains('…'))
+            && DotLeader().IsMatch(trimmed))
         {
             // A table of contents line: its "Article 1 … 3" entries must not open sections.
             return true;

@@ -80,6 +80,23 @@ public sealed class ClauseKindTests
     }
 
     [Fact]
+    public void SignatureLinesWithoutInWitnessStartTheSignatureBlock()
+    {
+        var document = ContractDocument.FromParagraphs(
+        [
+            "1. Term. This Agreement runs for one year.",
+            "2. Counterparts. This Agreement is signed in two copies.",
+            "For Alpha B.V. /s/ Hans Jansen Name: Hans Jansen Title: CEO",
+            "For Beta Inc. By: ______________ Name: Title:",
+        ]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        Assert.Equal(ClauseKind.Signature, clauses[^1].Kind);
+        Assert.Equal(2, clauses[^1].ParagraphStart);
+    }
+
+    [Fact]
     public void BlankDocumentHasNoClauses()
     {
         Assert.Empty(new ClauseSegmenter().Segment(ContractDocument.FromParagraphs(["", "   ", "\t"])));

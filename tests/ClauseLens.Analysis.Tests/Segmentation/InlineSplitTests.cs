@@ -82,6 +82,50 @@ public sealed class InlineSplitTests
         Assert.Equal((0, 4), (clauses[0].ParagraphStart, clauses[0].ParagraphEnd));
     }
 
+    [Theory]
+    [InlineData("The Supplier may sub-contract. [ * * * ] 2. MANUFACTURE AND SUPPLY 2.1 The Supplier shall make the goods.", "2", "MANUFACTURE AND SUPPLY")]
+    [InlineData("Notices go to 5701 Old Harding Pike, Nashville, TN 37205 2. MISCELLANEOUS 2.1 Audit: the Licensor may audit.", "2", "MISCELLANEOUS")]
+    [InlineData("The fee is due on signature. May 3, 2016 2. DEFAULT 2.1 Default: a breach ends the licence.", "2", "DEFAULT")]
+    [InlineData("The fee is due on signature. 2. DR. KOOP HEALTH LINKS. The Sponsor may link to the site.", "2", "DR. KOOP HEALTH LINKS")]
+    [InlineData("The fee is due on signature. 2. Medical Inquiries, Complaints and Recalls. Each party shall report.", "2", "Medical Inquiries, Complaints and Recalls")]
+    public void SectionsAfterRedactionsAddressesAndDatesAreFound(string text, string number, string heading)
+    {
+        var clauses = Segment("1. FEES. " + text);
+
+        var second = clauses.Single(c => c.Number == number);
+        Assert.Equal(heading, second.Heading);
+    }
+
+    [Fact]
+    public void ArticleCrossReferenceInsideALineIsNoHeading()
+    {
+        var clauses = Segment(
+            "ARTICLE I. LICENCE. The Licensor grants a licence.   ARTICLE II. TERM. The term is one year.   ARTICLE III. SURVIVAL. " +
+            "The following survive termination: Article 1 (Licence), Article 2 (Term) and this Article III.");
+
+        Assert.Equal(["I", "II", "III"], clauses.Where(c => c.Number is not null).Select(c => c.Number!).Distinct());
+    }
+
+    [Fact]
+    public void PostcodesAndCompanyNamesInNoticesAreNoHeadings()
+    {
+        var document = ContractDocument.FromParagraphs(
+        [
+            "1. Scope. The Supplier shall supply water.",
+            "2. Notices. Notices shall be sent to:",
+            "SPARKLING SPRING WATER GROUP LIMITED",
+            "Halifax, Nova Scotia",
+            "B3B 1C9",
+            "FOR THE LICENSOR:",
+            "Any notice is deemed given on delivery.",
+        ]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        SegmentationAssert.Holds(document, clauses);
+        Assert.Equal(["1", "2"], clauses.Select(c => c.Number!));
+    }
+
     private static IReadOnlyList<Clause> Segment(string line)
     {
         var document = ContractDocument.FromParagraphs([line]);
