@@ -14,7 +14,8 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClauseLens.Benchmarks -- <mode>");
     Console.Error.WriteLine("  analyze [runs]              latency, clauses/s and memory for 10-, 50- and 100-page contracts");
-    Console.Error.WriteLine("  segment-report [--clauses] [--scaling]  clauses found per contract in shared/data/contracts");
+    Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
+    Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
     Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");
     return 2;
 }

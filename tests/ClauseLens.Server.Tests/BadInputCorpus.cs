@@ -147,7 +147,7 @@ public static class BadInputCorpus
 
     private static IEnumerable<BadRequest> BadFiles(Random random)
     {
-        string[] names = ["a.docx", "a.pdf", "a.html", "a.htm", "a.txt", "A.DOCX", "a.pdf.exe", "a", ".docx", "a.docm", "a.doc", "../../a.docx", "a.txt\0.exe"];
+        string[] names = ["a.docx", "a.pdf", "a.html", "a.htm", "a.txt", "A.DOCX", "a.pdf.exe", "a", ".docx", "a.docm", "a.doc", "../../a.docx", "a.txt%00.exe", "contract<script>.docx"];
         var docx = TestDocuments.Docx([Sentence, "2. Governing Law. Japan."]);
         var pdf = TestDocuments.Pdf([Sentence, "2. Governing Law. Japan."]);
         for (var i = 0; i < 160; i++)

@@ -41,7 +41,7 @@ public static class BatchesApi
         var api = app.MapGroup("/batches").WithTags("Batches");
 
         api.MapPost("/", SubmitAsync)
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DocumentFileUpload("Many .docx, .pdf, .html or .txt files (or a .zip of them), any field name; optional field 'playbook'.")
             .DisableAntiforgery()
             .WithName("SubmitBatch")
             .WithSummary("Queues many .docx, .pdf, .html or .txt files (or a .zip of them) for analysis; optional form field 'playbook'.");

@@ -197,7 +197,8 @@ public sealed class BatchesApiTests(BatchApp app) : IClassFixture<BatchApp>
     {
         var response = await app.Client().PostAsJsonAsync("/api/batches", new { text = Complete });
 
-        await response.AssertProblem(HttpStatusCode.UnsupportedMediaType);
+        var problem = await response.AssertProblem(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("multipart/form-data", problem.Detail());
     }
 
     [Fact]
