@@ -8,9 +8,16 @@ namespace ClauseLens.Cli;
 /// </summary>
 internal sealed record CliIo(IAnsiConsole Ui, TextWriter Results)
 {
-    public static CliIo FromConsole() => new(
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
-        Console.Out);
+    public static CliIo FromConsole()
+    {
+        var ui = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected)
+        {
+            ui.Profile.Width = 240; // a log file, not a terminal: keep table rows on one line
+        }
+
+        return new(ui, Console.Out);
+    }
 
     /// <summary>Writes an error line (markup-escaped) and returns the usage/I-O exit code.</summary>
     public int Fail(string message)
