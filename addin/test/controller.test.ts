@@ -264,7 +264,7 @@ describe("text the server cleans", () => {
     const word = new FakeWord(["Symbol \uF0B7 bullet", "Line\u000bbreak"]);
     const pane = new PaneController(api, word);
     await pane.analyseDocument();
-    expect(api.analyzeParagraphs.mock.calls[0]?.[0]).toEqual(["Symbol  bullet", "Linebreak"]);
+    expect(api.analyzeParagraphs.mock.calls[0]?.[0]).toEqual(["Symbol  bullet", "Line break"]);
   });
 
   it("does not call an unchanged document stale because of characters the server drops", async () => {

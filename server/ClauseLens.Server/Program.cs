@@ -1,5 +1,6 @@
 using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
+using ClauseLens.Server.Batches;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddBatches();
 
 var app = builder.Build();
 
@@ -17,10 +19,12 @@ app.MapClauseLensDocs();
 app.MapAddinFiles();
 app.MapHealth();
 app.MapClientConfig();
+app.MapBatchPage();
 
 var api = app.MapClauseLensApi();
 api.MapAnalyzeApi();
 api.MapPlaybooksApi();
+api.MapBatchesApi();
 
 app.Run();
 

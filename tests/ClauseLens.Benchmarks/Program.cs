@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "segment-report" => SegmentReport.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
+    "batch" => await BatchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -19,5 +20,6 @@ static int Usage()
     Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
+    Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");
     return 2;
 }
