@@ -15,6 +15,13 @@ public sealed class ContractAnalyzer(
     FactExtractor extractor,
     PlaybookEvaluator evaluator)
 {
+    /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
+    public static ContractAnalyzer For(IClauseClassifier classifier) =>
+        new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+
+    /// <summary>The standard flow with the model shipped next to the binaries (CLI, tools).</summary>
+    public static ContractAnalyzer WithShippedModel() => For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath));
+
     /// <summary>The model version reported in every result.</summary>
     public string ModelVersion => classifier.ModelVersion;
 

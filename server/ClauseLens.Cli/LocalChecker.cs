@@ -33,7 +33,7 @@ internal static class LocalChecker
             return (null, $"the clause classifier was not found at '{ModelClauseClassifier.DefaultPath}'; rebuild clauselens or use --server.");
         }
 
-        var analyzer = new ContractAnalyzer(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+        var analyzer = ContractAnalyzer.WithShippedModel();
         var ingestor = new ContractIngestor();
         var rows = new DocumentReport[files.Count];
         var analyses = new string?[files.Count];

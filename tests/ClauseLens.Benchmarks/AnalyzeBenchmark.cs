@@ -24,7 +24,7 @@ internal static class AnalyzeBenchmark
         var loadClock = Stopwatch.StartNew();
         var classifier = ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath);
         var loadMs = loadClock.ElapsedMilliseconds;
-        var analyzer = new ContractAnalyzer(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+        var analyzer = ContractAnalyzer.For(classifier);
         var ingestor = new ContractIngestor();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));

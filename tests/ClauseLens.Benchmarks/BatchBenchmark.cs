@@ -38,7 +38,7 @@ internal static class BatchBenchmark
 
     private static void InProcess(IReadOnlyList<(string Name, string Text)> documents)
     {
-        var analyzer = new ContractAnalyzer(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+        var analyzer = ContractAnalyzer.WithShippedModel();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var ingestor = new ContractIngestor();
         Analyse(documents.Take(4).ToList()); // warm-up: JIT and model caches

@@ -22,7 +22,7 @@ internal static class PlaybookReport
         var samples = args.SkipWhile(a => a != "--samples").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault();
         var playbook = BuiltInPlaybooks.All[playbookId];
         var folder = Path.Combine(DataFolder(), "contracts");
-        var analyzer = new ContractAnalyzer(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+        var analyzer = ContractAnalyzer.WithShippedModel();
 
         var counts = playbook.Rules.ToDictionary(r => r.Id, _ => new SortedDictionary<string, int>(StringComparer.Ordinal));
         var picked = new List<(string File, ContractDocument Document, Finding Finding)>();

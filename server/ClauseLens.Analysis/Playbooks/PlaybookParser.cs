@@ -320,7 +320,14 @@ public static partial class PlaybookParser
             }
         }
 
-        private T? Mapping<T>(YamlMappingNode map, string key, string path, Func<YamlMappingNode, string, T> read) where T : class
+        private T? Mapping<T>(YamlMappingNode map, string key, string path, Func<YamlMappingNode, string, T> read) where T : class =>
+            MappingNode(map, key, path) is { } inner ? read(inner, $"{path}.{key}") : null;
+
+        // The enum-valued twin of the above: a generic cannot return both T? for classes and for structs.
+        private ConsistencyCheck? Mapping(YamlMappingNode map, string key, string path, Func<YamlMappingNode, string, ConsistencyCheck> read) =>
+            MappingNode(map, key, path) is { } inner ? read(inner, $"{path}.{key}") : null;
+
+        private YamlMappingNode? MappingNode(YamlMappingNode map, string key, string path)
         {
             if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
             {
@@ -329,23 +336,7 @@ public static partial class PlaybookParser
 
             if (node is YamlMappingNode inner)
             {
-                return read(inner, $"{path}.{key}");
-            }
-
-            Error(node, $"{path}.{key}", "expected a mapping");
-            return null;
-        }
-
-        private ConsistencyCheck? Mapping(YamlMappingNode map, string key, string path, Func<YamlMappingNode, string, ConsistencyCheck> read)
-        {
-            if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
-            {
-                return null;
-            }
-
-            if (node is YamlMappingNode inner)
-            {
-                return read(inner, $"{path}.{key}");
+                return inner;
             }
 
             Error(node, $"{path}.{key}", "expected a mapping");

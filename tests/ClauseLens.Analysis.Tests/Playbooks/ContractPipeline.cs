@@ -9,8 +9,7 @@ namespace ClauseLens.Analysis.Tests.Playbooks;
 /// <summary>The real analysis pipeline over the test contracts in Playbooks/Contracts.</summary>
 internal static class ContractPipeline
 {
-    private static readonly Lazy<ContractAnalyzer> Analyzer = new(() => new ContractAnalyzer(
-        ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator()));
+    private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModel);
 
     private static readonly Lazy<string> Folder = new(Locate);
 
