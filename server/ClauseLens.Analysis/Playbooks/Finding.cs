@@ -36,6 +36,22 @@ public enum Severity
 public sealed record Evidence(int Start, int End);
 
 /// <summary>One result of holding the contract against a playbook rule.</summary>
+/// <param name="Id">Deterministic id: the rule id and the clause id ("nc-duration/c7").</param>
+/// <param name="RuleId">The rule that produced the finding.</param>
+/// <param name="Kind">What kind of problem (or <c>ok</c>).</param>
+/// <param name="Severity">The rule's severity.</param>
+/// <param name="Label">The clause label the rule is about.</param>
+/// <param name="ClauseId">The clause concerned, when there is one.</param>
+/// <param name="Evidence">The span the finding rests on, when there is one.</param>
+/// <param name="Title">One-line title.</param>
+/// <param name="Explanation">Why it matters.</param>
+/// <param name="Ask">What to ask for.</param>
+/// <param name="FallbackText">Language to propose.</param>
+/// <param name="TalkingPoint">How to raise it.</param>
+/// <param name="Source">Where the rule comes from.</param>
+/// <param name="Topic">Short topic for grouping in the brief.</param>
+/// <param name="FallbackPlacement">Whether the fallback goes after the clause or replaces it.</param>
+/// <param name="Detail">What exactly was measured ("60 months; limit 24"), in normalised words, never contract text.</param>
 public sealed record Finding(
     string Id,
     string RuleId,
@@ -49,4 +65,7 @@ public sealed record Finding(
     string Ask,
     string? FallbackText,
     string? TalkingPoint,
-    string Source);
+    string Source,
+    string? Topic = null,
+    FallbackPlacement? FallbackPlacement = null,
+    string? Detail = null);

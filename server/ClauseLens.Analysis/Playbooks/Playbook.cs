@@ -11,4 +11,6 @@ public sealed class Playbook
     public required string Name { get; init; }
     /// <summary>What the playbook is for.</summary>
     public string Description { get; init; } = "";
+    /// <summary>The rules, in the order their findings are reported.</summary>
+    public IReadOnlyList<PlaybookRule> Rules { get; init; } = [];
 }
