@@ -1,5 +1,6 @@
 using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
+using ClauseLens.Server.Briefs;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddClauseLensBriefs();
 
 var app = builder.Build();
 
@@ -21,6 +23,7 @@ app.MapClientConfig();
 var api = app.MapClauseLensApi();
 api.MapAnalyzeApi();
 api.MapPlaybooksApi();
+api.MapBriefsApi();
 
 app.Run();
 
