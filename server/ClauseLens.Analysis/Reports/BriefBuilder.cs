@@ -9,7 +9,8 @@ namespace ClauseLens.Analysis.Reports;
 /// Top gaps are the problems worth raising at the table: missing, overly broad or unbalanced
 /// findings of at least medium severity, one per rule, ranked by severity, then by what the
 /// wording does (a clause that takes something outranks one that is absent), then by the business
-/// impact of the topic, then by where they appear in the contract.
+/// impact of the topic, then by where they appear in the contract. Within a severity, each topic's
+/// first gap comes before any topic's second.
 /// </remarks>
 public sealed class BriefBuilder
 {
@@ -45,8 +46,9 @@ public sealed class BriefBuilder
             && finding.Severity >= TopGapThreshold;
     }
 
-    private static List<BriefGap> TopGaps(ContractDocument document, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, AnalyzedClause> clauses) =>
-        [.. findings
+    private static List<BriefGap> TopGaps(ContractDocument document, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, AnalyzedClause> clauses)
+    {
+        var ranked = findings
             .Select((finding, order) => (finding, order, topic: BriefTopics.Of(finding)))
             .Where(x => IsGap(x.finding))
             .OrderByDescending(x => x.finding.Severity)
@@ -55,12 +57,28 @@ public sealed class BriefBuilder
             .ThenBy(x => Position(x.finding, clauses))
             .ThenBy(x => x.order)
             .DistinctBy(x => x.finding.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+        // Within one severity, the first gap of each topic comes before a second of any topic, so
+        // three rules broken by one non-compete clause do not crowd out a different problem.
+        var repeat = new Dictionary<(Severity, string), int>();
+        return [.. ranked
+            .Select((x, rank) =>
+            {
+                var key = (x.finding.Severity, x.topic);
+                repeat[key] = repeat.GetValueOrDefault(key, -1) + 1;
+                return (x.finding, x.topic, rank, repeat: repeat[key]);
+            })
+            .OrderByDescending(x => x.finding.Severity)
+            .ThenBy(x => x.repeat)
+            .ThenBy(x => x.rank)
             .Take(MaxTopGaps)
             .Select((x, i) => new BriefGap(
                 i + 1, x.finding.Severity, x.finding.Kind, x.topic, x.finding.Title,
                 AtStake(x.finding), x.finding.Ask, x.finding.FallbackText,
                 string.IsNullOrWhiteSpace(x.finding.TalkingPoint) ? BriefTopics.DefaultTalkingPoint(x.topic) : x.finding.TalkingPoint,
                 BriefWording.Locate(x.finding, document, clauses), x.finding.RuleId))];
+    }
 
     private static List<BriefTopic> Topics(ContractDocument document, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, AnalyzedClause> clauses)
     {
@@ -105,9 +123,12 @@ public sealed class BriefBuilder
         new(f.Kind, f.Severity, f.Title, f.Explanation, f.Kind == FindingKind.Ok ? "" : f.Ask,
             f.Kind == FindingKind.Ok ? null : f.FallbackText, BriefWording.Locate(f, document, clauses), f.RuleId);
 
-    // The measured detail ("60 months; limit 24") says more than the rule's general explanation alone.
+    // The measured detail ("60 months; limit 24") says more than the rule's general explanation
+    // alone; a list of elements not found is the explanation again, in the engine's words.
     private static string AtStake(Finding f) =>
-        string.IsNullOrWhiteSpace(f.Detail) ? f.Explanation : $"{f.Explanation} Found: {f.Detail.Trim().TrimEnd('.')}.";
+        string.IsNullOrWhiteSpace(f.Detail) || f.Detail.TrimStart().StartsWith("not found", StringComparison.OrdinalIgnoreCase)
+            ? f.Explanation
+            : $"{f.Explanation} Found: {f.Detail.Trim().TrimEnd('.')}.";
 
     private static int Position(Finding f, IReadOnlyDictionary<string, AnalyzedClause> clauses) =>
         f.Evidence?.Start ?? (f.ClauseId is { } id && clauses.TryGetValue(id, out var c) ? c.Start : int.MaxValue);

@@ -223,4 +223,35 @@ public sealed class BriefBuilderTests
         Assert.Equal("clause-classifier-2026-11-25", brief.Provenance.ModelVersion);
         Assert.Contains("not legal advice", NegotiationBrief.Disclaimer);
     }
+
+    [Fact]
+    public void WithinASeverityEachTopicsFirstGapComesBeforeAnyTopicsSecond()
+    {
+        var brief = JointDevelopment(out _, out var nonCompete, out var nda, out _)
+            .Finding("non-compete-duration", FindingKind.OverlyBroad, Severity.High, ClauseLabels.NonCompete, nonCompete, topic: "Non-compete")
+            .Finding("non-compete-territory", FindingKind.OverlyBroad, Severity.High, ClauseLabels.NonCompete, nonCompete, topic: "Non-compete")
+            .Finding("non-compete-scope", FindingKind.OverlyBroad, Severity.High, ClauseLabels.NonCompete, nonCompete, topic: "Non-compete")
+            .Finding("nda-exclusions", FindingKind.OverlyBroad, Severity.High, ClauseLabels.Confidentiality, nda, topic: "Confidentiality")
+            .Finding("nda-return", FindingKind.Unbalanced, Severity.Medium, ClauseLabels.Confidentiality, nda, topic: "Confidentiality")
+            .Finding("law-and-forum-consistent", FindingKind.Unbalanced, Severity.Medium, ClauseLabels.DisputeResolution, topic: "Law and disputes")
+            .Brief();
+
+        Assert.Equal(
+            ["non-compete-duration", "nda-exclusions", "non-compete-territory", "non-compete-scope", "nda-return"],
+            brief.TopGaps.Select(g => g.RuleId));
+    }
+
+    [Theory]
+    [InlineData("60 months; limit 24 months", "Explanation of r. Found: 60 months; limit 24 months.")]
+    [InlineData("worldwide.", "Explanation of r. Found: worldwide.")]
+    [InlineData("not found: excl_public, excl_known", "Explanation of r.")]
+    [InlineData(null, "Explanation of r.")]
+    public void WhatIsAtStakeAddsWhatWasMeasuredButNotTheEnginesElementNames(string? detail, string expected)
+    {
+        var brief = new BriefContractBuilder()
+            .Finding("r", FindingKind.OverlyBroad, Severity.High, ClauseLabels.NonCompete, detail: detail)
+            .Brief();
+
+        Assert.Equal(expected, Assert.Single(brief.TopGaps).AtStake);
+    }
 }
