@@ -24,6 +24,8 @@ public sealed class BriefHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
+    private const int MaxFirstPageFallback = 240;
+
     /// <summary>Renders <paramref name="brief"/>.</summary>
     public string Render(NegotiationBrief brief, BriefPaper paper = BriefPaper.Auto)
     {
@@ -58,11 +60,10 @@ public sealed class BriefHtmlRenderer
         Add(header, "h1", Headline(brief.Deal));
 
         Add(section, "h2", "The deal at a glance");
+        // Two facts a row: the first page has to hold the deal and five gaps.
         var table = Add(section, "table", cls: "deal");
-        Row(table, "Parties", brief.Deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", brief.Deal.Parties));
-        Row(table, "Type of agreement", brief.Deal.AgreementType);
-        Row(table, "Governing law", brief.Deal.GoverningLaw);
-        Row(table, "Disputes decided by", brief.Deal.Forum);
+        Row(table, ("Parties", brief.Deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", brief.Deal.Parties)), ("Agreement", brief.Deal.AgreementType));
+        Row(table, ("Governing law", brief.Deal.GoverningLaw), ("Disputes", brief.Deal.Forum));
 
         Add(section, "h2", brief.TopGaps.Count == 0 ? "Top gaps" : $"The {brief.TopGaps.Count} things that matter most");
         if (brief.TopGaps.Count == 0)
@@ -90,7 +91,9 @@ public sealed class BriefHtmlRenderer
         Term(facts, "Ask for", gap.Ask);
         if (gap.Fallback is { Length: > 0 } fallback)
         {
-            Term(facts, "Fallback", fallback);
+            // The first page gives the position; the full wording is with the findings.
+            Term(facts, "Fallback", fallback.Length <= MaxFirstPageFallback ? fallback
+                : BriefWording.Shorten(fallback, MaxFirstPageFallback) + " (full wording under All findings by topic)");
         }
 
         Term(facts, "Say", gap.TalkingPoint, "talking-point");
@@ -210,11 +213,14 @@ public sealed class BriefHtmlRenderer
         Add(parent, "span", word, $"badge {word.ToLowerInvariant()}");
     }
 
-    private static void Row(IElement table, string name, string value)
+    private static void Row(IElement table, params (string Name, string Value)[] cells)
     {
         var row = Add(table, "tr");
-        Add(row, "th", name).SetAttribute("scope", "row");
-        Add(row, "td", value, value == NegotiationBrief.NotStated ? "not-stated" : null);
+        foreach (var (name, value) in cells)
+        {
+            Add(row, "th", name).SetAttribute("scope", "row");
+            Add(row, "td", value, value == NegotiationBrief.NotStated ? "not-stated" : null);
+        }
     }
 
     private static void Term(IElement list, string name, string value, string? cls = null)

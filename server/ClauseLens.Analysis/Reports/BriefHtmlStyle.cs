@@ -27,7 +27,8 @@ internal static class BriefHtmlStyle
         .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 8.5pt; color: var(--muted); margin: 0; }
         table { border-collapse: collapse; width: 100%; }
         th, td { text-align: left; vertical-align: top; padding: 3px 6px; border-bottom: 1px solid var(--rule); }
-        table.deal th { width: 30%; font-weight: 600; color: var(--muted); }
+        table.deal th { width: 14%; font-weight: 600; color: var(--muted); white-space: nowrap; }
+        table.deal td { width: 36%; }
         .not-stated { font-style: italic; color: var(--muted); }
         ol.gaps { list-style: none; padding: 0; margin: 0; counter-reset: gap; }
         li.gap { counter-increment: gap; border: 1px solid var(--rule); border-radius: 4px; padding: 5px 8px; margin: 0 0 6px; break-inside: avoid; }
@@ -47,8 +48,11 @@ internal static class BriefHtmlStyle
         .kind { display: block; font-size: 8.5pt; color: var(--muted); margin-top: 2px; }
         table.findings { font-size: 9.5pt; margin-bottom: 6px; }
         table.findings th { font-size: 8.5pt; color: var(--muted); text-transform: uppercase; }
-        table.findings td:first-child { width: 6.5em; }
-        table.findings td:nth-child(2) { width: 40%; }
+        /* Fixed columns so every topic's table lines up with the others. */
+        table.findings { table-layout: fixed; }
+        table.findings th:nth-child(1) { width: 12%; } table.findings th:nth-child(2) { width: 38%; }
+        table.findings th:nth-child(3) { width: 30%; } table.findings th:nth-child(4) { width: 20%; }
+        td { overflow-wrap: anywhere; }
         table.findings tr { break-inside: avoid; }
         .fallback { color: var(--muted); font-size: 9pt; margin-top: 3px; }
         ul.checklist { list-style: none; padding-left: 0; }
@@ -60,7 +64,15 @@ internal static class BriefHtmlStyle
         .disclaimer { font-size: 8.5pt; color: var(--muted); margin-top: 8px; }
         footer { margin-top: 16px; border-top: 1px solid var(--rule); padding-top: 6px; font-size: 9pt; color: var(--muted); }
         @media print {
-          body { max-width: none; padding: 0; }
+          /* One page first: deal and five gaps must fit the shorter of A4 and Letter. */
+          body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.3; }
+          h1 { font-size: 15pt; }
+          h2 { font-size: 11pt; margin: 8px 0 4px; }
+          li.gap { padding: 3px 6px; margin-bottom: 4px; }
+          li.gap h3 { font-size: 9.5pt; }
+          li.gap dl { font-size: 8.3pt; line-height: 1.25; }
+          .where { font-size: 8pt; }
+          table.deal th, table.deal td { padding: 2px 6px; }
           section.page { break-before: page; }
           a { color: inherit; text-decoration: none; }
         }
