@@ -1,15 +1,19 @@
 using ClauseLens.Benchmarks;
 
-// Each mode is a measurement or report run by hand (in Release) and quoted in notes; none is a test.
+// Each mode is a measurement or report run by hand (in Release) and quoted in notes; none is a
+// test. Each lives in its own file; this only dispatches on the first argument.
 return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
+    "segment-report" => SegmentReport.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClauseLens.Benchmarks -- <mode>");
-    Console.Error.WriteLine("  analyze [runs]   latency, clauses/s and memory for 10-, 50- and 100-page contracts");
+    Console.Error.WriteLine("  analyze [runs]              latency, clauses/s and memory for 10-, 50- and 100-page contracts");
+    Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
+    Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
     return 2;
 }

@@ -53,12 +53,13 @@ internal sealed class PdfIngest(IngestLimits limits)
         return sink.ToDocument();
     }
 
-    // Words on one baseline (within half a line height) form a line; lines read top to bottom.
+    // Words on one baseline (within a third of a line height) form a line; lines read top to
+    // bottom. Baselines rather than bounding boxes, because descenders (g, p, y) move a box's bottom.
     private static List<PdfTextLine> LinesOf(Page page)
     {
         var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .OrderByDescending(w => w.BoundingBox.Bottom)
+            .OrderByDescending(PdfTextLine.BaselineOf)
             .ThenBy(w => w.BoundingBox.Left)
             .ToList();
         var lines = new List<PdfTextLine>();
@@ -85,13 +86,23 @@ internal sealed class PdfIngest(IngestLimits limits)
     private static bool OnSameLine(Word first, Word word)
     {
         var height = Math.Max(Math.Min(first.BoundingBox.Height, word.BoundingBox.Height), 1);
-        return Math.Abs(first.BoundingBox.Bottom - word.BoundingBox.Bottom) <= 0.5 * height;
+        return Math.Abs(PdfTextLine.BaselineOf(first) - PdfTextLine.BaselineOf(word)) <= height / 3;
     }
 }
 
 /// <summary>One line of text on a PDF page and where it sits (PDF units, y grows upwards).</summary>
-internal sealed record PdfTextLine(string Text, double Left, double Right, double Bottom, double Height)
+/// <param name="Text">The words of the line, left to right, separated by single spaces.</param>
+/// <param name="Left">Left edge of the first word.</param>
+/// <param name="Right">Right edge of the last word.</param>
+/// <param name="Baseline">The y of the line's baseline.</param>
+/// <param name="Height">The tallest word's height, a stand-in for the font size.</param>
+/// <param name="FirstWordWidth">Width of the line's first word: whether it would have fitted on the line above tells a wrap from a paragraph end.</param>
+internal sealed record PdfTextLine(string Text, double Left, double Right, double Baseline, double Height, double FirstWordWidth)
 {
+    /// <summary>The y of the baseline the word's first glyph sits on.</summary>
+    public static double BaselineOf(Word word) =>
+        word.Letters.Count > 0 ? word.Letters[0].StartBaseLine.Y : word.BoundingBox.Bottom;
+
     /// <summary>The line made of <paramref name="words"/>, read left to right.</summary>
     public static PdfTextLine Of(IReadOnlyList<Word> words)
     {
@@ -111,7 +122,8 @@ internal sealed record PdfTextLine(string Text, double Left, double Right, doubl
             text.ToString(),
             ordered.Min(w => w.BoundingBox.Left),
             ordered.Max(w => w.BoundingBox.Right),
-            ordered.Min(w => w.BoundingBox.Bottom),
-            Math.Max(ordered.Max(w => w.BoundingBox.Height), 1));
+            ordered.Average(BaselineOf),
+            Math.Max(ordered.Max(w => w.BoundingBox.Height), 1),
+            ordered[0].BoundingBox.Width);
     }
 }

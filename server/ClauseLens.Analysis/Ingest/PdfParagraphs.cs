@@ -3,18 +3,19 @@ using System.Text;
 namespace ClauseLens.Analysis.Ingest;
 
 /// <summary>
-/// Joins the lines of a PDF into paragraphs. A new paragraph starts after a vertical gap clearly
-/// larger than the usual line spacing, at a first-line indent, after a line that ends a sentence
-/// well short of the right margin, and at a numbered item or ALL-CAPS heading. A word hyphenated
-/// across a line break is mended ("confi-" + "dential").
+/// Joins the lines of a PDF into paragraphs. Text is set in full lines until a paragraph ends, so a
+/// line with room left for the next line's first word ends its paragraph; so does a vertical gap
+/// clearly larger than the usual line spacing, a first-line indent, or a short ALL-CAPS heading.
+/// A line that reaches the margin carries on into the next one even when that one opens with
+/// "(ii)": inline enumerations wrap onto new lines all the time. A word hyphenated across a line
+/// break is mended ("confi-" + "dential").
 /// </summary>
 internal static class PdfParagraphs
 {
     /// <summary>The paragraph texts of <paramref name="pages"/>, in reading order.</summary>
     public static IEnumerable<string> Join(IReadOnlyList<IReadOnlyList<PdfTextLine>> pages)
     {
-        var spacing = TypicalSpacing(pages);
-        var right = pages.SelectMany(p => p).Select(l => l.Right).DefaultIfEmpty(0).Max();
+        var layout = new Layout(pages);
         var paragraph = new StringBuilder();
         PdfTextLine? previous = null;
         foreach (var lines in pages)
@@ -23,8 +24,7 @@ internal static class PdfParagraphs
             {
                 var line = lines[i];
                 var next = i + 1 < lines.Count ? lines[i + 1] : null;
-                var samePage = i > 0;
-                if (previous is not null && StartsParagraph(previous, line, next, samePage, spacing, right))
+                if (previous is not null && layout.StartsParagraph(previous, line, next, samePage: i > 0))
                 {
                     yield return paragraph.ToString();
                     paragraph.Clear();
@@ -41,51 +41,59 @@ internal static class PdfParagraphs
         }
     }
 
-    private static bool StartsParagraph(PdfTextLine previous, PdfTextLine line, PdfTextLine? next, bool samePage, double spacing, double right)
+    /// <summary>The measures of the document's text block: usual line spacing and margins.</summary>
+    private sealed class Layout(IReadOnlyList<IReadOnlyList<PdfTextLine>> pages)
     {
-        if (PlainTextIngest.StartsNumberedItem(line.Text) || PlainTextIngest.IsAllCapsHeading(line.Text)
-            || PlainTextIngest.IsAllCapsHeading(previous.Text))
+        private readonly double _spacing = TypicalSpacing(pages);
+        private readonly double _right = pages.SelectMany(p => p).Select(l => l.Right).DefaultIfEmpty(0).Max();
+
+        public bool StartsParagraph(PdfTextLine previous, PdfTextLine line, PdfTextLine? next, bool samePage)
         {
-            return true;
+            if (PlainTextIngest.IsAllCapsHeading(line.Text) || PlainTextIngest.IsAllCapsHeading(previous.Text))
+            {
+                return true;
+            }
+
+            if (!IsWrappedBefore(previous, line))
+            {
+                return true;
+            }
+
+            if (!samePage)
+            {
+                // Across a page break a full line runs on: the paragraph continues on the next page.
+                return false;
+            }
+
+            var gap = previous.Baseline - line.Baseline;
+            if (gap > 1.4 * _spacing || gap < 0)
+            {
+                return true;
+            }
+
+            // A first-line indent: this line is indented and the next one goes back to the margin
+            // (a hanging indent keeps the next line indented too).
+            var tolerance = 0.5 * Math.Min(previous.Height, line.Height);
+            return line.Left > previous.Left + tolerance && next is not null && next.Left < line.Left - tolerance;
         }
 
-        var endsSentence = previous.Text[^1] is '.' or ':' or ';' or '!' or '?';
-        if (!samePage)
-        {
-            // Across a page break only the sentence tells: a paragraph may run on to the next page.
-            return endsSentence;
-        }
+        // Line breaking moves a word down only when it does not fit, so if the next line's first word
+        // (and a space, about a quarter of the font height) would have fitted, the line ended by choice.
+        private bool IsWrappedBefore(PdfTextLine previous, PdfTextLine line) =>
+            previous.Right + (0.25 * previous.Height) + line.FirstWordWidth > _right - (0.5 * previous.Height) || previous.Left > _right;
 
-        var tolerance = 0.5 * Math.Min(previous.Height, line.Height);
-        var gap = previous.Bottom - line.Bottom;
-        if (gap > 1.4 * spacing || gap < 0)
+        // The most common baseline-to-baseline distance between consecutive lines of a page.
+        private static double TypicalSpacing(IReadOnlyList<IReadOnlyList<PdfTextLine>> pages)
         {
-            return true;
+            var gaps = pages
+                .SelectMany(lines => lines.Zip(lines.Skip(1), (a, b) => Math.Round(a.Baseline - b.Baseline, 1)))
+                .Where(g => g > 0)
+                .ToList();
+            return gaps.Count == 0
+                ? double.MaxValue
+                : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         }
-
-        // A first-line indent: this line is indented and the next one goes back to the margin
-        // (a hanging indent keeps the next line indented too).
-        if (line.Left > previous.Left + tolerance && (next is null || next.Left < line.Left - tolerance))
-        {
-            return true;
-        }
-
-        var textWidth = right - previous.Left;
-        return endsSentence && previous.Right < right - (0.15 * textWidth);
     }
-
-    // The most common baseline-to-baseline distance between consecutive lines of a page.
-    private static double TypicalSpacing(IReadOnlyList<IReadOnlyList<PdfTextLine>> pages)
-    {
-        var gaps = pages
-            .SelectMany(lines => lines.Zip(lines.Skip(1), (a, b) => Math.Round(a.Bottom - b.Bottom, 1)))
-            .Where(g => g > 0)
-            .ToList();
-        return gaps.Count == 0
-            ? double.MaxValue
-            : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-    }
-
     private static void Append(StringBuilder paragraph, string text)
     {
         if (paragraph.Length == 0)

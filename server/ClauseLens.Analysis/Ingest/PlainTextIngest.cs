@@ -59,9 +59,9 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
         var layout = WrapLayout.Of(lines);
         var paragraph = new StringBuilder();
         string? previous = null;
-        foreach (var raw in lines)
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = raw.Trim();
+            var line = lines[i].Trim();
             if (line.Length == 0)
             {
                 Flush(sink, paragraph);
@@ -69,7 +69,8 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
                 continue;
             }
 
-            if (previous is not null && !layout.Continues(previous, line))
+            var afterNext = i + 1 < lines.Length ? lines[i + 1].Trim() : string.Empty;
+            if (previous is not null && !layout.Continues(previous, line, afterNext))
             {
                 Flush(sink, paragraph);
             }
@@ -146,6 +147,9 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s?|\([a-zA-Z]{1,2}\)\s?|\((?:[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)\s?|[a-zA-Z][.)]\s|(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d|[IVXLC]+\b|[A-Z]\b)|第[0-9０-９一二三四五六七八九十百千]+条)")]
     private static partial Regex NumberedItem();
 
+    [GeneratedRegex(@"^\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)")]
+    private static partial Regex InlineEnumeration();
+
     /// <summary>How the lines of one text are laid out, and so which line breaks are only wraps.</summary>
     private sealed class WrapLayout(int wrapWidth, bool separatesParagraphsByBlankLines)
     {
@@ -155,44 +159,80 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
         /// <summary>Studies the line lengths: wrapped text has a narrow, well-filled right margin.</summary>
         public static WrapLayout Of(IReadOnlyList<string> lines)
         {
-            var lengths = lines.Select(l => l.TrimEnd().Length).Where(n => n > 0).Order().ToArray();
-            var blank = lines.Count(l => l.Trim().Length == 0);
+            var trimmed = lines.Select(l => l.Trim()).ToList();
+            var lengths = trimmed.Select(l => l.Length).Where(n => n > 0).Order().ToArray();
             if (lengths.Length < 3)
             {
-                return new WrapLayout(0, blank > 0);
+                return new WrapLayout(0, true);
             }
 
             // The 90th percentile rather than the maximum: one long title or table row must not widen the margin.
             var width = lengths[(int)Math.Floor(0.9 * (lengths.Length - 1))];
             var wellFilled = lengths.Count(n => n >= 0.7 * width);
+
             // Short lines (headings, signature blocks) are common even in wrapped text, so a quarter of
             // lines reaching the margin is enough; the per-line test in Continues decides the rest.
             var wrapped = width is >= 30 and <= MaxWrapWidth && wellFilled >= 2 && wellFilled >= 0.25 * lengths.Length;
-            return new WrapLayout(wrapped ? width : 0, blank >= lengths.Length / 10);
+            return wrapped ? new WrapLayout(width, BlankLinesEndParagraphs(trimmed, width)) : new WrapLayout(0, true);
         }
 
-        /// <summary>True when <paramref name="next"/> carries on the paragraph that <paramref name="line"/> is in.</summary>
-        public bool Continues(string line, string next)
+        // Where a line ends by choice (the next word would have fitted), does a blank line follow?
+        // If mostly yes, blank lines are this text's paragraph separator.
+        private static bool BlankLinesEndParagraphs(IReadOnlyList<string> lines, int width)
+        {
+            int blankAfter = 0, lineAfter = 0;
+            for (var i = 0; i + 1 < lines.Count; i++)
+            {
+                if (lines[i].Length == 0)
+                {
+                    continue;
+                }
+
+                if (lines[i + 1].Length == 0)
+                {
+                    blankAfter++;
+                }
+                else if (lines[i].Length + 1 + FirstWordLength(lines[i + 1]) <= width)
+                {
+                    lineAfter++;
+                }
+            }
+
+            return blankAfter >= lineAfter;
+        }
+
+        /// <summary>
+        /// True when <paramref name="next"/> carries on the paragraph that <paramref name="line"/> is in;
+        /// <paramref name="afterNext"/> is the line after it (empty at a blank line or the end).
+        /// </summary>
+        public bool Continues(string line, string next, string afterNext)
         {
             if (wrapWidth == 0 || IsAllCapsHeading(line) || IsAllCapsHeading(next))
             {
                 return false;
             }
 
-            if (StartsNumberedItem(next) && !EndsWithJoiningWord(line))
-            {
-                return false;
-            }
-
             // A wrapper breaks a line only when the next word would not fit on it.
-            if (line.Length + 1 + FirstWordLength(next) <= wrapWidth)
+            var wrappedHere = line.Length + 1 + FirstWordLength(next) > wrapWidth;
+
+            // "(ii)" opening a line after a wrapped line that did not end a sentence is an inline
+            // enumeration running on; "1.", "Section 3" or "第5条" start a new item unless the line
+            // before ends mid-phrase.
+            var runsOn = wrappedHere && line[^1] != '.' && InlineEnumeration().IsMatch(next);
+            if (StartsNumberedItem(next) && !runsOn && !EndsWithJoiningWord(line))
             {
                 return false;
             }
 
-            // Without blank lines between paragraphs, a full line ending a sentence before a capital is
-            // as likely a paragraph end as a wrap; splitting a paragraph costs less than merging two.
-            return separatesParagraphsByBlankLines || !EndsSentenceBeforeCapital(line, next);
+            if (!wrappedHere)
+            {
+                return false;
+            }
+
+            // Without blank lines between paragraphs, a full line ending a sentence is a paragraph end
+            // when what follows opens one: a one-line heading or an upper-case lead ("NOW, THEREFORE").
+            return separatesParagraphsByBlankLines || !EndsSentenceBeforeCapital(line, next)
+                || !(IsOneLiner(next, afterNext) || StartsWithUpperCaseWord(next));
         }
 
         private static int FirstWordLength(string line)
@@ -211,6 +251,15 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
             var lastSpace = line.LastIndexOf(' ');
             var last = lastSpace < 0 ? line : line[(lastSpace + 1)..];
             return JoiningWords.Contains(last.ToLowerInvariant());
+        }
+
+        private bool IsOneLiner(string next, string afterNext) =>
+            afterNext.Length == 0 || next.Length + 1 + FirstWordLength(afterNext) <= wrapWidth;
+
+        private static bool StartsWithUpperCaseWord(string line)
+        {
+            var word = line.Split(' ', 2)[0].TrimEnd(',', '.', ':', ';');
+            return word.Length >= 2 && word.All(char.IsUpper);
         }
 
         private static bool EndsSentenceBeforeCapital(string line, string next) =>

@@ -6,8 +6,10 @@ namespace ClauseLens.Analysis.Ingest;
 internal static class TextCleaner
 {
     /// <summary>
-    /// Drops control characters other than tab and line breaks, the BOM and other format noise, and
-    /// replaces unpaired surrogates with U+FFFD. Returns the input itself when nothing changes.
+    /// Drops control characters other than tab and line breaks, the BOM, and Private Use Area
+    /// characters (Word and PDFs use them for Symbol/Wingdings bullet glyphs, which mean nothing
+    /// without their font); replaces unpaired surrogates with U+FFFD. Returns the input itself when
+    /// nothing changes.
     /// </summary>
     public static string Clean(string text)
     {
@@ -52,5 +54,5 @@ internal static class TextCleaner
     }
 
     private static bool IsDropped(char c) =>
-        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c == '\uFEFF';
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c == '\uFEFF' || c is >= '\uE000' and <= '\uF8FF';
 }

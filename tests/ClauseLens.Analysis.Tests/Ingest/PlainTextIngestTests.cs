@@ -51,13 +51,11 @@ public sealed class PlainTextIngestTests
     [Theory]
     [InlineData("1. Definitions apply throughout.")]
     [InlineData("1.1 \"Affiliate\" means any controlled entity.")]
-    [InlineData("(a) the Licensee may sublicense;")]
-    [InlineData("(iv) any other remedy.")]
     [InlineData("Section 3 Term and Termination")]
     [InlineData("ARTICLE V CONFIDENTIALITY")]
     [InlineData("第5条 秘密保持")]
     [InlineData("GOVERNING LAW")]
-    public void NumberedItemOrHeadingStartsNewParagraphInWrappedText(string item)
+    public void NumberedItemOrHeadingStartsNewParagraphEvenAfterAFullLine(string item)
     {
         var text =
             "The parties agree to the following terms, each of which is binding upon\n" +
@@ -72,6 +70,40 @@ public sealed class PlainTextIngestTests
         Assert.Contains(paragraphs, p => p.StartsWith(item, StringComparison.Ordinal));
         Assert.StartsWith("The parties agree", paragraphs[0]);
         Assert.DoesNotContain(item, paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("(a) the Licensee may sublicense to its Affiliates;")]
+    [InlineData("(iv) any other remedy available at law or in equity.")]
+    [InlineData("(2) the Licensor keeps all rights not granted here.")]
+    public void LetteredItemStartsNewParagraphAfterALineThatEndedEarly(string item)
+    {
+        var text =
+            "The Licensor grants the Licensee a licence on the following terms and\n" +
+            "subject to the following conditions:\n" +
+            item + "\n" +
+            "and the remaining provisions continue in force as written here for all\n" +
+            "purposes of the agreement between the parties and their successors too.";
+
+        var paragraphs = Paragraphs(text);
+
+        // The item line itself ends early too, so what follows it is a paragraph of its own.
+        Assert.Equal(3, paragraphs.Length);
+        Assert.Equal(item, paragraphs[1]);
+    }
+
+    [Fact]
+    public void InlineEnumerationWrappedToTheStartOfALineRunsOn()
+    {
+        const string text =
+            "Confidential Information does not include information that is or becomes\n" +
+            "publicly available other than through a breach of this Agreement, or that\n" +
+            "was known to the Recipient before disclosure, or that is independently\n" +
+            "developed, and the Recipient may disclose it only where required by law;\n" +
+            "(ii) to its advisers who are bound by duties of confidence no less strict\n" +
+            "than these.";
+
+        Assert.Single(Paragraphs(text));
     }
 
     [Fact]
@@ -133,6 +165,12 @@ public sealed class PlainTextIngestTests
         var paragraphs = Paragraphs("Ter\u0000m\u0007 of\tthe \uD800deal\u001B");
 
         Assert.Equal(["Term of\tthe \uFFFDdeal"], paragraphs);
+    }
+
+    [Fact]
+    public void SymbolFontBulletGlyphsAreDropped()
+    {
+        Assert.Equal(["前文 3"], Paragraphs("\uF06E 前文 3"));
     }
 
     [Theory]

@@ -1,29 +1,47 @@
 using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
 
 namespace ClauseLens.Analysis.Tests.Playbooks;
 
-/// <summary>Builds analysed clauses for evaluator tests without running the model.</summary>
+/// <summary>
+/// Builds a document of one paragraph per clause, with labels chosen by the test instead of the
+/// model and facts from the real extractor (or given), for evaluator tests.
+/// </summary>
 internal sealed class ClauseBuilder
 {
-    private readonly List<AnalyzedClause> _clauses = [];
+    private static readonly FactExtractor Extractor = new();
+    private readonly List<(string? Heading, string[] Labels, string Text, ClauseFacts? Facts, string[] Uncertain)> _clauses = [];
 
-    public ClauseBuilder Clause(string? heading, string[] labels, ClauseFacts? facts = null, string[]? uncertain = null)
+    public ClauseBuilder Clause(string? heading, string[] labels, string text = "", string[]? uncertain = null)
     {
-        var n = _clauses.Count;
-        _clauses.Add(new AnalyzedClause(
-            $"c{n + 1}", (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), heading, ClauseKind.Section,
-            n, n, n * 100, n * 100 + 90,
-            [.. labels.Select(l => new LabelScore(l, 0.9))],
-            [.. (uncertain ?? []).Select(l => new LabelScore(l, 0.4))],
-            facts ?? ClauseFacts.Empty));
+        _clauses.Add((heading, labels, text.Length == 0 ? $"Clause {_clauses.Count + 1}." : text, null, uncertain ?? []));
         return this;
     }
 
-    public IReadOnlyList<AnalyzedClause> Build() => _clauses;
+    public ClauseBuilder Clause(string? heading, string[] labels, ClauseFacts facts)
+    {
+        _clauses.Add((heading, labels, $"Clause {_clauses.Count + 1}.", facts, []));
+        return this;
+    }
 
-    /// <summary>A document whose paragraphs line up with the built clauses' offsets.</summary>
-    public ContractDocument Document() =>
-        ContractDocument.FromParagraphs(Enumerable.Range(0, Math.Max(1, _clauses.Count)).Select(_ => new string('x', 99)));
+    public ContractDocument Document() => ContractDocument.FromParagraphs(_clauses.Select(c => c.Text));
+
+    public IReadOnlyList<AnalyzedClause> Build()
+    {
+        var document = Document();
+        return [.. _clauses.Select((c, i) =>
+        {
+            var p = document.Paragraphs[i];
+            return new AnalyzedClause(
+                $"c{i + 1}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), c.Heading, ClauseKind.Section,
+                i, i, p.Start, p.End,
+                [.. c.Labels.Select(l => new LabelScore(l, 0.9))],
+                [.. c.Uncertain.Select(l => new LabelScore(l, 0.4))],
+                c.Facts ?? Extractor.Extract(p.Text, p.Start));
+        })];
+    }
+
+    public IReadOnlyList<Finding> Evaluate(Playbook playbook) => new PlaybookEvaluator().Evaluate(playbook, Document(), Build());
 }

@@ -60,7 +60,7 @@ public sealed class RequiredRuleTests
 
         Assert.Equal(FindingKind.Ok, finding.Kind);
         Assert.Equal("c2", finding.ClauseId);
-        Assert.Equal(new Evidence(100, 190), finding.Evidence);
+        Assert.Equal(new Evidence(builder.Build()[1].Start, builder.Build()[1].End), finding.Evidence);
     }
 
     [Theory]
@@ -79,8 +79,7 @@ public sealed class RequiredRuleTests
     [Fact]
     public void ExtractedFactCountsAsPresenceWhenTheRuleSaysSo()
     {
-        var facts = new ClauseFacts { GoverningLaw = [new GoverningLawFact(10, 30, "Japan", "Japan")] };
-        var builder = new ClauseBuilder().Clause("Miscellaneous", [], facts);
+        var builder = new ClauseBuilder().Clause("Miscellaneous", [], "This Agreement is governed by the laws of Japan.");
 
         Assert.Equal(FindingKind.Ok, Assert.Single(Evaluate(LawPlaybook("    presentWhen:\n      facts: [governing_law]"), builder)).Kind);
         Assert.Equal(FindingKind.Missing, Assert.Single(Evaluate(LawPlaybook(), builder)).Kind);
@@ -89,7 +88,7 @@ public sealed class RequiredRuleTests
     [Fact]
     public void UncertainLabelIsReportedUncertainNotMissing()
     {
-        var builder = new ClauseBuilder().Clause("Term", []).Clause("Miscellaneous", [], uncertain: [ClauseLabels.GoverningLaw]);
+        var builder = new ClauseBuilder().Clause("Term", []).Clause("Miscellaneous", [], "Miscellaneous provisions.", [ClauseLabels.GoverningLaw]);
 
         var finding = Assert.Single(Evaluate(LawPlaybook(), builder));
 

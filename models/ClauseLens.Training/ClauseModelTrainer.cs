@@ -1,0 +1,201 @@
+using ClauseLens.Analysis;
+using ClauseLens.Analysis.Classification;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace ClauseLens.Training;
+
+/// <summary>How the clause model is built. Defaults are the shipped settings, chosen on dev numbers.</summary>
+internal sealed record ClauseModelSettings
+{
+    public int Seed { get; init; } = 20261125;
+    public string Date { get; init; } = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Share of training documents held out to fit the calibrators and thresholds.</summary>
+    public double HeldOutShare { get; init; } = 0.2;
+    public int WordNgramLength { get; init; } = 2;
+    /// <summary>0 turns character n-grams off.</summary>
+    public int CharNgramLength { get; init; } = 3;
+    /// <summary>An n-gram must occur in at least this many training clauses to keep a weight (keeps the model small).</summary>
+    public int MinimumCount { get; init; } = 3;
+    public bool UseHeading { get; init; } = true;
+    public float L2 { get; init; } = 1e-5f;
+    public int Iterations { get; init; } = 50;
+    /// <summary>Weight of a positive example relative to a negative one (1 = unweighted).</summary>
+    public float PositiveWeight { get; init; } = 3f;
+    /// <summary>"sdca" (SDCA logistic) or "lbfgs" (L-BFGS logistic regression).</summary>
+    public string Trainer { get; init; } = "sdca";
+    public double UncertainRatio { get; init; } = 0.7;
+
+    /// <summary>Applies --set:Name value overrides (for experiments; the shipped model uses the defaults).</summary>
+    public static ClauseModelSettings WithOverrides(ClauseModelSettings settings, IReadOnlyDictionary<string, string> overrides)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var (name, value) in overrides)
+        {
+            settings = name switch
+            {
+                nameof(HeldOutShare) => settings with { HeldOutShare = double.Parse(value, invariant) },
+                nameof(WordNgramLength) => settings with { WordNgramLength = int.Parse(value, invariant) },
+                nameof(MinimumCount) => settings with { MinimumCount = int.Parse(value, invariant) },
+                nameof(CharNgramLength) => settings with { CharNgramLength = int.Parse(value, invariant) },
+                nameof(UseHeading) => settings with { UseHeading = bool.Parse(value) },
+                nameof(L2) => settings with { L2 = float.Parse(value, invariant) },
+                nameof(Iterations) => settings with { Iterations = int.Parse(value, invariant) },
+                nameof(Trainer) => settings with { Trainer = value },
+                nameof(PositiveWeight) => settings with { PositiveWeight = float.Parse(value, invariant) },
+                _ => throw new ArgumentException($"Unknown setting {name}."),
+            };
+        }
+
+        return settings;
+    }
+
+    public string DescribeFeaturizer() =>
+        $"lower-cased text; TF-IDF word 1-{WordNgramLength}-grams" +
+        (CharNgramLength > 0 ? $" + TF-IDF char 1-{CharNgramLength}-grams" : string.Empty) +
+        (UseHeading ? " + heading word 1-2-grams (segmenter heading, else derived by ClauseHeading)" : string.Empty) +
+        $"; n-grams in fewer than {MinimumCount} training clauses dropped; L2-normalised";
+
+    public string DescribeTrainer() =>
+        $"per label: SDCA logistic (non-calibrated, L2={L2}, {Iterations} iterations, 1 thread, positive weight {PositiveWeight}) " +
+        $"+ Platt calibrator and F1-best threshold fitted on {HeldOutShare:P0} of training documents held out by doc_id";
+}
+
+/// <summary>
+/// Trains the clause model: one shared featurizer, then per label a linear binary model, a Platt
+/// calibrator and a threshold, the last two fitted on documents the linear model never saw.
+/// ML.NET has no multi-label trainer, hence one binary model per label.
+/// </summary>
+internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
+{
+    private const string WeightColumn = "Weight";
+
+    public ClauseModelSettings Settings => settings;
+
+    /// <summary>Trains on <paramref name="examples"/> (split by document into fit and held-out parts).</summary>
+    public TrainedClauseModel Train(IReadOnlyList<ClauseExample> examples)
+    {
+        var context = new MLContext(seed: settings.Seed);
+        var (fit, held) = ClauseExample.SplitByDocument(examples, settings.HeldOutShare);
+        if (fit.Count == 0 || held.Count == 0)
+        {
+            throw new InvalidOperationException($"Too few documents to hold out {settings.HeldOutShare:P0} of them.");
+        }
+
+        var fitView = context.Data.LoadFromEnumerable(fit.Select(TrainingRow.From));
+        var heldView = context.Data.LoadFromEnumerable(held.Select(TrainingRow.From));
+
+        var featurizer = Featurizer(context).Fit(fitView);
+        var fitFeatures = context.Data.Cache(featurizer.Transform(fitView));
+        var heldFeatures = context.Data.Cache(featurizer.Transform(heldView));
+
+        var chain = new List<ITransformer> { featurizer };
+        var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var label in ClauseLabels.All)
+        {
+            var (parts, threshold) = TrainLabel(context, label, fitFeatures, heldFeatures);
+            chain.AddRange(parts);
+            thresholds[label] = threshold;
+        }
+
+        var manifest = new ClassifierManifest(
+            "clause-classifier", settings.Date, ClauseLabels.All, thresholds, settings.UncertainRatio, settings.Seed,
+            settings.DescribeFeaturizer(), settings.DescribeTrainer());
+        return new TrainedClauseModel(context, new TransformerChain<ITransformer>([.. chain]), fitView.Schema, manifest);
+    }
+
+    private (ITransformer[] Parts, double Threshold) TrainLabel(MLContext context, string label, IDataView fitFeatures, IDataView heldFeatures)
+    {
+        var predictor = Learner(context, label).Fit(WithLabelWeight(context, fitFeatures, label));
+        var heldScored = predictor.Transform(heldFeatures);
+        var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: label).Fit(heldScored);
+        var copy = context.Transforms.CopyColumns(ClauseModelSchema.ProbabilityColumn(label), "Probability")
+            .Fit(calibrator.Transform(heldScored));
+
+        var probabilities = calibrator.Transform(heldScored).GetColumn<float>("Probability").ToArray();
+        var truth = heldScored.GetColumn<bool>(label).ToArray();
+        return ([predictor, calibrator, copy], Thresholds.BestF1(probabilities, truth));
+    }
+
+    private IEstimator<ITransformer> Learner(MLContext context, string label) => settings.Trainer switch
+    {
+        "sdca" => context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
+        {
+            LabelColumnName = label,
+            FeatureColumnName = ClauseModelSchema.Features,
+            ExampleWeightColumnName = WeightColumn,
+            LossFunction = new LogLoss(),
+            L2Regularization = settings.L2,
+            MaximumNumberOfIterations = settings.Iterations,
+            NumberOfThreads = 1,
+            Shuffle = true,
+        }),
+        // Its own sigmoid output is replaced by the Platt calibrator fitted on held-out documents.
+        "lbfgs" => context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = label,
+            FeatureColumnName = ClauseModelSchema.Features,
+            ExampleWeightColumnName = WeightColumn,
+            L2Regularization = settings.L2,
+            L1Regularization = 0,
+            MaximumNumberOfIterations = settings.Iterations,
+            NumberOfThreads = 1,
+        }),
+        _ => throw new ArgumentException($"Unknown trainer {settings.Trainer}."),
+    };
+
+    // Positives of this label weigh PositiveWeight, everything else 1: rare labels are otherwise
+    // drowned by the "other" majority.
+    private IDataView WithLabelWeight(MLContext context, IDataView features, string label) =>
+        context.Transforms.Expression(WeightColumn, $"x => x ? {settings.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} : 1.0", label)
+            .Fit(features).Transform(features);
+
+    private IEstimator<ITransformer> Featurizer(MLContext context)
+    {
+        var textOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = false,
+            WordFeatureExtractor = new WordBagEstimator.Options
+            {
+                NgramLength = settings.WordNgramLength,
+                UseAllLengths = true,
+                Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+            },
+            CharFeatureExtractor = settings.CharNgramLength > 0
+                ? new WordBagEstimator.Options
+                {
+                    NgramLength = settings.CharNgramLength,
+                    UseAllLengths = true,
+                    Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+                }
+                : null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        IEstimator<ITransformer> pipeline = context.Transforms.Text.FeaturizeText("TextFeatures", textOptions, ClauseModelSchema.Text)
+            // Drops n-grams seen in fewer than MinimumCount clauses: most word bigrams occur once,
+            // carry no signal a linear model can trust, and would triple the model file.
+            .Append(context.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("TextFeatures", count: settings.MinimumCount));
+        if (!settings.UseHeading)
+        {
+            return pipeline.Append(context.Transforms.CopyColumns(ClauseModelSchema.Features, "TextFeatures"));
+        }
+
+        var headingOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
+            KeepPunctuations = false,
+            KeepNumbers = false,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        return pipeline
+            .Append(context.Transforms.Text.FeaturizeText("HeadingFeatures", headingOptions, ClauseModelSchema.Heading))
+            .Append(context.Transforms.Concatenate(ClauseModelSchema.Features, "TextFeatures", "HeadingFeatures"));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using ClauseLens.Analysis;
+
+namespace ClauseLens.Training;
+
+/// <summary>Renders MODEL_CARD.md from a training report; every number comes from the run.</summary>
+internal static class ModelCard
+{
+    public static string Render(TrainingReport report, string dataDirectory)
+    {
+        var md = new StringBuilder();
+        var m = report.Model;
+        md.AppendLine("# Model card: ClauseLens clause classifier");
+        md.AppendLine();
+        md.AppendLine($"Version `{report.ModelVersion}`, written by `{TrainingReport.Command}` (seed {report.Settings.Seed}). ");
+        md.AppendLine("This file, `metrics.json` and `clause-classifier.zip` are all written by that one command; do not edit them by hand.");
+        md.AppendLine();
+        md.AppendLine("## What it does");
+        md.AppendLine();
+        md.AppendLine("Tags a clause with any of the eleven labels of DESIGN.md (multi-label; no label = `other`): "
+            + string.Join(", ", ClauseLabels.All.Select(l => $"`{l}`")) + ".");
+        md.AppendLine($"- Features: {report.Manifest.Featurizer}.");
+        md.AppendLine($"- Model: {report.Manifest.Trainer}.");
+        md.AppendLine($"- Scores are Platt-calibrated probabilities. A label is given at or above its threshold; a label scoring at least {F(report.Manifest.UncertainRatio)} × its threshold but below it is reported as *uncertain* (a person should look).");
+        md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + Japanese articles); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
+        md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine (shared); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");
+        md.AppendLine();
+        md.AppendLine("## Dev results (English dev split)");
+        md.AppendLine();
+        md.AppendLine("| label | support | precision | recall | F1 | threshold | keyword F1 | TF-IDF+SVM F1 |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var label in ClauseLabels.All)
+        {
+            var s = m.PerLabel[label];
+            md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} | {F(report.Manifest.Thresholds[label])} | {F(report.Keyword.PerLabel[label].F1)} | {F(report.Svm.PerLabel[label].F1)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| system | macro-F1 | micro-P | micro-R | micro-F1 | false-label rate on `other` |");
+        md.AppendLine("|---|---|---|---|---|---|");
+        md.AppendLine(Row("**this model**", m));
+        md.AppendLine(Row("keyword baseline (one regex per label)", report.Keyword));
+        md.AppendLine(Row("TF-IDF word 1-2-grams + linear SVM", report.Svm));
+        md.AppendLine();
+        md.AppendLine($"False-label rate = share of the {m.OtherExamples} dev examples labelled `other` that get at least one label.");
+        md.AppendLine();
+        md.AppendLine("## Known failure modes (real dev examples, picked by rule: the shortest miss and false alarm per label)");
+        md.AppendLine();
+        foreach (var f in report.Failures)
+        {
+            md.AppendLine($"- **{f.Label}, {f.Kind}** (gold: {string.Join(", ", f.Gold.DefaultIfEmpty("other"))}; predicted: {string.Join(", ", f.Predicted.DefaultIfEmpty("other"))}): \"{f.Text.Replace("|", "\\|")}\"");
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Limits");
+        md.AppendLine();
+        md.AppendLine("- Label coverage of the sources is partial (see the data caveats below): `confidentiality` is learned from NDAs only, `dispute_resolution` from consumer terms of service only, `liability` means limitation/caps of liability (no indemnification source). Expect lower accuracy on those labels in commercial contracts than the dev numbers show.");
+        md.AppendLine("- `other` dev examples were filtered by keywords when the data was built, so the false-label rate on `other` is optimistic for real contracts.");
+        md.AppendLine("- Scores are calibrated on held-out training documents; calibration on other contract styles is not guaranteed.");
+        md.AppendLine("- The model reads the text and heading of one clause at a time; it does not see the rest of the contract.");
+        md.AppendLine();
+        md.AppendLine("## Data, sources, licences and attribution");
+        md.AppendLine();
+        md.AppendLine("Data hashes (SHA-256):");
+        md.AppendLine();
+        foreach (var (file, hash) in report.DataHashes)
+        {
+            md.AppendLine($"- `{file}`: `{hash}`");
+        }
+
+        md.AppendLine();
+        md.AppendLine("The following is copied from the data's own README files (`shared/data/README.md`, `shared/data/ja/README.md`).");
+        md.AppendLine();
+        md.AppendLine(Section(Path.Combine(dataDirectory, "README.md"), "## Sources, licences, attribution", "## Label mapping"));
+        md.AppendLine(Section(Path.Combine(dataDirectory, "README.md"), "## Caveats", null));
+        md.AppendLine("### Japanese model contracts (ja/README.md)");
+        md.AppendLine();
+        md.AppendLine(Section(Path.Combine(dataDirectory, "ja", "README.md"), "`ja/clauses.ja.jsonl`", null, includeStart: true));
+        return md.ToString();
+    }
+
+    private static string Row(string name, LabelMetrics m) =>
+        $"| {name} | {F(m.MacroF1)} | {F(m.MicroPrecision)} | {F(m.MicroRecall)} | {F(m.MicroF1)} | {F(m.OtherFalseLabelRate)} |";
+
+    public static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+
+    // Copies a section of a data README verbatim so the attribution cannot drift from the source.
+    private static string Section(string path, string start, string? end, bool includeStart = false)
+    {
+        var text = File.ReadAllText(path);
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        if (from < 0)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} has no section starting '{start}'.");
+        }
+
+        var to = end is null ? text.Length : text.IndexOf(end, from, StringComparison.Ordinal);
+        var section = text[from..(to < 0 ? text.Length : to)];
+        return (includeStart ? section : section.Replace(start, "### " + start.TrimStart('#', ' '))).Trim() + "\n";
+    }
+}

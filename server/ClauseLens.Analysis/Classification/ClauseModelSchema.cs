@@ -1,0 +1,38 @@
+namespace ClauseLens.Analysis.Classification;
+
+/// <summary>
+/// The columns the clause model reads and writes. Training and serving share these names so a
+/// model written by ClauseLens.Training loads here without a mapping step.
+/// </summary>
+public static class ClauseModelSchema
+{
+    /// <summary>The clause text column.</summary>
+    public const string Text = "Text";
+
+    /// <summary>The clause heading column ("" when there is none).</summary>
+    public const string Heading = "Heading";
+
+    /// <summary>The feature vector the per-label models read.</summary>
+    public const string Features = "Features";
+
+    /// <summary>The column holding the calibrated probability of <paramref name="label"/>.</summary>
+    public static string ProbabilityColumn(string label) => $"{label}.Probability";
+}
+
+/// <summary>One clause as the model's input row.</summary>
+public sealed class ClauseModelInput
+{
+    /// <summary>The clause text.</summary>
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>The clause heading, "" when there is none.</summary>
+    public string Heading { get; set; } = string.Empty;
+
+    /// <summary>Builds the row the model sees for <paramref name="clause"/>, deriving the heading when the segmenter found none.</summary>
+    public static ClauseModelInput From(ClauseInput clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var text = clause.Text ?? string.Empty;
+        return new ClauseModelInput { Text = text, Heading = ClauseHeading.Resolve(text, clause.Heading) };
+    }
+}

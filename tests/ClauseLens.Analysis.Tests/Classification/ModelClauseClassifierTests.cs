@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using ClauseLens.Analysis.Classification;
+
+namespace ClauseLens.Analysis.Tests.Classification;
+
+/// <summary>Loads the shipped model once for the whole class, as the server does.</summary>
+public sealed class ShippedModel
+{
+    public ModelClauseClassifier Classifier { get; } = ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath);
+}
+
+public sealed class ModelClauseClassifierTests(ShippedModel shipped) : IClassFixture<ShippedModel>
+{
+    private ModelClauseClassifier Classifier => shipped.Classifier;
+
+    [Fact]
+    public void ShippedModelScoresEveryLabel() =>
+        Assert.Equal(ClauseLabels.All, Classifier.Manifest.Labels);
+
+    [Fact]
+    public void ModelVersionNamesTheDateAndTheFileHash()
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(ModelClauseClassifier.DefaultPath)))[..8];
+        Assert.Matches(@"^clause-classifier \d{4}-\d{2}-\d{2} [0-9a-f]{8}$", Classifier.ModelVersion);
+        Assert.EndsWith(" " + hash, Classifier.ModelVersion);
+    }
+
+    [Fact]
+    public void ModelVersionIsStableAcrossLoads() =>
+        Assert.Equal(Classifier.ModelVersion, ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath).ModelVersion);
+
+    [Fact]
+    public void MissingModelFileIsReportedAsNotFound() =>
+        Assert.Throws<FileNotFoundException>(() => ModelClauseClassifier.Load(Path.Combine(Path.GetTempPath(), "no-such-model.zip")));
+
+    [Fact]
+    public void FileThatIsNotAModelIsRejected()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var archive = new System.IO.Compression.ZipArchive(File.Create(path), System.IO.Compression.ZipArchiveMode.Create))
+            {
+                archive.CreateEntry("readme.txt");
+            }
+
+            Assert.Throws<InvalidDataException>(() => ModelClauseClassifier.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void NoClausesGiveNoLabellings() => Assert.Empty(Classifier.Classify([]));
+
+    // Clearly labelled dev clauses chosen by a rule, not by hand: dev examples carrying the label
+    // whose derived heading contains the canonical caption, the five shortest.
+    [Theory]
+    [InlineData(ClauseLabels.GoverningLaw, "governing law")]
+    [InlineData(ClauseLabels.Confidentiality, "confidential")]
+    [InlineData(ClauseLabels.Assignment, "assignment")]
+    [InlineData(ClauseLabels.TermTermination, "termination")]
+    [InlineData(ClauseLabels.Liability, "liability")]
+    [InlineData(ClauseLabels.AuditRights, "audit")]
+    [InlineData(ClauseLabels.LicenseGrant, "licen")]
+    public void DevClausesUnderTheirCanonicalHeadingGetTheirLabel(string label, string caption)
+    {
+        var examples = DevClauses.Read()
+            .Where(c => c.Labels.Contains(label) && c.Text.Length >= 80
+                && (ClauseHeading.FromText(c.Text)?.Contains(caption, StringComparison.OrdinalIgnoreCase) ?? false))
+            .OrderBy(c => c.Text.Length).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        Assert.True(examples.Count >= 3, $"the rule found only {examples.Count} dev examples for {label}");
+
+        var labellings = Classifier.Classify([.. examples.Select(c => new ClauseInput(c.Text, null))]);
+
+        var missed = examples.Where((c, i) => !labellings[i].Labels.Any(l => l.Label == label)).Select(c => c.Id).ToList();
+        Assert.True(missed.Count == 0, $"{label} missed on {string.Join(", ", missed)}");
+    }
+
+    [Fact]
+    public void LabelsReachTheirThresholdAndUncertainOnesSitInTheBandBelow()
+    {
+        var clauses = DevClauses.Read().Take(300).Select(c => new ClauseInput(c.Text, null)).ToList();
+        var ratio = Classifier.Manifest.UncertainRatio;
+
+        var labellings = Classifier.Classify(clauses);
+
+        Assert.Equal(clauses.Count, labellings.Count);
+        Assert.All(labellings, l =>
+        {
+            Assert.All(l.Labels, s => Assert.True(s.Score >= Classifier.Manifest.Thresholds[s.Label]));
+            Assert.All(l.Uncertain, s => Assert.InRange(s.Score, ratio * Classifier.Manifest.Thresholds[s.Label], Classifier.Manifest.Thresholds[s.Label]));
+            Assert.Equal(l.Labels.OrderByDescending(s => s.Score), l.Labels);
+            Assert.All(l.Labels.Concat(l.Uncertain), s => Assert.InRange(s.Score, 0, 1));
+        });
+        Assert.Contains(labellings, l => l.Labels.Count > 0);
+        Assert.Contains(labellings, l => l.Labels.Count == 0);
+    }
+
+    [Fact]
+    public void ParallelDocumentsGetTheSameLabelsAsSequentialOnes()
+    {
+        var documents = DevClauses.Read().Take(240)
+            .Select(c => new ClauseInput(c.Text, null))
+            .Chunk(30)
+            .Select(chunk => (IReadOnlyList<ClauseInput>)chunk)
+            .ToList();
+        var sequential = documents.Select(Classifier.Classify).ToList();
+
+        var parallel = new IReadOnlyList<ClauseLabelling>[documents.Count * 4];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => parallel[i] = Classifier.Classify(documents[i % documents.Count]));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            var expected = sequential[i % documents.Count];
+            Assert.Equal(Flatten(expected), Flatten(parallel[i]));
+        }
+    }
+
+    [Fact]
+    public void SegmenterHeadingIsUsed()
+    {
+        const string text = "Neither party may transfer this Agreement without the other's written consent.";
+        var scores = Classifier.Score([new ClauseInput(text, null), new ClauseInput(text, "Assignment")]);
+        var assignment = Classifier.Manifest.Labels.ToList().IndexOf(ClauseLabels.Assignment);
+        Assert.NotEqual(scores[0][assignment], scores[1][assignment]);
+    }
+
+    private static IEnumerable<string> Flatten(IReadOnlyList<ClauseLabelling> labellings) =>
+        labellings.Select(l => string.Join(";", l.Labels.Select(s => $"{s.Label}={s.Score:R}"))
+            + "|" + string.Join(";", l.Uncertain.Select(s => $"{s.Label}={s.Score:R}")));
+}

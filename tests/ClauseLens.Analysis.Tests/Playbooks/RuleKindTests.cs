@@ -1,0 +1,203 @@
+using ClauseLens.Analysis.Playbooks;
+using static ClauseLens.Analysis.ClauseLabels;
+
+namespace ClauseLens.Analysis.Tests.Playbooks;
+
+/// <summary>The limit, requires, forbids and consistency rules of the default playbook, on clauses with real extracted facts.</summary>
+public sealed class RuleKindTests
+{
+    private static Finding Only(IReadOnlyList<Finding> findings, string ruleId) => Assert.Single(findings, f => f.RuleId == ruleId);
+
+    private static IReadOnlyList<Finding> Default(ClauseBuilder builder) => builder.Evaluate(BuiltInPlaybooks.Default);
+
+    [Theory]
+    [InlineData("The Supplier shall not compete with the Products for five (5) years after termination of this Agreement.", FindingKind.OverlyBroad, "60 months; limit 24 months")]
+    [InlineData("The Supplier shall not compete with the Products in perpetuity.", FindingKind.OverlyBroad, "indefinite; limit 24 months")]
+    [InlineData("The Supplier shall not compete with the Products during the Term and for twelve (12) months thereafter.", FindingKind.Ok, null)]
+    [InlineData("The Supplier shall not compete with the Products during the Term of this Agreement.", FindingKind.Ok, null)]
+    [InlineData("The Supplier shall not compete with the Products.", FindingKind.Uncertain, "no duration stated")]
+    [InlineData("乙は、本契約終了後5年間、本製品と競合する製品を製造しない。", FindingKind.OverlyBroad, "60 months; limit 24 months")]
+    public void NonCompeteDurationIsBoundedAfterTheEnd(string text, FindingKind kind, string? detail)
+    {
+        var finding = Only(Default(new ClauseBuilder().Clause("Non-Competition", [NonCompete], text)), "non-compete-duration");
+
+        Assert.Equal((kind, detail), (finding.Kind, finding.Detail));
+        Assert.Equal("c1", finding.ClauseId);
+    }
+
+    [Fact]
+    public void OverlyLongNonCompetePointsAtTheDuration()
+    {
+        const string text = "The Supplier shall not compete with the Products for five (5) years after termination.";
+        var builder = new ClauseBuilder().Clause("Term", [TermTermination]).Clause("Non-Competition", [NonCompete], text);
+
+        var finding = Only(Default(builder), "non-compete-duration");
+
+        Assert.Equal("five (5) years", builder.Document().Slice(finding.Evidence!.Start, finding.Evidence.End));
+        Assert.Equal(FallbackPlacement.Replace, finding.FallbackPlacement);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Fact]
+    public void MaxMonthsIsAPlaybookSetting()
+    {
+        var yaml = """
+            id: lenient
+            version: "1"
+            name: Lenient
+            rules:
+              - id: nc
+                kind: limit
+                label: non_compete
+                severity: medium
+                title: t
+                explanation: e
+                ask: a
+                source: s
+                finding: overly_broad
+                limit:
+                  fact: duration
+                  maxMonths: 60
+                  from: after_end
+            """;
+        var builder = new ClauseBuilder().Clause(null, [NonCompete], "shall not compete for five (5) years after termination");
+
+        Assert.Equal(FindingKind.Ok, Only(builder.Evaluate(PlaybookParser.Parse(yaml).Playbook!), "nc").Kind);
+        Assert.Equal(FindingKind.OverlyBroad, Only(Default(builder), "non-compete-duration").Kind);
+    }
+
+    [Theory]
+    [InlineData("shall not sell competing products anywhere in the world for one year after termination", FindingKind.OverlyBroad)]
+    [InlineData("shall not sell competing products in Japan for one year after termination", FindingKind.Ok)]
+    [InlineData("shall not sell competing products for one year after termination", FindingKind.Ok)]
+    public void NonCompeteIsNotWorldwide(string text, FindingKind kind) =>
+        Assert.Equal(kind, Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), "non-compete-territory").Kind);
+
+    [Theory]
+    [InlineData("The SME shall not, directly or indirectly, engage in any business for two years after termination.", FindingKind.OverlyBroad, "scope: directly or indirectly")]
+    [InlineData("The SME shall not develop products in any field whatsoever, including the Products.", FindingKind.OverlyBroad, "scope: in any field")]
+    [InlineData("The SME shall not sell products that compete with the Products developed under the Project.", FindingKind.Ok, null)]
+    public void NonCompeteScopeIsTiedToTheJointWork(string text, FindingKind kind, string? detail)
+    {
+        var finding = Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), "non-compete-scope");
+
+        Assert.Equal((kind, detail), (finding.Kind, finding.Detail));
+    }
+
+    [Fact]
+    public void WeakNdaIsOverlyBroadNotMissing()
+    {
+        var builder = new ClauseBuilder().Clause("Confidentiality", [Confidentiality],
+            "The Recipient shall keep all information disclosed by the Discloser strictly confidential and shall not disclose it to anyone.");
+
+        var findings = Default(builder);
+
+        Assert.Equal(FindingKind.Ok, Only(findings, "confidentiality-required").Kind);
+        var exclusions = Only(findings, "nda-exclusions");
+        Assert.Equal(FindingKind.OverlyBroad, exclusions.Kind);
+        Assert.Equal("not found: excl_public, excl_later_public, excl_known, excl_independent, excl_third_party, compelled_disclosure", exclusions.Detail);
+    }
+
+    [Fact]
+    public void NdaWithTheStandardExclusionsPasses()
+    {
+        var builder = new ClauseBuilder()
+            .Clause("Confidentiality", [Confidentiality], "The Recipient shall keep Confidential Information confidential and disclose it only to employees who need to know it.")
+            .Clause("Exclusions", [],
+                "Confidential Information does not include information that (a) is or becomes publicly available through no fault of the Recipient; (b) was already known to the Recipient prior to disclosure; (c) is independently developed by the Recipient; or (d) is rightfully received from a third party without restriction. The Recipient may disclose information required by law.");
+
+        var findings = Default(builder);
+
+        Assert.Equal(FindingKind.Ok, Only(findings, "nda-exclusions").Kind);
+        Assert.Equal(FindingKind.Ok, Only(findings, "nda-need-to-know").Kind);
+        Assert.Equal(FindingKind.Unbalanced, Only(findings, "nda-return").Kind);
+    }
+
+    [Fact]
+    public void RequiresRulesStaySilentWhenTheirClauseIsAbsent()
+    {
+        var findings = Default(new ClauseBuilder().Clause("Term", [TermTermination], "This Agreement runs for two (2) years."));
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "nda-exclusions");
+        Assert.Equal(FindingKind.Missing, Only(findings, "confidentiality-required").Kind);
+    }
+
+    [Theory]
+    [InlineData("The SME hereby assigns to the Company all know-how, including its Background IP.", FindingKind.Unbalanced)]
+    [InlineData("Each Party retains all rights in its Background IP. Foreground IP made by both Parties shall be jointly owned.", FindingKind.Ok)]
+    public void AssignmentOfBackgroundIsForbidden(string text, FindingKind kind) =>
+        Assert.Equal(kind, Only(Default(new ClauseBuilder().Clause("Intellectual Property", [IpOwnership], text)), "no-assignment-of-background").Kind);
+
+    [Theory]
+    [InlineData("Licensee shall grant to Licensor an exclusive licence to all improvements made by the Licensee.", FindingKind.Unbalanced)]
+    [InlineData("All improvements developed by the Licensee shall be assigned to Licensor.", FindingKind.Unbalanced)]
+    [InlineData("Licensee shall grant back to Licensor a non-exclusive licence to any Licensee improvements.", FindingKind.Ok)]
+    public void ExclusiveGrantBackIsForbiddenNonExclusiveIsAcceptable(string text, FindingKind kind)
+    {
+        var findings = Default(new ClauseBuilder().Clause("Improvements", [LicenseGrant], text));
+
+        var finding = Only(findings, "no-exclusive-grant-back");
+        Assert.Equal(kind, finding.Kind);
+        Assert.Equal(Severity.High, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("This Agreement is governed by the laws of Japan.", "The courts of the State of New York have exclusive jurisdiction.", FindingKind.Unbalanced)]
+    [InlineData("This Agreement is governed by the laws of Japan.", "The Tokyo District Court has exclusive jurisdiction.", FindingKind.Ok)]
+    public void CourtsMustSitWhereTheLawIs(string law, string forum, FindingKind kind)
+    {
+        var builder = new ClauseBuilder().Clause("Governing Law", [GoverningLaw], law).Clause("Jurisdiction", [DisputeResolution], forum);
+
+        var finding = Only(Default(builder), "law-and-forum-consistent");
+
+        Assert.Equal(kind, finding.Kind);
+        Assert.Equal("c2", finding.ClauseId);
+    }
+
+    [Fact]
+    public void ArbitrationAbroadIsNotAnInconsistency()
+    {
+        var builder = new ClauseBuilder()
+            .Clause("Governing Law", [GoverningLaw], "This Agreement is governed by the laws of the State of New York.")
+            .Clause("Arbitration", [DisputeResolution], "Disputes shall be settled by arbitration under the JCAA rules. The seat of arbitration shall be Tokyo.");
+
+        Assert.DoesNotContain(Default(builder), f => f.RuleId == "law-and-forum-consistent");
+    }
+
+    [Theory]
+    [InlineData("This Agreement is made in English and Japanese.", FindingKind.Unbalanced)]
+    [InlineData("This Agreement is made in English and Japanese. In case of conflict, the English version shall prevail.", FindingKind.Ok)]
+    public void BilingualContractNamesThePrevailingLanguage(string text, FindingKind kind) =>
+        Assert.Equal(kind, Only(Default(new ClauseBuilder().Clause("Language", [], text)), "prevailing-language").Kind);
+
+    [Fact]
+    public void EnglishOnlyContractHasNoLanguageFinding() =>
+        Assert.DoesNotContain(Default(new ClauseBuilder().Clause("Language", [], "This Agreement is written in English.")), f => f.RuleId == "prevailing-language");
+
+    [Fact]
+    public void TextInBothScriptsCountsAsBilingual()
+    {
+        var english = string.Concat(Enumerable.Repeat("The Parties shall cooperate on the Project. ", 10));
+        var japanese = string.Concat(Enumerable.Repeat("両当事者は本研究に協力する。", 10));
+        var builder = new ClauseBuilder().Clause("Cooperation", [], english).Clause("協力", [], japanese);
+
+        var finding = Only(Default(builder), "prevailing-language");
+
+        Assert.Equal((FindingKind.Unbalanced, "text in two languages; no prevailing language"), (finding.Kind, finding.Detail));
+    }
+
+    [Fact]
+    public void FindingIdsAreDeterministicAndUnique()
+    {
+        var builder = new ClauseBuilder()
+            .Clause(null, [NonCompete], "shall not compete worldwide in any field for five (5) years after termination")
+            .Clause(null, [NonCompete], "shall not solicit customers anywhere in the world in perpetuity");
+
+        var first = Default(builder);
+        var again = Default(builder);
+
+        Assert.Equal(first.Select(f => f.Id), again.Select(f => f.Id));
+        Assert.Equal(first.Count, first.Select(f => f.Id).Distinct().Count());
+        Assert.Contains(first, f => f.Id == "non-compete-duration/c2");
+    }
+}

@@ -1,0 +1,40 @@
+using ClauseLens.Analysis;
+
+namespace ClauseLens.Training.Tests;
+
+public sealed class DataTests
+{
+    [Fact]
+    public void HeldOutSplitKeepsEachDocumentOnOneSide()
+    {
+        var train = ClauseExample.ReadJsonl(Path.Combine(RepoPaths.DataDirectory(), "clauses.train.jsonl"));
+
+        var (fit, held) = ClauseExample.SplitByDocument(train, 0.2);
+
+        Assert.Equal(train.Count, fit.Count + held.Count);
+        Assert.Empty(fit.Select(e => e.DocId).Intersect(held.Select(e => e.DocId)));
+        var share = (double)held.Select(e => e.DocId).Distinct().Count() / train.Select(e => e.DocId).Distinct().Count();
+        Assert.InRange(share, 0.1, 0.3);
+    }
+
+    [Fact]
+    public void TrainAndDevShareNoDocument()
+    {
+        var data = RepoPaths.DataDirectory();
+        var train = ClauseExample.ReadJsonl(Path.Combine(data, "clauses.train.jsonl")).Select(e => e.DocId).ToHashSet();
+        var dev = ClauseExample.ReadJsonl(Path.Combine(data, "clauses.dev.jsonl")).Select(e => e.DocId);
+        Assert.DoesNotContain(dev, train.Contains);
+    }
+
+    [Theory]
+    [InlineData("This Agreement shall be governed by and construed in accordance with the laws of Japan.", ClauseLabels.GoverningLaw)]
+    [InlineData("Any dispute shall be finally settled by arbitration in Tokyo.", ClauseLabels.DisputeResolution)]
+    [InlineData("Licensee shall pay Licensor a royalty of 5% of Net Sales.", ClauseLabels.Royalties)]
+    [InlineData("Neither party may assign this Agreement without consent.", ClauseLabels.Assignment)]
+    public void KeywordBaselineFindsItsKeywords(string text, string label) =>
+        Assert.Contains(label, KeywordBaseline.Predict(text));
+
+    [Fact]
+    public void KeywordBaselineLeavesPlainBoilerplateUnlabelled() =>
+        Assert.Empty(KeywordBaseline.Predict("This Agreement may be executed in counterparts, each of which is an original."));
+}

@@ -1,1 +1,0 @@
-public class Placeholder { [Fact] public void Nothing() {} }
