@@ -32,11 +32,11 @@ public sealed class BriefRenderer(BriefHtmlRenderer html, BriefMarkdownRenderer 
     {
     }
 
-    /// <summary>The names <see cref="TryParse"/> accepts, for error messages and help.</summary>
+    /// <summary>The names <see cref="TryParseFormat"/> accepts, for error messages and help.</summary>
     public static string FormatNames => "html, md, docx";
 
     /// <summary>Reads a format name: html, md (or markdown), docx; case-insensitive.</summary>
-    public static bool TryParse(string? name, out BriefFormat format)
+    public static bool TryParseFormat(string? name, out BriefFormat format)
     {
         (var ok, format) = name?.Trim().ToLowerInvariant() switch
         {

@@ -26,11 +26,12 @@ public static class BriefsApi
     {
         app.MapGroup("/briefs").WithTags("Briefs")
             .MapPost("/", CreateAsync)
-            .Accepts<AnalyzeRequest>("application/json", "multipart/form-data")
+            // No Accepts(): its content-type filter answers 415 without saying what to send; the
+            // handler takes JSON or multipart and words its own problem for anything else.
             .DisableAntiforgery()
             .Produces(StatusCodes.Status200OK, contentType: "text/html", additionalContentTypes: ["text/markdown", BriefRenderer.DocxMediaType])
             .WithName("CreateBrief")
-            .WithSummary("Prepares a negotiation brief for a contract sent as JSON (text, paragraphs or html) or as one uploaded file.")
+            .WithSummary("Prepares a negotiation brief for a contract sent as JSON (text, paragraphs or html, as /api/analyze) or as one uploaded file (multipart field 'file', optional field 'playbook').")
             .WithDescription($"Choose the format with ?format=({BriefRenderer.FormatNames}) or the Accept header (text/html, text/markdown, {BriefRenderer.DocxMediaType}); HTML by default. ?paper=a4|letter sets the printed page size.");
         return app;
     }
@@ -79,7 +80,7 @@ public static class BriefsApi
     {
         if (format is not null)
         {
-            return BriefRenderer.TryParse(format, out var named) ? named : null;
+            return BriefRenderer.TryParseFormat(format, out var named) ? named : null;
         }
 
         if (accept.Count == 0)
