@@ -1,5 +1,6 @@
 using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
+using ClauseLens.Server.Batches;
 using ClauseLens.Server.Briefs;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddBatches();
 builder.AddClauseLensBriefs();
 
 var app = builder.Build();
@@ -19,10 +21,12 @@ app.MapClauseLensDocs();
 app.MapAddinFiles();
 app.MapHealth();
 app.MapClientConfig();
+app.MapBatchPage();
 
 var api = app.MapClauseLensApi();
 api.MapAnalyzeApi();
 api.MapPlaybooksApi();
+api.MapBatchesApi();
 api.MapBriefsApi();
 
 app.Run();

@@ -5,18 +5,22 @@ namespace ClauseLens.Analysis.Ingest;
 /// <summary>
 /// Checks a .docx package before Open XML unpacks it: first what the zip central directory
 /// declares (entry count, unpacked sizes), then what the entries really inflate to, because a
-/// hostile zip can declare small sizes and inflate to gigabytes.
+/// hostile zip can declare small sizes and inflate to gigabytes. Batch uploads check their .zip
+/// files with it too.
 /// </summary>
-internal static class ZipBombGuard
+public static class ZipBombGuard
 {
     /// <summary>Throws LimitExceeded when the package is over <paramref name="limits"/>, Unreadable when it is not a zip.</summary>
-    public static void Check(byte[] package, IngestLimits limits)
+    /// <param name="package">The zip's bytes.</param>
+    /// <param name="limits">Entry count and unpacked size limits.</param>
+    /// <param name="kind">What the zip is, for messages (".docx file", ".zip file").</param>
+    public static void Check(byte[] package, IngestLimits limits, string kind = ".docx file")
     {
-        using var zip = OpenZip(package);
+        using var zip = OpenZip(package, kind);
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
             throw new IngestException(IngestFailure.LimitExceeded,
-                $"The .docx file has more than {limits.MaxZipEntries} parts (limit MaxZipEntries).");
+                $"The {kind} has more than {limits.MaxZipEntries} parts (limit MaxZipEntries).");
         }
 
         long declared = 0;
@@ -25,7 +29,7 @@ internal static class ZipBombGuard
             declared += entry.Length;
             if (declared > limits.MaxUnpackedBytes)
             {
-                throw TooLarge(limits);
+                throw TooLarge(limits, kind);
             }
         }
 
@@ -41,13 +45,13 @@ internal static class ZipBombGuard
                 inflated += read;
                 if (inflated > limits.MaxUnpackedBytes)
                 {
-                    throw TooLarge(limits);
+                    throw TooLarge(limits, kind);
                 }
             }
         }
     }
 
-    private static ZipArchive OpenZip(byte[] package)
+    private static ZipArchive OpenZip(byte[] package, string kind)
     {
         try
         {
@@ -56,11 +60,11 @@ internal static class ZipBombGuard
         catch (InvalidDataException ex)
         {
             throw new IngestException(IngestFailure.Unreadable,
-                "The .docx file could not be read: it is not a valid zip package.", ex);
+                $"The {kind} could not be read: it is not a valid zip package.", ex);
         }
     }
 
-    private static IngestException TooLarge(IngestLimits limits) =>
+    private static IngestException TooLarge(IngestLimits limits, string kind) =>
         new(IngestFailure.LimitExceeded,
-            $"The .docx file unpacks to more than {limits.MaxUnpackedBytes} bytes (limit MaxUnpackedBytes).");
+            $"The {kind} unpacks to more than {limits.MaxUnpackedBytes} bytes (limit MaxUnpackedBytes).");
 }

@@ -1,0 +1,70 @@
+using ClauseLens.Analysis.Reports;
+
+namespace ClauseLens.Server.Batches;
+
+/// <summary>Names one document of one batch.</summary>
+public sealed record DocumentKey(string BatchId, int Index);
+
+/// <summary>A document as uploaded: queued with its bytes, or already failed with a reason (unsupported type in a zip, …).</summary>
+public sealed record NewDocument(string Name, string? Extension, byte[]? Content, string? FailedReason);
+
+/// <summary>A batch to store.</summary>
+public sealed record NewBatch(string Id, string Owner, string PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<NewDocument> Documents);
+
+/// <summary>A document a worker has claimed: its bytes and its lease.</summary>
+public sealed record ClaimedDocument(DocumentKey Key, string Name, string Extension, string PlaybookId, byte[] Content, int Attempt);
+
+/// <summary>One document's place in a batch, for status and reports.</summary>
+public sealed record DocumentState(int Index, string Name, DocumentStatus Status, string? Reason);
+
+/// <summary>A batch and where each of its documents stands.</summary>
+public sealed record BatchState(string Id, string PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<DocumentState> Documents)
+{
+    /// <summary>True when no document is queued or being analysed.</summary>
+    public bool IsComplete => Documents.All(d => d.Status is DocumentStatus.Done or DocumentStatus.Failed);
+}
+
+/// <summary>A finished document's stored result: the table row and the full analysis (JSON, offsets only).</summary>
+public sealed record StoredResult(DocumentReport Report, string? AnalysisJson);
+
+/// <summary>
+/// The durable job store of batches. Work is claimed with a lease (<c>claimed_by</c>, <c>lease_until</c>)
+/// so a crashed worker's documents go back to the queue when the lease runs out, and every write of a
+/// result is conditional on still holding the claim, so each document ends <c>done</c> exactly once.
+/// SQLite today; PostgreSQL (<c>FOR UPDATE SKIP LOCKED</c>) behind the same interface for scale-out.
+/// </summary>
+public interface IBatchStore
+{
+    /// <summary>Creates the schema or brings it up to date.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores a batch and its documents in one transaction.</summary>
+    Task CreateAsync(NewBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>The batch if it exists and belongs to <paramref name="owner"/>; otherwise null.</summary>
+    Task<BatchState?> GetAsync(string batchId, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims the oldest document that is queued or whose lease has run out, for <paramref name="lease"/>.
+    /// Null when there is no work.
+    /// </summary>
+    Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Extends a lease the worker still holds; false when it has lost the claim.</summary>
+    Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the document done with its result and drops its uploaded bytes, if the worker still holds
+    /// the claim. False (and nothing written) otherwise: the write is idempotent.
+    /// </summary>
+    Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken);
+
+    /// <summary>Marks the document failed with a reason and drops its bytes, if the worker still holds the claim.</summary>
+    Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Every document's result row (pending ones too), in upload order; null when the batch is not the owner's.</summary>
+    Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken);
+
+    /// <summary>Removes the batch, its uploaded files and its results. False when it is not the owner's.</summary>
+    Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken);
+}

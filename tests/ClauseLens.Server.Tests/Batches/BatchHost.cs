@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClauseLens.Analysis.Classification;
+using ClauseLens.Server.Batches;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClauseLens.Server.Tests.Batches;
+
+/// <summary>
+/// The real server in memory with a batch database in a temp folder and <see cref="KeywordAnalysis"/>
+/// in place of the model, so batch behaviour is tested on its own.
+/// </summary>
+public sealed class BatchApp : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly ClauseLensApp _app;
+
+    public BatchApp() : this(new ClauseLensApp()) { }
+
+    internal BatchApp(ClauseLensApp app)
+    {
+        _app = app.With("ConnectionStrings:ClauseLens", $"Data Source={DatabasePath}")
+            .With("ClauseLens:Batches:PollMilliseconds", "50")
+            .With("ClauseLens:Access:PermitsPerMinute", "100000");
+        Factory = _app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IBatchAnalysis, KeywordAnalysis>();
+            services.AddSingleton<IClauseClassifier, UnusedClassifier>();
+        }));
+    }
+
+    public string DatabasePath => Path.Combine(_folder.Path, "clauselens.db");
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public HttpClient Client() => Factory.CreateClient();
+
+    public async Task<long> Scalar(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        _app.Dispose();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
+
+internal static class BatchClient
+{
+    public static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", name);
+        }
+
+        return form;
+    }
+
+    public static (string, byte[]) Text(string name, string text) => (name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Polls the batch until no document is queued or being analysed (generous timeout, no fixed sleeps as assertions).</summary>
+    public static async Task<JsonElement> WaitForCompletion(this HttpClient client, string location, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var response = await client.GetAsync(location);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+            if (status.GetProperty("status").GetString() == "complete")
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the batch did not complete in time: {status}");
+            await Task.Delay(50);
+        }
+    }
+
+    public static async Task<string> Submit(this HttpClient client, MultipartFormDataContent form)
+    {
+        var response = await client.PostAsync("/api/batches", form);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+}

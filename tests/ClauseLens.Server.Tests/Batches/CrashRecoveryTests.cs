@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClauseLens.TestSupport;
+using Microsoft.Data.Sqlite;
+using static ClauseLens.Server.Tests.Batches.BatchClient;
+
+namespace ClauseLens.Server.Tests.Batches;
+
+/// <summary>
+/// A batch survives a crash: the real server, killed with SIGKILL in the middle of a batch of real
+/// contracts and started again on the same database, finishes every document exactly once.
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private const int Documents = 50;
+    private readonly TempFolder _folder = new();
+
+    private string DatabasePath => Path.Combine(_folder.Path, "clauselens.db");
+
+    // Short leases so the restarted server takes over the killed one's documents within seconds.
+    private string[] Settings => ["--ClauseLens:Batches:LeaseSeconds=3", "--ClauseLens:Batches:Parallelism=2", "--ClauseLens:Access:PermitsPerMinute=100000"];
+
+    [Fact]
+    public async Task KilledServerFinishesEveryDocumentExactlyOnceAfterRestart()
+    {
+        var contracts = SharedData.ContractFiles();
+        Assert.True(contracts.Count >= 10, "expected the real contracts in shared/data/contracts");
+        var files = Enumerable.Range(0, Documents)
+            .Select(i => Text($"{i:D2}-{Path.GetFileName(contracts[i % contracts.Count])}", Opening(File.ReadAllText(contracts[i % contracts.Count]), i)))
+            .ToArray();
+
+        string location;
+        int doneAtKill;
+        using (var first = await ServerProcess.StartAsync(DatabasePath, Settings))
+        {
+            using var client = new HttpClient { BaseAddress = first.Address };
+            location = await client.Submit(Files(files));
+            doneAtKill = await WaitForSomeDone(client, location, first);
+            first.Kill();
+        }
+
+        Assert.InRange(doneAtKill, 1, Documents - 1); // killed mid-batch
+
+        using var second = await ServerProcess.StartAsync(DatabasePath, Settings);
+        using var again = new HttpClient { BaseAddress = second.Address };
+        var status = await again.WaitForCompletion(location, TimeSpan.FromMinutes(3));
+
+        var documents = status.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(files.Select(f => f.Item1), documents.Select(d => d.GetProperty("name").GetString()));
+        Assert.All(documents, d => Assert.Equal("done", d.GetProperty("status").GetString()));
+
+        var results = await again.GetFromJsonAsync<JsonElement>($"{location}/results?format=json");
+        var rows = results.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(0, Documents), rows.Select(r => r.GetProperty("report").GetProperty("index").GetInt32()));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal("done", r.GetProperty("report").GetProperty("status").GetString());
+            Assert.True(r.GetProperty("analysis").GetProperty("clauses").GetArrayLength() > 0);
+        });
+
+        second.Kill(); // read the database as the server left it
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(Documents, await Scalar("SELECT COUNT(*) FROM documents WHERE status = 'done'"));
+        Assert.Equal(Documents, await Scalar("SELECT COUNT(DISTINCT idx) FROM documents"));
+        Assert.Equal(0, await Scalar("SELECT COUNT(*) FROM documents WHERE content IS NOT NULL OR claimed_by IS NOT NULL"));
+    }
+
+    // The first two to four pages of a real contract, cut at a line break: enough clauses for a real
+    // analysis, small enough that 50 of them keep the test well inside its time budget.
+    private static string Opening(string contract, int i)
+    {
+        var length = 6_000 + (i % 3) * 3_000;
+        if (contract.Length <= length)
+        {
+            return contract;
+        }
+
+        var cut = contract.LastIndexOf('\n', length);
+        return contract[..(cut > length / 2 ? cut : length)];
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private static async Task<int> WaitForSomeDone(HttpClient client, string location, ServerProcess server)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>(location);
+            var done = status.GetProperty("counts").GetProperty("done").GetInt32();
+            if (done > 0)
+            {
+                return done;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"no document was analysed before the kill:\n{server.Tail}");
+        return 0;
+    }
+
+    private async Task<long> Scalar(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,65 @@
+using ClauseLens.Analysis;
+using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Segmentation;
+using ClauseLens.Server.Batches;
+
+namespace ClauseLens.Server.Tests.Batches;
+
+/// <summary>
+/// A predictable stand-in for the analysis core, so batch plumbing is tested on its own: labels from
+/// keywords, a <c>missing</c> finding for each absent core clause (high for IP ownership), an
+/// <c>overly_broad</c> finding on "worldwide", and a crash on "EXPLODE" to show a failure stays alone.
+/// </summary>
+internal sealed class KeywordAnalysis : IBatchAnalysis
+{
+    private static readonly (string Keyword, string Label)[] Keywords =
+    [
+        ("intellectual property", ClauseLabels.IpOwnership), ("confidential", ClauseLabels.Confidentiality),
+        ("compete", ClauseLabels.NonCompete), ("governed by", ClauseLabels.GoverningLaw),
+    ];
+
+    public string? ResolvePlaybook(string? id) => string.IsNullOrWhiteSpace(id) ? "default" : id is "default" or "strict" ? id : null;
+
+    public AnalysisResult Analyze(ContractDocument document, string playbookId)
+    {
+        var text = document.Text;
+        if (text.Contains("EXPLODE", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("simulated crash inside the analysis: " + text);
+        }
+
+        var present = Keywords.Where(k => text.Contains(k.Keyword, StringComparison.OrdinalIgnoreCase)).Select(k => k.Label).Distinct().ToList();
+        var findings = new List<Finding>();
+        foreach (var label in new[] { ClauseLabels.IpOwnership, ClauseLabels.Confidentiality, ClauseLabels.NonCompete, ClauseLabels.GoverningLaw }.Except(present))
+        {
+            findings.Add(new Finding($"f{findings.Count + 1}", $"required-{label}", FindingKind.Missing,
+                label == ClauseLabels.IpOwnership ? Severity.High : Severity.Medium, label, null, null,
+                $"No {label} clause", "explanation", "ask", null, null, "test"));
+        }
+
+        var worldwide = text.IndexOf("worldwide", StringComparison.OrdinalIgnoreCase);
+        if (worldwide >= 0)
+        {
+            var paragraph = document.Paragraphs.Last(p => p.Start <= worldwide);
+            findings.Add(new Finding($"f{findings.Count + 1}", "limit-territory", FindingKind.OverlyBroad, Severity.Medium,
+                ClauseLabels.NonCompete, "c1", new Evidence(paragraph.Start, paragraph.End), "Worldwide restraint", "explanation", "ask", null, null, "test"));
+        }
+
+        findings.Add(new Finding($"f{findings.Count + 1}", "ok-rule", FindingKind.Ok, Severity.Info, ClauseLabels.Liability, null, null, "Fine", "", "", null, null, "test"));
+        var clause = new AnalyzedClause("c1", "1", null, ClauseKind.Section, 0, document.Paragraphs.Count - 1, 0, text.Length,
+            [.. present.Select(l => new LabelScore(l, 0.9))], [], ClauseFacts.Empty);
+        var summary = new AnalysisSummary(document.Paragraphs.Count, 1, present, [.. findings.Where(f => f.Kind == FindingKind.Missing).Select(f => f.Label)],
+            new Dictionary<string, int>(), new Dictionary<string, int>());
+        return new AnalysisResult("keyword-test", new PlaybookReference(playbookId, "1", playbookId), [clause], findings, summary);
+    }
+}
+
+/// <summary>Lets the host start without the shipped model; the batch tests never call it.</summary>
+internal sealed class UnusedClassifier : IClauseClassifier
+{
+    public string ModelVersion => "unused";
+
+    public IReadOnlyList<ClauseLabelling> Classify(IReadOnlyList<ClauseInput> clauses) => throw new NotSupportedException();
+}
