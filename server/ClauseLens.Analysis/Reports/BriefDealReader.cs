@@ -126,7 +126,8 @@ internal static partial class BriefDealReader
         foreach (var part in SplitOutsideParentheses(rest))
         {
             var name = Description().Split(part)[0].Trim().Trim(',', ';', ':', '"', '\u201c', '\u201d').Trim();
-            if (name.Length > 1 && name.Any(char.IsLetter))
+            // "X Corp. and its Affiliates": the affiliates are not a second party.
+            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name))
             {
                 yield return name;
             }
@@ -162,7 +163,10 @@ internal static partial class BriefDealReader
 
     private static string Forum(IReadOnlyList<AnalyzedClause> clauses)
     {
-        var forums = InPreferredOrder(clauses, ClauseLabels.DisputeResolution, c => c.Facts.Forums)
+        var found = InPreferredOrder(clauses, ClauseLabels.DisputeResolution, c => c.Facts.Forums).ToList();
+        // A bare "arbitration" adds nothing when another mention names the institution or seat.
+        var forums = found
+            .Where(f => f.Name is not null || f.Place is not null || !found.Any(o => o.Kind == f.Kind && (o.Name is not null || o.Place is not null)))
             .Select(Describe)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -181,6 +185,9 @@ internal static partial class BriefDealReader
     private static IEnumerable<T> InPreferredOrder<T>(IReadOnlyList<AnalyzedClause> clauses, string label, Func<AnalyzedClause, IEnumerable<T>> facts) =>
         clauses.Where(c => c.Has(label)).SelectMany(facts).Concat(clauses.Where(c => !c.Has(label)).SelectMany(facts));
 
+    [GeneratedRegex(@"^(?:its|their|the)\s+affiliates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Affiliates();
+
     [GeneratedRegex(@"agreement|contract|memorandum|契約|覚書", RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
 
@@ -193,7 +200,7 @@ internal static partial class BriefDealReader
     private static partial Regex SentenceEnd();
 
     // Where a party's description begins: its defined name in parentheses, or ", a company …".
-    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"(?<name>[^、。（）「」()]{2,60}?)\s*[（(]以下[、,]?\s*[「『""](?<alias>[^」』""]{1,20})[」』""]\s*という。?[）)]")]

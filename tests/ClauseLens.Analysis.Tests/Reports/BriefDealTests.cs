@@ -18,6 +18,9 @@ public sealed class BriefDealTests
     [InlineData(
         "株式会社さくら精機（以下「甲」という。）とNorthwind Robotics Inc.（以下「乙」という。）は、共同開発に関し、次のとおり契約を締結する。",
         "株式会社さくら精機", "Northwind Robotics Inc.")]
+    [InlineData(
+        "This Agreement is entered into between Capsugel US, LLC and its Affiliates with an address at 412 Main Street, Morristown, NJ 07960 and Cardax, Inc. and its Affiliates with an address at 2800 Woodlawn Drive, Honolulu.",
+        "Capsugel US, LLC", "Cardax, Inc.")]
     public void PartiesAreReadFromThePreamble(string preamble, string first, string second)
     {
         var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
@@ -82,6 +85,24 @@ public sealed class BriefDealTests
 
         Assert.Equal("New York (United States)", brief.Deal.GoverningLaw);
         Assert.Equal("Courts in New York City (exclusive)", brief.Deal.Forum);
+    }
+
+    [Fact]
+    public void ABareMentionOfArbitrationDoesNotRepeatTheNamedOne()
+    {
+        var brief = new BriefContractBuilder()
+            .Clause("15", "Arbitration", "Disputes go to arbitration under the JAMS rules in New York; the arbitration is binding.", [ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts
+                {
+                    Forums =
+                    [
+                        new ForumFact(at.Span("JAMS").Start, at.Span("JAMS").End, ForumKind.Arbitration, "JAMS", "New York", "United States", null),
+                        new ForumFact(at.Span("the arbitration").Start, at.Span("the arbitration").End, ForumKind.Arbitration, null, null, null, null),
+                    ],
+                })
+            .Brief();
+
+        Assert.Equal("Arbitration (JAMS), seated in New York", brief.Deal.Forum);
     }
 
     [Fact]
