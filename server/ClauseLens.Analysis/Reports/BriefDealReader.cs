@@ -127,7 +127,7 @@ internal static partial class BriefDealReader
         {
             var name = Description().Split(part)[0].Trim().Trim(',', ';', ':', '"', '\u201c', '\u201d').Trim();
             // "X Corp. and its Affiliates": the affiliates are not a second party.
-            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name))
+            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name) && !NotAName().IsMatch(name))
             {
                 yield return name;
             }
@@ -184,6 +184,10 @@ internal static partial class BriefDealReader
     // Facts from clauses carrying the label first (the governing-law clause itself), then any other.
     private static IEnumerable<T> InPreferredOrder<T>(IReadOnlyList<AnalyzedClause> clauses, string label, Func<AnalyzedClause, IEnumerable<T>> facts) =>
         clauses.Where(c => c.Has(label)).SelectMany(facts).Concat(clauses.Where(c => !c.Has(label)).SelectMany(facts));
+
+    // A verb or a defined-term quote inside the "name" means the sentence ran on past the parties.
+    [GeneratedRegex(@"\b(?:are|is|each|together|collectively|hereinafter|referred|constitute)\b|[""\u201c\u201d]")]
+    private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(?:its|their|the)\s+affiliates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Affiliates();

@@ -19,7 +19,7 @@ public sealed class BriefDealTests
         "株式会社さくら精機（以下「甲」という。）とNorthwind Robotics Inc.（以下「乙」という。）は、共同開発に関し、次のとおり契約を締結する。",
         "株式会社さくら精機", "Northwind Robotics Inc.")]
     [InlineData(
-        "This Agreement is entered into between Capsugel US, LLC and its Affiliates with an address at 412 Main Street, Morristown, NJ 07960 and Cardax, Inc. and its Affiliates with an address at 2800 Woodlawn Drive, Honolulu.",
+        "This Agreement is entered into between Capsugel US, LLC and its Affiliates with an address at 412 Main Street, Morristown, NJ 07960 and Cardax, Inc. and its Affiliates with an address at 2800 Woodlawn Drive, Honolulu. Capsugel and Cardax are each a \"Party\" and together the \"Parties\"",
         "Capsugel US, LLC", "Cardax, Inc.")]
     public void PartiesAreReadFromThePreamble(string preamble, string first, string second)
     {
