@@ -23,7 +23,7 @@ internal static class ModelCard
         md.AppendLine($"- Features: {report.Manifest.Featurizer}.");
         md.AppendLine($"- Model: {report.Manifest.Trainer}.");
         md.AppendLine($"- Scores are Platt-calibrated probabilities. A label is given at or above its threshold; a label scoring at least {F(report.Manifest.UncertainRatio)} × its threshold but below it is reported as *uncertain* (a person should look).");
-        md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + Japanese articles); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
+        md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + the 66 Japanese articles, each repeated {report.JapaneseRepeat}× so they count); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
         md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine (shared); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");
         md.AppendLine();
         md.AppendLine("## Dev results (English dev split)");
@@ -45,6 +45,52 @@ internal static class ModelCard
         md.AppendLine();
         md.AppendLine($"False-label rate = share of the {m.OtherExamples} dev examples labelled `other` that get at least one label.");
         md.AppendLine();
+        if (report.Japanese is { } ja)
+        {
+            md.AppendLine("## Japanese (leave-one-contract-out)");
+            md.AppendLine();
+            md.AppendLine($"{ja.Articles} labelled articles of {ja.Contracts} METI/JPO model contracts; each contract is tagged by a model trained on English train + the other {ja.Contracts - 1} contracts (same recipe as shipped). The shipped model is trained with all {ja.Contracts}.");
+            md.AppendLine();
+            md.AppendLine("| label | support | precision | recall | F1 |");
+            md.AppendLine("|---|---|---|---|---|");
+            foreach (var label in ja.Labels)
+            {
+                var s = ja.Metrics.PerLabel[label];
+                md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
+            }
+
+            md.AppendLine();
+            md.AppendLine($"Japanese macro-F1 over the {ja.Labels.Count} labels present: **{F(ja.Metrics.MacroF1)}**; false-label rate on `other` articles {F(ja.Metrics.OtherFalseLabelRate)} ({ja.Metrics.OtherExamples} articles).");
+            md.AppendLine();
+        }
+
+        if (report.Contracts is { } c)
+        {
+            md.AppendLine("## Whole contracts (generalisation)");
+            md.AppendLine();
+            md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks segment-level behaviour on whole texts, not unseen-document accuracy), split into {c.Segments} segments by a simple line/sentence rule; a segment's gold labels are the gold spans covering at least half of it or half of which it covers.");
+            md.AppendLine();
+            md.AppendLine("| label | support | precision | recall | F1 |");
+            md.AppendLine("|---|---|---|---|---|");
+            foreach (var label in ClauseLabels.All)
+            {
+                var s = c.Metrics.PerLabel[label];
+                md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
+            }
+
+            md.AppendLine();
+            md.AppendLine($"Macro-F1 {F(c.Metrics.MacroF1)}, micro-P {F(c.Metrics.MicroPrecision)}, micro-R {F(c.Metrics.MicroRecall)}. Gold spans only cover CUAD/ContractNLI categories, so many predicted labels on unannotated clauses (e.g. termination for breach, confidentiality in CUAD contracts) count as false positives here.");
+            md.AppendLine();
+        }
+
+        if (report.Speed is { } speed)
+        {
+            md.AppendLine("## Speed");
+            md.AppendLine();
+            md.AppendLine($"One `Classify` call over a {speed.Clauses}-clause document (about 50 pages), process pinned to one core ({(speed.PinnedToOneCore ? "yes" : "no")}): median **{speed.MedianCpuMilliseconds:F0} ms of CPU time** ({speed.ClausesPerSecond:F0} clauses/s), median wall time {speed.MedianMilliseconds:F0} ms over {speed.Repetitions} runs after a warm-up. The wall time was taken on a heavily shared 2-core machine and includes waiting for the CPU.");
+            md.AppendLine();
+        }
+
         md.AppendLine("## Known failure modes (real dev examples, picked by rule: the shortest miss and false alarm per label)");
         md.AppendLine();
         foreach (var f in report.Failures)

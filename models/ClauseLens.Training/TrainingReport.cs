@@ -22,8 +22,12 @@ internal sealed class TrainingReport
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<string, string> DataHashes { get; init; }
     public required int TrainExamples { get; init; }
+    public required int JapaneseRepeat { get; init; }
     public required int DevExamples { get; init; }
     public required IReadOnlyList<FailureExample> Failures { get; init; }
+    public JapaneseReport? Japanese { get; init; }
+    public ContractsReport? Contracts { get; init; }
+    public SpeedReport? Speed { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -70,6 +74,7 @@ internal sealed class TrainingReport
         trainingSeconds = Math.Round(TrainingSeconds, 1),
         modelBytes = ModelBytes,
         trainExamples = TrainExamples,
+        japaneseRepeat = JapaneseRepeat,
         devExamples = DevExamples,
         dataSha256 = DataHashes,
         dev = new
@@ -79,6 +84,9 @@ internal sealed class TrainingReport
             tfidfSvmBaseline = MetricsJson(Svm),
             svmBaselineDescription = SvmBaseline.Description,
         },
+        japanese = Japanese?.ToJson(),
+        contracts = Contracts?.ToJson(),
+        speed = Speed?.ToJson(),
         failureExamples = Failures,
     };
 }

@@ -35,7 +35,7 @@ internal sealed class TrainingRun(TrainingOptions options)
 
         var clock = Stopwatch.StartNew();
         var trainer = new ClauseModelTrainer(settings);
-        var trained = trainer.Train([.. train, .. japanese]);
+        var trained = trainer.Train(settings.IncludeJapanese ? settings.Mix(train, japanese) : train);
         var modelPath = Path.Combine(options.OutputDirectory, ModelFileName);
         trained.Save(modelPath);
         var trainingSeconds = clock.Elapsed.TotalSeconds;
@@ -49,6 +49,20 @@ internal sealed class TrainingRun(TrainingOptions options)
         foreach (var (label, s) in model.PerLabel)
         {
             Log($"  {label,-20} P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3} (n={s.Support})");
+        }
+
+        JapaneseReport? japaneseReport = null;
+        ContractsReport? contractsReport = null;
+        SpeedReport? speedReport = null;
+        if (!options.Quick)
+        {
+            speedReport = SpeedReport.Measure(classifier, dev);
+            Log($"Speed: {speedReport.MedianMilliseconds:F0} ms per 300-clause document, {speedReport.ClausesPerSecond:F0} clauses/s on one core");
+            contractsReport = ContractsReport.Measure(classifier, options.DataDirectory);
+            Log($"Whole contracts: {contractsReport.Segments} segments, macro-F1 {contractsReport.Metrics.MacroF1:F3}");
+            var foldClock = Stopwatch.StartNew();
+            japaneseReport = JapaneseReport.Measure(settings, train, japanese);
+            Log($"Japanese leave-one-contract-out macro-F1 {japaneseReport.Metrics.MacroF1:F3} ({foldClock.Elapsed.TotalSeconds:F0} s)");
         }
 
         var report = new TrainingReport
@@ -67,9 +81,13 @@ internal sealed class TrainingRun(TrainingOptions options)
                 ["clauses.dev.jsonl"] = Sha256(devPath),
                 ["ja/clauses.ja.jsonl"] = Sha256(japanesePath),
             },
-            TrainExamples = train.Count + japanese.Count,
+            TrainExamples = train.Count + (settings.IncludeJapanese ? japanese.Count : 0),
+            JapaneseRepeat = settings.IncludeJapanese ? settings.JapaneseRepeat : 0,
             DevExamples = dev.Count,
             Failures = FailureExamples.Collect(dev, gold, predictedDev),
+            Japanese = japaneseReport,
+            Contracts = contractsReport,
+            Speed = speedReport,
         };
         report.Write(options.OutputDirectory, options.DataDirectory);
         Log($"Wrote metrics.json and MODEL_CARD.md to {options.OutputDirectory}.");

@@ -40,9 +40,15 @@ public sealed class AnalyzeApiTests(ClauseLensApp app)
 
         var labels = clauses.SelectMany(c => c.GetProperty("labels").EnumerateArray())
             .Select(l => l.GetProperty("label").GetString()).ToHashSet();
-        Assert.Contains("governing_law", labels);
         Assert.Contains("term_termination", labels);
+        Assert.Contains("assignment", labels);
         Assert.DoesNotContain("other", labels);
+
+        // Its choice of law sits in "11.1 Dispute Resolution": the extractor names it, so the
+        // playbook does not report governing law as missing even where the classifier is unsure.
+        Assert.Contains(clauses, c => c.GetProperty("facts").GetProperty("governingLaw").EnumerateArray()
+            .Any(f => f.GetProperty("jurisdiction").GetString() == "New York"));
+        Assert.DoesNotContain(result.GetProperty("summary").GetProperty("missingLabels").EnumerateArray(), l => l.GetString() == "governing_law");
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public static class BadInputCorpus
 
     private static IEnumerable<BadRequest> BadFiles(Random random)
     {
-        string[] names = ["a.docx", "a.pdf", "a.html", "a.htm", "a.txt", "A.DOCX", "a.pdf.exe", "a", ".docx", "a.docm", "a.doc", "../../a.docx", "a.txt\0.exe"];
+        string[] names = ["a.docx", "a.pdf", "a.html", "a.htm", "a.txt", "A.DOCX", "a.pdf.exe", "a", ".docx", "a.docm", "a.doc", "../../a.docx", "a.txt%00.exe", "contract<script>.docx"];
         var docx = TestDocuments.Docx([Sentence, "2. Governing Law. Japan."]);
         var pdf = TestDocuments.Pdf([Sentence, "2. Governing Law. Japan."]);
         for (var i = 0; i < 160; i++)
@@ -223,7 +223,7 @@ public static class BadInputCorpus
 
     private static IEnumerable<BadRequest> OtherEndpoints()
     {
-        string[] ids = ["nope", "..", "%2e%2e%2f", "%00", new string('x', 3000), "japan-sme-collaboration%20", "🙂", "a;drop table playbooks"];
+        string[] ids = ["nope", "..", "%2e%2e%2f", "%2500", new string('x', 3000), "japan-sme-collaboration%20", "🙂", "a;drop table playbooks"];
         foreach (var id in ids)
         {
             yield return new BadRequest($"playbook:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Get, "/api/playbooks/" + id, () => null);

@@ -211,7 +211,7 @@ public sealed class BadInputTests(ClauseLensApp app)
         var response = await small.CreateClient().PostAsJsonAsync("/api/analyze", new { text });
 
         var problem = await response.AssertProblem(HttpStatusCode.RequestEntityTooLarge);
-        Assert.Contains("5,000", problem.Detail());
+        Assert.Contains("5000", problem.Detail());
     }
 
     [Fact]

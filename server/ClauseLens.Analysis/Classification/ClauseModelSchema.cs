@@ -22,10 +22,10 @@ public static class ClauseModelSchema
 /// <summary>One clause as the model's input row.</summary>
 public sealed class ClauseModelInput
 {
-    /// <summary>The clause text.</summary>
+    /// <summary>The clause text, CJK runs turned into bigram tokens (see <see cref="CjkBigrams"/>).</summary>
     public string Text { get; set; } = string.Empty;
 
-    /// <summary>The clause heading, "" when there is none.</summary>
+    /// <summary>The clause heading, "" when there is none, tokenized like the text.</summary>
     public string Heading { get; set; } = string.Empty;
 
     /// <summary>Builds the row the model sees for <paramref name="clause"/>, deriving the heading when the segmenter found none.</summary>
@@ -33,6 +33,10 @@ public sealed class ClauseModelInput
     {
         ArgumentNullException.ThrowIfNull(clause);
         var text = clause.Text ?? string.Empty;
-        return new ClauseModelInput { Text = text, Heading = ClauseHeading.Resolve(text, clause.Heading) };
+        return new ClauseModelInput
+        {
+            Text = CjkBigrams.Tokenize(text),
+            Heading = CjkBigrams.Tokenize(ClauseHeading.Resolve(text, clause.Heading)),
+        };
     }
 }

@@ -13,7 +13,8 @@ namespace ClauseLens.Analysis.Classification;
 public sealed class ModelClauseClassifier : IClauseClassifier
 {
     private readonly MLContext context;
-    private readonly ITransformer model;
+    private readonly ITransformer featurizer;
+    private readonly ITransformer[] scorers;
     private readonly string[] probabilityColumns;
 
     /// <summary>Where the shipped model sits next to the binaries.</summary>
@@ -22,7 +23,12 @@ public sealed class ModelClauseClassifier : IClauseClassifier
     private ModelClauseClassifier(MLContext context, ITransformer model, ClassifierManifest manifest, string version)
     {
         this.context = context;
-        this.model = model;
+        // The chain is [featurizer, then per label: linear model, calibrator, copy]. Scoring the
+        // featurizer's output through a cache computes each clause's features once instead of
+        // once per label model.
+        var parts = model as IEnumerable<ITransformer> ?? throw new InvalidDataException("The model is not a transformer chain.");
+        featurizer = parts.First();
+        scorers = [.. parts.Skip(1)];
         Manifest = manifest;
         ModelVersion = version;
         probabilityColumns = [.. manifest.Labels.Select(ClauseModelSchema.ProbabilityColumn)];
@@ -96,7 +102,12 @@ public sealed class ModelClauseClassifier : IClauseClassifier
     {
         ArgumentNullException.ThrowIfNull(clauses);
         var rows = clauses.Select(ClauseModelInput.From).ToList();
-        var scored = model.Transform(context.Data.LoadFromEnumerable(rows));
+        var scored = context.Data.Cache(featurizer.Transform(context.Data.LoadFromEnumerable(rows)), ClauseModelSchema.Features);
+        foreach (var scorer in scorers)
+        {
+            scored = scorer.Transform(scored);
+        }
+
         var columns = probabilityColumns.Select(name => scored.Schema[name]).ToArray();
         var result = new float[rows.Count][];
         using var cursor = scored.GetRowCursor(columns);

@@ -34,6 +34,11 @@ public enum ScopeBreadth
     [JsonStringEnumMemberName("loose")] Loose,
     /// <summary>Tied to the joint work, the project or named products.</summary>
     [JsonStringEnumMemberName("tied")] Tied,
+    /// <summary>
+    /// How the restriction applies ("directly or indirectly"): it widens whatever the subject matter
+    /// is but does not make a tied scope broad on its own (non-solicits and standstills use it too).
+    /// </summary>
+    [JsonStringEnumMemberName("manner")] Manner,
 }
 
 /// <summary>Courts or arbitration.</summary>

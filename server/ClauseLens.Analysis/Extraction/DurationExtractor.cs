@@ -18,7 +18,7 @@ internal static partial class DurationExtractor
     [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十〇和成昭暦])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>年間|年(?![0-9０-９一二三四五六七八九十]{1,2}月)|(?:か|ヶ|ケ|カ|ヵ|箇|ヵ)月間?|日間)", Options)]
     private static partial Regex Japanese();
 
-    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+)?limit(?:ation)?(?:\s+(?:as\s+to|in)\s+time)?|so\s+long\s+as|for\s+as\s+long\s+as|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options)]
+    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+limit(?:ation)?|limit(?:ation)?\s+(?:as\s+to|in)\s+(?:time|duration))|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,4}(?:remains?|is|are|constitutes?|qualif(?:y|ies))\s+(?:\w+\s+){0,2}(?:confidential|secret|protected|proprietary|in\s+(?:effect|force))|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options)]
     private static partial Regex Indefinite();
 
     [GeneratedRegex(@"\b(?:after|following|from|subsequent\s+to|upon|beyond|post)[\s-]+(?:the\s+)?(?:date\s+of\s+)?(?:any\s+)?(?:such\s+)?(?:termination|expiration|expiry|end|cessation|completion)\b|\bthereafter\b|\bpost[- ]termination\b|\bsurviv\w*|終了後|終了した後|満了後|終了(?:の日|日|した日)から|終了(?:又は|または)?(?:解除)?(?:の日)?(?:以降|以後)|失効後", Options)]

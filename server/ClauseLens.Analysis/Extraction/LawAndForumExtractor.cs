@@ -8,12 +8,12 @@ internal static partial class LawAndForumExtractor
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // A place name as written: "Japan", "the State of New York", "England and Wales", "Hong Kong".
-    private const string Place = @"(?-i:(?:the\s+)?(?:(?:State|Commonwealth|City|County)\s+of\s+)?[A-Z][A-Za-z.]+(?:\s+(?:and\s+Wales|of\s+America|[A-Z][a-z]+)){0,2})";
+    private const string Place = @"(?-i:(?:(?i:the)\s+)?(?:(?i:State|Commonwealth|City|County|Province|Republic)\s+(?i:of)\s+)?[A-Z][A-Za-z.'’]+(?:\s+(?:(?i:and)\s+Wales|(?i:of)\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+)){0,3})";
 
     [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with)\b[^.;]{0,100}?\blaws?\s+of\s+(?<j>" + Place + ")", Options)]
     private static partial Regex LawOf();
 
-    [GeneratedRegex(@"(?<j>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|governed\s+by\s+(?<j>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+law\b", Options)]
+    [GeneratedRegex(@"\blaws?\s+of\s+(?<j>" + Place + @")\s+(?:shall|will)\s+(?:govern|apply)\b|(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|governed\s+by\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options)]
     private static partial Regex AdjectiveLaw();
 
     [GeneratedRegex(@"(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|イングランド|中華人民共和国|中国|韓国|大韓民国|ドイツ|フランス|スイス)(?:の)?法(?:律|令)?(?=を準拠法|に準拠|とする|に従|を適用|により解釈)|準拠法は、?(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|中国|韓国)", Options)]

@@ -68,6 +68,7 @@ internal static class Places
 
         map["United Kingdom"] = ("England and Wales", "United Kingdom");
         map["Scotland"] = ("Scotland", "United Kingdom");
+        map["District of Columbia"] = ("District of Columbia", "United States");
         map["ニューヨーク州"] = ("New York", "United States");
         map["ニューヨーク"] = ("New York", "United States");
         map["カリフォルニア州"] = ("California", "United States");
@@ -93,7 +94,7 @@ internal static class Places
     public static (string Jurisdiction, string Country)? Resolve(string written)
     {
         var name = written.Trim().TrimEnd(',', '.');
-        foreach (var prefix in new[] { "the State of ", "State of ", "Commonwealth of ", "the Commonwealth of ", "the ", "City of ", "County of " })
+        foreach (var prefix in new[] { "the ", "State of ", "Commonwealth of ", "Province of ", "City of ", "County of " })
         {
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

@@ -7,7 +7,7 @@ internal static partial class TerritoryExtractor
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(@"\bworld[- ]?wide\b|\banywhere\s+in\s+the\s+world\b|\bthroughout\s+the\s+(?:entire\s+)?world\b|\b(?:in\s+)?any\s+(?:country|jurisdiction|territory|place)\s+(?:in|of)\s+the\s+world\b|\ball\s+countries(?:\s+of\s+the\s+world)?\b|\bthe\s+(?:entire\s+)?world\b|全世界|世界中|世界各国|世界のいかなる", Options)]
+    [GeneratedRegex(@"\bworld[- ]?wide\b|\banywhere\s+in\s+the\s+world\b|\bthroughout\s+the\s+(?:entire\s+)?world\b|\b(?:in\s+)?any\s+(?:country|jurisdiction|territory|place)\s+(?:in|of)\s+the\s+world\b|\ball\s+countries(?:\s+of\s+the\s+world)?\b|(?<!rest\s+of\s+)\bthe\s+(?:entire\s+)?world\b(?!\s+(?:excluding|except|other\s+than))|全世界|世界中|世界各国|世界のいかなる", Options)]
     private static partial Regex Worldwide();
 
     // Named places, each alternative a group named after the normalised region (underscores for spaces).

@@ -94,7 +94,8 @@ public sealed class ContractIngestor(IngestLimits limits)
     /// <summary>
     /// Paragraphs as given (Word task pane), checked against the limits. Count and order are kept,
     /// empty paragraphs included, so index <c>i</c> still names the caller's paragraph <c>i</c>;
-    /// control characters and unpaired surrogates are cleaned.
+    /// line-separating control characters become spaces, other control characters and unpaired
+    /// surrogates are cleaned.
     /// </summary>
     public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs)
     {
@@ -108,7 +109,9 @@ public sealed class ContractIngestor(IngestLimits limits)
         long characters = 0;
         foreach (var paragraph in paragraphs)
         {
-            var text = TextCleaner.Clean(paragraph ?? string.Empty);
+            // Word's manual line break (vertical tab), a page break (form feed) and NEL separate
+            // words: they become spaces before control characters are dropped, as in the pane.
+            var text = TextCleaner.Clean((paragraph ?? string.Empty).Replace('\v', ' ').Replace('\f', ' ').Replace('\u0085', ' '));
             characters += text.Length + 1;
             if (characters > Limits.MaxCharacters)
             {

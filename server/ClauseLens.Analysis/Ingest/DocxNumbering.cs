@@ -54,46 +54,88 @@ internal sealed class DocxNumbering
     /// </summary>
     public string Next(WordParagraph paragraph)
     {
-        var (numId, level) = NumberingOf(paragraph);
-        if (numId is not int id || id == 0 || !_instances.TryGetValue(id, out var instance))
+        var (numId, explicitLevel, styleChain) = NumberingOf(paragraph);
+        if (numId is not int id || id == 0 || !_instances.TryGetValue(id, out var instance)
+            || Resolve(instance) is not { } resolved)
         {
             return string.Empty;
         }
 
-        if (instance.AbstractNumId?.Val?.Value is not int abstractId || !_abstracts.TryGetValue(abstractId, out var abstractNum))
-        {
-            return string.Empty;
-        }
-
-        level = Math.Clamp(level, 0, Levels - 1);
+        var (abstractId, abstractNum) = resolved;
         var definitions = LevelsOf(abstractNum, instance);
+        var level = Math.Clamp(explicitLevel ?? LevelOfStyle(definitions, styleChain) ?? 0, 0, Levels - 1);
         var counters = CountersOf(id, abstractId, instance);
         Advance(counters, definitions, level);
         return Render(counters, definitions, level);
     }
 
-    private (int? NumId, int Level) NumberingOf(WordParagraph paragraph)
+    private (int? NumId, int? Level, List<string> StyleChain) NumberingOf(WordParagraph paragraph)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties;
         int? numId = properties?.NumberingId?.Val?.Value;
         int? level = properties?.NumberingLevelReference?.Val?.Value;
 
         // The paragraph's style (and the styles it is based on) may carry the numbering instead.
+        var chain = new List<string>();
         var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        for (var depth = 0; styleId is not null && depth < 16 && (numId is null || level is null); depth++)
+        while (styleId is not null && chain.Count < 16 && !chain.Contains(styleId) && _styles.TryGetValue(styleId, out var style))
         {
-            if (!_styles.TryGetValue(styleId, out var style))
-            {
-                break;
-            }
-
+            chain.Add(styleId);
             var styleNumbering = style.StyleParagraphProperties?.NumberingProperties;
             numId ??= styleNumbering?.NumberingId?.Val?.Value;
             level ??= styleNumbering?.NumberingLevelReference?.Val?.Value;
             styleId = style.BasedOn?.Val?.Value;
         }
 
-        return (numId, level ?? 0);
+        return (numId, level, chain);
+    }
+
+    // A list may be defined through a numbering style (abstractNum/numStyleLink): follow the link to
+    // the abstract definition that holds the levels, as Word does.
+    private (int AbstractId, AbstractNum Definition)? Resolve(NumberingInstance instance)
+    {
+        for (var hops = 0; hops < 4; hops++)
+        {
+            if (instance.AbstractNumId?.Val?.Value is not int abstractId || !_abstracts.TryGetValue(abstractId, out var abstractNum))
+            {
+                return null;
+            }
+
+            var link = abstractNum.NumberingStyleLink?.Val?.Value;
+            if (link is null || abstractNum.Elements<Level>().Any())
+            {
+                return (abstractId, abstractNum);
+            }
+
+            if (!_styles.TryGetValue(link, out var style)
+                || style.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is not int linkedNumId
+                || !_instances.TryGetValue(linkedNumId, out var linked))
+            {
+                return null;
+            }
+
+            instance = linked;
+        }
+
+        return null;
+    }
+
+    // Heading styles are usually tied to a level by the level's own pStyle ("Heading 2" → level 1)
+    // rather than by an ilvl in the style.
+    private static int? LevelOfStyle(Level?[] levels, List<string> styleChain)
+    {
+        foreach (var styleId in styleChain)
+        {
+            for (var i = 0; i < levels.Length; i++)
+            {
+                if (levels[i]?.ParagraphStyleIdInLevel?.Val?.Value == styleId)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Level?[] LevelsOf(AbstractNum abstractNum, NumberingInstance instance)

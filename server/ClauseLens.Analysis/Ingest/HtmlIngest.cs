@@ -17,7 +17,9 @@ namespace ClauseLens.Analysis.Ingest;
 /// no HTTP requester for images, iframes, stylesheets or scripts) and no scripting engine
 /// (AngleSharp.Js is not referenced); <see cref="HtmlParserOptions.IsScripting"/> is off so
 /// <c>&lt;noscript&gt;</c> parses as markup, which is then dropped with <c>script</c>, <c>style</c>
-/// and the other non-content elements. Event-handler attributes are never read.
+/// and the other non-content elements. Event-handler attributes are never read. The Ingest tests
+/// check this twice: the context holds no requester or loader, and a loopback listener that every
+/// referenced resource points at receives no connection.
 /// </remarks>
 internal sealed class HtmlIngest(IngestLimits limits)
 {
@@ -50,8 +52,10 @@ internal sealed class HtmlIngest(IngestLimits limits)
     public ContractDocument FromHtml(string html) => Collect(Parser().ParseDocument(html));
 
     private static HtmlParser Parser() =>
-        new(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = 512 },
-            BrowsingContext.New(Configuration.Default));
+        new(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = 512 }, CreateContext());
+
+    /// <summary>The browsing context documents are parsed in: no requester, no loader, no scripting.</summary>
+    internal static IBrowsingContext CreateContext() => BrowsingContext.New(Configuration.Default);
 
     private ContractDocument Collect(IDocument document)
     {
@@ -67,6 +71,9 @@ internal sealed class HtmlIngest(IngestLimits limits)
     {
         private readonly StringBuilder _line = new();
         private bool _pendingSpace;
+
+        // A list marker waits for the item's first text, which may sit in a nested block (<li><p>…).
+        private string? _pendingMarker;
 
         public void Visit(INode node)
         {
@@ -137,18 +144,14 @@ internal sealed class HtmlIngest(IngestLimits limits)
         private void VisitListItem(IElement item)
         {
             EndParagraph();
-            var marker = OrderedListMarker.For(item);
-            if (marker is not null)
-            {
-                _line.Append(marker).Append(' ');
-            }
-
+            _pendingMarker = OrderedListMarker.For(item);
             foreach (var child in item.ChildNodes)
             {
                 Visit(child);
             }
 
             EndParagraph();
+            _pendingMarker = null;
         }
 
         // A row reads as one paragraph, like a row of a Word table; cells that hold several blocks
@@ -205,6 +208,12 @@ internal sealed class HtmlIngest(IngestLimits limits)
                 {
                     _line.Append(' ');
                     _pendingSpace = false;
+                }
+
+                if (_line.Length == 0 && _pendingMarker is not null)
+                {
+                    _line.Append(_pendingMarker).Append(' ');
+                    _pendingMarker = null;
                 }
 
                 // A no-break space is shown as a space but is not collapsed.

@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 namespace ClauseLens.Analysis.Ingest;
 
 /// <summary>
-/// Reads plain text. Blank lines separate paragraphs; a line that was only hard-wrapped (a word
-/// processor or e-mail client broke it at ~70-80 columns) is joined to the next; a line that starts a
-/// numbered item or is an ALL-CAPS heading always starts a new paragraph. Text whose lines are
-/// already paragraphs (long, ragged lines: ContractNLI, CUAD) keeps one paragraph per line.
-/// Spacing inside a line is left as it is: CUAD's triple-space column separators are structure the
-/// segmenter reads.
+/// Reads plain text. Blank lines separate paragraphs. In hard-wrapped text (a narrow, well-filled
+/// right margin of ~30-120 columns) a line is joined to the next when the next line's first word
+/// would not have fitted on it, which is the only reason a wrapper breaks a line. A line opening a
+/// numbered item ("1.", "1.1", "Section 3", "ARTICLE V", "第5条") or an ALL-CAPS heading starts a
+/// new paragraph unless the line before ends mid-phrase ("under"); a "(ii)" after a wrapped line
+/// that did not end a sentence is an inline enumeration and runs on. Text whose lines are already
+/// paragraphs (long, ragged lines: ContractNLI, CUAD) keeps one paragraph per line. Spacing inside
+/// a line is left as it is: CUAD's triple-space column separators are structure the segmenter reads.
 /// </summary>
 internal sealed partial class PlainTextIngest(IngestLimits limits)
 {

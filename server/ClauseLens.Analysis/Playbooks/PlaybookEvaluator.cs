@@ -162,10 +162,11 @@ public sealed class PlaybookEvaluator
         {
             foreach (var name in spec.Elements)
             {
-                foreach (var (start, end) in clause.Facts.SpansOf(name))
+                // One finding per element and clause: "residuals" and "unaided memory" are one problem.
+                if (clause.Facts.SpansOf(name).FirstOrDefault() is { End: > 0 } span)
                 {
                     found = true;
-                    yield return new Draft(rule.Finding, clause, new Evidence(start, end), name.Replace('_', ' '));
+                    yield return new Draft(rule.Finding, clause, new Evidence(span.Start, span.End), name.Replace('_', ' '));
                 }
             }
         }

@@ -519,6 +519,6 @@ public static partial class PlaybookParser
     }
 
     /// <summary>The YAML/JSON name of an enum value (its <see cref="JsonStringEnumMemberNameAttribute"/>).</summary>
-    internal static string Wire<T>(T value) where T : struct, Enum =>
+    public static string Wire<T>(T value) where T : struct, Enum =>
         typeof(T).GetField(value.ToString())?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
 }

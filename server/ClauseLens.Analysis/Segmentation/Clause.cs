@@ -7,7 +7,12 @@ public enum ClauseKind
     Preamble,
     /// <summary>"WHEREAS" recitals / background.</summary>
     Recitals,
-    /// <summary>The definitions section.</summary>
+    /// <summary>
+    /// The definitions section. Each numbered definition ("1.1 "Territory" means …") is a clause of
+    /// its own with the defined term as its heading, so a reviewer can jump to a term and the fact
+    /// extractor reads one definition at a time; unnumbered definitions stay in one clause that is cut
+    /// between definitions when it grows past classifier size.
+    /// </summary>
     Definitions,
     /// <summary>An operative numbered or headed section.</summary>
     Section,

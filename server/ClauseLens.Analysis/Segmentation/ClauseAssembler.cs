@@ -18,6 +18,8 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
     private bool _sectionSeen;
     private int _definitionsMajor = -1;
 
+    private const int MaxPreambleChars = 1500;
+
     private ClauseDraft? Current => _drafts.Count == 0 ? null : _drafts[^1];
 
     private ClauseKind Phase => Current?.Kind ?? ClauseKind.Preamble;
@@ -43,6 +45,9 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
 
     private void ReadParagraph(Paragraph paragraph)
     {
+        // A preamble is a title, the parties and a date. Past that length with no structure in sight
+        // (a letter agreement, an unnumbered NDA) the text is terms, and must not hide as preamble.
+        var preambleOverlong = Phase == ClauseKind.Preamble && Current is { } p && paragraph.Start - p.Start > MaxPreambleChars;
         var closeBeforeThis = _preambleClosed && Phase is ClauseKind.Preamble or ClauseKind.Recitals;
         if (PageNoise.IsNoise(paragraph.Text))
         {
@@ -70,16 +75,15 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
                 continue;
             }
 
-            var heading = _parser.Parse(_text, pos, paragraph.End, site);
-            if (heading is not null)
-            {
-                heading = _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
-            }
+            var heading = ReadHeading(pos, paragraph.End, site);
 
-            if (site == CandidateSite.ParagraphStart && closeBeforeThis && heading is null or { Role: HeadingRole.Item or HeadingRole.Title })
+            // "… the parties agree as follows:" ends the preamble: an unnumbered paragraph after it is the
+            // first term. Only body text ends an overlong preamble: titles, exhibit lists and tables of contents stay in it.
+            if (site == CandidateSite.ParagraphStart
+                && (closeBeforeThis && heading is null or { Role: HeadingRole.Item or HeadingRole.Title } || preambleOverlong && heading is null))
             {
-                // "… the parties agree as follows:" ends the preamble; an unnumbered paragraph after it is the first term.
                 StartNew(pos, ClauseKind.Section, null, heading?.Role == HeadingRole.Title ? heading.Title : null, heading?.End ?? pos);
+                consumedUntil = heading?.End ?? pos;
                 continue;
             }
 
@@ -101,6 +105,24 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         {
             _preambleClosed = true;
         }
+    }
+
+    /// <summary>The heading at <paramref name="pos"/> as the contract so far reads it, or null.</summary>
+    private Heading? ReadHeading(int pos, int paragraphEnd, CandidateSite site)
+    {
+        var heading = _parser.Parse(_text, pos, paragraphEnd, site);
+        if (heading is not { IsNumberedSection: true })
+        {
+            return heading;
+        }
+
+        // "WHEREAS, 1. Talent is … 2. Company has …" and "1. DEFINITIONS … 2. "Materials" means …": a
+        // numbered list inside the recitals or the definitions, not the contract's next section.
+        var listInRecitals = Phase == ClauseKind.Recitals && !_preambleClosed && heading.Title is null;
+        var listInDefinitions = Phase == ClauseKind.Definitions && heading is { Role: HeadingRole.Article, IsDefinedTerm: true };
+        return heading.Style == NumberStyle.Plain && (listInRecitals || listInDefinitions)
+            ? heading with { Role = HeadingRole.Item }
+            : _numbering.Resolve(heading, inline: site != CandidateSite.ParagraphStart);
     }
 
     /// <summary>Offset just past "agree as follows" when this paragraph of the preamble or recitals holds it.</summary>
@@ -348,7 +370,7 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         return i;
     }
 
-    [GeneratedRegex(@"(?i)\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)\bnow,?\s(?:therefore|then)\b|\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking)]
     private static partial Regex AgreeAsFollows();
 
     [GeneratedRegex(@"(?i)\bdefinitions?\b|defined\sterms|^interpretation|定義")]

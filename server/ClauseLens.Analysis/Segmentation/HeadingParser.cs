@@ -52,6 +52,7 @@ internal sealed partial class HeadingParser
                 '第' => TryJapaneseArticle(cursor),
                 '別' => TrySchedule(cursor),
                 '本' or '以' or '上' or '/' or '[' => TrySignature(cursor) ?? (first == '[' ? TryTitle(cursor) : null),
+                '"' or '“' => TryDefinedTermItem(cursor) ?? TryTitle(cursor),
                 _ => TryItem(cursor) ?? TryTitle(cursor),
             };
         }
@@ -246,6 +247,16 @@ internal sealed partial class HeadingParser
     {
         var m = c.Match(LetterItem());
         return m.Success ? new Heading(HeadingRole.Item, NumberStyle.Plain, m.Groups["n"].Value, null, c.Pos, c.Pos + m.Groups["n"].Length) : null;
+    }
+
+    /// <summary>
+    /// '"Territory" means …' without a number: one definition of an unnumbered list. It does not open a
+    /// clause (a definitions section stays one), but a long section is cut between definitions.
+    /// </summary>
+    private static Heading? TryDefinedTermItem(Cursor c)
+    {
+        var m = c.Match(DefinedTerm());
+        return m.Success ? new Heading(HeadingRole.Item, NumberStyle.None, null, m.Groups["term"].Value, c.Pos, c.Pos) : null;
     }
 
     /// <summary>Inline "(a) and (b)" is a list reference, not the start of item (a).</summary>
@@ -491,7 +502,7 @@ internal sealed partial class HeadingParser
             }
 
             var word = text.AsSpan(wordStart, p - wordStart);
-            if (word.Length == 0 || !IsTitleWord(word, words == 0) || !allowComma && word.Contains(','))
+            if (word.Length == 0 || !IsTitleWord(word, words == 0) || !allowComma && word.ContainsAny(',', ';'))
             {
                 return null;
             }
@@ -532,6 +543,12 @@ internal sealed partial class HeadingParser
             {
                 var whole = Collapse(text[start..gap]);
                 return wholeParagraph && whole.Length <= MaxHeadingOnlyTitleChars && !IsSmallWord(word) ? (whole, gap) : null;
+            }
+
+            if (allowComma && p - gap >= 2 && char.IsUpper(text[p]) && !IsSmallWord(word))
+            {
+                // "8. Attorney Fees  The prevailing Party …": after a number, a double space closes the title.
+                return (Collapse(text[start..gap]), gap);
             }
 
             if (p - gap >= 3 && wholeParagraph)
@@ -583,13 +600,13 @@ internal sealed partial class HeadingParser
     {
         foreach (var ch in word)
         {
-            if (char.IsDigit(ch) || ch is ';' or '"' or '“' or '”' or '$' or '%' or '@' or '/')
+            if (char.IsDigit(ch) || ch is '"' or '“' or '”' or '$' or '%' or '@' or '/')
             {
                 return false;
             }
         }
 
-        if (word.IndexOf(',') is var comma && comma >= 0 && comma != word.Length - 1)
+        if (word.IndexOfAny(',', ';') is var comma && comma >= 0 && comma != word.Length - 1)
         {
             // "Complaints, Recalls" lists words; a comma inside a word is not a title.
             return false;
@@ -630,7 +647,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))")]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):[ \t]{0,20}(?:_{2,}|/s/)|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
+    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|(?:By|BY):[ \t]*$|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
     private static partial Regex SignatureStart();
 
     [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)")]
@@ -657,7 +674,7 @@ internal sealed partial class HeadingParser
     [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:.*\b(?:INC|LLC|L\.L\.C|LTD|CORP|CORPORATION|GMBH|AG|LIMITED|PLC|S\.A|N\.V|B\.V|L\.P|KK|K\.K)\.?|(?:FOR|TO|ATTN|ATTENTION|CC|COPY TO|WITH A COPY TO)\b.*|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?i:name|title|its|date|by|signature|phone|fax|telephone|e-?mail|address|witness)|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
     private static partial Regex NotAHeading();
 
     [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]

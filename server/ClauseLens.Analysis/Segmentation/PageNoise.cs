@@ -26,7 +26,11 @@ internal static partial class PageNoise
             return false;
         }
 
-        return PageNumber().IsMatch(trimmed) || Furniture().IsMatch(trimmed) || RedactionLegend().IsMatch(trimmed);
+        // Cheap first-character and keyword tests keep the regexes off ordinary short paragraphs.
+        return trimmed.Length <= 20 && PageNumber().IsMatch(trimmed)
+            || trimmed[0] is 'S' or 'C' or 'E' or '[' or '*' && Furniture().IsMatch(trimmed)
+            || (trimmed.Contains("OMITTED", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("REDACTED", StringComparison.OrdinalIgnoreCase)
+                || trimmed.Contains("TREATMENT", StringComparison.OrdinalIgnoreCase)) && RedactionLegend().IsMatch(trimmed);
     }
 
     [GeneratedRegex(@"(?:(?:\.[ \t]?){6,}|…{3,})[ \t]*[0-9ivxIVX]{1,4}\b", RegexOptions.NonBacktracking)]

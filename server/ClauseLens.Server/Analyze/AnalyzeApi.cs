@@ -38,13 +38,13 @@ public static class AnalyzeApi
         var api = app.MapGroup("/analyze").WithTags("Analyze");
 
         api.MapPost("/", AnalyzeAsync)
-            .Accepts<AnalyzeRequest>("application/json")
+            .DocumentJsonBody<AnalyzeRequest>()
             .WithName("Analyze")
             .WithSummary("Analyses a contract sent as text, paragraphs or HTML.")
             .WithDescription("Returns the clauses (offsets into the paragraphs joined by '\\n'), their labels and facts, and the playbook's findings. Never returns the contract text.");
 
         api.MapPost("/file", AnalyzeFileAsync)
-            .Accepts<IFormFile>("multipart/form-data")
+            .DocumentFileUpload("One .docx, .pdf, .html or .txt file in the field 'file'; optional field 'playbook'.")
             .DisableAntiforgery()
             .WithName("AnalyzeFile")
             .WithSummary("Analyses one uploaded .docx, .pdf, .html or .txt file (form field 'file'; optional field 'playbook').");

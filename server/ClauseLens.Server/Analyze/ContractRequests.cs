@@ -81,9 +81,10 @@ internal static class ContractRequests
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, Problems.BadRequest("The multipart body is malformed."));
+            // A body that ends before its closing boundary surfaces as an IOException.
+            return (null, Problems.BadRequest("The multipart body is malformed or ends before its closing boundary."));
         }
 
         if (form.Files.Count != 1 || form.Files[0] is not { } file)

@@ -11,7 +11,7 @@ internal static class Problems
     public static ProblemHttpResult EmptyContract() => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "The contract is empty",
-        detail: "Send the contract as non-blank \"text\", \"paragraphs\" or \"html\".");
+        detail: "There is no text to analyse: the contract sent was empty or only white space.");
 
     public static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest, title: "The request could not be understood", detail: detail);

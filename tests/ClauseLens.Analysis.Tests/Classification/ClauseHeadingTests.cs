@@ -28,3 +28,24 @@ public sealed class ClauseHeadingTests
     public void SegmenterHeadingWinsOverDerivedOne() =>
         Assert.Equal("Term", ClauseHeading.Resolve("Governing Law. This Agreement is governed by …", " Term "));
 }
+
+public sealed class CjkBigramsTests
+{
+    [Theory]
+    [InlineData("秘密保持", " 秘密 密保 保持 ")]
+    [InlineData("第2条 受領者", " 第 2 条 受領 領者 ")]
+    [InlineData("甲", " 甲 ")]
+    public void JapaneseRunsBecomeCharacterBigrams(string text, string expected)
+    {
+        // Digits and spaces break a run; each run is padded with spaces so tokens never glue to Latin text.
+        var tokens = CjkBigrams.Tokenize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), tokens);
+    }
+
+    [Fact]
+    public void EnglishTextIsUnchanged()
+    {
+        const string text = "Governing Law. This Agreement is governed by the laws of Japan.";
+        Assert.Same(text, CjkBigrams.Tokenize(text));
+    }
+}

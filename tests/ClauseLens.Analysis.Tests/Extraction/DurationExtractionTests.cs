@@ -41,6 +41,7 @@ public sealed class DurationExtractionTests
     [InlineData("The Licensee is granted a perpetual licence.")]
     [InlineData("本条の義務は、無期限に存続する。")]
     [InlineData("without limitation as to time")]
+    [InlineData("for as long as the information remains confidential")]
     public void FlagsIndefiniteDurations(string text)
     {
         var duration = Assert.Single(Durations(text));
@@ -55,6 +56,8 @@ public sealed class DurationExtractionTests
     [InlineData("Section 2.5 years ago is irrelevant 3.4")]
     [InlineData("as set out in Article 12 of the Agreement")]
     [InlineData("Each year the Parties shall meet.")]
+    [InlineData("including, without limitation, all technical information")]
+    [InlineData("so long as each such person agrees in writing to be bound")]
     public void IgnoresDatesAndNumbersThatAreNotDurations(string text) => Assert.Empty(Durations(text));
 
     [Fact]

@@ -65,12 +65,43 @@ internal sealed class DocxBuilder
         return this;
     }
 
-    public DocxBuilder NumberedStyle(string styleId, int numId)
+    public DocxBuilder NumberedStyle(string styleId, int numId, string? basedOn = null)
     {
-        _styles.Add(new Style(
-            new StyleName { Val = styleId },
-            new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = numId })))
-        { Type = StyleValues.Paragraph, StyleId = styleId });
+        var style = new Style(new StyleName { Val = styleId }) { Type = StyleValues.Paragraph, StyleId = styleId };
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        style.Append(new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = numId })));
+        _styles.Add(style);
+        return this;
+    }
+
+    /// <summary>Ties <paramref name="styleId"/> to a level of an abstract list, as Word's heading numbering does.</summary>
+    public DocxBuilder LinkLevelToStyle(int abstractId, int level, string styleId)
+    {
+        var definition = _abstractNums.Single(a => a.AbstractNumberId?.Value == abstractId)
+            .Elements<Level>().Single(l => l.LevelIndex?.Value == level);
+        definition.InsertAfter(new ParagraphStyleIdInLevel { Val = styleId }, definition.GetFirstChild<NumberingFormat>());
+        return this;
+    }
+
+    /// <summary>An abstract list that only points at a numbering style (numStyleLink).</summary>
+    public DocxBuilder AbstractListLinkedToStyle(int abstractId, string numberingStyleId)
+    {
+        _abstractNums.Add(new AbstractNum(new NumberingStyleLink { Val = numberingStyleId }) { AbstractNumberId = abstractId });
+        return this;
+    }
+
+    /// <summary>A list whose level 0 is replaced by the given format (lvlOverride with a full lvl).</summary>
+    public DocxBuilder ListWithLevelOverride(int numId, int abstractId, NumberFormatValues format, string levelText, int start)
+    {
+        _nums.Add(new NumberingInstance(
+            new AbstractNumId { Val = abstractId },
+            new LevelOverride(new Level(new StartNumberingValue { Val = start }, new NumberingFormat { Val = format }, new LevelText { Val = levelText }) { LevelIndex = 0 })
+            { LevelIndex = 0 })
+        { NumberID = numId });
         return this;
     }
 

@@ -110,6 +110,41 @@ public sealed class DocxIngestTests
     }
 
     [Fact]
+    public void HeadingStylesTiedToListLevelsNumberAsOutline()
+    {
+        var docx = TwoLevelList().List(1, 0)
+            .LinkLevelToStyle(0, 0, "Heading1").LinkLevelToStyle(0, 1, "Heading2")
+            .NumberedStyle("Heading1", 1).NumberedStyle("Heading2", 1, basedOn: "Heading1")
+            .Styled("Heading1", "Licence").Styled("Heading2", "Grant").Styled("Heading2", "Restrictions")
+            .Styled("Heading1", "Fees").Styled("Heading2", "Royalties")
+            .Build();
+
+        Assert.Equal(["1. Licence", "1.1 Grant", "1.2 Restrictions", "2. Fees", "2.1 Royalties"], Read(docx));
+    }
+
+    [Fact]
+    public void ListDefinedThroughANumberingStyleIsFollowed()
+    {
+        var docx = TwoLevelList().List(1, 0)
+            .NumberedStyle("LegalList", 1)
+            .AbstractListLinkedToStyle(5, "LegalList").List(9, 5)
+            .Numbered(9, 0, "Scope").Numbered(9, 1, "Services")
+            .Build();
+
+        Assert.Equal(["1. Scope", "1.1 Services"], Read(docx));
+    }
+
+    [Fact]
+    public void LevelOverrideReplacesTheLevelDefinition()
+    {
+        var docx = TwoLevelList().ListWithLevelOverride(2, 0, NumberFormatValues.UpperRoman, "Article %1", start: 3)
+            .Numbered(2, 0, "Term").Numbered(2, 0, "Law")
+            .Build();
+
+        Assert.Equal(["Article III Term", "Article IV Law"], Read(docx));
+    }
+
+    [Fact]
     public void TableRowsBecomeParagraphsWithCellsJoined()
     {
         var table = new Table(

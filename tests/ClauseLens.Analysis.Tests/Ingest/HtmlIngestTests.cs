@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
+using AngleSharp.Io;
 using ClauseLens.Analysis.Ingest;
 
 namespace ClauseLens.Analysis.Tests.Ingest;
@@ -57,6 +60,43 @@ public sealed class HtmlIngestTests
     }
 
     [Fact]
+    public void ParsingContextHasNoWayToFetchOrRunAnything()
+    {
+        var context = HtmlIngest.CreateContext();
+
+        Assert.Null(context.GetService<IRequester>());
+        Assert.Null(context.GetService<IDocumentLoader>());
+        Assert.Null(context.GetService<IResourceLoader>());
+        Assert.Empty(context.GetServices<IRequester>());
+    }
+
+    [Fact]
+    public void ReferencedResourcesAreNeverRequested()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var origin = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+            var html = $"""
+                <html><head><link rel="stylesheet" href="{origin}/a.css"><script src="{origin}/a.js"></script>
+                <meta http-equiv="refresh" content="0; url={origin}/r"></head>
+                <body><img src="{origin}/i.png"><iframe src="{origin}/f"></iframe><object data="{origin}/o"></object>
+                <p style="background:url({origin}/b.png)">Clause text.</p></body></html>
+                """;
+
+            var document = Ingestor.FromHtml(html);
+
+            Assert.Equal("Clause text.", document.Text);
+            Assert.False(listener.Pending(), "the parser opened a connection to a referenced resource");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public void EntitiesAreDecoded()
     {
         Assert.Equal(["Smith & Jones © “Licensor” — 5 < 6 é"], Paragraphs("<p>Smith &amp; Jones &copy; &ldquo;Licensor&rdquo; &mdash; 5 &lt; 6 &#233;</p>"));
@@ -77,6 +117,14 @@ public sealed class HtmlIngestTests
             ["1. Definitions", "2. Term", "a. Initial", "b. Renewal", "7. Seventh", "10. Tenth", "11. Eleventh",
              "i. one", "ii. two", "iii. three", "iv. four", "Bullet", "1.1 Numbered by hand"],
             Paragraphs(html));
+    }
+
+    [Fact]
+    public void ListItemNumberJoinsTheItemsFirstBlock()
+    {
+        const string html = "<ol><li><p>Definitions</p><p>Terms have these meanings.</p></li><li><div><b>Term</b></div></li><li></li><li>Law</li></ol>";
+
+        Assert.Equal(["1. Definitions", "Terms have these meanings.", "2. Term", "4. Law"], Paragraphs(html));
     }
 
     [Fact]

@@ -246,6 +246,17 @@ public sealed class PlainTextIngestTests
         Assert.Equal(2, document.Paragraphs[2].Index);
     }
 
+    [Theory]
+    [InlineData("Governing\vLaw", "Governing Law")]
+    [InlineData("page\fbreak", "page break")]
+    [InlineData("next\u0085line", "next line")]
+    public void WordLineBreaksInsideAParagraphSeparateWords(string paragraph, string expected)
+    {
+        var document = Ingestor.FromParagraphs([paragraph]);
+
+        Assert.Equal(expected, document.Paragraphs[0].Text);
+    }
+
     [Fact]
     public void ParagraphsFromWordOverTheLimitAreRefused()
     {

@@ -74,7 +74,8 @@ public sealed class RuleKindTests
         Assert.Equal(kind, Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), "non-compete-territory").Kind);
 
     [Theory]
-    [InlineData("The SME shall not, directly or indirectly, engage in any business for two years after termination.", FindingKind.OverlyBroad, "scope: directly or indirectly")]
+    [InlineData("The SME shall not, directly or indirectly, engage in any business for two years after termination.", FindingKind.OverlyBroad, "scope: any business")]
+    [InlineData("The SME shall not, directly or indirectly, solicit employees of the Company for one year after termination.", FindingKind.Ok, null)]
     [InlineData("The SME shall not develop products in any field whatsoever, including the Products.", FindingKind.OverlyBroad, "scope: in any field")]
     [InlineData("The SME shall not sell products that compete with the Products developed under the Project.", FindingKind.Ok, null)]
     public void NonCompeteScopeIsTiedToTheJointWork(string text, FindingKind kind, string? detail)

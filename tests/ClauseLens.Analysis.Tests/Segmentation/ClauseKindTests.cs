@@ -97,6 +97,20 @@ public sealed class ClauseKindTests
     }
 
     [Fact]
+    public void UnstructuredLetterIsNotAllPreamble()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("You will keep the information we give you confidential and use it only to evaluate the transaction. ", 8));
+        var document = ContractDocument.FromParagraphs(["Dear Sir:", paragraph, paragraph, paragraph, paragraph]);
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        SegmentationAssert.Holds(document, clauses);
+        Assert.Equal(ClauseKind.Preamble, clauses[0].Kind);
+        Assert.Contains(clauses, c => c.Kind == ClauseKind.Section);
+        Assert.True(clauses.Where(c => c.Kind == ClauseKind.Preamble).Max(c => c.ParagraphEnd) <= 2);
+    }
+
+    [Fact]
     public void BlankDocumentHasNoClauses()
     {
         Assert.Empty(new ClauseSegmenter().Segment(ContractDocument.FromParagraphs(["", "   ", "\t"])));

@@ -27,6 +27,9 @@ public sealed class HeadingPhrasingTests
     [InlineData("1. CONFIDENTIALITY. " + Body, "1", "CONFIDENTIALITY")]
     [InlineData("1    PURPOSE  OF  THE  AGREEMENT     " + Body, "1", "PURPOSE OF THE AGREEMENT")]
     [InlineData("GOVERNING LAW. " + Body, null, "GOVERNING LAW")]
+    [InlineData("1. Attorney Fees  The prevailing party recovers its fees.", "1", "Attorney Fees")]
+    [InlineData("1.  The  purpose  of  this  Agreement  is  to  license  content.", "1", null)]
+    [InlineData("1. Headings; Interpretation. " + Body, "1", "Headings; Interpretation")]
     public void NumberedOrHeadedParagraphStartsAClause(string paragraph, string? number, string? heading)
     {
         var clauses = Segment([.. Opening, paragraph]);

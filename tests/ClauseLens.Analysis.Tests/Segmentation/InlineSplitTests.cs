@@ -97,6 +97,20 @@ public sealed class InlineSplitTests
     }
 
     [Fact]
+    public void NumberedRecitalsAndNumberedDefinitionsDoNotTakeTheSectionNumbers()
+    {
+        var clauses = Segment(
+            "TALENT AGREEMENT This Agreement is made between Talent and Company.   WITNESSETH:   WHEREAS,   1. Talent is a well-known figure;   " +
+            "2. Company runs training courses;   NOW, THEREFORE, the Parties agree as follows:   1. DEFINITIONS   The following meanings apply.   " +
+            "2. \"Materials\" means: the course slides.   3. \"Territory\" means: United Kingdom.   2. GRANT OF RIGHTS   Talent grants the rights.   " +
+            "3. TERM   This Agreement runs for one year.");
+
+        Assert.Equal(
+            [(ClauseKind.Recitals, null), (ClauseKind.Definitions, "1"), (ClauseKind.Section, "2"), (ClauseKind.Section, "3")],
+            clauses.Skip(1).Select(c => (c.Kind, c.Number)));
+    }
+
+    [Fact]
     public void ArticleCrossReferenceInsideALineIsNoHeading()
     {
         var clauses = Segment(

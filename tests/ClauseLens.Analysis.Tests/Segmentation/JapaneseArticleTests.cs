@@ -12,7 +12,8 @@ public sealed partial class JapaneseArticleTests
     [InlineData("第十条（有効期間）", "第十条", "有効期間")]
     [InlineData("第十二条 (準拠法)", "第十二条", "準拠法")]
     [InlineData("第5条の2（再委託）", "第5条の2", "再委託")]
-    public void ArticleHeadingGivesNumberAndTitle(string headingLine, string number, string heading)
+    [InlineData("第5条 受領者は、秘密情報を善良なる管理者の注意をもって管理する。", "第5条", null)]
+    public void ArticleHeadingGivesNumberAndTitle(string headingLine, string number, string? heading)
     {
         var document = ContractDocument.FromParagraphs(["秘密保持契約書", "甲と乙は、次のとおり契約を締結する。", headingLine, "受領者は、秘密情報を第三者に開示してはならない。"]);
         var clauses = new ClauseSegmenter().Segment(document);

@@ -38,6 +38,11 @@ public sealed class RealContractTests
     [InlineData("cuad_Zounds_Hearing_Inc._-_MANUFACTURING_DESIGN_MARKETING_AGREEMENT.txt", 15)]
     [InlineData("cuad_IpassInc_20181203_8-K_EX-99.1_11445874_EX-99.1_Reseller_Agreement.txt", 12)]
     [InlineData("contractnli_606_1402305_0001193125-11-343865_d268167dex99d2.htm.txt", 19)]
+    [InlineData("cuad_EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development_Agreement.txt", 15)]
+    [InlineData("cuad_DataCallTechnologies_20060918_SB-2A_EX-10.9_944510_EX-10.9_Content_License_Agreement.txt", 10)]
+    [InlineData("cuad_WOMENSGOLFUNLIMITEDINC_03_29_2000-EX-10.13-ENDORSEMENT_AGREEMENT.txt", 11)]
+    [InlineData("cuad_InnerscopeHearingTechnologiesInc_20181109_8-K_EX-10.6_11419704_EX-10.6_Distributor_Agreement.txt", 12)]
+    [InlineData("cuad_VirtuosoSurgicalInc_20191227_1-A_EX1A-6_MAT_CTRCT_11933379_EX1A-6_MAT_CTRCT_License_Agreement.txt", 9)]
     public void TopLevelSectionsMatchAHandCount(string file, int sections)
     {
         var document = SegmentationData.Load(Path.Combine(SegmentationData.Root, "contracts", file));
@@ -50,5 +55,16 @@ public sealed class RealContractTests
             .Distinct()
             .ToList();
         Assert.Equal(Enumerable.Range(1, sections), topLevel);
+    }
+
+    [Fact]
+    public void RomanArticlesAreFoundInOrder()
+    {
+        var document = SegmentationData.Load(Path.Combine(SegmentationData.Root, "contracts", "cuad_DRKOOPCOMINC_04_21_1999-EX-10.28-SPONSORSHIP_AGREEMENT.txt"));
+
+        var clauses = new ClauseSegmenter().Segment(document);
+
+        var articles = clauses.Where(c => c.Kind == ClauseKind.Section && c.Number is { } n && n.All(ch => "IVX".Contains(ch))).Select(c => c.Number!).Distinct();
+        Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"], articles);
     }
 }

@@ -139,7 +139,7 @@ public sealed class BriefsApiTests(ClauseLensApp app)
         { "?format=pdf", "application/json", "{\"text\":\"1. Term. Two years.\"}", HttpStatusCode.BadRequest, "Unknown brief format" },
         { "?paper=a3", "application/json", "{\"text\":\"1. Term. Two years.\"}", HttpStatusCode.BadRequest, "Unknown paper size" },
         { "", "text/plain", "1. Term. Two years.", HttpStatusCode.UnsupportedMediaType, "multipart/form-data" },
-        { "", "application/json", "{\"text\":\"   \"}", HttpStatusCode.BadRequest, "non-blank" },
+        { "", "application/json", "{\"text\":\"   \"}", HttpStatusCode.BadRequest, "no text to analyse" },
         { "", "application/json", "{\"text\":\"x\",\"html\":\"<p>x</p>\"}", HttpStatusCode.BadRequest, "exactly one" },
         { "", "application/json", "{\"text\":\"x\",\"playbook\":\"nope\"}", HttpStatusCode.BadRequest, "no playbook with id 'nope'" },
         { "", "application/json", "{\"text\": \"1. Secret clause", HttpStatusCode.BadRequest, "malformed" },

@@ -1,0 +1,79 @@
+// A stand-in for office.js, served at the CDN address so the real pane starts in Word mode in
+// Chromium. It models just enough of Word (paragraphs, selection, ranges, comments, tracked
+// inserts) to drive the pane end to end; load/sync rules are covered by the office-addin-mock
+// unit tests. The page exposes the document as window.__word for the test to inspect.
+export const FAKE_OFFICE_JS = String.raw`
+(function () {
+  const doc = { paragraphs: [], selection: 0, tracking: "Off", comments: [], edits: [], handlers: [] };
+  window.__word = doc;
+  const supported = new Set(window.__wordApi || ["1.1", "1.2", "1.3", "1.4"]);
+
+  function collection(items) { return { items: items, load: function () { return this; } }; }
+  function Range(from, to) { this.from = from; this.to = to; }
+  Range.prototype.getRange = function (edge) {
+    if (edge === "Start") return new Range(this.from, this.from);
+    if (edge === "End") return new Range(this.to, this.to);
+    return this;
+  };
+  Range.prototype.expandTo = function (other) { return new Range(this.from, other.to); };
+  Object.defineProperty(Range.prototype, "paragraphs", {
+    get: function () { return collection(doc.paragraphs.slice(this.from, this.to + 1).map(function (_, i) { return paragraph(this.from + i); }, this)); },
+  });
+  Range.prototype.select = function () { doc.selection = this.from; doc.selected = [this.from, this.to]; };
+  Range.prototype.insertComment = function (text) { doc.comments.push({ from: this.from, to: this.to, text: text }); };
+  Range.prototype.insertText = function (text, location) {
+    doc.edits.push({ kind: "text", location: location, from: this.from, to: this.to, tracking: doc.tracking, text: text });
+    if (location === "Replace") doc.paragraphs.splice(this.from, this.to - this.from + 1, text);
+    return new Range(this.from, this.from);
+  };
+  Range.prototype.insertParagraph = function (text, location) {
+    doc.edits.push({ kind: "paragraph", location: location, after: this.to, tracking: doc.tracking, text: text });
+    const at = location === "End" ? doc.paragraphs.length : this.to + 1;
+    doc.paragraphs.splice(at, 0, text);
+    return new Range(at, at);
+  };
+  Range.prototype.search = function (text) {
+    const hits = [];
+    const whole = doc.paragraphs[this.from];
+    for (let at = whole.indexOf(text); at >= 0; at = whole.indexOf(text, at + text.length)) hits.push(new Range(this.from, this.from));
+    doc.searches = (doc.searches || 0) + 1;
+    return collection(hits);
+  };
+  function paragraph(i) {
+    const r = new Range(i, i);
+    r.text = doc.paragraphs[i];
+    return r;
+  }
+  const context = {
+    document: {
+      get changeTrackingMode() { return doc.tracking; },
+      set changeTrackingMode(mode) { doc.tracking = mode; },
+      body: {
+        get paragraphs() { return collection(doc.paragraphs.map(function (_, i) { return paragraph(i); })); },
+        getRange: function (edge) { return new Range(0, Math.max(0, doc.paragraphs.length - 1)).getRange(edge); },
+        insertParagraph: function (text, location) { return new Range(doc.paragraphs.length - 1, doc.paragraphs.length - 1).insertParagraph(text, location); },
+      },
+      getSelection: function () { return new Range(doc.selection, doc.selection); },
+    },
+    sync: function () { return Promise.resolve(); },
+  };
+  window.Office = {
+    HostType: { Word: "Word" },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
+    onReady: function () { return Promise.resolve({ host: "Word", platform: "PC" }); },
+    context: {
+      requirements: { isSetSupported: function (name, version) { return name === "WordApi" && supported.has(version); } },
+      document: {
+        addHandlerAsync: function (_type, handler) { doc.handlers.push(handler); },
+        removeHandlerAsync: function () {},
+      },
+    },
+  };
+  window.Word = {
+    run: function (batch) { return batch(context); },
+    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+  };
+  /** The test moves the cursor as a reviewer would, and Word tells the pane. */
+  window.__moveSelection = function (index) { doc.selection = index; doc.handlers.forEach(function (h) { h({}); }); };
+})();
+`;

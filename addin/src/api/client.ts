@@ -1,0 +1,57 @@
+import { authHeaders } from "../auth";
+import type { AnalysisResult, PlaybookInfo } from "../core/types";
+import { NetworkError, problemFrom } from "./problems";
+
+type Fetch = typeof fetch;
+
+/**
+ * The ClauseLens HTTP API. The pane is served by the server itself, so the base URL is
+ * normally the page's own origin and no CORS is involved.
+ */
+export class ClauseLensApi {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  listPlaybooks(): Promise<PlaybookInfo[]> {
+    return this.request<PlaybookInfo[]>("/api/playbooks", { method: "GET" });
+  }
+
+  /** Sends paragraphs, so the offsets in the result map back to the same paragraphs. */
+  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<AnalysisResult> {
+    return this.request<AnalysisResult>("/api/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
+      signal,
+    });
+  }
+
+  /** Uploads one file; asks for the extracted paragraphs so the pane can show the contract. */
+  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal): Promise<AnalysisResult> {
+    const form = new FormData();
+    form.append("file", file, fileName);
+    if (playbook) form.append("playbook", playbook);
+    return this.request<AnalysisResult>("/api/analyze/file?includeParagraphs=true", { method: "POST", body: form, signal });
+  }
+
+  private async request<T>(path: string, init: RequestInit): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(new URL(path, this.baseUrl).toString(), {
+        ...init,
+        headers: {
+          accept: "application/json",
+          ...(await authHeaders()),
+          ...(init.headers as Record<string, string> | undefined),
+        },
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") throw error;
+      throw new NetworkError(error);
+    }
+    if (!response.ok) throw await problemFrom(response);
+    return (await response.json()) as T;
+  }
+}

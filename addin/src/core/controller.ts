@@ -1,0 +1,311 @@
+import { ProblemError, plainMessage } from "../api/problems";
+import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
+import { clauseAtParagraph, clauseOf } from "./findings";
+import { fingerprint } from "./fingerprint";
+import { normaliseParagraph } from "./normalise";
+import { evidenceSpan, spanAnchors, type ParagraphSpan, type SpanAnchors } from "./offsets";
+import type { Capabilities, DocumentSnapshot, WordDocument } from "./surface";
+import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type AnalyzedClause, type Finding, type PlaybookInfo } from "./types";
+
+/** The server calls the pane makes (ClauseLensApi, or a fake in tests). */
+export interface AnalysisApi {
+  listPlaybooks(): Promise<PlaybookInfo[]>;
+  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
+  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
+}
+
+export type Phase = "idle" | "analysing" | "ready" | "error";
+export type NoticeTone = "info" | "success" | "warning" | "error";
+
+export interface PaneState {
+  mode: "word" | "browser";
+  capabilities: Capabilities;
+  playbooks: PlaybookInfo[];
+  playbookId: string;
+  phase: Phase;
+  /** What is being analysed, for the progress line. */
+  progress?: string;
+  /** Plain-words error with a Retry button. */
+  error?: string;
+  /** When the server asked to wait (Retry-After), the time (ms since epoch) Retry makes sense again. */
+  retryAt?: number;
+  result?: AnalysisResult;
+  /** The paragraphs the result's indexes and offsets refer to. */
+  paragraphs: string[];
+  /** True when the document changed after the analysis: indexes may no longer fit. */
+  stale: boolean;
+  selectedFindingId?: string;
+  currentClauseId?: string;
+  /** Feedback on the last action; `findingId` when it is about one finding, to show it there. */
+  notice?: { text: string; tone: NoticeTone; findingId?: string };
+}
+
+const NO_CAPABILITIES: Capabilities = { ranges: false, comments: false, trackedChanges: false };
+
+/**
+ * The pane's behaviour, free of DOM and Office globals: the UI renders `state` and calls these
+ * methods; the Word document sits behind the WordDocument seam.
+ */
+export class PaneController {
+  private listeners = new Set<(state: PaneState) => void>();
+  private lastAnalysis?: (signal: AbortSignal) => Promise<void>;
+  private analysedFingerprint?: string;
+  private inFlight?: AbortController;
+  state: PaneState;
+
+  constructor(
+    private readonly api: AnalysisApi,
+    private readonly word?: WordDocument,
+  ) {
+    this.state = {
+      mode: word ? "word" : "browser",
+      capabilities: word?.capabilities ?? NO_CAPABILITIES,
+      playbooks: [],
+      playbookId: DEFAULT_PLAYBOOK_ID,
+      phase: "idle",
+      paragraphs: [],
+      stale: false,
+    };
+  }
+
+  subscribe(listener: (state: PaneState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async loadPlaybooks(): Promise<void> {
+    try {
+      const playbooks = await this.api.listPlaybooks();
+      const keep = playbooks.some((p) => p.id === this.state.playbookId);
+      this.update({ playbooks, playbookId: keep ? this.state.playbookId : (playbooks[0]?.id ?? this.state.playbookId) });
+    } catch (error) {
+      // The default playbook still works: say the list is unavailable instead of blocking analysis.
+      this.notify(`Playbooks could not be listed; using the default. ${plainMessage(error)}`, "warning");
+    }
+  }
+
+  choosePlaybook(id: string): void {
+    this.update({ playbookId: id });
+  }
+
+  /** Word: reads the open document and analyses it. */
+  analyseDocument(): Promise<void> {
+    const word = this.requireWord();
+    return this.run(async (signal) => {
+      this.update({ progress: "Reading the document…" });
+      const snapshot = await this.readWord(word);
+      signal.throwIfAborted();
+      this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
+      const result = await this.api.analyzeParagraphs(snapshot.paragraphs, this.state.playbookId, signal);
+      signal.throwIfAborted();
+      this.accept(result, snapshot.paragraphs, snapshot.selectedParagraph);
+    });
+  }
+
+  /** Browser: analyses pasted text, one paragraph per non-blank line. */
+  analyseText(text: string): Promise<void> {
+    const paragraphs = pastedParagraphs(text).map(normaliseParagraph);
+    return this.run(async (signal) => {
+      this.update({ progress: `Analysing ${paragraphs.length} paragraphs…` });
+      const result = await this.api.analyzeParagraphs(paragraphs, this.state.playbookId, signal);
+      signal.throwIfAborted();
+      this.accept(result, paragraphs);
+    });
+  }
+
+  /** Browser: uploads a file; the server returns the paragraphs it extracted for the view. */
+  analyseFile(file: Blob, fileName: string): Promise<void> {
+    return this.run(async (signal) => {
+      this.update({ progress: `Analysing ${fileName}…` });
+      const result = await this.api.analyzeFile(file, fileName, this.state.playbookId, signal);
+      signal.throwIfAborted();
+      const { paragraphs = [], ...rest } = result;
+      this.accept(rest, paragraphs);
+    });
+  }
+
+  /** Runs the last analysis again (after an error). */
+  retry(): Promise<void> {
+    return this.lastAnalysis ? this.run(this.lastAnalysis) : Promise.resolve();
+  }
+
+  /** Marks a finding as the one being read and, in Word, selects its clause. */
+  async selectFinding(findingId: string): Promise<void> {
+    const { result } = this.state;
+    const finding = this.finding(findingId);
+    if (!result || !finding) return;
+    const clause = clauseOf(result, finding);
+    this.update({ selectedFindingId: finding.id, currentClauseId: clause?.id ?? this.state.currentClauseId });
+    if (!this.word || !clause) return;
+    const span = this.clauseSpan(clause);
+    await this.act(finding.id, () => this.word!.selectSpan(span, spanAnchors(this.state.paragraphs, span)));
+  }
+
+  /** Adds the finding as a Word comment on its evidence (or its clause). */
+  async addComment(findingId: string): Promise<void> {
+    const word = this.requireWord();
+    const finding = this.finding(findingId);
+    if (!finding || !this.state.result) return;
+    if (!word.capabilities.comments) {
+      this.notify("This version of Word cannot add comments from an add-in (it needs Word API 1.4).", "warning", finding.id);
+      return;
+    }
+    const anchor = this.anchorOf(finding);
+    if (!anchor) {
+      this.notify("This finding is about something the contract lacks, so there is no text to comment on.", "info", finding.id);
+      return;
+    }
+    if (!(await this.stillCurrent(finding.id))) return;
+    const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.anchors, commentText(finding)));
+    if (done) this.notify("Comment added.", "success", finding.id);
+  }
+
+  /** Inserts the finding's fallback text as a tracked change; nothing else is edited. */
+  async insertFallback(findingId: string, missingPlacement: MissingClausePlacement = "end"): Promise<void> {
+    const word = this.requireWord();
+    const finding = this.finding(findingId);
+    const { result } = this.state;
+    if (!finding?.fallbackText || !result) return;
+    if (!word.capabilities.trackedChanges) {
+      this.notify("This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.", "warning", finding.id);
+      return;
+    }
+    if (!(await this.stillCurrent(finding.id))) return;
+    const target = fallbackTarget(result, finding, missingPlacement);
+    const done = await this.act(finding.id, () => word.insertTracked(target, finding.fallbackText!));
+    if (done) this.notify("Fallback text inserted as a tracked change.", "success", finding.id);
+  }
+
+  /** Word selection moved (or the pane got focus): refresh staleness and the current clause. */
+  async refreshFromDocument(): Promise<void> {
+    if (!this.word || !this.state.result || this.state.phase === "analysing") return;
+    try {
+      const snapshot = await this.readWord(this.word);
+      const stale = fingerprint(snapshot.paragraphs) !== this.analysedFingerprint;
+      const patch: Partial<PaneState> = { stale };
+      if (!stale && snapshot.selectedParagraph !== undefined) {
+        patch.currentClauseId = clauseAtParagraph(this.state.result, snapshot.selectedParagraph)?.id;
+      }
+      this.update(patch);
+    } catch {
+      // A failed background refresh changes nothing the reviewer asked for; the next one retries.
+    }
+  }
+
+  /** Browser: the reader clicked a clause in the contract view. */
+  showClause(clauseId: string): void {
+    if (!this.state.result?.clauses.some((c) => c.id === clauseId)) return;
+    this.update({ currentClauseId: clauseId });
+  }
+
+  dismissNotice(): void {
+    this.update({ notice: undefined });
+  }
+
+  private async run(action: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.lastAnalysis = action;
+    this.update({ phase: "analysing", error: undefined, retryAt: undefined, notice: undefined, progress: "Analysing…" });
+    try {
+      await action(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const wait = error instanceof ProblemError ? error.retryAfterSeconds : undefined;
+      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryAt: wait ? Date.now() + wait * 1000 : undefined });
+    } finally {
+      if (this.inFlight === controller) this.inFlight = undefined;
+    }
+  }
+
+  private accept(result: AnalysisResult, paragraphs: string[], selectedParagraph?: number): void {
+    this.analysedFingerprint = fingerprint(paragraphs);
+    const current = selectedParagraph !== undefined ? clauseAtParagraph(result, selectedParagraph)?.id : undefined;
+    this.update({
+      phase: "ready",
+      progress: undefined,
+      result,
+      paragraphs,
+      stale: false,
+      selectedFindingId: undefined,
+      currentClauseId: current,
+    });
+  }
+
+  /** The document's paragraphs normalised as the server will see them, so offsets line up. */
+  private async readWord(word: WordDocument): Promise<DocumentSnapshot> {
+    const snapshot = await word.read();
+    return { ...snapshot, paragraphs: snapshot.paragraphs.map(normaliseParagraph) };
+  }
+
+  /** Re-reads the document before editing it, so an edit never lands on a moved paragraph. */
+  private async stillCurrent(findingId: string): Promise<boolean> {
+    try {
+      const snapshot = await this.readWord(this.word!);
+      if (fingerprint(snapshot.paragraphs) === this.analysedFingerprint) return true;
+      this.update({ stale: true });
+      this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning", findingId);
+      return false;
+    } catch (error) {
+      this.notify(this.actionMessage(error), "error", findingId);
+      return false;
+    }
+  }
+
+  /** Where a comment goes: the evidence, else the whole clause; none for a missing clause. */
+  private anchorOf(finding: Finding): { span: ParagraphSpan; anchors: SpanAnchors } | undefined {
+    const { result, paragraphs } = this.state;
+    if (!result || paragraphs.length === 0) return undefined;
+    const clause = clauseOf(result, finding);
+    const span = finding.evidence
+      ? evidenceSpan(paragraphs, finding.evidence.start, finding.evidence.end)
+      : clause
+        ? this.clauseSpan(clause)
+        : undefined;
+    return span && { span, anchors: spanAnchors(paragraphs, span) };
+  }
+
+  /** A clause by its character offsets: it may start or end inside a paragraph. */
+  private clauseSpan(clause: AnalyzedClause): ParagraphSpan {
+    const { paragraphs } = this.state;
+    if (clause.end > clause.start) return evidenceSpan(paragraphs, clause.start, clause.end);
+    const endLength = paragraphs[clause.paragraphEnd]?.length ?? 0;
+    return { startParagraph: clause.paragraphStart, startOffset: 0, endParagraph: clause.paragraphEnd, endOffset: endLength };
+  }
+
+  private async act(findingId: string, action: () => Promise<void>): Promise<boolean> {
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      this.notify(this.actionMessage(error), "error", findingId);
+      return false;
+    }
+  }
+
+  private actionMessage(error: unknown): string {
+    if (error instanceof Error && (error.name === "UnsupportedError" || error.name === "DocumentChangedError")) {
+      return error.message;
+    }
+    return "Word could not do that. Try again.";
+  }
+
+  private finding(id: string): Finding | undefined {
+    return this.state.result?.findings.find((f) => f.id === id);
+  }
+
+  private requireWord(): WordDocument {
+    if (!this.word) throw new Error("This action needs Word.");
+    return this.word;
+  }
+
+  private notify(text: string, tone: NoticeTone, findingId?: string): void {
+    this.update({ notice: findingId ? { text, tone, findingId } : { text, tone } });
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

@@ -1,0 +1,19 @@
+// Decides whether the pane runs inside Word or in a plain browser. office.js comes from
+// Microsoft's CDN; when it cannot load (offline, tests) `Office` is undefined and the pane
+// must still start, in browser mode.
+
+import type { WordDocument } from "../core/surface";
+import { officeWordDocument } from "./word";
+
+export type PaneHost = { kind: "word"; document: WordDocument } | { kind: "browser" };
+
+/** Resolves the host; never waits longer than `timeoutMs` for Office.onReady. */
+export async function detectHost(timeoutMs = 5000): Promise<PaneHost> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "browser" };
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
+  const info = await Promise.race([Office.onReady(), timeout]).catch(() => undefined);
+  if (info?.host === Office.HostType.Word && typeof Word !== "undefined") {
+    return { kind: "word", document: officeWordDocument() };
+  }
+  return { kind: "browser" };
+}
