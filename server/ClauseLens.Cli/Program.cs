@@ -6,5 +6,6 @@ var io = CliIo.FromConsole();
 return args.FirstOrDefault() switch
 {
     "check" => await CheckCommand.RunAsync(args[1..], io),
+    "brief" => await BriefCommand.RunAsync(args[1..], io),
     _ => Usage.Show(io, args.FirstOrDefault()),
 };

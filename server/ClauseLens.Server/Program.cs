@@ -1,6 +1,7 @@
 using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
 using ClauseLens.Server.Batches;
+using ClauseLens.Server.Briefs;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
 
@@ -10,6 +11,7 @@ builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
 builder.AddBatches();
+builder.AddClauseLensBriefs();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ var api = app.MapClauseLensApi();
 api.MapAnalyzeApi();
 api.MapPlaybooksApi();
 api.MapBatchesApi();
+api.MapBriefsApi();
 
 app.Run();
 

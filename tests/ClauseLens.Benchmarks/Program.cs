@@ -6,9 +6,9 @@ return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
     "segment-report" => SegmentReport.Run(args[1..]),
+    "batch" => await BatchBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
-    "batch" => await BatchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -18,8 +18,8 @@ static int Usage()
     Console.Error.WriteLine("  analyze [runs]              latency, clauses/s and memory for 10-, 50- and 100-page contracts");
     Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
     Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
+    Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
-    Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");
     return 2;
 }

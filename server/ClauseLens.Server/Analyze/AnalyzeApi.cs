@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Server.Hosting;
@@ -61,58 +60,8 @@ public static class AnalyzeApi
             return Problems.UnsupportedMediaType("Send the contract as application/json: { \"text\": \"…\" }, { \"paragraphs\": [\"…\"] } or { \"html\": \"…\" }. Files go to /api/analyze/file.");
         }
 
-        AnalyzeRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<AnalyzeRequest>(cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // Position only: the parser's message can quote the body.
-            return Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}.");
-        }
-
-        if (body is null)
-        {
-            return Problems.EmptyContract();
-        }
-
-        var given = (body.Text is not null ? 1 : 0) + (body.Paragraphs is not null ? 1 : 0) + (body.Html is not null ? 1 : 0);
-        if (given > 1)
-        {
-            return Problems.BadRequest("Send exactly one of \"text\", \"paragraphs\" or \"html\".");
-        }
-
-        if (review.FindPlaybook(body.Playbook) is not { } playbook)
-        {
-            return Problems.UnknownPlaybook(body.Playbook!);
-        }
-
-        ContractDocument document;
-        try
-        {
-            document = body switch
-            {
-                { Paragraphs: { } paragraphs } => ingestor.FromParagraphs([.. paragraphs.Select(p => p ?? "")]),
-                { Html: { } html } => ingestor.FromHtml(html),
-                _ => ingestor.FromText(body.Text ?? ""),
-            };
-        }
-        catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
-        {
-            return Problems.TooLarge(e.Message);
-        }
-        catch (IngestException e)
-        {
-            return Problems.FromIngest(e);
-        }
-
-        if (document.IsBlank)
-        {
-            return Problems.EmptyContract();
-        }
-
-        return TypedResults.Ok(review.Analyze(document, playbook));
+        var (submission, problem) = await ContractRequests.ReadJsonAsync(request, ingestor, review, cancellationToken);
+        return submission is null ? problem! : TypedResults.Ok(review.Analyze(submission.Document, submission.Playbook));
     }
 
     internal static async Task<Results<Ok<FileAnalysis>, ProblemHttpResult>> AnalyzeFileAsync(
@@ -123,57 +72,13 @@ public static class AnalyzeApi
             return Problems.UnsupportedMediaType($"Upload the contract as multipart/form-data with a field named 'file'. Supported types: {Problems.SupportedTypes}.");
         }
 
-        IFormCollection form;
-        try
+        var (submission, problem) = await ContractRequests.ReadFileAsync(request, ingestor, review, cancellationToken);
+        if (submission is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
-        {
-            // A body that ends before its closing boundary surfaces as an IOException.
-            return Problems.BadRequest("The multipart body is malformed or ends before its closing boundary.");
+            return problem!;
         }
 
-        if (form.Files.Count != 1 || form.Files[0] is not { } file)
-        {
-            return Problems.BadRequest(form.Files.Count == 0
-                ? "No file was uploaded: send one file in the form field 'file'."
-                : "Send one file per request; batches of files go to /api/batches.");
-        }
-
-        if (ContractIngestor.FormatOf(file.FileName) is not { } format)
-        {
-            return Problems.UnsupportedFile(file.FileName);
-        }
-
-        var playbookId = form["playbook"].FirstOrDefault();
-        if (review.FindPlaybook(playbookId) is not { } playbook)
-        {
-            return Problems.UnknownPlaybook(playbookId!);
-        }
-
-        if (file.Length == 0)
-        {
-            return Problems.EmptyContract();
-        }
-
-        ContractDocument document;
-        try
-        {
-            await using var content = file.OpenReadStream();
-            document = ingestor.Read(content, format);
-        }
-        catch (IngestException e)
-        {
-            return Problems.FromIngest(e);
-        }
-
-        if (document.IsBlank)
-        {
-            return Problems.EmptyContract();
-        }
-
-        var result = review.Analyze(document, playbook);
-        return TypedResults.Ok(FileAnalysis.From(result, document, includeParagraphs == true));
+        var result = review.Analyze(submission.Document, submission.Playbook);
+        return TypedResults.Ok(FileAnalysis.From(result, submission.Document, includeParagraphs == true));
     }
 }

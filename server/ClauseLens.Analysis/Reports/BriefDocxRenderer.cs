@@ -1,0 +1,276 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ClauseLens.Analysis.Reports;
+
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+/// <summary>
+/// Renders a brief as an editable Word document: real Title/Heading 1–3 styles, numbered and
+/// bulleted lists backed by a numbering part, and tables, so a lawyer can edit it like any other
+/// memo. Each section after the first page starts on a new page.
+/// </summary>
+public sealed class BriefDocxRenderer
+{
+    private const int BulletList = 1;
+    private const int NumberedList = 2;
+    private const int CheckList = 3;
+
+    /// <summary>Renders <paramref name="brief"/> as the bytes of a .docx file.</summary>
+    public byte[] Render(NegotiationBrief brief, BriefPaper paper = BriefPaper.A4)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = BriefDocxStyles.Numbering();
+            package.PackageProperties.Title = "Negotiation brief";
+            package.PackageProperties.Creator = "ClauseLens";
+
+            var body = new Body();
+            FirstPage(body, brief);
+            Findings(body, brief);
+            Questions(body, brief);
+            AfterSigning(body, brief);
+            Footer(body, brief);
+            body.Append(PageSetup(paper));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void FirstPage(Body body, NegotiationBrief brief)
+    {
+        var deal = brief.Deal;
+        body.Append(Para("Negotiation brief", "Subtitle"));
+        body.Append(Para(deal.Title != NegotiationBrief.NotStated ? deal.Title : deal.AgreementType, "Title"));
+        body.Append(Para("The deal at a glance", "Heading1"));
+        body.Append(Table(
+            null,
+            [
+                ["Parties", deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", deal.Parties)],
+                ["Type of agreement", deal.AgreementType],
+                ["Governing law", deal.GoverningLaw],
+                ["Disputes decided by", deal.Forum],
+            ],
+            [2400, 7238]));
+
+        body.Append(Para(brief.TopGaps.Count == 0 ? "Top gaps" : $"The {brief.TopGaps.Count} things that matter most", "Heading1"));
+        if (brief.TopGaps.Count == 0)
+        {
+            body.Append(Para("No gap of medium or high severity was found. The sections that follow list every finding."));
+        }
+
+        foreach (var gap in brief.TopGaps)
+        {
+            body.Append(Para($"{gap.Rank}. {gap.Title} ({BriefWording.SeverityWord(gap.Severity)})", "Heading2"));
+            body.Append(Para($"{gap.Topic} · {BriefWording.KindWord(gap.Kind)} · {gap.Where.Reference}", "Caption"));
+            body.Append(Labelled("At stake: ", gap.AtStake, BulletList));
+            body.Append(Labelled("Ask for: ", gap.Ask, BulletList));
+            if (gap.Fallback is { Length: > 0 } fallback)
+            {
+                body.Append(Labelled("Fallback: ", fallback, BulletList));
+            }
+
+            body.Append(Labelled("Say: ", gap.TalkingPoint, BulletList, italic: true));
+            if (gap.Where.Quote is { Length: > 0 } quote)
+            {
+                body.Append(Para($"\u201c{quote}\u201d", "Quote"));
+            }
+        }
+
+        body.Append(Para(NegotiationBrief.Disclaimer, "Caption"));
+    }
+
+    private static void Findings(Body body, NegotiationBrief brief)
+    {
+        body.Append(Para("All findings by topic", "Heading1", pageBreakBefore: true));
+        foreach (var topic in brief.Topics)
+        {
+            body.Append(Para(topic.Name, "Heading2"));
+            body.Append(Table(
+                ["Severity", "Finding", "What to ask for", "Where"],
+                [.. topic.Points.Select(p => new[]
+                {
+                    $"{BriefWording.SeverityWord(p.Severity)} ({BriefWording.KindWord(p.Kind)})",
+                    $"{p.Title}. {p.Explanation}",
+                    p.Ask + (p.Fallback is { Length: > 0 } f ? $" Fallback: {f}" : ""),
+                    Location(p.Where),
+                })],
+                [1300, 3500, 3138, 1700]));
+        }
+
+        body.Append(Para("Clauses that are fine", "Heading1"));
+        if (brief.SoundClauses.Count == 0)
+        {
+            body.Append(Para("No rule was met in full."));
+        }
+
+        foreach (var p in brief.SoundClauses)
+        {
+            body.Append(Labelled(p.Title + " \u2014 ", $"{p.Explanation} ({p.Where.Reference})", BulletList));
+        }
+    }
+
+    private static void Questions(Body body, NegotiationBrief brief)
+    {
+        body.Append(Para("Questions to settle before signing", "Heading1", pageBreakBefore: true));
+        if (brief.Questions.Count == 0)
+        {
+            body.Append(Para("None."));
+        }
+
+        foreach (var q in brief.Questions)
+        {
+            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? $" ({Location(where)})" : ""), NumberedList));
+        }
+    }
+
+    private static void AfterSigning(Body body, NegotiationBrief brief)
+    {
+        body.Append(Para("After signing", "Heading1", pageBreakBefore: true));
+        foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
+        {
+            body.Append(Para(BriefWording.AreaTitle(area.Key), "Heading2"));
+            foreach (var item in area)
+            {
+                body.Append(Para(item.Action + (item.Where is { } where ? $" ({Location(where)})" : ""), "ListParagraph", CheckList));
+            }
+        }
+    }
+
+    private static void Footer(Body body, NegotiationBrief brief)
+    {
+        body.Append(Para(BriefWording.Produced(brief.Provenance), "Caption"));
+        body.Append(Para(NegotiationBrief.Disclaimer, "Caption"));
+    }
+
+    private static string Location(BriefLocation where) =>
+        where.Quote is { Length: > 0 } quote ? $"{where.Reference}: \u201c{quote}\u201d" : where.Reference;
+
+    private static Paragraph Para(string text, string? style = null, int? list = null, bool pageBreakBefore = false)
+    {
+        var paragraph = new Paragraph(Properties(style, list, pageBreakBefore));
+        paragraph.Append(TextRun(text));
+        return paragraph;
+    }
+
+    private static Paragraph Labelled(string label, string text, int list, bool italic = false)
+    {
+        var labelRun = TextRun(label);
+        labelRun.PrependChild(new RunProperties(new Bold()));
+        var textRun = TextRun(text);
+        if (italic)
+        {
+            textRun.PrependChild(new RunProperties(new Italic()));
+        }
+
+        return new Paragraph(Properties("ListParagraph", list, false), labelRun, textRun);
+    }
+
+    private static ParagraphProperties Properties(string? style, int? list, bool pageBreakBefore)
+    {
+        var properties = new ParagraphProperties();
+        if (style is not null)
+        {
+            properties.Append(new ParagraphStyleId { Val = style });
+        }
+
+        if (pageBreakBefore)
+        {
+            properties.Append(new PageBreakBefore());
+        }
+
+        if (list is { } numId)
+        {
+            properties.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId }));
+        }
+
+        return properties;
+    }
+
+    private static Run TextRun(string text) =>
+        new(new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
+
+    private static Table Table(string[]? header, IReadOnlyList<string[]> rows, int[] widths)
+    {
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableLook { Val = header is null ? "0480" : "0420" }), // 0x20 first row, 0x80 first column, 0x400 no vertical banding
+            grid);
+        if (header is not null)
+        {
+            var row = Row(header, widths, bold: true);
+            row.PrependChild(new TableRowProperties(new TableHeader(), new CantSplit()));
+            table.Append(row);
+        }
+
+        foreach (var cells in rows)
+        {
+            var row = Row(cells, widths, bold: false, firstBold: header is null);
+            row.PrependChild(new TableRowProperties(new CantSplit()));
+            table.Append(row);
+        }
+
+        return table;
+    }
+
+    private static TableRow Row(string[] cells, int[] widths, bool bold, bool firstBold = false) =>
+        new(cells.Select((text, i) =>
+        {
+            var run = TextRun(text);
+            if (bold || (firstBold && i == 0))
+            {
+                run.PrependChild(new RunProperties(new Bold()));
+            }
+
+            return new TableCell(
+                new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths[i].ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+                new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), run));
+        }));
+
+    private static SectionProperties PageSetup(BriefPaper paper)
+    {
+        // Twentieths of a point: A4 is 11906 × 16838, Letter 12240 × 15840; margins of 2 cm.
+        var (width, height) = paper == BriefPaper.Letter ? (12240u, 15840u) : (11906u, 16838u);
+        return new SectionProperties(
+            new PageSize { Width = width, Height = height },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134u, Right = 1134u, Header = 567u, Footer = 567u, Gutter = 0u });
+    }
+
+    // Contract text can hold characters XML 1.0 forbids (stray control codes); Word would refuse the file.
+    private static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvertible))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else if (XmlConvertible(text[i]) && !char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool XmlConvertible(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !char.IsSurrogate(c));
+}

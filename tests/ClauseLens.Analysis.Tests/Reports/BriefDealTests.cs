@@ -1,0 +1,129 @@
+using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Reports;
+
+namespace ClauseLens.Analysis.Tests.Reports;
+
+public sealed class BriefDealTests
+{
+    [Theory]
+    [InlineData(
+        "This Joint Development Agreement is entered into by and between Northwind Robotics Inc., a Delaware corporation (\"Northwind\"), and Sakura Seiki Co., Ltd., a company organised under the laws of Japan (\"Sakura\").",
+        "Northwind Robotics Inc.", "Sakura Seiki Co., Ltd.")]
+    [InlineData(
+        "This Agreement is made between Alpha Medical GmbH (the \"Licensor\") and Hoshino Kogyo K.K. (the \"Licensee\"). WHEREAS the Licensor owns patents;",
+        "Alpha Medical GmbH", "Hoshino Kogyo K.K.")]
+    [InlineData(
+        "BETWEEN: Contoso Ltd, having its registered office at 1 High Street, London and Fuji Precision Co., Ltd., with its principal office in Osaka.",
+        "Contoso Ltd", "Fuji Precision Co., Ltd.")]
+    [InlineData(
+        "株式会社さくら精機（以下「甲」という。）とNorthwind Robotics Inc.（以下「乙」という。）は、共同開発に関し、次のとおり契約を締結する。",
+        "株式会社さくら精機", "Northwind Robotics Inc.")]
+    [InlineData(
+        "This Agreement is entered into between Capsugel US, LLC and its Affiliates with an address at 412 Main Street, Morristown, NJ 07960 and Cardax, Inc. and its Affiliates with an address at 2800 Woodlawn Drive, Honolulu. Capsugel and Cardax are each a \"Party\" and together the \"Parties\"",
+        "Capsugel US, LLC", "Cardax, Inc.")]
+    public void PartiesAreReadFromThePreamble(string preamble, string first, string second)
+    {
+        var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
+
+        Assert.Equal([first, second], brief.Deal.Parties);
+    }
+
+    [Theory]
+    [InlineData("JOINT DEVELOPMENT AGREEMENT", "Joint development agreement")]
+    [InlineData("Patent Licence Agreement", "Licence agreement")]
+    [InlineData("MUTUAL NON-DISCLOSURE AGREEMENT", "Non-disclosure agreement")]
+    [InlineData("共同研究開発契約書", "Joint research and development agreement")]
+    [InlineData("秘密保持契約書", "Non-disclosure agreement")]
+    [InlineData("RESEARCH COLLABORATION AGREEMENT", "Collaboration agreement")]
+    public void TheTypeOfAgreementComesFromItsTitle(string title, string expected)
+    {
+        var brief = new BriefContractBuilder().Preamble(title, "Made between A Ltd and B K.K.").Brief();
+
+        Assert.Equal(title, brief.Deal.Title);
+        Assert.Equal(expected, brief.Deal.AgreementType);
+    }
+
+    [Fact]
+    public void WithoutATitleTheTypeIsInferredFromTheClausesAndSaysSo()
+    {
+        var brief = new BriefContractBuilder()
+            .Preamble("The parties set out below agree as follows.")
+            .Clause("1", "Grant", "Licensor grants a non-exclusive licence.", ClauseLabels.LicenseGrant)
+            .Brief();
+
+        Assert.Equal(NegotiationBrief.NotStated, brief.Deal.Title);
+        Assert.Equal("Licence agreement (inferred from its clauses)", brief.Deal.AgreementType);
+    }
+
+    [Fact]
+    public void LawAndForumComeFromTheExtractedFacts()
+    {
+        var brief = new BriefContractBuilder()
+            .Preamble("LICENCE AGREEMENT")
+            .Clause("14", "Governing Law", "This Agreement is governed by the laws of Japan.", [ClauseLabels.GoverningLaw], out _,
+                at => new ClauseFacts { GoverningLaw = [new GoverningLawFact(at.Span("Japan").Start, at.Span("Japan").End, "Japan", "Japan")] })
+            .Clause("15", "Arbitration", "Disputes shall be finally settled by arbitration under the JCAA Rules in Tokyo.", [ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts { Forums = [new ForumFact(at.Span("JCAA").Start, at.Span("Tokyo").End, ForumKind.Arbitration, "JCAA", "Tokyo", "Japan", null)] })
+            .Brief();
+
+        Assert.Equal("Japan", brief.Deal.GoverningLaw);
+        Assert.Equal("Arbitration (JCAA), seated in Tokyo", brief.Deal.Forum);
+    }
+
+    [Fact]
+    public void ASubNationalLawNamesItsCountryAndCourtsSayWhetherTheyAreExclusive()
+    {
+        var brief = new BriefContractBuilder()
+            .Clause("20", "Law and Courts", "Governed by New York law; the courts of New York City have exclusive jurisdiction.",
+                [ClauseLabels.GoverningLaw, ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts
+                {
+                    GoverningLaw = [new GoverningLawFact(at.Span("New York law").Start, at.Span("New York law").End, "New York", "United States")],
+                    Forums = [new ForumFact(at.Span("courts").Start, at.Span("courts").End, ForumKind.Court, null, "New York City", "United States", true)],
+                })
+            .Brief();
+
+        Assert.Equal("New York (United States)", brief.Deal.GoverningLaw);
+        Assert.Equal("Courts in New York City (exclusive)", brief.Deal.Forum);
+    }
+
+    [Fact]
+    public void ABareMentionOfArbitrationDoesNotRepeatTheNamedOne()
+    {
+        var brief = new BriefContractBuilder()
+            .Clause("15", "Arbitration", "Disputes go to arbitration under the JAMS rules in New York; the arbitration is binding.", [ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts
+                {
+                    Forums =
+                    [
+                        new ForumFact(at.Span("JAMS").Start, at.Span("JAMS").End, ForumKind.Arbitration, "JAMS", "New York", "United States", null),
+                        new ForumFact(at.Span("the arbitration").Start, at.Span("the arbitration").End, ForumKind.Arbitration, null, null, null, null),
+                    ],
+                })
+            .Brief();
+
+        Assert.Equal("Arbitration (JAMS), seated in New York", brief.Deal.Forum);
+    }
+
+    [Fact]
+    public void WhatTheContractDoesNotStateIsSaidPlainly()
+    {
+        var brief = new BriefContractBuilder()
+            .Clause("1", "Scope", "The parties will cooperate.", ClauseLabels.IpOwnership)
+            .Brief();
+
+        Assert.Equal(NegotiationBrief.NotStated, brief.Deal.GoverningLaw);
+        Assert.Equal(NegotiationBrief.NotStated, brief.Deal.Forum);
+        Assert.Empty(brief.Deal.Parties);
+    }
+
+    [Fact]
+    public void AVeryLongPartyNameIsShortened()
+    {
+        var longName = "Alpha " + string.Join(" ", Enumerable.Repeat("Holdings", 40)) + " Ltd";
+        var brief = new BriefContractBuilder().Preamble("AGREEMENT", $"Made between {longName} and Beta K.K.").Brief();
+
+        Assert.True(brief.Deal.Parties[0].Length <= 101);
+        Assert.Equal("Beta K.K.", brief.Deal.Parties[1]);
+    }
+}
