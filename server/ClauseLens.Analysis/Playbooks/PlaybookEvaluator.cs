@@ -149,7 +149,7 @@ public sealed class PlaybookEvaluator
             .ToList();
         yield return missing.Count == 0
             ? Draft.OnClause(FindingKind.Ok, applicable[0])
-            : Draft.OnClause(rule.Finding, applicable[0], "not found: " + string.Join(", ", missing.Select(m => m.Replace('|', '/'))));
+            : Draft.OnClause(rule.Finding, applicable[0], "not found: " + string.Join("; ", missing.Select(FactNames.Describe)));
     }
 
     private static IEnumerable<Draft> Forbids(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)

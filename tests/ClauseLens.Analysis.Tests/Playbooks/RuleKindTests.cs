@@ -96,7 +96,11 @@ public sealed class RuleKindTests
         Assert.Equal(FindingKind.Ok, Only(findings, "confidentiality-required").Kind);
         var exclusions = Only(findings, "nda-exclusions");
         Assert.Equal(FindingKind.OverlyBroad, exclusions.Kind);
-        Assert.Equal("not found: excl_public, excl_later_public, excl_known, excl_independent, excl_third_party, compelled_disclosure", exclusions.Detail);
+        Assert.Equal(
+            "not found: an exclusion for information already public; an exclusion for information that later becomes public without fault; " +
+            "an exclusion for information the recipient already knew; an exclusion for independently developed information; " +
+            "an exclusion for information received from a third party without a duty of confidence; a carve-out for disclosure compelled by law",
+            exclusions.Detail);
     }
 
     [Fact]
