@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Text.Json;
 using ClauseLens.Analysis.Extraction;
 
@@ -14,7 +15,7 @@ internal static class FactCoverage
     public static int Run(string[] args)
     {
         var split = args.FirstOrDefault() ?? "dev";
-        var path = Path.Combine(PlaybookReport.DataFolder(), $"clauses.{split}.jsonl");
+        var path = SharedData.PathOf($"clauses.{split}.jsonl");
         var extractor = new FactExtractor();
         var checks = new (string Label, string Fact)[]
         {

@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Globalization;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
@@ -21,7 +22,7 @@ internal static class PlaybookReport
         var playbookId = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)) ?? BuiltInPlaybooks.DefaultId;
         var samples = args.SkipWhile(a => a != "--samples").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault();
         var playbook = BuiltInPlaybooks.All[playbookId];
-        var folder = Path.Combine(DataFolder(), "contracts");
+        var folder = SharedData.PathOf("contracts");
         var analyzer = ContractAnalyzer.WithShippedModel();
 
         var counts = playbook.Rules.ToDictionary(r => r.Id, _ => new SortedDictionary<string, int>(StringComparer.Ordinal));
@@ -60,25 +61,5 @@ internal static class PlaybookReport
         }
 
         return 0;
-    }
-
-    internal static string DataFolder()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("CLAUSELENS_DATA");
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data was not found; set CLAUSELENS_DATA.");
     }
 }

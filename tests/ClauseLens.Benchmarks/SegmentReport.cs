@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Diagnostics;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Segmentation;
@@ -15,7 +16,7 @@ internal static class SegmentReport
 
     public static int Run(string[] args)
     {
-        var data = DataFolder.Find();
+        var data = SharedData.Root;
         var files = Directory.GetFiles(Path.Combine(data, "contracts"), "*.txt")
             .Concat(Directory.GetFiles(Path.Combine(data, "ja", "contracts"), "*.txt"))
             .Order(StringComparer.Ordinal)
@@ -94,29 +95,5 @@ internal static class SegmentReport
         }
 
         return samples.Min();
-    }
-}
-
-/// <summary>Finds ../shared/data: $CLAUSELENS_DATA, or the first ancestor of the binaries with a shared/data folder.</summary>
-internal static class DataFolder
-{
-    public static string Find()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("CLAUSELENS_DATA");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            return Directory.Exists(fromEnv) ? fromEnv : throw new DirectoryNotFoundException($"CLAUSELENS_DATA points to a missing folder: {fromEnv}");
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/data not found next to the repository; set CLAUSELENS_DATA.");
     }
 }

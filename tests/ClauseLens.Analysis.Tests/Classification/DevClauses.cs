@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Text.Json;
 
 namespace ClauseLens.Analysis.Tests.Classification;
@@ -17,7 +18,7 @@ internal static class DevClauses
 
     private static IReadOnlyList<DevClause> Load()
     {
-        var path = Path.Combine(DataDirectory(), "clauses.dev.jsonl");
+        var path = SharedData.PathOf("clauses.dev.jsonl");
         return [.. File.ReadLines(path).Where(l => l.Length > 0).Select(Parse)];
     }
 
@@ -29,26 +30,5 @@ internal static class DevClauses
             root.GetProperty("id").GetString()!,
             [.. root.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!)],
             root.GetProperty("text").GetString()!);
-    }
-
-    private static string DataDirectory()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("CLAUSELENS_DATA");
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"shared/data was not found above {AppContext.BaseDirectory}; put shared/ beside the repo or set CLAUSELENS_DATA.");
     }
 }

@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Ingest;
 
@@ -12,7 +13,7 @@ public sealed partial class RealContractTests
 
     private static List<string> ContractFileNames()
     {
-        var files = Directory.GetFiles(SharedData.Path("contracts"), "*.txt").Select(f => Path.GetFileName(f)).Order().ToList();
+        var files = Directory.GetFiles(SharedData.PathOf("contracts"), "*.txt").Select(f => Path.GetFileName(f)).Order().ToList();
         Assert.True(files.Count >= 30, $"expected the 30 shared contracts, found {files.Count}");
         return files;
     }
@@ -26,8 +27,8 @@ public sealed partial class RealContractTests
     [MemberData(nameof(ContractFiles))]
     public void EachSharedContractReadsIntoPlausibleParagraphs(string file)
     {
-        var bytes = File.ReadAllBytes(SharedData.Path("contracts", file));
-        var lines = File.ReadAllLines(SharedData.Path("contracts", file)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var bytes = File.ReadAllBytes(SharedData.PathOf("contracts", file));
+        var lines = File.ReadAllLines(SharedData.PathOf("contracts", file)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         var document = Ingestor.Read(new MemoryStream(bytes), ContractFormat.Text);
 
@@ -48,9 +49,9 @@ public sealed partial class RealContractTests
     [MemberData(nameof(NliContractFiles))]
     public void NliContractsKeepOneParagraphPerLine(string file)
     {
-        var lines = File.ReadAllLines(SharedData.Path("contracts", file)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = File.ReadAllLines(SharedData.PathOf("contracts", file)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
-        var document = Ingestor.FromText(File.ReadAllText(SharedData.Path("contracts", file)));
+        var document = Ingestor.FromText(File.ReadAllText(SharedData.PathOf("contracts", file)));
 
         Assert.Equal(lines, document.Paragraphs.Select(p => p.Text));
     }
@@ -59,10 +60,10 @@ public sealed partial class RealContractTests
     [MemberData(nameof(JapaneseModels))]
     public void JapaneseModelContractDocxHasEveryArticleAsAParagraph(string model)
     {
-        var expected = ArticleNumbers(File.ReadAllLines(SharedData.Path("ja", "contracts", model + ".txt")));
+        var expected = ArticleNumbers(File.ReadAllLines(SharedData.PathOf("ja", "contracts", model + ".txt")));
         Assert.NotEmpty(expected);
 
-        using var docx = File.OpenRead(SharedData.Path("ja", "contracts", model + ".docx"));
+        using var docx = File.OpenRead(SharedData.PathOf("ja", "contracts", model + ".docx"));
         var document = Ingestor.Read(docx, ContractFormat.Docx);
 
         var found = ArticleNumbers(document.Paragraphs.Select(p => p.Text));
@@ -74,7 +75,7 @@ public sealed partial class RealContractTests
     [MemberData(nameof(JapaneseModels))]
     public void JapaneseModelContractTextKeepsArticlesApart(string model)
     {
-        var text = File.ReadAllText(SharedData.Path("ja", "contracts", model + ".txt"));
+        var text = File.ReadAllText(SharedData.PathOf("ja", "contracts", model + ".txt"));
 
         var document = Ingestor.FromText(text);
 

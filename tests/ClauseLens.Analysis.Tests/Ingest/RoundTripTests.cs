@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using System.Text;
 using ClauseLens.Analysis.Ingest;
 
@@ -15,7 +16,7 @@ public sealed class RoundTripTests
     public static TheoryData<string> NliFiles() => new(NliFileNames());
 
     private static List<string> NliFileNames() =>
-        Directory.GetFiles(SharedData.Path("contracts"), "contractnli_*.txt").Select(f => Path.GetFileName(f)).Order().ToList();
+        Directory.GetFiles(SharedData.PathOf("contracts"), "contractnli_*.txt").Select(f => Path.GetFileName(f)).Order().ToList();
 
     [Theory]
     [MemberData(nameof(NliFiles))]
@@ -64,7 +65,7 @@ public sealed class RoundTripTests
     }
 
     private static List<string> ParagraphsOf(string file) =>
-        File.ReadAllLines(SharedData.Path("contracts", file))
+        File.ReadAllLines(SharedData.PathOf("contracts", file))
             .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(l => l.Length > 0)
             .ToList();

@@ -1,3 +1,4 @@
+using ClauseLens.TestSupport;
 using ClauseLens.Analysis;
 
 namespace ClauseLens.Analysis.Tests.Segmentation;
@@ -8,9 +9,7 @@ namespace ClauseLens.Analysis.Tests.Segmentation;
 /// </summary>
 internal static class SegmentationData
 {
-    private static readonly Lazy<string> Folder = new(Find);
-
-    public static string Root => Folder.Value;
+        public static string Root => SharedData.Root;
 
     public static IEnumerable<string> EnglishContracts() =>
         Directory.GetFiles(Path.Combine(Root, "contracts"), "*.txt").Order(StringComparer.Ordinal);
@@ -31,28 +30,5 @@ internal static class SegmentationData
         }
 
         return data;
-    }
-
-    private static string Find()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("CLAUSELENS_DATA");
-        if (!string.IsNullOrEmpty(fromEnv))
-        {
-            return Directory.Exists(fromEnv)
-                ? fromEnv
-                : throw new DirectoryNotFoundException($"CLAUSELENS_DATA is set to '{fromEnv}', which does not exist.");
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(Path.Combine(candidate, "contracts")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            "Segmentation tests need the contracts in ../shared/data (next to the repository) or $CLAUSELENS_DATA; neither was found.");
     }
 }
