@@ -18,6 +18,9 @@ internal static class AnalyzeBenchmark
 {
     private const int CharactersPerPage = 3_000;
 
+    // Tiered JIT recompiles hot methods after ~30 calls; measuring before that reports start-up code.
+    private const int WarmUp = 40;
+
     public static int Run(string[] args)
     {
         var runs = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 30;
@@ -29,20 +32,20 @@ internal static class AnalyzeBenchmark
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
 
-        Console.WriteLine($"model {classifier.ModelVersion} loaded in {loadMs} ms; {Environment.ProcessorCount} cores; {runs} runs per size (after 3 warm-up runs)");
+        Console.WriteLine($"model {classifier.ModelVersion} loaded in {loadMs} ms; {Environment.ProcessorCount} cores; {runs} runs per size (after {WarmUp} warm-up runs, so tiered JIT has settled)");
         Console.WriteLine("pages | chars   | clauses | p50 ms | p95 ms | max ms | clauses/s | ms/page | alloc MB/run");
         foreach (var pages in new[] { 10, 50, 100 })
         {
             var text = Take(corpus, pages * CharactersPerPage);
             var timings = new List<double>();
             var clauses = 0;
-            for (var i = 0; i < runs + 3; i++)
+            for (var i = 0; i < runs + WarmUp; i++)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
                 var result = analyzer.Analyze(ingestor.FromText(text), playbook);
                 clock.Stop();
-                if (i >= 3)
+                if (i >= WarmUp)
                 {
                     timings.Add(clock.Elapsed.TotalMilliseconds);
                     clauses = result.Clauses.Count;
@@ -55,12 +58,52 @@ internal static class AnalyzeBenchmark
             Console.WriteLine($"{pages,5} | {text.Length,7} | {clauses,7} | {p50,6:F1} | {Percentile(timings, 0.95),6:F1} | {timings[^1],6:F1} | {clauses / (p50 / 1000),9:F0} | {p50 / pages,7:F2} | {_lastAlloc / 1e6,8:F1}");
         }
 
+        Stages(classifier, ingestor, Take(corpus, 10 * CharactersPerPage), runs);
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB (whole process: runtime, model and corpus)");
         return 0;
     }
 
     private static long _lastAlloc;
+
+    // Where the time of one 10-page analysis goes, stage by stage (median of the runs).
+    private static void Stages(IClauseClassifier classifier, ContractIngestor ingestor, string text, int runs)
+    {
+        var segmenter = new ClauseSegmenter();
+        var extractor = new FactExtractor();
+        var evaluator = new PlaybookEvaluator();
+        var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
+        var stages = new Dictionary<string, List<double>> { ["ingest"] = [], ["segment"] = [], ["classify"] = [], ["extract"] = [], ["evaluate"] = [] };
+        for (var i = 0; i < runs + WarmUp; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var document = ingestor.FromText(text);
+            var ingest = clock.Elapsed.TotalMilliseconds;
+            var clauses = segmenter.Segment(document);
+            var segment = clock.Elapsed.TotalMilliseconds;
+            var labels = classifier.Classify([.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
+            var classify = clock.Elapsed.TotalMilliseconds;
+            var analysed = clauses.Select((c, j) => new AnalyzedClause(c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
+                labels[j].Labels, labels[j].Uncertain, extractor.Extract(document.Slice(c.Start, c.End), c.Start))).ToList();
+            var extract = clock.Elapsed.TotalMilliseconds;
+            evaluator.Evaluate(playbook, document, analysed);
+            var evaluate = clock.Elapsed.TotalMilliseconds;
+            if (i >= WarmUp)
+            {
+                stages["ingest"].Add(ingest);
+                stages["segment"].Add(segment - ingest);
+                stages["classify"].Add(classify - segment);
+                stages["extract"].Add(extract - classify);
+                stages["evaluate"].Add(evaluate - extract);
+            }
+        }
+
+        Console.WriteLine("10-page stages, median ms: " + string.Join(", ", stages.Select(kv =>
+        {
+            kv.Value.Sort();
+            return $"{kv.Key} {Percentile(kv.Value, 0.5):F1}";
+        })));
+    }
 
     // Cut at a paragraph break so the last clause is whole; repeat the corpus if it is too short.
     private static string Take(string corpus, int characters)
