@@ -113,6 +113,19 @@ describe("the task pane in a browser", () => {
     await page.close();
   });
 
+  it("Prepare brief opens the negotiation brief for the analysed contract in a new window", async () => {
+    const page = await openPane();
+    await pasteAndAnalyse(page, readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8"));
+    await waitForResults(page);
+    const [brief] = await Promise.all([page.context().waitForEvent("page"), page.click("[data-key=prepare-brief]")]);
+    await brief.waitForLoadState();
+    expect(await brief.textContent("body")).toContain("decision support");
+    expect(await brief.title()).not.toBe("");
+    await brief.screenshot({ path: join(SCREENSHOTS, "brief-from-pane.png") });
+    await brief.close();
+    await page.close();
+  });
+
   it("uploading a .docx shows its paragraphs beside the findings", async () => {
     const page = await openPane();
     const docx = await Packer.toBuffer(

@@ -14,6 +14,23 @@ function json(body: unknown): Response {
 }
 
 describe("ClauseLensApi", () => {
+  it("asks for the negotiation brief as HTML for the same paragraphs and playbook", async () => {
+    const fetch = vi.fn(async () => new Response("<h1>Brief</h1>", { status: 200, headers: { "content-type": "text/html" } }));
+    const api = new ClauseLensApi(BASE, fetch);
+    const brief = await api.brief(["A.", "B."], "japan-sme-collaboration");
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(`${BASE}/api/briefs?format=html`);
+    expect(JSON.parse(init.body as string)).toEqual({ paragraphs: ["A.", "B."], playbook: "japan-sme-collaboration" });
+    expect((init.headers as Record<string, string>).accept).toBe("text/html");
+    expect(await brief.text()).toBe("<h1>Brief</h1>");
+  });
+
+  it("turns a failed brief into the server's problem", async () => {
+    const fetch = vi.fn(async () => problem(400, { status: 400, title: "The contract is empty", detail: "There is no text to analyse." }));
+    const api = new ClauseLensApi(BASE, fetch);
+    await expect(api.brief([""], undefined)).rejects.toBeInstanceOf(ProblemError);
+  });
+
   it("posts the paragraphs and the chosen playbook as JSON", async () => {
     const fetch = vi.fn(async () => json(aResult()));
     const api = new ClauseLensApi(BASE, fetch);

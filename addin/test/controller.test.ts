@@ -275,3 +275,45 @@ describe("text the server cleans", () => {
     expect(pane.state.stale).toBe(false);
   });
 });
+
+describe("the negotiation brief", () => {
+  it("is prepared from the analysed paragraphs with the playbook that produced the findings", async () => {
+    const api = fakeApi();
+    const pane = new PaneController(api, new FakeWord(PARAGRAPHS));
+    await pane.analyseDocument();
+    const brief = await pane.prepareBrief();
+    expect(api.brief).toHaveBeenCalledWith(PARAGRAPHS, aResult().playbook.id);
+    expect(await brief?.text()).toBe("<h1>Brief</h1>");
+    expect(pane.state.notice?.tone).toBe("success");
+  });
+
+  it("asks for an analysis first instead of calling the server", async () => {
+    const api = fakeApi();
+    const pane = new PaneController(api, new FakeWord(PARAGRAPHS));
+    expect(await pane.prepareBrief()).toBeUndefined();
+    expect(api.brief).not.toHaveBeenCalled();
+    expect(pane.state.notice?.text).toContain("Analyse a contract first");
+  });
+
+  it("refuses stale results, so the brief never describes a different draft", async () => {
+    const api = fakeApi();
+    const word = new FakeWord(PARAGRAPHS);
+    const pane = new PaneController(api, word);
+    await pane.analyseDocument();
+    word.paragraphs = [...PARAGRAPHS, "A new clause."];
+    await pane.refreshFromDocument();
+    expect(pane.state.stale).toBe(true);
+    expect(await pane.prepareBrief()).toBeUndefined();
+    expect(api.brief).not.toHaveBeenCalled();
+  });
+
+  it("says in plain words when the server cannot prepare it", async () => {
+    const api = fakeApi();
+    api.brief.mockRejectedValue(new ProblemError(422, { status: 422, title: "Unreadable", detail: "The contract could not be read." }));
+    const pane = new PaneController(api, new FakeWord(PARAGRAPHS));
+    await pane.analyseDocument();
+    expect(await pane.prepareBrief()).toBeUndefined();
+    expect(pane.state.notice).toMatchObject({ tone: "error" });
+    expect(pane.state.notice?.text).toContain("The contract could not be read.");
+  });
+});

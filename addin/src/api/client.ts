@@ -36,7 +36,23 @@ export class ClauseLensApi {
     return this.request<AnalysisResult>("/api/analyze/file?includeParagraphs=true", { method: "POST", body: form, signal });
   }
 
+  /** The negotiation brief (print-friendly HTML) for the same paragraphs and playbook. */
+  async brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob> {
+    const response = await this.send("/api/briefs?format=html", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/html" },
+      body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
+      signal,
+    });
+    return response.blob();
+  }
+
   private async request<T>(path: string, init: RequestInit): Promise<T> {
+    const response = await this.send(path, init);
+    return (await response.json()) as T;
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
     let response: Response;
     try {
       response = await this.fetchImpl(new URL(path, this.baseUrl).toString(), {
@@ -52,6 +68,6 @@ export class ClauseLensApi {
       throw new NetworkError(error);
     }
     if (!response.ok) throw await problemFrom(response);
-    return (await response.json()) as T;
+    return response;
   }
 }

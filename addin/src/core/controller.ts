@@ -12,6 +12,7 @@ export interface AnalysisApi {
   listPlaybooks(): Promise<PlaybookInfo[]>;
   analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
   analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
+  brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob>;
 }
 
 export type Phase = "idle" | "analysing" | "ready" | "error";
@@ -196,6 +197,30 @@ export class PaneController {
   showClause(clauseId: string): void {
     if (!this.state.result?.clauses.some((c) => c.id === clauseId)) return;
     this.update({ currentClauseId: clauseId });
+  }
+
+  /**
+   * The negotiation brief for what was analysed (same paragraphs, same playbook), as HTML for the
+   * UI to open; undefined, with a notice saying why, when there is none to give.
+   */
+  async prepareBrief(): Promise<Blob | undefined> {
+    if (!this.state.result || this.state.paragraphs.length === 0) {
+      this.notify("Analyse a contract first; the brief is drawn from its findings.", "info");
+      return undefined;
+    }
+    if (this.state.stale) {
+      this.notify("The document changed since it was analysed. Analyse it again before preparing the brief.", "warning");
+      return undefined;
+    }
+    this.notify("Preparing the negotiation brief…", "info");
+    try {
+      const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
+      this.notify("The negotiation brief opened in a new window.", "success");
+      return brief;
+    } catch (error) {
+      this.notify(`The brief could not be prepared. ${plainMessage(error)}`, "error");
+      return undefined;
+    }
   }
 
   dismissNotice(): void {

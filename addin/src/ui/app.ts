@@ -18,6 +18,13 @@ interface Regions {
   contract?: HTMLElement;
 }
 
+// The brief is a print-friendly page of its own: opened in a new window (the browser's, from
+// inside Office) where the executive can read, print or save it.
+async function openBrief(controller: PaneController): Promise<void> {
+  const brief = await controller.prepareBrief();
+  if (brief) window.open(URL.createObjectURL(brief), "_blank", "noopener");
+}
+
 /** Builds the pane into `root` and keeps it in step with `controller`. Returns an unmount function. */
 export function mountPane(root: HTMLElement, controller: PaneController): () => void {
   const mode = controller.state.mode;
@@ -26,6 +33,7 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
     selectFinding: (id) => void controller.selectFinding(id),
     addComment: (id) => void controller.addComment(id),
     insertFallback: (id, placement) => void controller.insertFallback(id, placement),
+    prepareBrief: () => void openBrief(controller),
   };
   let last: PaneState | undefined;
   const render = (state: PaneState): void => {
@@ -34,7 +42,7 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
     if (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.notice !== state.notice) {
       replaceChildren(
         regions.results,
-        ...(state.result ? [renderSummary(state.result), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions)] : []),
+        ...(state.result ? [renderSummary(state.result, actions), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions)] : []),
       );
     }
     if (regions.contract && (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId)) {

@@ -10,9 +10,10 @@ export interface ResultActions {
   selectFinding(id: string): void;
   addComment(id: string): void;
   insertFallback(id: string, placement: "end" | "selection"): void;
+  prepareBrief(): void;
 }
 
-export function renderSummary(result: AnalysisResult): HTMLElement {
+export function renderSummary(result: AnalysisResult, actions: Pick<ResultActions, "prepareBrief">): HTMLElement {
   const counts = severityCounts(result);
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const missing = result.summary.missingLabels;
@@ -40,6 +41,12 @@ export function renderSummary(result: AnalysisResult): HTMLElement {
           h("h3", {}, "Missing core clauses"),
           h("ul", { class: "label-list", "aria-label": "Missing core clauses" }, missing.map((l) => h("li", { class: "chip missing-chip" }, labelName(l)))),
         ),
+    h(
+      "button",
+      { type: "button", "data-key": "prepare-brief", "aria-describedby": "brief-hint", onclick: () => actions.prepareBrief() },
+      "Prepare brief",
+    ),
+    h("p", { id: "brief-hint", class: "muted" }, "A short negotiation brief of the top gaps, what to ask for and how to raise it."),
   );
 }
 
