@@ -37,7 +37,7 @@ internal static partial class LawAndForumExtractor
     [GeneratedRegex(@"\barbitrat(?:ion|ed|or|ors)\b|仲裁", Options)]
     private static partial Regex ArbitrationWord();
 
-    [GeneratedRegex(@"\b(?:seat|place|venue|location)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|will\s+be)\s+(?:in\s+)?(?<p>" + Place + @")|\barbitration\s+(?:proceedings\s+)?(?:shall|will)\s+(?:be\s+)?(?:held|conducted|take\s+place|seated|located)\s+in\s+(?<p>" + Place + @")|\bseated\s+in\s+(?<p>" + Place + @")|仲裁地は、?(?<p>東京|大阪|名古屋|シンガポール|香港|ロンドン|ニューヨーク)|(?<p>東京|大阪|シンガポール|香港|ロンドン|ニューヨーク)(?:において|で)(?:仲裁|行)", Options)]
+    [GeneratedRegex(@"\b(?:seat|place|venue|location)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|will\s+be)\s+(?:in\s+)?(?<p>" + Place + @")|\barbitration\s+(?:proceedings\s+)?(?:shall|will)\s+(?:be\s+)?(?:held|conducted|take\s+place|seated|located)\s+(?:in\s+(?:the\s+)?(?:English|Japanese)(?:\s+language)?\s+)?in\s+(?!(?:the\s+)?(?:English|Japanese)\b)(?<p>" + Place + @")|\bseated\s+in\s+(?<p>" + Place + @")|仲裁地は、?(?<p>東京|大阪|名古屋|シンガポール|香港|ロンドン|ニューヨーク)|(?<p>東京|大阪|シンガポール|香港|ロンドン|ニューヨーク)(?:において|で)(?:仲裁|行)", Options)]
     private static partial Regex Seat();
 
     [GeneratedRegex(@"\b(?:arbitration|proceedings?|arbitral)\b[^.;]{0,60}?\b(?:conducted|held)\s+(?:exclusively\s+)?in\s+(?:the\s+)?(?<l>English|Japanese)\b|\blanguage\s+of\s+(?:the\s+)?(?:arbitration|proceedings?|arbitral\s+proceedings?)\s+(?:shall\s+be|is|will\s+be)\s+(?<l>English|Japanese)\b|(?:仲裁|手続).{0,20}?(?<l>日本語|英語)(?:で|により|を)", Options)]

@@ -54,6 +54,8 @@ public sealed class LawAndForumExtractionTests
     [InlineData("administered by the American Arbitration Association under its Commercial Arbitration Rules", "AAA", null, null)]
     [InlineData("under the LCIA Rules, seated in London", "LCIA", "London", "United Kingdom")]
     [InlineData("by binding arbitration before JAMS", "JAMS", null, null)]
+    [InlineData("finally settled before JAMS. The arbitration shall be conducted in English in New York, New York, USA.", "JAMS", "New York", "United States")]
+    [InlineData("settled under the ICC Rules. The arbitration shall be conducted in English.", "ICC", null, null)]
     [InlineData("arbitration under the UNCITRAL Arbitration Rules", "UNCITRAL", null, null)]
     [InlineData("本契約に関する紛争は、日本商事仲裁協会の商事仲裁規則に従って仲裁により最終的に解決される。仲裁地は東京とする。", "JCAA", "Tokyo", "Japan")]
     public void ReadsArbitrationInstitutionAndSeat(string text, string institution, string? seat, string? country)
