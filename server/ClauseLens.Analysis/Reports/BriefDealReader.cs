@@ -164,9 +164,11 @@ internal static partial class BriefDealReader
     private static string Forum(IReadOnlyList<AnalyzedClause> clauses)
     {
         var found = InPreferredOrder(clauses, ClauseLabels.DisputeResolution, c => c.Facts.Forums).ToList();
-        // A bare "arbitration" adds nothing when another mention names the institution or seat.
+        // A bare "arbitration" adds nothing when another mention names the institution or seat, and
+        // an institution without a seat adds nothing when another mention of it gives the seat.
         var forums = found
             .Where(f => f.Name is not null || f.Place is not null || !found.Any(o => o.Kind == f.Kind && (o.Name is not null || o.Place is not null)))
+            .Where(f => f.Place is not null || !found.Any(o => o.Kind == f.Kind && o.Name == f.Name && o.Place is not null))
             .Select(Describe)
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -106,6 +106,19 @@ public sealed class BriefDealTests
     }
 
     [Fact]
+    public void AnInstitutionNamedTwiceIsGivenOnceWithItsSeat()
+    {
+        var brief = new BriefContractBuilder()
+            .Clause("3", "Steering", "Issues may be mediated under the JAMS mediation rules.", [ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts { Forums = [new ForumFact(at.Span("JAMS").Start, at.Span("JAMS").End, ForumKind.Arbitration, "JAMS", null, null, null)] })
+            .Clause("11", "Disputes", "Finally settled before JAMS; the arbitration shall be conducted in New York.", [ClauseLabels.DisputeResolution], out _,
+                at => new ClauseFacts { Forums = [new ForumFact(at.Span("JAMS").Start, at.Span("JAMS").End, ForumKind.Arbitration, "JAMS", "New York", "United States", null)] })
+            .Brief();
+
+        Assert.Equal("Arbitration (JAMS), seated in New York", brief.Deal.Forum);
+    }
+
+    [Fact]
     public void WhatTheContractDoesNotStateIsSaidPlainly()
     {
         var brief = new BriefContractBuilder()
