@@ -59,15 +59,8 @@ public sealed class ContractAnalyzer(
         var present = ClauseLabels.All.Where(label => clauses.Any(c => c.Has(label))).ToList();
         var missing = findings.Where(f => f.Kind == FindingKind.Missing).Select(f => f.Label).Distinct().ToList();
         var bySeverity = Enum.GetValues<Severity>().ToDictionary(
-            s => Wire(s), s => findings.Count(f => f.Kind != FindingKind.Ok && f.Severity == s));
-        var byKind = Enum.GetValues<FindingKind>().ToDictionary(k => Wire(k), k => findings.Count(f => f.Kind == k));
+            s => PlaybookParser.Wire(s), s => findings.Count(f => f.Kind != FindingKind.Ok && f.Severity == s));
+        var byKind = Enum.GetValues<FindingKind>().ToDictionary(k => PlaybookParser.Wire(k), k => findings.Count(f => f.Kind == k));
         return new AnalysisSummary(document.Paragraphs.Count, clauses.Count, present, missing, bySeverity, byKind);
     }
-
-    // The enum's JSON name ("overly_broad"), so summary keys match the finding fields they count.
-    private static string Wire<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())!
-            .GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false)
-            .Cast<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>()
-            .Select(a => a.Name).FirstOrDefault() ?? value.ToString();
 }

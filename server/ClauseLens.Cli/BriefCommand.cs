@@ -85,7 +85,7 @@ internal static class BriefCommand
             return io.Fail($"'{Path.GetFileName(options.File)}' holds no text.");
         }
 
-        var analyzer = new ContractAnalyzer(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+        var analyzer = ContractAnalyzer.WithShippedModel();
         var brief = new BriefBuilder().Build(document, analyzer.Analyze(document, playbook));
         var rendered = new BriefRenderer().Render(brief, options.Format, options.Paper);
         if (options.Output is null)

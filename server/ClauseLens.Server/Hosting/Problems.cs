@@ -29,6 +29,10 @@ internal static class Problems
         statusCode: StatusCodes.Status400BadRequest, title: "Unknown playbook",
         detail: $"There is no playbook with id '{Truncate(id, 80)}'. GET /api/playbooks lists them.");
 
+    public static ProblemHttpResult PlaybookNotFound(string id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "Unknown playbook",
+        detail: $"There is no playbook with id '{Truncate(id, 80)}'.");
+
     public static ProblemHttpResult FromIngest(IngestException e)
     {
         var (status, title, detail) = ForIngest(e);

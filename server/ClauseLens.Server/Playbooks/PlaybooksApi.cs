@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClauseLens.Server.Playbooks;
@@ -20,8 +21,7 @@ public static class PlaybooksApi
         api.MapGet("/{id}", Results<Ok<Playbook>, ProblemHttpResult> (string id, PlaybookCatalog catalog) =>
                 catalog.Find(id) is { } playbook
                     ? TypedResults.Ok(playbook)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown playbook",
-                        detail: $"There is no playbook with id '{(id.Length > 80 ? id[..80] + "…" : id)}'."))
+                    : Problems.PlaybookNotFound(id))
             .WithName("GetPlaybook").WithSummary("One playbook with its rules.");
 
         return app;
