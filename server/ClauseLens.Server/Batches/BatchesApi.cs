@@ -171,7 +171,8 @@ public static class BatchesApi
             return NotFound();
         }
 
-        await analysis.ReleaseAsync(id, cancellationToken);
+        // The batch is gone: its playbook copy goes too, even if the caller stops waiting now.
+        await analysis.ReleaseAsync(id, CancellationToken.None);
         return TypedResults.NoContent();
     }
 
