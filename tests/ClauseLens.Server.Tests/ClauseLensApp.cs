@@ -10,11 +10,16 @@ namespace ClauseLens.Server.Tests;
 
 /// <summary>
 /// The real server in memory: the real model, real playbooks, every log line captured at Trace
-/// level so tests can check that no contract text is ever written.
+/// level so tests can check that no contract text is ever written. Its database is a fresh SQLite
+/// file in a temp folder (removed with the app) unless a test names one, so no test writes to the
+/// user's own ClauseLens database.
 /// </summary>
 public class ClauseLensApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly Batches.TempFolder _folder = new();
+
+    public ClauseLensApp() => _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_folder.Path, "clauselens.db")}";
 
     /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
     public ClauseLensApp With(string key, string value)
@@ -35,6 +40,16 @@ public class ClauseLensApp : WebApplicationFactory<Program>
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _folder.Dispose();
+        }
+    }
 }
 
 /// <summary>One server shared by the tests of a class (the model loads once).</summary>

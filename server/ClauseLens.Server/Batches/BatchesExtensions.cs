@@ -1,38 +1,30 @@
 using ClauseLens.Analysis.Ingest;
+using ClauseLens.Server.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ClauseLens.Server.Batches;
 
-/// <summary>DI for batch checking: the SQLite job store, the worker and the batch page.</summary>
+/// <summary>DI for batch checking: the SQLite job store (in the shared ClauseLens database), the worker and the batch page.</summary>
 public static class BatchesExtensions
 {
     /// <summary>The connection string name (<c>ConnectionStrings:ClauseLens</c>).</summary>
-    public const string ConnectionName = "ClauseLens";
+    public const string ConnectionName = StorageExtensions.ConnectionName;
 
     /// <summary>Registers the store (schema migrated at start-up), the background worker and the analysis seam.</summary>
     public static IHostApplicationBuilder AddBatches(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BatchesOptions>().BindConfiguration("ClauseLens:Batches").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured
-            ? configured
-            : $"Data Source={DefaultDatabasePath(builder.Environment)}";
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddClauseLensDatabase();
         builder.Services.AddSingleton<IBatchStore>(sp => new SqliteBatchStore(
-            connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts));
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts));
         builder.Services.AddSingleton<IBatchAnalysis, ReviewBatchAnalysis>();
         builder.Services.AddSingleton<BatchQueueSignal>();
         // Migration runs before the worker starts (hosted services start in registration order).
         builder.Services.AddHostedService<BatchStoreMigration>();
         builder.Services.AddHostedService<BatchWorker>();
         return builder;
-    }
-
-    // The per-user application data folder, so `dotnet run` needs no configuration and the database
-    // never lands in the source tree; the content root only when there is no such folder.
-    private static string DefaultDatabasePath(IHostEnvironment environment)
-    {
-        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
-        return Path.Combine(string.IsNullOrEmpty(root) ? environment.ContentRootPath : root, "clauselens", "clauselens.db");
     }
 
     private sealed class BatchStoreMigration(IBatchStore store, ILogger<BatchStoreMigration> logger) : IHostedService
