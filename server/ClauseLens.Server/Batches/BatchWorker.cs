@@ -50,15 +50,19 @@ public sealed class BatchWorker(
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         logger.LogInformation("Batch worker {Worker} started with {Parallelism} parallel analyses", _worker, parallelism);
 
-        // Bounded: at most N documents wait claimed beside the N being analysed, and at most N results
-        // wait to be written (a slow disk holds the analysers back rather than filling memory).
+        // Bounded: at most N documents wait claimed beside the N being analysed, and a few results per
+        // analyser wait to be written, enough to ride out a WAL checkpoint; a disk slower than that
+        // holds the analysers back rather than filling memory.
         var claimed = Channel.CreateBounded<ClaimedDocument>(new BoundedChannelOptions(parallelism) { SingleWriter = true });
-        var finished = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(parallelism) { SingleReader = true });
+        var finished = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(4 * parallelism) { SingleReader = true });
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewing = RenewLeasesAsync(lease, renewal.Token);
         var writing = Task.Run(() => WriteAsync(finished.Reader), CancellationToken.None);
+        // Threads of their own: the analysis is CPU work, and on the thread pool it would hold back the
+        // claims, writes and HTTP requests that keep it fed (the pool starts with one thread per core).
         var analysing = Enumerable.Range(0, parallelism)
-            .Select(_ => Task.Run(() => AnalyseAsync(claimed.Reader, finished.Writer, stoppingToken), CancellationToken.None))
+            .Select(_ => Task.Factory.StartNew(() => AnalyseAll(claimed.Reader, finished.Writer, stoppingToken),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
 
         await ClaimAsync(claimed.Writer, lease, stoppingToken);
@@ -109,20 +113,29 @@ public sealed class BatchWorker(
         }
     }
 
-    private async Task AnalyseAsync(ChannelReader<ClaimedDocument> claimed, ChannelWriter<Outcome> finished, CancellationToken stoppingToken)
+    // Runs on a dedicated thread, so it blocks while waiting rather than awaiting (which would move it
+    // onto the thread pool).
+    private void AnalyseAll(ChannelReader<ClaimedDocument> claimed, ChannelWriter<Outcome> finished, CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var document in claimed.ReadAllAsync(stoppingToken))
+            while (claimed.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
             {
-                if (!_held.ContainsKey(document.Key))
+                while (claimed.TryRead(out var document))
                 {
-                    continue; // the claim was lost while it waited (lease taken over, batch deleted)
-                }
+                    if (!_held.ContainsKey(document.Key))
+                    {
+                        continue; // the claim was lost while it waited (lease taken over, batch deleted)
+                    }
 
-                var clock = Stopwatch.StartNew();
-                var (report, analysisJson, failure) = Analyse(document);
-                await finished.WriteAsync(new Outcome(document, report, analysisJson, failure, clock), CancellationToken.None);
+                    var clock = Stopwatch.StartNew();
+                    var (report, analysisJson, failure) = Analyse(document);
+                    var outcome = new Outcome(document, report, analysisJson, failure, clock);
+                    if (!finished.TryWrite(outcome))
+                    {
+                        finished.WriteAsync(outcome, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
