@@ -19,8 +19,10 @@ namespace ClauseLens.Benchmarks;
 /// <summary>
 /// Batch throughput: N ten-page documents cut from the real contracts (default 300), analysed
 /// in-process as `clauselens check` does (one per core), then uploaded as one batch to the real
-/// server (started from its Release build on a temp database) and followed to completion.
-/// Reports documents per second and peak memory for each.
+/// server (started once from its Release build on a temp database) and followed to completion.
+/// The two alternate for a few rounds, so a change in the machine's load hits both alike, and each
+/// round reports documents per second and CPU milliseconds per document (user + system of the
+/// process doing the work): the CPU cost barely moves with other load, wall-clock throughput does.
 /// </summary>
 internal static class BatchBenchmark
 {
@@ -29,110 +31,184 @@ internal static class BatchBenchmark
     public static async Task<int> Run(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 300;
+        var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(3);
         var documents = Make(count, 10 * CharactersPerPage);
-        Console.WriteLine($"{count} documents of ~{10 * CharactersPerPage:N0} characters (10 pages); {Environment.ProcessorCount} cores");
-        InProcess(documents);
-        await ThroughServer(documents);
+        Console.WriteLine($"{count} documents of ~{10 * CharactersPerPage:N0} characters (10 pages); {Environment.ProcessorCount} cores; {rounds} rounds; load average {LoadAverage()}");
+
+        var url = args.SkipWhile(a => a != "--server").Skip(1).FirstOrDefault();
+        var inProcess = new InProcessRunner();
+        await using var server = url is null ? ServerRunner.Start() : await ServerRunner.Attach(new Uri(url));
+        inProcess.Run(documents.Take(40).ToList()); // warm-up: JIT and model caches
+        if (server is not null)
+        {
+            await server.RunBatch(documents.Take(40).ToList());
+        }
+
+        var local = new List<Measurement>();
+        var remote = new List<Measurement>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            local.Add(inProcess.Run(documents));
+            Console.WriteLine($"round {round} in-process : {local[^1]}");
+            if (server is not null)
+            {
+                remote.Add(await server.RunBatch(documents));
+                Console.WriteLine($"round {round} server     : {remote[^1]}");
+            }
+        }
+
+        Console.WriteLine($"median   in-process : {Median(local)}; peak working set {PeakMegabytes(Environment.ProcessId)} MB");
+        if (server is not null)
+        {
+            Console.WriteLine($"median   server     : {Median(remote)}; server peak RSS {PeakMegabytes(server.ProcessId)} MB; load average {LoadAverage()}");
+        }
+
         return 0;
     }
 
-    private static void InProcess(IReadOnlyList<(string Name, string Text)> documents)
+    private sealed record Measurement(int Documents, TimeSpan Elapsed, TimeSpan Cpu, string Outcome)
     {
-        var analyzer = ContractAnalyzer.WithShippedModel();
-        var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
-        var ingestor = new ContractIngestor();
-        Analyse(documents.Take(4).ToList()); // warm-up: JIT and model caches
-        var clock = Stopwatch.StartNew();
-        var findings = Analyse(documents);
-        clock.Stop();
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"in-process : {documents.Count / clock.Elapsed.TotalSeconds,6:F1} docs/s  ({clock.Elapsed.TotalSeconds:F1} s, {findings} findings, peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB)");
+        public double PerSecond => Documents / Elapsed.TotalSeconds;
 
-        int Analyse(IReadOnlyList<(string Name, string Text)> batch)
+        public double CpuMsPerDocument => Cpu.TotalMilliseconds / Documents;
+
+        public override string ToString() =>
+            $"{PerSecond,6:F1} docs/s  {CpuMsPerDocument,6:F1} CPU ms/doc  ({Elapsed.TotalSeconds:F1} s, {Outcome})";
+    }
+
+    private static Measurement Median(List<Measurement> runs) => runs.OrderBy(m => m.PerSecond).ElementAt(runs.Count / 2);
+
+    private sealed class InProcessRunner
+    {
+        private readonly ContractAnalyzer _analyzer = ContractAnalyzer.WithShippedModel();
+        private readonly Playbook _playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
+        private readonly ContractIngestor _ingestor = new();
+
+        public Measurement Run(IReadOnlyList<(string Name, string Text)> batch)
         {
-            var total = 0;
+            using var self = Process.GetCurrentProcess();
+            var cpu = self.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var findings = 0;
             Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d =>
             {
-                var document = ingestor.Read(new MemoryStream(Encoding.UTF8.GetBytes(d.Text)), ContractFormat.Text);
-                var row = DocumentReport.Analysed(0, d.Name, analyzer.Analyze(document, playbook), document);
-                Interlocked.Add(ref total, row.Findings.Count);
+                var document = _ingestor.Read(new MemoryStream(Encoding.UTF8.GetBytes(d.Text)), ContractFormat.Text);
+                var row = DocumentReport.Analysed(0, d.Name, _analyzer.Analyze(document, _playbook), document);
+                Interlocked.Add(ref findings, row.Findings.Count);
             });
-            return total;
-        }
-    }
-
-    private static async Task ThroughServer(IReadOnlyList<(string Name, string Text)> documents)
-    {
-        var dll = Path.Combine(RepositoryRoot(), "server", "ClauseLens.Server", "bin", "Release", "net10.0", "ClauseLens.Server.dll");
-        if (!File.Exists(dll))
-        {
-            Console.WriteLine($"server     : skipped, build it first: dotnet build -c Release server/ClauseLens.Server ({dll} missing)");
-            return;
-        }
-
-        var folder = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:ClauseLens=Data Source={Path.Combine(folder, "bench.db")}",
-                     "--ClauseLens:Access:PermitsPerMinute=1000000", "--Logging:LogLevel:Default=Warning" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
-            await WaitHealthy(http);
-            await RunBatch(http, documents.Take(4).ToList()); // warm-up
-            var clock = Stopwatch.StartNew();
-            var status = await RunBatch(http, documents);
             clock.Stop();
-            var peak = File.ReadLines($"/proc/{server.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
-            Console.WriteLine($"server     : {documents.Count / clock.Elapsed.TotalSeconds,6:F1} docs/s  ({clock.Elapsed.TotalSeconds:F1} s upload to last result, {status}, server peak RSS {peak})");
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            server.WaitForExit();
-            Directory.Delete(folder, recursive: true);
+            self.Refresh();
+            return new Measurement(batch.Count, clock.Elapsed, self.TotalProcessorTime - cpu, $"{findings} findings");
         }
     }
 
-    private static async Task<string> RunBatch(HttpClient http, IReadOnlyList<(string Name, string Text)> documents)
+    /// <summary>The real server as a separate process on a free port and a temp database.</summary>
+    /// <remarks>
+    /// With <c>--server URL</c> it uses a server already running on this machine instead (started by
+    /// hand with other settings, or under <c>dotnet-trace</c>), found by its port, and leaves it running.
+    /// </remarks>
+    private sealed class ServerRunner(Process process, HttpClient http, string? folder) : IAsyncDisposable
     {
-        using var form = new MultipartFormDataContent();
-        foreach (var (name, text) in documents)
+        public int ProcessId => process.Id;
+
+        public static async Task<ServerRunner> Attach(Uri url)
         {
-            var part = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            form.Add(part, "files", name);
+            var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(10) };
+            await WaitHealthy(http);
+            var listening = Process.Start(new ProcessStartInfo("ss", $"-Hltnp sport = :{url.Port}") { RedirectStandardOutput = true })!;
+            var line = await listening.StandardOutput.ReadToEndAsync();
+            var pid = int.Parse(System.Text.RegularExpressions.Regex.Match(line, @"pid=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return new ServerRunner(Process.GetProcessById(pid), http, null);
         }
 
-        var response = await http.PostAsync("api/batches", form);
-        if (response.StatusCode != HttpStatusCode.Accepted)
+        public static ServerRunner? Start()
         {
-            throw new InvalidOperationException($"upload refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        var location = response.Headers.Location!.OriginalString.TrimStart('/');
-        while (true)
-        {
-            var status = await http.GetFromJsonAsync<JsonElement>(location);
-            if (status.GetProperty("status").GetString() == "complete")
+            var dll = Path.Combine(RepositoryRoot(), "server", "ClauseLens.Server", "bin", "Release", "net10.0", "ClauseLens.Server.dll");
+            if (!File.Exists(dll))
             {
-                var counts = status.GetProperty("counts");
-                await http.DeleteAsync(location);
-                return $"{counts.GetProperty("done").GetInt32()} done, {counts.GetProperty("failed").GetInt32()} failed";
+                Console.WriteLine($"server     : skipped, build it first: dotnet build -c Release server/ClauseLens.Server ({dll} missing)");
+                return null;
             }
 
-            await Task.Delay(100);
+            var folder = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
+            var port = FreePort();
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:ClauseLens=Data Source={Path.Combine(folder, "bench.db")}",
+                         "--ClauseLens:Access:PermitsPerMinute=1000000", "--Logging:LogLevel:Default=Warning" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
+            WaitHealthy(http).GetAwaiter().GetResult();
+            return new ServerRunner(process, http, folder);
+        }
+
+        /// <summary>Uploads the documents as one batch and follows it until the last result is stored; deletes it after the clock stops.</summary>
+        public async Task<Measurement> RunBatch(IReadOnlyList<(string Name, string Text)> documents)
+        {
+            using var form = new MultipartFormDataContent();
+            foreach (var (name, text) in documents)
+            {
+                var part = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+                part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+                form.Add(part, "files", name);
+            }
+
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var response = await http.PostAsync("api/batches", form);
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"upload refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+
+            var uploaded = clock.Elapsed;
+            var location = response.Headers.Location!.OriginalString.TrimStart('/');
+            while (true)
+            {
+                var status = await http.GetFromJsonAsync<JsonElement>(location);
+                if (status.GetProperty("status").GetString() == "complete")
+                {
+                    clock.Stop();
+                    process.Refresh();
+                    var counts = status.GetProperty("counts");
+                    var outcome = $"{counts.GetProperty("done").GetInt32()} done, {counts.GetProperty("failed").GetInt32()} failed, upload {uploaded.TotalSeconds:F1} s";
+                    await http.DeleteAsync(location);
+                    return new Measurement(documents.Count, clock.Elapsed, process.TotalProcessorTime - cpu, outcome);
+                }
+
+                await Task.Delay(100);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            http.Dispose();
+            if (folder is not null)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                Directory.Delete(folder, recursive: true);
+            }
+
+            process.Dispose();
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static long PeakMegabytes(int processId) =>
+        File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) is { } line
+            ? long.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024
+            : -1;
 
     // Ten-page documents cut from the real contracts at paragraph breaks, each starting somewhere else.
     private static List<(string Name, string Text)> Make(int count, int characters)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
@@ -20,9 +22,11 @@ public sealed class BatchQueueSignal
 }
 
 /// <summary>
-/// Analyses queued documents with bounded parallelism: each of N loops claims one document with a
-/// lease, reads and analyses it, and writes its result (or failure) only while it still holds the
-/// claim. A document that fails fails alone; the loop goes on.
+/// Analyses queued documents with bounded parallelism, as a pipeline so the analysing threads never
+/// wait for the database: one loop claims documents (each with a lease) a few ahead of need, N loops
+/// analyse them (N = the degree of parallelism, one per core by default), and one loop writes each
+/// result (or failure) only while this worker still holds the claim. One more loop keeps the leases
+/// of every document held here alive until its result is written. A document that fails fails alone.
 /// </summary>
 public sealed class BatchWorker(
     IBatchStore store,
@@ -34,25 +38,62 @@ public sealed class BatchWorker(
 {
     private readonly string _worker = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
+    // Claimed and not yet written: the documents whose leases this worker renews.
+    private readonly ConcurrentDictionary<DocumentKey, byte> _held = new();
+
+    private sealed record Outcome(ClaimedDocument Document, DocumentReport? Report, string? AnalysisJson, string? Failure, Stopwatch Clock);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var parallelism = options.Value.EffectiveParallelism;
+        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         logger.LogInformation("Batch worker {Worker} started with {Parallelism} parallel analyses", _worker, parallelism);
-        await Task.WhenAll(Enumerable.Range(0, parallelism).Select(_ => Task.Run(() => LoopAsync(stoppingToken), stoppingToken)));
+
+        // Bounded: at most N documents wait claimed beside the N being analysed, and a few results per
+        // analyser wait to be written, enough to ride out a WAL checkpoint; a disk slower than that
+        // holds the analysers back rather than filling memory.
+        var claimed = Channel.CreateBounded<ClaimedDocument>(new BoundedChannelOptions(parallelism) { SingleWriter = true });
+        var finished = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(4 * parallelism) { SingleReader = true });
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewing = RenewLeasesAsync(lease, renewal.Token);
+        var writing = Task.Run(() => WriteAsync(finished.Reader), CancellationToken.None);
+        // Threads of their own: the analysis is CPU work, and on the thread pool it would hold back the
+        // claims, writes and HTTP requests that keep it fed (the pool starts with one thread per core).
+        var analysing = Enumerable.Range(0, parallelism)
+            .Select(_ => Task.Factory.StartNew(() => AnalyseAll(claimed.Reader, finished.Writer, stoppingToken),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+
+        await ClaimAsync(claimed.Writer, lease, stoppingToken);
+
+        // Stopping: the analyses under way finish and their results are still written; documents
+        // claimed but not started go back to the queue when their leases run out.
+        claimed.Writer.Complete();
+        await Task.WhenAll(analysing);
+        finished.Writer.Complete();
+        await writing;
+        await renewal.CancelAsync();
+        await renewing;
     }
 
-    private async Task LoopAsync(CancellationToken stoppingToken)
+    private async Task ClaimAsync(ChannelWriter<ClaimedDocument> claimed, TimeSpan lease, CancellationToken stoppingToken)
     {
-        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var idle = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Claim only when there is room, so a claim's lease is not spent waiting.
+                if (!await claimed.WaitToWriteAsync(stoppingToken))
+                {
+                    return;
+                }
+
                 if (await store.ClaimAsync(_worker, lease, stoppingToken) is { } document)
                 {
-                    await ProcessAsync(document, lease, stoppingToken);
+                    _held[document.Key] = 0;
+                    await claimed.WriteAsync(document, stoppingToken);
                 }
                 else
                 {
@@ -66,50 +107,93 @@ public sealed class BatchWorker(
             catch (Exception e)
             {
                 // The store itself failed (disk full, locked file): wait and try again rather than end the loop.
-                logger.LogError("Batch worker loop failed with {ExceptionType}; retrying", e.GetType().FullName);
+                logger.LogError("Batch worker claim failed with {ExceptionType}; retrying", e.GetType().FullName);
                 await Task.Delay(idle, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
 
-    private async Task ProcessAsync(ClaimedDocument document, TimeSpan lease, CancellationToken stoppingToken)
+    // Runs on a dedicated thread, so it blocks while waiting rather than awaiting (which would move it
+    // onto the thread pool).
+    private void AnalyseAll(ChannelReader<ClaimedDocument> claimed, ChannelWriter<Outcome> finished, CancellationToken stoppingToken)
     {
-        var clock = Stopwatch.StartNew();
-        using var renewal = new CancellationTokenSource();
-        var renewing = RenewWhileAnalysingAsync(document.Key, lease, renewal.Token);
-        (DocumentReport? Report, string? AnalysisJson, string? Failure) outcome;
         try
         {
-            outcome = await AnalyseAsync(document, stoppingToken);
+            while (claimed.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
+            {
+                while (claimed.TryRead(out var document))
+                {
+                    if (!_held.ContainsKey(document.Key))
+                    {
+                        continue; // the claim was lost while it waited (lease taken over, batch deleted)
+                    }
+
+                    var clock = Stopwatch.StartNew();
+                    var (report, analysisJson, failure) = Analyse(document);
+                    var outcome = new Outcome(document, report, analysisJson, failure, clock);
+                    if (!finished.TryWrite(outcome))
+                    {
+                        finished.WriteAsync(outcome, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    }
+                }
+            }
         }
-        finally
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Also when the server stops mid-analysis: the lease then runs out and another worker takes the document.
-            await renewal.CancelAsync();
-            await renewing;
         }
-
-        var (report, analysisJson, failure) = outcome;
-
-        var written = failure is null
-            ? await store.CompleteAsync(document.Key, _worker, new StoredResult(report!, analysisJson), stoppingToken)
-            : await store.FailAsync(document.Key, _worker, failure, stoppingToken);
-        logger.LogInformation(
-            "Batch document {Index} {Outcome} in {ElapsedMs} ms (attempt {Attempt}){Lost}",
-            document.Key.Index, failure is null ? "done" : "failed", clock.ElapsedMilliseconds, document.Attempt,
-            written ? "" : "; the claim was lost or the batch deleted, so nothing was written");
     }
 
-    // The analysis is CPU work on this thread; the lease is kept alive beside it so a long document
-    // is not taken over by another worker while this one is still on it.
-    private async Task RenewWhileAnalysingAsync(DocumentKey key, TimeSpan lease, CancellationToken cancellationToken)
+    private async Task WriteAsync(ChannelReader<Outcome> finished)
     {
+        // Not cancelled by stopping: results already computed are worth writing on the way out.
+        await foreach (var outcome in finished.ReadAllAsync())
+        {
+            var key = outcome.Document.Key;
+            try
+            {
+                var written = outcome.Failure is null
+                    ? await store.CompleteAsync(key, _worker, new StoredResult(outcome.Report!, outcome.AnalysisJson), CancellationToken.None)
+                    : await store.FailAsync(key, _worker, outcome.Failure, CancellationToken.None);
+                logger.LogInformation(
+                    "Batch document {Index} {Outcome} in {ElapsedMs} ms (attempt {Attempt}){Lost}",
+                    key.Index, outcome.Failure is null ? "done" : "failed", outcome.Clock.ElapsedMilliseconds, outcome.Document.Attempt,
+                    written ? "" : "; the claim was lost or the batch deleted, so nothing was written");
+            }
+            catch (Exception e)
+            {
+                // The document keeps its claim until the lease runs out, then is analysed again.
+                logger.LogError("Writing batch document {Index} failed with {ExceptionType}", key.Index, e.GetType().FullName);
+            }
+            finally
+            {
+                _held.TryRemove(key, out _);
+            }
+        }
+    }
+
+    // The analysis is CPU work; the leases are kept alive beside it so a long document (or one waiting
+    // its turn) is not taken over by another worker while this one still has it.
+    private async Task RenewLeasesAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(lease / 3);
         try
         {
-            while (true)
+            while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                await Task.Delay(lease / 3, cancellationToken);
-                await store.RenewAsync(key, _worker, lease, cancellationToken);
+                foreach (var key in _held.Keys)
+                {
+                    try
+                    {
+                        if (!await store.RenewAsync(key, _worker, lease, cancellationToken))
+                        {
+                            _held.TryRemove(key, out _);
+                        }
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogError("Renewing the lease on batch document {Index} failed with {ExceptionType}", key.Index, e.GetType().FullName);
+                    }
+                }
             }
         }
         catch (OperationCanceledException)
@@ -117,7 +201,7 @@ public sealed class BatchWorker(
         }
     }
 
-    private async Task<(DocumentReport? Report, string? AnalysisJson, string? Failure)> AnalyseAsync(ClaimedDocument document, CancellationToken stoppingToken)
+    private (DocumentReport? Report, string? AnalysisJson, string? Failure) Analyse(ClaimedDocument document)
     {
         if (ContractIngestor.FormatOf("x" + document.Extension) is not { } format)
         {
@@ -141,11 +225,12 @@ public sealed class BatchWorker(
 
         try
         {
-            var result = await analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, stoppingToken);
+            // A dedicated analyser thread: blocking here keeps the CPU work off the thread pool.
+            var result = analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, CancellationToken.None).GetAwaiter().GetResult();
             return (DocumentReport.Analysed(document.Key.Index, document.Name, result, contract),
                 JsonSerializer.Serialize(result, BatchReport.Json), null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException && !stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Type only: messages from deep inside the analysis could quote the contract.
             logger.LogError("Analysis of batch document {Index} failed with {ExceptionType}", document.Key.Index, e.GetType().FullName);

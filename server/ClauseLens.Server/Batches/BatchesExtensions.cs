@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClauseLens.Server.Batches;
 
-/// <summary>DI for batch checking: the SQLite job store (in the shared ClauseLens database), the worker and the batch page.</summary>
+/// <summary>DI for batch checking: the SQLite job store (in the shared ClauseLens database), the worker, the retention purge and the batch page.</summary>
 public static class BatchesExtensions
 {
     /// <summary>The connection string name (<c>ConnectionStrings:ClauseLens</c>).</summary>
@@ -24,6 +24,7 @@ public static class BatchesExtensions
         // Migration runs before the worker starts (hosted services start in registration order).
         builder.Services.AddHostedService<BatchStoreMigration>();
         builder.Services.AddHostedService<BatchWorker>();
+        builder.Services.AddHostedService<BatchRetention>();
         return builder;
     }
 

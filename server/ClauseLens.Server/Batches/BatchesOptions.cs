@@ -25,6 +25,13 @@ public sealed class BatchesOptions
     [Range(1, 100_000)]
     public int MaxDocuments { get; set; } = 1_000;
 
+    /// <summary>
+    /// Days a batch is kept after it was created, with its files and results; then the background
+    /// purge deletes it. 0 keeps batches until they are deleted through the API.
+    /// </summary>
+    [Range(0, 36_500)]
+    public int RetentionDays { get; set; } = 30;
+
     /// <summary>The degree of parallelism in force.</summary>
     public int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 }

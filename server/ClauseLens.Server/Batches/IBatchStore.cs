@@ -67,4 +67,10 @@ public interface IBatchStore
 
     /// <summary>Removes the batch, its uploaded files and its results. False when it is not the owner's.</summary>
     Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes every batch created before <paramref name="createdBefore"/>, whoever owns it, with its
+    /// uploaded files and results, as <see cref="DeleteAsync"/> does. Returns how many batches went.
+    /// </summary>
+    Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ namespace ClauseLens.Server.Batches;
 /// file when its result is written, and one transaction deletes a batch with everything it holds,
 /// so a crash can leave neither a file without its row nor a row without its file.
 /// <c>secure_delete</c> overwrites freed pages, so deleted contract text does not linger in the file.
+/// Files and results sit in tables of their own beside the small, often-updated document rows.
 /// </summary>
 public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock, int maxAttempts = 3) : IBatchStore
 {
@@ -34,14 +35,24 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO batches (id, owner, playbook, created_at) VALUES ($id, $owner, $playbook, $created)", cancellationToken,
             ("$id", batch.Id), ("$owner", batch.Owner), ("$playbook", batch.PlaybookId), ("$created", batch.CreatedAt.ToUnixTimeMilliseconds()));
+
+        // One prepared statement per table for all the batch's documents.
+        await using var document = Command(connection, transaction,
+            "INSERT INTO documents (batch_id, idx, name, extension, playbook, status, reason) VALUES ($b, $i, $name, $ext, $playbook, $status, $reason)",
+            ("$b", batch.Id), ("$i", 0), ("$name", ""), ("$ext", null), ("$playbook", batch.PlaybookId), ("$status", ""), ("$reason", null));
+        await using var file = Command(connection, transaction, "INSERT INTO document_files (batch_id, idx, content) VALUES ($b, $i, $content)",
+            ("$b", batch.Id), ("$i", 0), ("$content", Array.Empty<byte>()));
         for (var i = 0; i < batch.Documents.Count; i++)
         {
             var d = batch.Documents[i];
             var failed = d.FailedReason is not null;
-            await ExecuteAsync(connection, transaction,
-                "INSERT INTO documents (batch_id, idx, name, extension, playbook, status, reason, content) VALUES ($b, $i, $name, $ext, $playbook, $status, $reason, $content)",
-                cancellationToken, ("$b", batch.Id), ("$i", i), ("$name", d.Name), ("$ext", d.Extension), ("$playbook", batch.PlaybookId),
-                ("$status", failed ? "failed" : "queued"), ("$reason", d.FailedReason), ("$content", failed ? null : d.Content));
+            Set(document, ("$i", i), ("$name", d.Name), ("$ext", d.Extension), ("$status", failed ? "failed" : "queued"), ("$reason", d.FailedReason));
+            await document.ExecuteNonQueryAsync(cancellationToken);
+            if (!failed)
+            {
+                Set(file, ("$i", i), ("$content", d.Content ?? []));
+                await file.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -76,20 +87,30 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
 
         // A document whose worker died mid-analysis maxAttempts times would take every next worker down
         // with it: give up on it instead of claiming it again.
-        await ExecuteAsync(connection, transaction,
+        if (await ExecuteAsync(connection, transaction,
             """
-            UPDATE documents SET status = 'failed', content = NULL, claimed_by = NULL, lease_until = NULL,
+            UPDATE documents SET status = 'failed', claimed_by = NULL, lease_until = NULL,
                 reason = 'The analysis did not finish after ' || attempts || ' attempts.'
             WHERE status = 'analysing' AND lease_until < $now AND attempts >= $max
-            """, cancellationToken, ("$now", now), ("$max", maxAttempts));
+            """, cancellationToken, ("$now", now), ("$max", maxAttempts)) > 0)
+        {
+            await ExecuteAsync(connection, transaction,
+                """
+                DELETE FROM document_files WHERE EXISTS (SELECT 1 FROM documents d
+                    WHERE d.batch_id = document_files.batch_id AND d.idx = document_files.idx AND d.status = 'failed')
+                """, cancellationToken);
+        }
 
+        // The oldest queued document or expired lease, each found through an index (an OR of the two
+        // would sort every queued row on each claim).
         await using var command = Command(connection, transaction,
             """
             UPDATE documents SET status = 'analysing', claimed_by = $worker, lease_until = $until, attempts = attempts + 1
-            WHERE rowid = (SELECT rowid FROM documents
-                           WHERE status = 'queued' OR (status = 'analysing' AND lease_until < $now)
-                           ORDER BY rowid LIMIT 1)
-            RETURNING batch_id, idx, name, extension, playbook, content, attempts
+            WHERE rowid = (SELECT MIN(candidate) FROM (
+                SELECT (SELECT rowid FROM documents INDEXED BY documents_queued WHERE status = 'queued' ORDER BY rowid LIMIT 1) AS candidate
+                UNION ALL
+                SELECT MIN(rowid) FROM documents WHERE status = 'analysing' AND lease_until < $now))
+            RETURNING batch_id, idx, name, extension, playbook, attempts
             """, ("$worker", worker), ("$until", now + (long)lease.TotalMilliseconds), ("$now", now));
         ClaimedDocument? claimed = null;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -97,9 +118,15 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
             if (await reader.ReadAsync(cancellationToken))
             {
                 claimed = new ClaimedDocument(new DocumentKey(reader.GetString(0), reader.GetInt32(1)), reader.GetString(2),
-                    reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? [] : (byte[])reader.GetValue(5), reader.GetInt32(6));
+                    reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4), [], reader.GetInt32(5));
             }
+        }
+
+        if (claimed is not null)
+        {
+            await using var file = Command(connection, transaction, "SELECT content FROM document_files WHERE batch_id = $b AND idx = $i",
+                ("$b", claimed.Key.BatchId), ("$i", claimed.Key.Index));
+            claimed = claimed with { Content = await file.ExecuteScalarAsync(cancellationToken) as byte[] ?? [] };
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -134,7 +161,12 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         }
 
         var results = new List<StoredResult>();
-        await using var command = Command(connection, null, "SELECT idx, name, status, reason, report, analysis FROM documents WHERE batch_id = $b ORDER BY idx", ("$b", batchId));
+        await using var command = Command(connection, null,
+            """
+            SELECT d.idx, d.name, d.status, d.reason, r.report, r.analysis
+            FROM documents d LEFT JOIN document_results r ON r.batch_id = d.batch_id AND r.idx = d.idx
+            WHERE d.batch_id = $b ORDER BY d.idx
+            """, ("$b", batchId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -158,22 +190,68 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
             return false;
         }
 
-        await ExecuteAsync(connection, transaction, "DELETE FROM documents WHERE batch_id = $b", cancellationToken, ("$b", batchId));
+        await DeleteContentsAsync(connection, transaction, batchId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var old = new List<string>();
+        await using (var command = Command(connection, null, "SELECT id FROM batches WHERE created_at < $before", ("$before", createdBefore.ToUnixTimeMilliseconds())))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                old.Add(reader.GetString(0));
+            }
+        }
+
+        // One short transaction per batch, so uploads and workers are never held up for the whole purge.
+        foreach (var batchId in old)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM batches WHERE id = $b", cancellationToken, ("$b", batchId));
+            await DeleteContentsAsync(connection, transaction, batchId, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return old.Count;
+    }
+
+    private static async Task DeleteContentsAsync(SqliteConnection connection, SqliteTransaction transaction, string batchId, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { "documents", "document_files", "document_results" })
+        {
+            await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE batch_id = $b", cancellationToken, ("$b", batchId));
+        }
     }
 
     private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
-        return await ExecuteAsync(connection, null,
+        if (await ExecuteAsync(connection, transaction,
             """
-            UPDATE documents SET status = $status, reason = $reason, report = $report, analysis = $analysis,
-                content = NULL, claimed_by = NULL, lease_until = NULL
+            UPDATE documents SET status = $status, reason = $reason, claimed_by = NULL, lease_until = NULL
             WHERE batch_id = $b AND idx = $i AND status = 'analysing' AND claimed_by = $worker
-            """, cancellationToken, ("$status", status), ("$reason", reason), ("$report", report), ("$analysis", analysis),
-            ("$b", key.BatchId), ("$i", key.Index), ("$worker", worker)) == 1;
+            """, cancellationToken, ("$status", status), ("$reason", reason), ("$b", key.BatchId), ("$i", key.Index), ("$worker", worker)) != 1)
+        {
+            return false;
+        }
+
+        if (report is not null)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO document_results (batch_id, idx, report, analysis) VALUES ($b, $i, $report, $analysis)",
+                cancellationToken, ("$b", key.BatchId), ("$i", key.Index), ("$report", report), ("$analysis", analysis));
+        }
+
+        await ExecuteAsync(connection, transaction, "DELETE FROM document_files WHERE batch_id = $b AND idx = $i", cancellationToken, ("$b", key.BatchId), ("$i", key.Index));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<(string Playbook, DateTimeOffset CreatedAt)?> FindBatchAsync(SqliteConnection connection, string batchId, string owner, CancellationToken cancellationToken)

@@ -54,6 +54,30 @@ public sealed class SqliteDatabase(string connectionString)
             playbook_id TEXT NOT NULL,
             yaml TEXT NOT NULL);
         """,
+        // 3: uploaded files and results move out of the documents row: SQLite rewrites a whole row on
+        // every UPDATE, so each claim, renewal and completion rewrote (and, with secure_delete,
+        // zeroed) the 30 KB file beside a few changed columns. Now a status change touches one small
+        // row, a file is written once and deleted once, and a result is inserted once.
+        """
+        CREATE TABLE document_files (
+            batch_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            content BLOB NOT NULL,
+            PRIMARY KEY (batch_id, idx));
+        INSERT INTO document_files (batch_id, idx, content) SELECT batch_id, idx, content FROM documents WHERE content IS NOT NULL;
+        CREATE TABLE document_results (
+            batch_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            report TEXT NOT NULL,
+            analysis TEXT,
+            PRIMARY KEY (batch_id, idx));
+        INSERT INTO document_results (batch_id, idx, report, analysis) SELECT batch_id, idx, report, analysis FROM documents WHERE report IS NOT NULL;
+        ALTER TABLE documents DROP COLUMN content;
+        ALTER TABLE documents DROP COLUMN report;
+        ALTER TABLE documents DROP COLUMN analysis;
+        CREATE INDEX documents_queued ON documents (status);
+        CREATE INDEX batches_created ON batches (created_at);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
@@ -122,6 +146,15 @@ public sealed class SqliteDatabase(string connectionString)
     }
 
     /// <summary>Runs a statement; the number of rows it changed.</summary>
+    /// <summary>Sets the values of a prepared command's parameters, for reuse in a loop.</summary>
+    public static void Set(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+    }
+
     public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, transaction, sql, parameters);

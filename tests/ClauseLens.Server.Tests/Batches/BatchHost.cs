@@ -22,7 +22,9 @@ public sealed class BatchApp : IDisposable
 
     public BatchApp() : this(new ClauseLensApp()) { }
 
-    internal BatchApp(ClauseLensApp app)
+    /// <param name="app">The server with any further settings.</param>
+    /// <param name="clock">A clock to use instead of the system's (leases, creation times, the retention purge).</param>
+    internal BatchApp(ClauseLensApp app, TimeProvider? clock = null)
     {
         _app = app.With("ConnectionStrings:ClauseLens", $"Data Source={DatabasePath}")
             .With("ClauseLens:Batches:PollMilliseconds", "50")
@@ -31,6 +33,10 @@ public sealed class BatchApp : IDisposable
         {
             services.AddSingleton<IBatchAnalysis, KeywordAnalysis>();
             services.AddSingleton<IClauseClassifier, UnusedClassifier>();
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
         }));
     }
 

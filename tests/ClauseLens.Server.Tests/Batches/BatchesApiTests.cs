@@ -65,8 +65,8 @@ public sealed class BatchesApiTests(BatchApp app) : IClassFixture<BatchApp>
         await client.WaitForCompletion(location);
 
         var id = location.Split('/')[^1];
-        Assert.Equal(0L, await app.Scalar($"SELECT COUNT(*) FROM documents WHERE batch_id = '{id}' AND content IS NOT NULL"));
-        Assert.Equal(0L, await app.Scalar($"SELECT COUNT(*) FROM documents WHERE batch_id = '{id}' AND (report LIKE '%governed by the laws%' OR analysis LIKE '%governed by the laws%')"));
+        Assert.Equal(0L, await app.Scalar($"SELECT COUNT(*) FROM document_files WHERE batch_id = '{id}'"));
+        Assert.Equal(0L, await app.Scalar($"SELECT COUNT(*) FROM document_results WHERE batch_id = '{id}' AND (report LIKE '%governed by the laws%' OR analysis LIKE '%governed by the laws%')"));
     }
 
     [Fact]

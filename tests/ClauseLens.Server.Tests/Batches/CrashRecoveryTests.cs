@@ -63,7 +63,9 @@ public sealed class CrashRecoveryTests : IDisposable
         SqliteConnection.ClearAllPools();
         Assert.Equal(Documents, await Scalar("SELECT COUNT(*) FROM documents WHERE status = 'done'"));
         Assert.Equal(Documents, await Scalar("SELECT COUNT(DISTINCT idx) FROM documents"));
-        Assert.Equal(0, await Scalar("SELECT COUNT(*) FROM documents WHERE content IS NOT NULL OR claimed_by IS NOT NULL"));
+        Assert.Equal(Documents, await Scalar("SELECT COUNT(*) FROM document_results"));
+        Assert.Equal(0, await Scalar("SELECT COUNT(*) FROM document_files"));
+        Assert.Equal(0, await Scalar("SELECT COUNT(*) FROM documents WHERE claimed_by IS NOT NULL"));
     }
 
     // The first two to four pages of a real contract, cut at a line break: enough clauses for a real

@@ -128,7 +128,7 @@ public sealed class SqliteBatchStoreTests : IAsyncLifetime
         var state = (await _store.GetAsync("b1", "alice", default))!.Documents.Single();
         Assert.Equal(DocumentStatus.Failed, state.Status);
         Assert.Contains("2 attempts", state.Reason);
-        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM documents WHERE content IS NOT NULL"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_files"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class SqliteBatchStoreTests : IAsyncLifetime
         await _store.CompleteAsync(a!.Key, "w1", Result(0, "x"), default);
         await _store.FailAsync(b!.Key, "w1", "The .docx file could not be read.", default);
 
-        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM documents WHERE content IS NOT NULL"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_files"));
         var states = (await _store.GetAsync("b1", "alice", default))!.Documents;
         Assert.Equal([DocumentStatus.Done, DocumentStatus.Failed], states.Select(s => s.Status));
         Assert.Equal("The .docx file could not be read.", states[1].Reason);
@@ -161,9 +161,75 @@ public sealed class SqliteBatchStoreTests : IAsyncLifetime
         Assert.Null(await _store.ResultsAsync("b1", "alice", default));
         Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM documents WHERE batch_id = 'b1'"));
         Assert.Equal(1L, await Scalar("SELECT COUNT(*) FROM documents WHERE batch_id = 'b2'"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_files WHERE batch_id = 'b1'"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_results WHERE batch_id = 'b1'"));
+        Assert.Equal(1L, await Scalar("SELECT COUNT(*) FROM document_files WHERE batch_id = 'b2'"));
         Assert.False(await _store.DeleteAsync("b1", "alice", default));
         // A worker finishing a document of the deleted batch writes nothing back.
         Assert.False(await _store.CompleteAsync(claimed.Key, "w1", Result(0, "x"), default));
+    }
+
+    [Fact]
+    public async Task PurgeRemovesEveryOwnersBatchesCreatedBeforeTheCutoffWithTheirFilesAndResults()
+    {
+        await _store.CreateAsync(Batch("old-alice", "alice", 2), default);
+        await _store.CreateAsync(Batch("old-bob", "bob", 1), default);
+        var claimed = await _store.ClaimAsync("w1", Lease, default);
+        await _store.CompleteAsync(claimed!.Key, "w1", Result(0, "x"), default);
+        var stillAnalysing = await _store.ClaimAsync("w1", Lease, default);
+        _clock.Advance(TimeSpan.FromDays(10));
+        await _store.CreateAsync(Batch("new", "alice", 1), default);
+
+        Assert.Equal(2, await _store.PurgeAsync(_clock.GetUtcNow() - TimeSpan.FromDays(5), default));
+
+        Assert.Null(await _store.GetAsync("old-alice", "alice", default));
+        Assert.Null(await _store.GetAsync("old-bob", "bob", default));
+        Assert.NotNull(await _store.GetAsync("new", "alice", default));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM documents WHERE batch_id LIKE 'old-%'"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_files WHERE batch_id LIKE 'old-%'"));
+        Assert.Equal(0L, await Scalar("SELECT COUNT(*) FROM document_results"));
+        Assert.Equal(1L, await Scalar("SELECT COUNT(*) FROM document_files WHERE batch_id = 'new'"));
+        // A worker still on a document of a purged batch writes nothing back; the next purge has nothing to do.
+        Assert.False(await _store.CompleteAsync(stillAnalysing!.Key, "w1", Result(1, "x"), default));
+        Assert.Equal(0, await _store.PurgeAsync(_clock.GetUtcNow() - TimeSpan.FromDays(5), default));
+    }
+
+    [Fact]
+    public async Task DatabaseOfSchemaVersionOneKeepsItsQueueAndResultsWhenMigrated()
+    {
+        SqliteConnection.ClearAllPools();
+        var path = Path.Combine(_folder.Path, "v1.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // The schema as version 1 shipped it: files and results inside the document rows.
+            command.CommandText = """
+                PRAGMA journal_mode=WAL;
+                CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);
+                CREATE TABLE batches (id TEXT PRIMARY KEY, owner TEXT NOT NULL, playbook TEXT NOT NULL, created_at INTEGER NOT NULL);
+                CREATE TABLE documents (batch_id TEXT NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL, extension TEXT, playbook TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('queued', 'analysing', 'done', 'failed')), reason TEXT, content BLOB,
+                    claimed_by TEXT, lease_until INTEGER, attempts INTEGER NOT NULL DEFAULT 0, report TEXT, analysis TEXT, PRIMARY KEY (batch_id, idx));
+                CREATE INDEX documents_work ON documents (status, lease_until);
+                INSERT INTO batches VALUES ('b1', 'alice', 'default', 0);
+                INSERT INTO documents (batch_id, idx, name, extension, playbook, status, attempts, report, analysis)
+                    VALUES ('b1', 0, 'done.txt', '.txt', 'default', 'done', 1, '{"index":0,"name":"done.txt","status":"done","labelsPresent":["governing_law"],"findings":[]}', '{"modelVersion":"v1"}');
+                INSERT INTO documents (batch_id, idx, name, extension, playbook, status, content) VALUES ('b1', 1, 'queued.txt', '.txt', 'default', 'queued', X'636F6E7472616374');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteBatchStore($"Data Source={path}", _clock);
+        await store.MigrateAsync(default);
+
+        var claimed = await store.ClaimAsync("w", Lease, default);
+        Assert.Equal(1, claimed!.Key.Index);
+        Assert.Equal("contract"u8.ToArray(), claimed.Content);
+        var results = (await store.ResultsAsync("b1", "alice", default))!;
+        Assert.Equal(["governing_law"], results[0].Report.LabelsPresent);
+        Assert.Equal("""{"modelVersion":"v1"}""", results[0].AnalysisJson);
+        Assert.Equal(DocumentStatus.Analysing, results[1].Report.Status);
     }
 
     [Fact]

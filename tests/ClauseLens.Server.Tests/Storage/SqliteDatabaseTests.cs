@@ -17,6 +17,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     [
         "a3c70ceae9b61c271aa868c363fee641bcc532b755d37881e76dfe593e4b2d2f",
         "17cc956fe05cae70323198eeb6d3d73b01676e0412ef443ced65285035b0e529",
+        "3ec3dff357bf7f8c104b359258df170818dc2ee1f70bb6bdf5d8f1920853174e",
     ];
 
     private readonly TempFolder _folder = new();
@@ -43,10 +44,10 @@ public sealed class SqliteDatabaseTests : IDisposable
         await new SqliteBatchStore(ConnectionString, TimeProvider.System).MigrateAsync(default);
         await new SqlitePlaybookStore(new SqliteDatabase(ConnectionString)).MigrateAsync(default);
 
-        Assert.Equal(2, SchemaVersion);
+        Assert.Equal(3, SchemaVersion);
         Assert.Equal(SchemaVersion, SqliteBatchStore.SchemaVersion);
         Assert.Equal([(long)SchemaVersion], await Column("SELECT version FROM schema_version"));
-        Assert.Equal(["batch_playbooks", "batches", "documents", "playbooks", "schema_version"],
+        Assert.Equal(["batch_playbooks", "batches", "document_files", "document_results", "documents", "playbooks", "schema_version"],
             await Column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     }
 
@@ -66,7 +67,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         await playbooks.MigrateAsync(default);
         await new SqliteBatchStore(ConnectionString, TimeProvider.System).MigrateAsync(default);
 
-        Assert.Equal([2L], await Column("SELECT version FROM schema_version"));
+        Assert.Equal([(long)SchemaVersion], await Column("SELECT version FROM schema_version"));
         Assert.Equal(["b1"], await Column("SELECT id FROM batches"));
         Assert.Equal(SaveOutcome.Created, await playbooks.SaveAsync("alice", Playbook("mine"), 10, default));
     }
