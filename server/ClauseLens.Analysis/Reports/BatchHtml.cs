@@ -40,9 +40,12 @@ public static class BatchHtml
         ("#b10026", "#ffffff", "H", "high"),
     ];
 
+    /// <summary>The CSP source (<c>sha256-…</c>) of the page's one inline script, for a page that shows the report under its own policy.</summary>
+    public static string ScriptHash { get; } = Hash(Script);
+
     /// <summary>The Content-Security-Policy a response carrying this page should send: nothing but its own inline style and script.</summary>
     public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{ScriptHash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     /// <summary>Renders <paramref name="report"/>.</summary>
     public static string Render(BatchReport report)
