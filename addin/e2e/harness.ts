@@ -55,9 +55,17 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let log = "";
+  // Batches go to a database of this run's own, never the developer's.
+  const state = mkdtempSync(join(tmpdir(), "clauselens-e2e-db-"));
   const child: ChildProcess = spawn("dotnet", [dll, "--urls", origin], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ClauseLens__AddinPath: join(ADDIN_DIR, "dist"), DOTNET_ENVIRONMENT: "Production", ASPNETCORE_ENVIRONMENT: "Production" },
+    env: {
+      ...process.env,
+      ClauseLens__AddinPath: join(ADDIN_DIR, "dist"),
+      ConnectionStrings__ClauseLens: `Data Source=${join(state, "clauselens.db")}`,
+      DOTNET_ENVIRONMENT: "Production",
+      ASPNETCORE_ENVIRONMENT: "Production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -66,6 +74,7 @@ export async function startServer(): Promise<RunningServer> {
   const stop = async (): Promise<void> => {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
+    rmSync(state, { recursive: true, force: true });
   };
   try {
     await waitForHealth(origin, child);

@@ -12,7 +12,7 @@ async function start(): Promise<void> {
   const host = await detectHost();
   // The pane is served by the ClauseLens server, so the API lives at the page's own origin.
   const origin = window.location.origin;
-  const session = await startSignIn({ baseUrl: origin, inOffice: host.kind === "word" });
+  const session = await startSignIn({ baseUrl: origin, nestedAppAuth: host.kind === "word" && host.nestedAppAuth });
   const api = new ClauseLensApi(origin, undefined, session);
   const controller = new PaneController(api, host.kind === "word" ? host.document : undefined);
   mountPane(root, controller, session);

@@ -56,8 +56,8 @@ beforeEach(() => {
   msal.configs.length = 0;
 });
 
-async function signedInApi(inOffice: boolean, server: ReturnType<typeof fakeServer>): Promise<{ session: SignInSession; api: ClauseLensApi }> {
-  const session = await startSignIn({ baseUrl: BASE, inOffice, fetchImpl: server.fetch });
+async function signedInApi(nestedAppAuth: boolean, server: ReturnType<typeof fakeServer>): Promise<{ session: SignInSession; api: ClauseLensApi }> {
+  const session = await startSignIn({ baseUrl: BASE, nestedAppAuth, fetchImpl: server.fetch });
   return { session, api: new ClauseLensApi(BASE, server.fetch, session) };
 }
 

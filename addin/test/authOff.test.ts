@@ -19,7 +19,7 @@ describe("local mode", () => {
       return Response.json([]);
     });
 
-    const session = await startSignIn({ baseUrl: "http://127.0.0.1:5000", inOffice: true, fetchImpl: fetch });
+    const session = await startSignIn({ baseUrl: "http://127.0.0.1:5000", nestedAppAuth: true, fetchImpl: fetch });
     await new ClauseLensApi("http://127.0.0.1:5000", fetch, session).listPlaybooks();
 
     expect(session.state).toEqual({ status: "off" });
@@ -29,7 +29,7 @@ describe("local mode", () => {
   });
 
   it("treats a server that cannot say as local mode, leaving the API calls to report the problem", async () => {
-    const session = await startSignIn({ baseUrl: "http://127.0.0.1:5000", inOffice: false, fetchImpl: async () => new Response("", { status: 502 }) });
+    const session = await startSignIn({ baseUrl: "http://127.0.0.1:5000", nestedAppAuth: false, fetchImpl: async () => new Response("", { status: 502 }) });
 
     expect(session.state).toEqual({ status: "off" });
     expect(loaded.msal).toBe(false);

@@ -207,8 +207,8 @@ export async function identitySettings(baseUrl: string, fetchImpl: typeof fetch 
 export interface StartOptions {
   /** The server's origin (the page's own). */
   baseUrl: string;
-  /** True inside an Office host: nested app authentication is tried first. */
-  inOffice: boolean;
+  /** True inside an Office host that brokers sign-in (NestedAppAuth 1.1): nested app authentication. */
+  nestedAppAuth: boolean;
   fetchImpl?: typeof fetch;
 }
 
@@ -220,7 +220,7 @@ export async function startSignIn(options: StartOptions): Promise<SignInSession>
   const settings = await identitySettings(options.baseUrl, options.fetchImpl);
   if (!settings.enabled) return new SignInSession();
   const { msalBroker } = await import("./msal");
-  const broker = await msalBroker(settings, { inOffice: options.inOffice, redirectUri: new URL("/addin/auth-redirect.html", options.baseUrl).toString() });
+  const broker = await msalBroker(settings, { nestedAppAuth: options.nestedAppAuth, redirectUri: new URL("/addin/auth-redirect.html", options.baseUrl).toString() });
   const session = new SignInSession(broker);
   await session.resume();
   return session;

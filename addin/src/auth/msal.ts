@@ -29,8 +29,8 @@ export function brokerFailure(error: unknown): BrokerFailure {
 }
 
 export interface BrokerOptions {
-  /** Inside an Office host: nested app authentication (falls back to the popup flow where the host lacks it). */
-  inOffice: boolean;
+  /** The Office host brokers sign-in: nested app authentication (MSAL falls back to the standard flow if the bridge is missing). */
+  nestedAppAuth: boolean;
   /** The page that hands the popup's answer back (./redirect.ts); registered as an SPA redirect URI. */
   redirectUri: string;
 }
@@ -42,8 +42,8 @@ export async function msalBroker(settings: IdentitySettings, options: BrokerOpti
     // Shared by the pane and the batch page on the same origin, so one sign-in serves both.
     cache: { cacheLocation: BrowserCacheLocation.LocalStorage },
   };
-  const app = options.inOffice ? await createNestablePublicClientApplication(configuration) : await createStandardPublicClientApplication(configuration);
-  return new MsalBroker(app, settings.scopes, options.inOffice ? "nested" : "popup");
+  const app = options.nestedAppAuth ? await createNestablePublicClientApplication(configuration) : await createStandardPublicClientApplication(configuration);
+  return new MsalBroker(app, settings.scopes, options.nestedAppAuth ? "nested" : "popup");
 }
 
 class MsalBroker implements TokenBroker {

@@ -7,7 +7,7 @@ import { mountBatchPage } from "./page";
 
 async function start(): Promise<void> {
   const origin = window.location.origin;
-  const session = await startSignIn({ baseUrl: origin, inOffice: false });
+  const session = await startSignIn({ baseUrl: origin, nestedAppAuth: false });
   const account = document.getElementById("account");
   if (account) mountAccount(account, session);
   mountBatchPage(document, new BatchesApi(origin, undefined, session), session);

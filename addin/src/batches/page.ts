@@ -12,7 +12,16 @@ const POLL_MS = 1000;
 
 /** Files worth uploading: a supported type, not hidden or from macOS archive folders. */
 export function acceptable(path: string): boolean {
-  return SUPPORTED.test(path) && !path.split("/").some((part) => part.startsWith(".") || part === "__MACOSX");
+  return SUPPORTED.test(path) && !hidden(path);
+}
+
+function hidden(path: string): boolean {
+  return path.split("/").some((part) => part.startsWith(".") || part === "__MACOSX");
+}
+
+/** A few names, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
 }
 
 /** One line for the progress summary. */
@@ -41,17 +50,22 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
     $("error").hidden = !message;
   };
 
+  let skipped: string[] = [];
   const showPicked = (): void => {
     $("count").textContent = String(picked.length);
     $<HTMLButtonElement>("start").disabled = picked.length === 0 || !signedInOrLocal();
     $("clear").hidden = picked.length === 0;
-    $("picked").textContent = picked.length === 0 ? "No files chosen yet." : `${picked.length} file${picked.length === 1 ? "" : "s"} chosen: ${picked.slice(0, 5).map((p) => p.path).join(", ")}${picked.length > 5 ? ", …" : ""}`;
+    const chosen = picked.length === 0 ? "No files chosen yet." : `${picked.length} file${picked.length === 1 ? "" : "s"} chosen: ${listed(picked.map((p) => p.path))}.`;
+    const left = skipped.length === 0 ? "" : ` Skipped ${listed(skipped)}: only .docx, .pdf, .html, .txt and .zip files are checked.`;
+    $("picked").textContent = chosen + left;
   };
 
   const signedInOrLocal = (): boolean => session.state.status === "off" || session.state.status === "signed-in";
 
   const add = (files: PickedFile[]): void => {
     const known = new Set(picked.map((p) => p.path));
+    // Hidden files (.DS_Store, __MACOSX) are noise from the file system, not worth a mention.
+    skipped = files.filter((f) => !acceptable(f.path) && !hidden(f.path)).map((f) => f.path);
     for (const file of files) {
       if (acceptable(file.path) && !known.has(file.path)) {
         picked.push(file);
@@ -124,6 +138,7 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
     try {
       const status = await api.submit(files, $<HTMLSelectElement>("playbook").value || undefined);
       picked = [];
+      skipped = [];
       showPicked();
       render(status);
       await follow(status);
@@ -178,6 +193,7 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
   $("start").addEventListener("click", () => void start());
   $("clear").addEventListener("click", () => {
     picked = [];
+    skipped = [];
     showPicked();
   });
   $("report").addEventListener("click", () => void open("html"));

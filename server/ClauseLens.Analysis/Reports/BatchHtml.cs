@@ -89,7 +89,8 @@ public static class BatchHtml
         const int nameWidth = 260, cell = 30, rowHeight = 22, top = 120;
         var labels = ClauseLabels.All;
         var rows = report.Documents;
-        var width = nameWidth + labels.Count * cell + 10;
+        // The column labels lean right (rotated -50°): leave room for the last one to end inside the picture.
+        var width = nameWidth + labels.Count * cell + 80;
         var legendTop = top + rows.Count * rowHeight + 20;
         var height = legendTop + Scale.Length * rowHeight + 10;
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">")
