@@ -73,10 +73,13 @@ async function openBatchPage(): Promise<Page> {
 
 describe("the batch page", () => {
   it("checks several real files, follows progress without a reload and opens the report", async () => {
+    const requests: string[] = [];
+    browser.context.on("request", (r) => requests.push(r.url()));
     const page = await openBatchPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     expect(await page.isHidden("#account")).toBe(true); // local mode: no sign-in
+    expect(requests.filter((url) => url.includes("/chunks/msal-"))).toEqual([]); // and no MSAL downloaded
     const playbooks = await page.$$eval("#playbook option", (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(playbooks).toContain("japan-sme-collaboration");
 
@@ -114,8 +117,16 @@ describe("the batch page", () => {
     await report.screenshot({ path: join(SCREENSHOTS, "batch-report.png"), fullPage: true });
     await report.close();
 
+    // The batch's id is in the address: a reload finds it again.
+    expect(new URL(page.url()).hash).toMatch(/^#batch=[0-9a-f]{32}$/);
+    await page.reload();
+    await page.waitForSelector("#links:not([hidden])");
+    expect(await page.textContent("#summary")).toBe("Complete: 3 of 4 analysed, 1 failed.");
+    expect(await page.$$eval("#documents tr", (trs) => trs.length)).toBe(4);
+
     await page.click("#delete");
     await page.waitForSelector("#batch[hidden]", { state: "attached" });
+    expect(new URL(page.url()).hash).toBe("");
     expect(errors).toEqual([]);
     await page.close();
   });

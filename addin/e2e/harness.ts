@@ -45,9 +45,10 @@ export interface RunningServer {
 
 /**
  * Builds the server (Release) and starts it on a free loopback port, serving addin/dist.
+ * `settings` are extra configuration (environment variables, e.g. `AzureAd__ClientId`).
  * E2E_SERVER_ORIGIN points the tests at a server that is already running instead.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(settings: Record<string, string> = {}): Promise<RunningServer> {
   const external = process.env.E2E_SERVER_ORIGIN;
   if (external) return { origin: new URL(external).origin, stop: async () => undefined, output: () => "" };
   await buildServer();
@@ -65,6 +66,7 @@ export async function startServer(): Promise<RunningServer> {
       ConnectionStrings__ClauseLens: `Data Source=${join(state, "clauselens.db")}`,
       DOTNET_ENVIRONMENT: "Production",
       ASPNETCORE_ENVIRONMENT: "Production",
+      ...settings,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

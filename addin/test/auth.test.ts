@@ -228,6 +228,15 @@ describe("cancel, blocked popups and sign-out", () => {
     expect(session.state.status).toBe("signed-out");
   });
 
+  it("a popup closed without an answer (MSAL's bridge times out) says sign-in did not finish", async () => {
+    const { session } = await signedInApi(false, fakeServer(new Set()));
+    app.popup.mockRejectedValue(msalError("timed_out"));
+
+    await session.signIn();
+
+    expect(session.state).toMatchObject({ status: "signed-out", message: expect.stringMatching(/window was closed or timed out/) });
+  });
+
   it("a blocked popup says to allow pop-ups", async () => {
     const { session } = await signedInApi(false, fakeServer(new Set()));
     app.popup.mockRejectedValue(msalError("popup_window_error"));

@@ -58,6 +58,11 @@ export class BatchesApi {
     return this.http.json<BatchStatus>("/api/batches", { method: "POST", body: form });
   }
 
+  /** A batch by id (a reload of the page finds its batch this way). */
+  get(id: string): Promise<BatchStatus> {
+    return this.http.json<BatchStatus>(`/api/batches/${encodeURIComponent(id)}`);
+  }
+
   status(batch: BatchStatus, signal?: AbortSignal): Promise<BatchStatus> {
     return this.http.json<BatchStatus>(batch.links.self, { signal });
   }

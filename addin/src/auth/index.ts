@@ -35,7 +35,7 @@ export interface Credentials {
 /** Local mode: no sign-in, no headers. */
 export const noCredentials: Credentials = { enabled: false, headers: async () => ({}), rejected: () => undefined };
 
-/** A request needs a signed-in user and there is none (or the sign-in has run out). */
+/** A request could not get credentials: nobody is signed in, the sign-in ran out, or it failed. The message says which. */
 export class SignInRequiredError extends Error {
   override readonly name = "SignInRequiredError";
   constructor(message = "Sign in to ClauseLens to continue.") {
@@ -49,8 +49,11 @@ export interface Token {
   account: Account;
 }
 
-/** Why a token could not be had without the person. */
-export type BrokerFailure = "interaction-required" | "cancelled" | "blocked" | "failed";
+/**
+ * Why a token could not be had. "unfinished": the popup never answered — MSAL v5 hears from it over a
+ * BroadcastChannel and cannot see it being closed, so a closed popup shows up as a timeout.
+ */
+export type BrokerFailure = "interaction-required" | "cancelled" | "unfinished" | "blocked" | "failed";
 
 /** MSAL reduced to what sign-in needs, so the session's rules are tested apart from MSAL's API. */
 export interface TokenBroker {
@@ -78,6 +81,7 @@ export class BrokerError extends Error {
 
 const MESSAGES: Record<Exclude<BrokerFailure, "interaction-required">, string> = {
   cancelled: "Sign-in was cancelled. Sign in to use ClauseLens.",
+  unfinished: "Sign-in did not finish: the sign-in window was closed or timed out. Sign in to use ClauseLens.",
   blocked: "The sign-in window could not open. Allow pop-ups for this site, then sign in again.",
   failed: "Sign-in did not succeed. Try again, or ask your administrator whether ClauseLens is set up for your account.",
 };
@@ -151,15 +155,15 @@ export class SignInSession implements Credentials {
 
   private async token(refresh: boolean): Promise<Token> {
     const broker = this.broker!;
-    if (this.state.status === "signed-out" && broker.kind === "popup") throw new SignInRequiredError(this.state.message);
+    // In a browser only the Sign in button signs in; until it has, requests wait for it.
+    if (broker.kind === "popup" && this.state.status !== "signed-in") {
+      throw new SignInRequiredError(this.state.status === "signed-out" ? this.state.message : undefined);
+    }
     try {
       return this.signedIn(await broker.silent(refresh));
     } catch (error) {
-      const failure = failureOf(error);
-      if (failure !== "interaction-required") {
-        this.set({ status: "signed-out", message: MESSAGES[failure] });
-        throw new SignInRequiredError(MESSAGES[failure]);
-      }
+      // Anything but "needs the person" (offline, Entra ID unreachable) leaves the sign-in as it was.
+      if (failureOf(error) !== "interaction-required") throw new SignInRequiredError(MESSAGES.failed);
     }
     // The cached sign-in ran out or was never there. Inside Office the host shows its own dialog,
     // as Microsoft's NAA guidance does; a browser would block an unasked-for popup, so the person

@@ -14,6 +14,7 @@ import {
 import { BrokerError, type Account, type BrokerFailure, type IdentitySettings, type Token, type TokenBroker } from "./index";
 
 const CANCELLED = new Set(["user_cancelled", "user_canceled"]);
+const UNFINISHED = new Set(["timed_out"]);
 const BLOCKED = new Set(["popup_window_error", "empty_window_error"]);
 const NO_ACCOUNT = new Set(["no_account_error", "no_account_found"]);
 
@@ -23,6 +24,7 @@ export function brokerFailure(error: unknown): BrokerFailure {
   const code = (error as { errorCode?: unknown } | null)?.errorCode;
   if (typeof code !== "string") return "failed";
   if (CANCELLED.has(code)) return "cancelled";
+  if (UNFINISHED.has(code)) return "unfinished";
   if (BLOCKED.has(code)) return "blocked";
   if (NO_ACCOUNT.has(code)) return "interaction-required";
   return "failed";

@@ -10,7 +10,7 @@ async function start(): Promise<void> {
   const session = await startSignIn({ baseUrl: origin, nestedAppAuth: false });
   const account = document.getElementById("account");
   if (account) mountAccount(account, session);
-  mountBatchPage(document, new BatchesApi(origin, undefined, session), session);
+  await mountBatchPage(document, new BatchesApi(origin, undefined, session), session);
   document.body.dataset.ready = "true";
 }
 

@@ -4,7 +4,7 @@
 
 import type { BatchesApi, PickedFile } from "../api/batches";
 import { plainMessage } from "../api/problems";
-import type { SignInSession } from "../auth";
+import { SignInRequiredError, type SignInSession } from "../auth";
 import type { BatchStatus, ResultsFormat } from "./types";
 
 const SUPPORTED = /\.(docx|pdf|html?|txt|zip)$/i;
@@ -35,7 +35,8 @@ export function summaryOf(status: BatchStatus): string {
 
 const STATUS_WORDS = { queued: "Queued", analysing: "Analysing…", done: "Done", failed: "Failed" } as const;
 
-export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSession): void {
+/** Wires the page up; resolves once the playbooks are listed and any batch in the address is shown. */
+export async function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSession): Promise<void> {
   const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
     const found = doc.getElementById(id);
     if (!found) throw new Error(`The batch page has no #${id}.`);
@@ -117,7 +118,7 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
         last = await api.follow(batch, render);
       } catch (error) {
         // A broken stream (proxy, network): fall back to polling below. Sign-in trouble is final.
-        if (error instanceof Error && error.name === "SignInRequiredError") throw error;
+        if (error instanceof SignInRequiredError) throw error;
       }
       while (last.status !== "complete" && current?.id === batch.id) {
         await new Promise((r) => setTimeout(r, POLL_MS));
@@ -125,7 +126,9 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
         render(last);
       }
     } catch (error) {
-      showError(`${plainMessage(error)} Progress will resume when you are signed in again; the batch goes on at the server.`);
+      // The batch goes on at the server either way; its id is in the address, so a reload finds it.
+      const resume = error instanceof SignInRequiredError ? "Progress resumes once you are signed in again." : "Reload the page to follow the batch again.";
+      showError(`${plainMessage(error)} ${resume}`);
     } finally {
       following = false;
     }
@@ -137,6 +140,7 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
     showError("");
     try {
       const status = await api.submit(files, $<HTMLSelectElement>("playbook").value || undefined);
+      history.replaceState(null, "", `#batch=${encodeURIComponent(status.id)}`);
       picked = [];
       skipped = [];
       showPicked();
@@ -176,6 +180,7 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
     if (!current) return;
     try {
       await api.delete(current);
+      history.replaceState(null, "", location.pathname);
       current = undefined;
       $("batch").hidden = true;
     } catch (error) {
@@ -235,8 +240,26 @@ export function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSe
     void loadPlaybooks();
     if (current && current.status !== "complete") void follow(current);
   });
+  // A reload (or a shared link) picks the batch up again from the address.
+  const resumeFromAddress = async (): Promise<void> => {
+    const id = new URLSearchParams(location.hash.slice(1)).get("batch");
+    if (!id || current) return;
+    try {
+      const status = await api.get(id);
+      render(status);
+      if (status.status !== "complete") void follow(status);
+    } catch (error) {
+      if (!(error instanceof SignInRequiredError)) showError(plainMessage(error));
+    }
+  };
+
+  session.subscribe((state) => {
+    if (state.status === "signed-in") void resumeFromAddress();
+  });
   showPicked();
-  if (signedInOrLocal()) void loadPlaybooks();
+  if (signedInOrLocal()) {
+    await Promise.all([loadPlaybooks(), resumeFromAddress()]);
+  }
 }
 
 /** Files from a drop; dropped folders arrive as directory entries and are walked. */
