@@ -130,8 +130,9 @@ describe.skipIf(!!process.env.E2E_SERVER_ORIGIN)("sign-in on, in a browser", () 
 
     expect(await page.isVisible("#account [data-key=sign-in]")).toBe(true);
     await page.setInputFiles("#files", [{ name: "nda.txt", mimeType: "text/plain", buffer: Buffer.from("1. Governing Law. Japan.") }]);
-    expect(await page.textContent("#count")).toBe("1");
+    expect(await page.textContent("#start")).toBe("Check 1 file");
     expect(await page.isDisabled("#start")).toBe(true);
+    expect(await page.textContent("#picked")).toContain("Sign in to check them.");
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "batch-sign-in.png") });
     await page.close();

@@ -54,11 +54,13 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
   let skipped: string[] = [];
   const showPicked = (): void => {
     $("count").textContent = String(picked.length);
+    $("count-noun").textContent = picked.length === 1 ? "file" : "files";
     $<HTMLButtonElement>("start").disabled = picked.length === 0 || !signedInOrLocal();
     $("clear").hidden = picked.length === 0;
     const chosen = picked.length === 0 ? "No files chosen yet." : `${picked.length} file${picked.length === 1 ? "" : "s"} chosen: ${listed(picked.map((p) => p.path))}.`;
     const left = skipped.length === 0 ? "" : ` Skipped ${listed(skipped)}: only .docx, .pdf, .html, .txt and .zip files are checked.`;
-    $("picked").textContent = chosen + left;
+    const signIn = picked.length > 0 && !signedInOrLocal() ? " Sign in to check them." : "";
+    $("picked").textContent = chosen + left + signIn;
   };
 
   const signedInOrLocal = (): boolean => session.state.status === "off" || session.state.status === "signed-in";
