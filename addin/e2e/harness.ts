@@ -45,9 +45,10 @@ export interface RunningServer {
 
 /**
  * Builds the server (Release) and starts it on a free loopback port, serving addin/dist.
+ * `settings` are extra configuration (environment variables, e.g. `AzureAd__ClientId`).
  * E2E_SERVER_ORIGIN points the tests at a server that is already running instead.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(settings: Record<string, string> = {}): Promise<RunningServer> {
   const external = process.env.E2E_SERVER_ORIGIN;
   if (external) return { origin: new URL(external).origin, stop: async () => undefined, output: () => "" };
   await buildServer();
@@ -55,9 +56,18 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let log = "";
+  // Batches go to a database of this run's own, never the developer's.
+  const state = mkdtempSync(join(tmpdir(), "clauselens-e2e-db-"));
   const child: ChildProcess = spawn("dotnet", [dll, "--urls", origin], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ClauseLens__AddinPath: join(ADDIN_DIR, "dist"), DOTNET_ENVIRONMENT: "Production", ASPNETCORE_ENVIRONMENT: "Production" },
+    env: {
+      ...process.env,
+      ClauseLens__AddinPath: join(ADDIN_DIR, "dist"),
+      ConnectionStrings__ClauseLens: `Data Source=${join(state, "clauselens.db")}`,
+      DOTNET_ENVIRONMENT: "Production",
+      ASPNETCORE_ENVIRONMENT: "Production",
+      ...settings,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -66,6 +76,7 @@ export async function startServer(): Promise<RunningServer> {
   const stop = async (): Promise<void> => {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
+    rmSync(state, { recursive: true, force: true });
   };
   try {
     await waitForHealth(origin, child);

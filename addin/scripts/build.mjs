@@ -1,6 +1,7 @@
-// Builds the task pane into dist/: one bundled script, the page, its stylesheet, the icons and
-// the manifest with the server's origin. CLAUSELENS_ORIGIN (default http://localhost:5000)
-// is the origin that serves /addin/ — see README.md.
+// Builds the web UI into dist/: the task pane, the batch page and the sign-in redirect page, each
+// an ES module sharing code chunks (MSAL is a chunk of its own, loaded only when sign-in is on),
+// their pages and stylesheets, the icons and the manifest with the server's origin.
+// CLAUSELENS_ORIGIN (default http://localhost:5000) is the origin that serves /addin/ — see README.md.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -23,18 +24,25 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "assets"), { recursive: true });
 
 await build({
-  entryPoints: [join(root, "src", "main.ts")],
+  entryPoints: {
+    taskpane: join(root, "src", "main.ts"),
+    batches: join(root, "src", "batches", "main.ts"),
+    "auth-redirect": join(root, "src", "auth", "redirect.ts"),
+  },
   bundle: true,
-  format: "iife",
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   target: ["es2020", "chrome100", "safari15"],
   minify: true,
   sourcemap: true,
-  outfile: join(dist, "taskpane.js"),
+  outdir: dist,
   logLevel: "warning",
 });
 
-copyFileSync(join(root, "src", "taskpane.html"), join(dist, "taskpane.html"));
-copyFileSync(join(root, "src", "taskpane.css"), join(dist, "taskpane.css"));
+for (const page of ["taskpane.html", "taskpane.css", "batches.html", "batches.css", "auth-redirect.html"]) {
+  copyFileSync(join(root, "src", page), join(dist, page));
+}
 for (const icon of readdirSync(join(root, "assets")).filter((f) => f.endsWith(".png"))) {
   copyFileSync(join(root, "assets", icon), join(dist, "assets", icon));
 }

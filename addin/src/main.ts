@@ -1,6 +1,7 @@
-// Entry point: find the host, build the pane, load the playbooks.
+// Entry point: find the host, sign in if the server asks for it, build the pane, load the playbooks.
 
 import { ClauseLensApi } from "./api/client";
+import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
@@ -10,16 +11,24 @@ async function start(): Promise<void> {
   if (!root) return;
   const host = await detectHost();
   // The pane is served by the ClauseLens server, so the API lives at the page's own origin.
-  const api = new ClauseLensApi(window.location.origin);
+  const origin = window.location.origin;
+  const session = await startSignIn({ baseUrl: origin, nestedAppAuth: host.kind === "word" && host.nestedAppAuth });
+  const api = new ClauseLensApi(origin, undefined, session);
   const controller = new PaneController(api, host.kind === "word" ? host.document : undefined);
-  mountPane(root, controller);
+  mountPane(root, controller, session);
   document.body.dataset.mode = controller.state.mode;
+  document.body.dataset.signIn = session.state.status;
   if (host.kind === "word") {
     const refresh = debounce(() => void controller.refreshFromDocument(), 300);
     host.document.onSelectionChanged(refresh);
     window.addEventListener("focus", refresh);
   }
-  await controller.loadPlaybooks();
+  // Listing playbooks needs a signed-in user when sign-in is on: wait for one rather than warn.
+  session.subscribe((state) => {
+    document.body.dataset.signIn = state.status;
+    if (state.status === "signed-in" && controller.state.playbooks.length === 0) void controller.loadPlaybooks();
+  });
+  if (session.state.status !== "signed-out") await controller.loadPlaybooks();
   document.body.dataset.ready = "true";
 }
 

@@ -19,6 +19,15 @@ describe("finding the host", () => {
     const host = await detectHost();
     expect(host.kind).toBe("word");
     expect(host.kind === "word" && host.document.capabilities).toEqual({ ranges: true, comments: true, trackedChanges: true });
+    expect(host.kind === "word" && host.nestedAppAuth).toBe(false);
+  });
+
+  it("knows when Word brokers sign-in (nested app authentication)", async () => {
+    installWordMock({ paragraphs: PARAGRAPHS });
+    Object.assign(globalThis.Office, { onReady: async () => ({ host: "Word", platform: "PC" }), HostType: { Word: "Word" } });
+    Object.assign(globalThis.Office.context.requirements, { isSetSupported: (name: string, version: string) => name === "NestedAppAuth" ? version === "1.1" : true });
+    const host = await detectHost();
+    expect(host.kind === "word" && host.nestedAppAuth).toBe(true);
   });
 
   it("is the browser when office.js loaded outside Office", async () => {

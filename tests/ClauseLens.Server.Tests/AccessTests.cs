@@ -80,6 +80,32 @@ public sealed class SignInTests(SignedInApp app) : IClassFixture<SignedInApp>
         Assert.Equal([$"{SignedInApp.Audience}/Contracts.Analyze"], identity.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
     }
 
+    [Fact]
+    public async Task WithSignInTheWebUiMayAlsoTalkToTheAuthority()
+    {
+        var response = await app.CreateClient().GetAsync("/addin/taskpane.html");
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal(["'self'", "https://login.microsoftonline.com"], Directive(csp, "connect-src"));
+        Assert.Equal(["https://login.microsoftonline.com"], Directive(csp, "frame-src"));
+        Assert.Equal(["'self'", "https://appsforoffice.microsoft.com", $"'{ClauseLens.Analysis.Reports.BatchHtml.ScriptHash}'"], Directive(csp, "script-src"));
+    }
+
+    [Fact]
+    public async Task TheSignInRedirectPageIsServedWithoutAnOpenerPolicy()
+    {
+        // MSAL's popup hands its answer back to the pane over a channel a Cross-Origin-Opener-Policy would cut.
+        var response = await app.CreateClient().GetAsync("/addin/auth-redirect.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Cross-Origin-Opener-Policy"));
+        Assert.Contains("auth-redirect.js", await response.Content.ReadAsStringAsync());
+    }
+
+    internal static string[] Directive(string csp, string name) =>
+        csp.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith(name + " ", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, string? token)
     {
         var request = new HttpRequestMessage(method, path);
@@ -148,6 +174,25 @@ public sealed class LocalModeTests
         var problem = await refused.AssertProblem(HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Try again", problem.Detail());
+    }
+
+    [Theory]
+    [InlineData("/addin/taskpane.html")]
+    [InlineData("/addin/batches.html")]
+    public async Task InLocalModeTheWebUiTalksOnlyToThisServerAndLoadsOnlyOfficeJs(string page)
+    {
+        using var app = new ClauseLensApp();
+
+        var response = await app.CreateClient().GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal(["'self'"], SignInTests.Directive(csp, "connect-src"));
+        Assert.Equal(["'none'"], SignInTests.Directive(csp, "frame-src"));
+        Assert.Equal(["'self'"], SignInTests.Directive(csp, "default-src"));
+        var external = csp.Split(' ', ';').Where(s => s.StartsWith("https://", StringComparison.Ordinal) && !s.StartsWith("https://*.", StringComparison.Ordinal));
+        Assert.Equal(["https://appsforoffice.microsoft.com"], external);
+        Assert.All(SignInTests.Directive(csp, "frame-ancestors").Skip(1), host => Assert.Matches(@"^https://\*\.(officeapps\.live|office|office365|microsoft|sharepoint)\.com$", host));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-import { authHeaders } from "../auth";
+import type { Credentials } from "../auth";
 import type { AnalysisResult, PlaybookInfo } from "../core/types";
-import { NetworkError, problemFrom } from "./problems";
+import { ApiHttp } from "./http";
 
 type Fetch = typeof fetch;
 
@@ -9,10 +9,11 @@ type Fetch = typeof fetch;
  * normally the page's own origin and no CORS is involved.
  */
 export class ClauseLensApi {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  private readonly http: ApiHttp;
+
+  constructor(baseUrl: string, fetchImpl?: Fetch, credentials?: Credentials) {
+    this.http = new ApiHttp(baseUrl, fetchImpl, credentials);
+  }
 
   listPlaybooks(): Promise<PlaybookInfo[]> {
     return this.request<PlaybookInfo[]>("/api/playbooks", { method: "GET" });
@@ -47,27 +48,11 @@ export class ClauseLensApi {
     return response.blob();
   }
 
-  private async request<T>(path: string, init: RequestInit): Promise<T> {
-    const response = await this.send(path, init);
-    return (await response.json()) as T;
+  private request<T>(path: string, init: RequestInit): Promise<T> {
+    return this.http.json<T>(path, init);
   }
 
-  private async send(path: string, init: RequestInit): Promise<Response> {
-    let response: Response;
-    try {
-      response = await this.fetchImpl(new URL(path, this.baseUrl).toString(), {
-        ...init,
-        headers: {
-          accept: "application/json",
-          ...(await authHeaders()),
-          ...(init.headers as Record<string, string> | undefined),
-        },
-      });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === "AbortError") throw error;
-      throw new NetworkError(error);
-    }
-    if (!response.ok) throw await problemFrom(response);
-    return response;
+  private send(path: string, init: RequestInit): Promise<Response> {
+    return this.http.send(path, init);
   }
 }

@@ -1,5 +1,7 @@
 // Errors the pane can show: RFC 7807 problem details from the server, or no answer at all.
 
+import { SignInRequiredError } from "../auth";
+
 /** An RFC 7807 problem details body, as the server sends it. */
 export interface ProblemDetails {
   type?: string;
@@ -31,6 +33,9 @@ export class NetworkError extends Error {
 
 const FALLBACK_BY_STATUS: Record<number, string> = {
   400: "The request was not accepted.",
+  401: "Sign in to ClauseLens to continue.",
+  // Signed in, but the token lacks the API's scope (or the account is not allowed).
+  403: "Your account is signed in but not allowed to use ClauseLens: the sign-in lacks the Contracts.Analyze permission. Ask your administrator to grant it to you.",
   413: "The document is too large to analyse.",
   415: "That kind of file cannot be analysed. Use .docx, .pdf, .html or .txt.",
   422: "The file could not be read.",
@@ -39,11 +44,14 @@ const FALLBACK_BY_STATUS: Record<number, string> = {
 
 /** What to tell the reviewer, in plain words, for any error the pane can meet. */
 export function plainMessage(error: unknown): string {
+  if (error instanceof SignInRequiredError) return error.message;
   if (error instanceof NetworkError) {
     return "Could not reach the ClauseLens server. Check your connection and that the server is running, then try again.";
   }
   if (error instanceof ProblemError) {
-    const said = describe(error.problem) ?? FALLBACK_BY_STATUS[error.status];
+    // A bare 401/403 from the sign-in check says only its status; ours says what to do.
+    const bare = (error.status === 401 || error.status === 403) && !error.problem.detail?.trim();
+    const said = (bare ? undefined : describe(error.problem)) ?? FALLBACK_BY_STATUS[error.status];
     const base = sentence(said ?? (error.status >= 500 ? "The server had a problem." : `The server refused the request (${error.status}).`));
     if (error.status === 429) {
       const wait = error.retryAfterSeconds;

@@ -5,7 +5,11 @@
 import type { WordDocument } from "../core/surface";
 import { officeWordDocument } from "./word";
 
-export type PaneHost = { kind: "word"; document: WordDocument } | { kind: "browser" };
+/**
+ * `nestedAppAuth`: the host brokers sign-in itself (requirement set NestedAppAuth 1.1). Word on the
+ * web does not; there the pane signs in like a web page, by popup.
+ */
+export type PaneHost = { kind: "word"; document: WordDocument; nestedAppAuth: boolean } | { kind: "browser" };
 
 /** Resolves the host; never waits longer than `timeoutMs` for Office.onReady. */
 export async function detectHost(timeoutMs = 5000): Promise<PaneHost> {
@@ -13,7 +17,8 @@ export async function detectHost(timeoutMs = 5000): Promise<PaneHost> {
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
   const info = await Promise.race([Office.onReady(), timeout]).catch(() => undefined);
   if (info?.host === Office.HostType.Word && typeof Word !== "undefined") {
-    return { kind: "word", document: officeWordDocument() };
+    const nestedAppAuth = Office.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") ?? false;
+    return { kind: "word", document: officeWordDocument(), nestedAppAuth };
   }
   return { kind: "browser" };
 }

@@ -1,6 +1,8 @@
 // Mounts the pane: a fixed shell built once, and regions re-rendered from the controller's state.
 
+import type { SignInSession } from "../auth";
 import type { PaneController, PaneState } from "../core/controller";
+import { mountAccount } from "./account";
 import { revealClause, renderContract } from "./contractView";
 import { h, replaceChildren } from "./dom";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
@@ -8,6 +10,7 @@ import { renderCurrentClause, renderFindings, renderSummary, type ResultActions 
 const ACCEPTED_FILES = ".docx,.pdf,.html,.htm,.txt";
 
 interface Regions {
+  account: HTMLElement;
   playbook: HTMLSelectElement;
   status: HTMLElement;
   error: HTMLElement;
@@ -25,10 +28,14 @@ async function openBrief(controller: PaneController): Promise<void> {
   if (brief) window.open(URL.createObjectURL(brief), "_blank", "noopener");
 }
 
-/** Builds the pane into `root` and keeps it in step with `controller`. Returns an unmount function. */
-export function mountPane(root: HTMLElement, controller: PaneController): () => void {
+/**
+ * Builds the pane into `root` and keeps it in step with `controller` (and with `session`, for the
+ * account bar, when given). Returns an unmount function.
+ */
+export function mountPane(root: HTMLElement, controller: PaneController, session?: SignInSession): () => void {
   const mode = controller.state.mode;
   const regions = buildShell(root, controller);
+  const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
   const actions: ResultActions = {
     selectFinding: (id) => void controller.selectFinding(id),
     addComment: (id) => void controller.addComment(id),
@@ -53,7 +60,11 @@ export function mountPane(root: HTMLElement, controller: PaneController): () => 
     last = state;
   };
   render(controller.state);
-  return controller.subscribe(render);
+  const unsubscribe = controller.subscribe(render);
+  return () => {
+    unsubscribe();
+    unmountAccount();
+  };
 }
 
 /** Brings the reader back from the contract to the finding they came from. */
@@ -66,6 +77,7 @@ function focusFinding(results: HTMLElement, findingId: string): void {
 function buildShell(root: HTMLElement, controller: PaneController): Regions {
   const mode = controller.state.mode;
   const playbook = h("select", { id: "playbook", onchange: (e: Event) => controller.choosePlaybook((e.target as HTMLSelectElement).value) });
+  const account = h("div", { hidden: true });
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const error = h("div", { class: "error-region" });
   const notice = h("div", { class: "notice-region", "aria-live": "polite" });
@@ -78,6 +90,7 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
     "div",
     { class: "pane" },
     h("header", { class: "pane-header" }, h("h1", {}, "ClauseLens"), h("span", { class: "mode" }, mode === "word" ? "In Word" : "In the browser")),
+    account,
     h("div", { class: "field" }, h("label", { for: "playbook" }, "Playbook"), playbook),
     input,
     status,
@@ -88,12 +101,12 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
   );
   if (mode === "word") {
     replaceChildren(root, h("main", { class: "layout word" }, pane));
-    return { playbook, status, error, notice, stale, results, analyseButtons };
+    return { account, playbook, status, error, notice, stale, results, analyseButtons };
   }
   const contract = h("div", { class: "contract-body" });
   const view = h("section", { class: "contract-view", "aria-labelledby": "contract-heading" }, h("h2", { id: "contract-heading" }, "Contract"), contract);
   replaceChildren(root, h("main", { class: "layout browser" }, pane, view));
-  return { playbook, status, error, notice, stale, results, analyseButtons, contract };
+  return { account, playbook, status, error, notice, stale, results, analyseButtons, contract };
 }
 
 function wordControls(controller: PaneController, buttons: HTMLButtonElement[]): HTMLElement {

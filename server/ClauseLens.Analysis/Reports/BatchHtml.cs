@@ -40,9 +40,12 @@ public static class BatchHtml
         ("#b10026", "#ffffff", "H", "high"),
     ];
 
+    /// <summary>The CSP source (<c>sha256-…</c>) of the page's one inline script, for a page that shows the report under its own policy.</summary>
+    public static string ScriptHash { get; } = Hash(Script);
+
     /// <summary>The Content-Security-Policy a response carrying this page should send: nothing but its own inline style and script.</summary>
     public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{ScriptHash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     /// <summary>Renders <paramref name="report"/>.</summary>
     public static string Render(BatchReport report)
@@ -86,7 +89,8 @@ public static class BatchHtml
         const int nameWidth = 260, cell = 30, rowHeight = 22, top = 120;
         var labels = ClauseLabels.All;
         var rows = report.Documents;
-        var width = nameWidth + labels.Count * cell + 10;
+        // The column labels lean right (rotated -50°): leave room for the last one to end inside the picture.
+        var width = nameWidth + labels.Count * cell + 80;
         var legendTop = top + rows.Count * rowHeight + 20;
         var height = legendTop + Scale.Length * rowHeight + 10;
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">")

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using ClauseLens.Analysis.Reports;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -74,7 +75,7 @@ public static class AccessExtensions
             app.Logger.LogCritical("DANGER: ClauseLens:Access:DangerouslyAllowRemoteAccessWithoutSignIn is set. Anyone who can reach this server can submit contracts without signing in.");
         }
 
-        app.Use(SecurityHeaders);
+        app.Use(SecurityHeaders(mode));
         app.UseCors();
         if (mode.IdentityEnabled)
         {
@@ -106,27 +107,45 @@ public static class AccessExtensions
         return app;
     }
 
-    // The pane may be framed only by Office hosts; it may load Office.js from Microsoft's CDN and talk to
-    // this server and Entra ID, and nothing else.
-    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    /// <summary>
+    /// The policy for the web UI under <c>/addin</c> (task pane, batch page, sign-in redirect page): framed only
+    /// by Office hosts, Office.js from Microsoft's CDN, calls to this server and, only when sign-in is on, to the
+    /// Entra ID authority (MSAL's token and metadata requests, and its hidden renewal frame). The batch report's
+    /// inline script is allowed by its hash because the batch page opens the report, fetched with the user's
+    /// token, as a blob, and a blob page keeps the policy of the page that made it.
+    /// </summary>
+    internal static string AddinContentSecurityPolicy(AccessMode mode)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        if (context.Request.Path.StartsWithSegments("/addin"))
-        {
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; " +
-                "img-src 'self' data:; font-src 'self' data:; connect-src 'self' https://login.microsoftonline.com; " +
-                "frame-src https://login.microsoftonline.com; object-src 'none'; base-uri 'self'; form-action 'self'; " +
-                "frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.microsoft.com https://*.sharepoint.com";
-        }
-        else if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-        }
+        var identity = mode.IdentityEnabled && Uri.TryCreate(mode.Authority, UriKind.Absolute, out var authority)
+            ? " " + authority.GetLeftPart(UriPartial.Authority)
+            : "";
+        return "default-src 'self'; " +
+            $"script-src 'self' https://appsforoffice.microsoft.com '{BatchHtml.ScriptHash}'; style-src 'self' 'unsafe-inline'; " +
+            $"img-src 'self' data:; font-src 'self' data:; connect-src 'self'{identity}; " +
+            (identity.Length > 0 ? $"frame-src{identity}; " : "frame-src 'none'; ") +
+            "object-src 'none'; base-uri 'self'; form-action 'self'; " +
+            "frame-ancestors 'self' https://*.officeapps.live.com https://*.office.com https://*.office365.com https://*.microsoft.com https://*.sharepoint.com";
+    }
 
-        return next(context);
+    private static Func<HttpContext, RequestDelegate, Task> SecurityHeaders(AccessMode mode)
+    {
+        var addinPolicy = AddinContentSecurityPolicy(mode);
+        return (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (context.Request.Path.StartsWithSegments("/addin"))
+            {
+                headers.ContentSecurityPolicy = addinPolicy;
+            }
+            else if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            }
+
+            return next(context);
+        };
     }
 
     // Defence in depth for local mode: even if a proxy or a mistaken binding lets a remote request

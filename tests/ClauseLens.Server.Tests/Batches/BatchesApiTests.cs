@@ -268,19 +268,20 @@ public sealed class BatchesApiTests(BatchApp app) : IClassFixture<BatchApp>
     }
 
     [Fact]
-    public async Task BatchPageIsServedWithItsOwnScriptOnly()
+    public async Task BatchPageIsTheAddinsPageWithItsOwnScriptOnly()
     {
-        var client = app.Client();
+        var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var page = await client.GetAsync("/batches");
-        var script = await client.GetAsync("/batches/batches.js");
+        var redirect = await client.GetAsync("/batches");
+        var page = await client.GetAsync(redirect.Headers.Location);
+        var script = await client.GetAsync("/addin/batches.js");
 
+        Assert.Equal("/addin/batches.html", redirect.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("<script src=\"/batches/batches.js\"", html);
+        Assert.Contains("<script type=\"module\" src=\"/addin/batches.js\"", await page.Content.ReadAsStringAsync());
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("EventSource", await script.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("text/event-stream", await script.Content.ReadAsStringAsync());
     }
 
     private static byte[] Zip(params (string Name, string? Text)[] entries)

@@ -1,0 +1,143 @@
+// The batch page in a real browser against the real server (local mode): real contracts from
+// ../shared/data turned into .txt, .docx and .html at test time, plus a corrupt file; progress
+// followed live without a reload, then the report opened from the page.
+import { Document, Packer, Paragraph } from "docx";
+import { mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataDir, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+
+// Screenshots are for people to look at, never committed: $E2E_SCREENSHOTS or a folder in /tmp.
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), "clauselens-screenshots");
+const CONTRACTS = [
+  "cuad_CARDAX_INC_08_19_2014-EX-10.1-COLLABORATION_AGREEMENT.txt",
+  "cuad_EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development_Agreement.txt",
+  "cuad_MJBIOTECH_INC_12_06_2018-EX-99.01-JOINT_VENTURE_AGREEMENT.txt",
+];
+// Waits are for events, not for a speed: the limit only ends a run that would never finish.
+const PATIENCE_MS = 300_000;
+
+interface Upload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+let server: RunningServer;
+let browser: RunningBrowser;
+let uploads: Upload[];
+
+function paragraphsOf(file: string): string[] {
+  return readFileSync(join(dataDir(), "contracts", file), "utf8").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const [txt, docx, html] = CONTRACTS;
+  uploads = [
+    { name: "collaboration.txt", mimeType: "text/plain", buffer: readFileSync(join(dataDir(), "contracts", txt!)) },
+    {
+      name: "development.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(new Document({ sections: [{ children: paragraphsOf(docx!).map((text) => new Paragraph({ text })) }] })),
+    },
+    {
+      name: "joint-venture.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(`<!doctype html><html><body>${paragraphsOf(html!).map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</body></html>`),
+    },
+    // A .docx that is not a zip at all: it must fail alone, with a reason.
+    { name: "corrupt.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 this is not a real archive") },
+  ];
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openBatchPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(PATIENCE_MS);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${server.origin}/batches`);
+  await page.waitForSelector("body[data-ready=true]");
+  return page;
+}
+
+describe("the batch page", () => {
+  it("checks several real files, follows progress without a reload and opens the report", async () => {
+    const requests: string[] = [];
+    browser.context.on("request", (r) => requests.push(r.url()));
+    const page = await openBatchPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    expect(await page.isHidden("#account")).toBe(true); // local mode: no sign-in
+    expect(requests.filter((url) => url.includes("/chunks/msal-"))).toEqual([]); // and no MSAL downloaded
+    const playbooks = await page.$$eval("#playbook option", (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(playbooks).toContain("japan-sme-collaboration");
+
+    await page.setInputFiles("#files", uploads);
+    expect(await page.textContent("#count")).toBe("4");
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.click("#start");
+
+    await page.waitForSelector("#links:not([hidden])");
+    // Still the same document: the page followed the batch live instead of reloading.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.textContent("#summary")).toBe("Complete: 3 of 4 analysed, 1 failed.");
+    const rows = await page.$$eval("#documents tr", (trs) =>
+      trs.map((tr) => ({ name: (tr as HTMLTableRowElement).cells[1]!.textContent, status: (tr as HTMLElement).dataset.status, reason: tr.querySelector(".reason")?.textContent ?? "" })),
+    );
+    expect(rows.map((r) => r.name)).toEqual(uploads.map((u) => u.name));
+    expect(rows.slice(0, 3).map((r) => r.status)).toEqual(["done", "done", "done"]);
+    expect(rows[3]).toMatchObject({ name: "corrupt.docx", status: "failed" });
+    expect(rows[3]!.reason.length).toBeGreaterThan(10);
+    expect(await page.$eval("#overall", (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([4, 4]);
+    await page.screenshot({ path: join(SCREENSHOTS, "batch-complete.png"), fullPage: true });
+
+    const [report] = await Promise.all([page.context().waitForEvent("page"), page.click("#report")]);
+    const violations: string[] = [];
+    report.on("console", (m) => m.text().includes("Content Security Policy") && violations.push(m.text()));
+    report.setDefaultTimeout(PATIENCE_MS);
+    await report.waitForSelector("table.sortable tbody tr");
+    const reportRows = await report.$$eval("table.sortable tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
+    expect(reportRows).toHaveLength(4);
+    for (const upload of uploads) expect(reportRows.some((r) => r.includes(upload.name))).toBe(true);
+    // The report's own sorting script runs under the page's policy (allowed by its hash).
+    await report.click("table.sortable th button");
+    expect(await report.getAttribute("table.sortable th button", "data-dir")).toBe("asc");
+    expect(violations).toEqual([]);
+    await report.screenshot({ path: join(SCREENSHOTS, "batch-report.png"), fullPage: true });
+    await report.close();
+
+    // The batch's id is in the address: a reload finds it again.
+    expect(new URL(page.url()).hash).toMatch(/^#batch=[0-9a-f]{32}$/);
+    await page.reload();
+    await page.waitForSelector("#links:not([hidden])");
+    expect(await page.textContent("#summary")).toBe("Complete: 3 of 4 analysed, 1 failed.");
+    expect(await page.$$eval("#documents tr", (trs) => trs.length)).toBe(4);
+
+    await page.click("#delete");
+    await page.waitForSelector("#batch[hidden]", { state: "attached" });
+    expect(new URL(page.url()).hash).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("skips files of other types, says so, and keeps Check disabled", async () => {
+    const page = await openBatchPage();
+    expect(await page.isDisabled("#start")).toBe(true);
+    await page.setInputFiles("#files", [{ name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from("# not a contract") }]);
+    expect(await page.textContent("#count")).toBe("0");
+    expect(await page.textContent("#picked")).toMatch(/Skipped notes\.md/);
+    expect(await page.isDisabled("#start")).toBe(true);
+    await page.close();
+  });
+});
