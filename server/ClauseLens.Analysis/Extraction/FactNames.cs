@@ -84,6 +84,11 @@ public static class FactNames
     public const string NoChallenge = "no_challenge";
     /// <summary>A restriction on the other side's own research and development.</summary>
     public const string ResearchRestriction = "research_restriction";
+    /// <summary>
+    /// A sentence that restricts competing (a prohibition together with a competition cue, or a
+    /// "covenant not to compete"); the span is the whole sentence, so limits can be read inside it.
+    /// </summary>
+    public const string RestrictiveCovenant = "restrictive_covenant";
     /// <summary>Obligations survive the end of the agreement.</summary>
     public const string Survival = "survival";
     /// <summary>Patents or registrations are maintained (fees, prosecution).</summary>
@@ -109,7 +114,7 @@ public static class FactNames
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, Audit, NoChallenge,
-        ResearchRestriction, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
+        ResearchRestriction, RestrictiveCovenant, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage,
     ];
 
@@ -139,7 +144,8 @@ public static class FactNames
         [LicenceExclusive] = "an exclusive licence", [LicenceNonExclusive] = "a non-exclusive licence",
         [TermReference] = "the licence term", [Renewal] = "renewal", [RoyaltyBasis] = "how royalties are calculated",
         [Audit] = "audit of books and records", [NoChallenge] = "a no-challenge clause",
-        [ResearchRestriction] = "a restriction on the other side's own research", [Survival] = "survival after the agreement ends",
+        [ResearchRestriction] = "a restriction on the other side's own research",
+        [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",
         [RegistrationMaintenance] = "who keeps patents and registrations up", [DisputeChannel] = "consultation before formal disputes",
         [Bilingual] = "a second language version", [PrevailingLanguage] = "which language version prevails",
         [ProceedingsLanguage] = "the language of proceedings",

@@ -97,7 +97,12 @@ public sealed record PresenceEvidence(IReadOnlyList<string> Headings, IReadOnlyL
 /// <param name="AllowIndefinite">For durations: whether perpetual/indefinite is acceptable.</param>
 /// <param name="From">For durations: which durations count.</param>
 /// <param name="WhenAbsent">What to report when the clause states no such fact.</param>
-public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndefinite, DurationSelection From, AbsentFactVerdict WhenAbsent);
+/// <param name="Within">
+/// An element name (<see cref="FactNames"/>, e.g. "restrictive_covenant"): when the clause carries
+/// that element, only facts inside its spans count, so the perpetual, worldwide term of a licence
+/// granted in the same clause is not read as the non-compete's term. Null: the whole clause.
+/// </param>
+public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndefinite, DurationSelection From, AbsentFactVerdict WhenAbsent, string? Within = null);
 
 /// <summary>The elements a <c>requires</c> or <c>forbids</c> rule names.</summary>
 /// <param name="Elements">

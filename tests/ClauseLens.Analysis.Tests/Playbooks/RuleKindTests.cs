@@ -75,12 +75,62 @@ public sealed class RuleKindTests
 
     [Theory]
     [InlineData("The SME shall not, directly or indirectly, engage in any business for two years after termination.", FindingKind.OverlyBroad, "scope: any business")]
-    [InlineData("The SME shall not, directly or indirectly, solicit employees of the Company for one year after termination.", FindingKind.Ok, null)]
     [InlineData("The SME shall not develop products in any field whatsoever, including the Products.", FindingKind.OverlyBroad, "scope: in any field")]
     [InlineData("The SME shall not sell products that compete with the Products developed under the Project.", FindingKind.Ok, null)]
+    // Competing business with no named products: how wide depends on the business, so a person should look.
+    [InlineData("The Consultant will not engage in any business that competes with the Company's business.", FindingKind.Uncertain, "scope: competing business, not tied to named products or the joint work")]
     public void NonCompeteScopeIsTiedToTheJointWork(string text, FindingKind kind, string? detail)
     {
         var finding = Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), "non-compete-scope");
+
+        Assert.Equal((kind, detail), (finding.Kind, finding.Detail));
+    }
+
+    // The classifier tags exclusive licences and non-solicits as non-competes too; the non-compete
+    // limits only read a clause that restricts competing, and only inside the covenant.
+    [Theory]
+    [InlineData("The SME shall not, directly or indirectly, solicit employees of the Company for five years after termination.")]
+    [InlineData("Licensor grants Licensee an exclusive, perpetual, worldwide licence to sell the Products in any field.")]
+    [InlineData("Nothing in this Agreement precludes either party from competing with the other in the ordinary course.")]
+    [InlineData("This Agreement is not intended to be construed as prohibiting either party from dealing with competitors of the other.")]
+    public void NonCompeteLimitsNeedACovenantNotToCompete(string text)
+    {
+        var findings = Default(new ClauseBuilder().Clause(null, [NonCompete], text));
+
+        Assert.DoesNotContain(findings, f => f.RuleId is "non-compete-duration" or "non-compete-territory" or "non-compete-scope");
+    }
+
+    [Fact]
+    public void NonCompeteLimitsReadTheCovenantNotTheLicenceBesideIt()
+    {
+        var builder = new ClauseBuilder().Clause(null, [NonCompete],
+            "Licensor grants Licensee an exclusive, perpetual, worldwide licence to the Patents. " +
+            "During the Term and for one year thereafter, Licensee shall not sell products that compete with the Products in Japan.");
+
+        var findings = Default(builder);
+
+        Assert.Equal(FindingKind.Ok, Only(findings, "non-compete-duration").Kind);
+        Assert.Equal(FindingKind.Ok, Only(findings, "non-compete-territory").Kind);
+        Assert.Equal(FindingKind.Ok, Only(findings, "non-compete-scope").Kind);
+    }
+
+    [Fact]
+    public void NonCompeteHeadingWithoutARecognisedCovenantIsReadWhole()
+    {
+        var builder = new ClauseBuilder().Clause("Non-Competition", [NonCompete],
+            "The Developer does not presently work, and will for five (5) years after termination not work, for rivals anywhere in the world.");
+
+        Assert.Equal(FindingKind.OverlyBroad, Only(Default(builder), "non-compete-territory").Kind);
+    }
+
+    [Theory]
+    // Over the limit and said to run after the end: a breach. Over the limit with no anchor: it may run from signing.
+    [InlineData("The SME shall not sell competing products for five (5) years after termination.", FindingKind.OverlyBroad, "60 months; limit 24 months")]
+    [InlineData("The SME shall not sell competing products for a period of five (5) years.", FindingKind.Uncertain, "60 months, not said to run from signing or from the end; limit 24 months")]
+    [InlineData("The SME shall not sell competing products for five (5) years from the Effective Date.", FindingKind.Ok, null)]
+    public void NonCompeteDurationWithoutAnAnchorIsUncertain(string text, FindingKind kind, string? detail)
+    {
+        var finding = Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), "non-compete-duration");
 
         Assert.Equal((kind, detail), (finding.Kind, finding.Detail));
     }
@@ -196,7 +246,7 @@ public sealed class RuleKindTests
     {
         var builder = new ClauseBuilder()
             .Clause(null, [NonCompete], "shall not compete worldwide in any field for five (5) years after termination")
-            .Clause(null, [NonCompete], "shall not solicit customers anywhere in the world in perpetuity");
+            .Clause(null, [NonCompete], "shall not compete for customers anywhere in the world in perpetuity");
 
         var first = Default(builder);
         var again = Default(builder);
