@@ -81,8 +81,9 @@ internal static class PlaybookReport
     }
 
     /// <summary>
-    /// Round robin over the rules in playbook order; a rule with k findings contributes its findings
-    /// at evenly spaced positions (the i-th pick of a rule that gives m picks is finding i·k/m).
+    /// Round robin over the rules in playbook order; a rule with k findings (in file order) gives its
+    /// m picks from the middles of m equal slices (the i-th is finding (2i+1)·k/2m), so neither the
+    /// first nor the last files are favoured.
     /// </summary>
     private static List<Sample> Fair(Playbook playbook, Dictionary<string, List<Sample>> fired, int samples)
     {
@@ -101,7 +102,7 @@ internal static class PlaybookReport
             }
         }
 
-        var picked = rules.Select(f => Enumerable.Range(0, quota[f]).Select(i => f[i * f.Count / quota[f]]).ToList()).ToList();
+        var picked = rules.Select(f => Enumerable.Range(0, quota[f]).Select(i => f[(2 * i + 1) * f.Count / (2 * quota[f])]).ToList()).ToList();
         var order = new List<Sample>();
         for (var round = 0; order.Count < picked.Sum(p => p.Count); round++)
         {

@@ -21,6 +21,7 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionIndependent, Pattern(ExclusionIndependent)),
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
+        (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
         (FactNames.ReturnOrDestroy, Pattern(@"\breturn\w*\b[^.;]{0,60}?\b(?:or|and|and/or)\s+(?:destroy\w*|destruction|delet\w*)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\s+or\s+return|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)")),
@@ -56,6 +57,7 @@ internal static partial class ElementExtractor
 
     private const string ExclusionPublic =
         @"\b(?:been|was|were|is|are)\s+(?:or\s+(?:subsequently\s+|later\s+|hereafter\s+)?(?:becomes?|has\s+become)\s+)?(?:already\s+|otherwise\s+|rightfully\s+|lawfully\s+)?" + PublicWords +
+        @"|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
         @"|\b(?:rightfully|lawfully|already)\s+in\s+the\s+public\s+domain\b|\bin\s+or\s+enters\s+the\s+public\s+domain\b|\bpublicly\s+known\s+or\s+made\s+generally\s+available\b" +
         @"|(?:開示|受領)(?:等)?(?:を受けた|された|の)?(?:時点|際|時)(?:に|で)(?:おいて)?(?:既に|すでに)?公知|(?:既に|すでに)公知";
 
@@ -64,7 +66,8 @@ internal static partial class ElementExtractor
         @"|\b(?:becomes?|became|has\s+become)\s+(?:generally\s+|otherwise\s+)?(?:" + PublicWords + @"|public\b|\(\w\)\s+public\b|published)" +
         @"|\bis\s+(?:generally\s+|rightfully\s+|lawfully\s+)?(?:in\s+the\s+public\s+domain|publicly\s+(?:known|available)|generally\s+(?:known|available)|(?:generally\s+)?available\s+to\s+the\s+(?:general\s+)?public)\b" + NoMoment +
         @"|(?<!\b(?:was|been|were)\s+)\b(?:rightfully|lawfully)\s+in\s+the\s+public\s+domain\b" + NoMoment +
-        @"|公知となった|公知になった|公知となる|公知となったもの";
+        @"|\bpublic\s+domain\s+at\s+or\s+(?:subsequent\s+to|after)\b|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
+        @"|公知となった|公知になった|公知となる";
 
     private const string ExclusionKnown =
         @"\b(?:was|is|were|becomes)\s+(?:or\s+becomes\s+)?(?:known\s+or\s+)?avai[l1]able\s+to\s+[^.;]{0,60}?\bon\s+a\s+non-?confidential\s+basis\b" +
@@ -83,14 +86,14 @@ internal static partial class ElementExtractor
         @"|独自に(?:開発|取得|創出|知得|創作)";
 
     private const string ExclusionThirdParty =
-        @"\bfrom\s+(?:a|another|any)\s+(?:third[- ]party\s+)?source\s+\(?(?:other\s+than|not\s+(?:bound|under|known))|\bfrom\s+another\s+source\b" +
+        @"\bfrom\s+(?:a|another|any)\s+(?:third[- ]party\s+)?source\s+\(?(?:other\s+than|not\s+(?:bound|under|known)|independent\s+of)|\bfrom\s+another\s+source\b" +
         @"|\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b" +
         @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclosed|furnished|supplied|given|provided|made\s+available)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|an|any)\s+(?:\w+\s+)?third\s+part(?:y|ies)\b" +
         @"|\bthird\s+part(?:y|ies)\s+(?:who|which|that)\s+(?:is|was|are|were|did)\s+(?:not|under\s+no)\b|\brightfully\s+received\b" +
         @"|第三者から.{0,30}?(?:取得|入手|開示|受領|提供)";
 
     private const string CompelledDisclosure =
-        @"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange)" +
+        @"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
         @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
         @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";

@@ -37,6 +37,8 @@ public static class FactNames
     public const string ExclusionThirdParty = "excl_third_party";
     /// <summary>Disclosure compelled by law or court order is allowed.</summary>
     public const string CompelledDisclosure = "compelled_disclosure";
+    /// <summary>The contract refers to a separate confidentiality or non-disclosure agreement.</summary>
+    public const string SeparateNda = "separate_nda";
     /// <summary>Return or destruction of materials.</summary>
     public const string ReturnOrDestroy = "return_or_destroy";
     /// <summary>A residuals clause (what stays in unaided memory may be used).</summary>
@@ -110,7 +112,7 @@ public static class FactNames
     public static IReadOnlyList<string> Elements { get; } =
     [
         ConfidentialDefinition, ExclusionPublic, ExclusionLaterPublic, ExclusionKnown, ExclusionIndependent,
-        ExclusionThirdParty, CompelledDisclosure, ReturnOrDestroy, Residuals, NeedToKnow, SegmentedAccess,
+        ExclusionThirdParty, CompelledDisclosure, SeparateNda, ReturnOrDestroy, Residuals, NeedToKnow, SegmentedAccess,
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, Audit, NoChallenge,
@@ -132,6 +134,7 @@ public static class FactNames
         [ExclusionIndependent] = "an exclusion for independently developed information",
         [ExclusionThirdParty] = "an exclusion for information received from a third party without a duty of confidence",
         [CompelledDisclosure] = "a carve-out for disclosure compelled by law",
+        [SeparateNda] = "a separate confidentiality agreement",
         [ReturnOrDestroy] = "return or destruction of materials", [Residuals] = "a residuals clause",
         [NeedToKnow] = "disclosure on a need-to-know basis", [SegmentedAccess] = "segmented access to information",
         [PrototypesAndData] = "handling of prototypes, samples and test data",

@@ -215,9 +215,17 @@ public sealed class PlaybookEvaluator
         var names = spec.Elements.SelectMany(item => item.Split('|')).ToList();
         var most = applicable.Max(c => names.Count(c.Facts.Has));
         var focus = applicable.First(c => names.Count(c.Facts.Has) == most);
-        yield return missing.Count == 0
-            ? Draft.OnClause(FindingKind.Ok, focus)
-            : Draft.OnClause(rule.Finding, focus, "not found: " + string.Join("; ", missing.Select(item => FactNames.Describe(Unlisted(item, spec)))));
+        if (missing.Count == 0)
+        {
+            yield return Draft.OnClause(FindingKind.Ok, focus);
+            yield break;
+        }
+
+        var notFound = "not found: " + string.Join("; ", missing.Select(item => FactNames.Describe(Unlisted(item, spec))));
+        var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => clauses.Any(c => c.Facts.Has(name)));
+        yield return elsewhere is null
+            ? Draft.OnClause(rule.Finding, focus, notFound)
+            : Draft.OnClause(FindingKind.Uncertain, focus, $"{notFound}; but the contract refers to {FactNames.Describe(elsewhere)}");
     }
 
     /// <summary>

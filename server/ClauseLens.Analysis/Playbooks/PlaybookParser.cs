@@ -299,7 +299,7 @@ public static partial class PlaybookParser
 
         private ElementSpec ReadElements(YamlMappingNode map, string path, bool allowAlternatives)
         {
-            CheckFields(map, path, ["elements", "within"]);
+            CheckFields(map, path, allowAlternatives ? ["elements", "within", "uncertainWhen"] : ["elements", "within"]);
             var elements = StringList(map, "elements", path + ".elements");
             if (elements.Count == 0 && map.Children.ContainsKey(new YamlScalarNode("elements")))
             {
@@ -311,7 +311,12 @@ public static partial class PlaybookParser
             }
 
             CheckFactNames(map, "elements", path + ".elements", elements, allowAlternatives);
-            return new ElementSpec(elements, Enum<ElementScope>(map, "within", path + ".within", required: false) ?? ElementScope.Label);
+            var uncertainWhen = StringList(map, "uncertainWhen", path + ".uncertainWhen");
+            CheckFactNames(map, "uncertainWhen", path + ".uncertainWhen", uncertainWhen, allowAlternatives: false);
+            return new ElementSpec(
+                elements,
+                Enum<ElementScope>(map, "within", path + ".within", required: false) ?? ElementScope.Label,
+                uncertainWhen.Count == 0 ? null : uncertainWhen);
         }
 
         private ConsistencyCheck ReadConsistency(YamlMappingNode map, string path)

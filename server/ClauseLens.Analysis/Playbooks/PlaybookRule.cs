@@ -110,7 +110,12 @@ public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndef
 /// ("licence_exclusive|licence_non_exclusive").
 /// </param>
 /// <param name="Within">Where to look.</param>
-public sealed record ElementSpec(IReadOnlyList<string> Elements, ElementScope Within);
+/// <param name="UncertainWhen">
+/// For <c>requires</c>: element names that, found anywhere in the contract, make missing elements
+/// <c>uncertain</c> rather than a breach (e.g. "separate_nda": the terms live in another agreement
+/// the contract refers to, which a person should read).
+/// </param>
+public sealed record ElementSpec(IReadOnlyList<string> Elements, ElementScope Within, IReadOnlyList<string>? UncertainWhen = null);
 
 /// <summary>One rule of a playbook, with everything a reviewer needs when it fires.</summary>
 public sealed record PlaybookRule

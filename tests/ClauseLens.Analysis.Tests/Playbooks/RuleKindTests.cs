@@ -136,6 +136,32 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void ExclusionsLeftToASeparateNdaAreUncertainNotABreach()
+    {
+        var builder = new ClauseBuilder()
+            .Clause("Definitions", [], "\"Disclosing Party\" has the meaning set forth in the Confidentiality Agreement.")
+            .Clause("Use of Confidential Information", [Confidentiality], "Each party may use the other's confidential information only for the Project.");
+
+        var exclusions = Only(Default(builder), "nda-exclusions");
+
+        Assert.Equal(FindingKind.Uncertain, exclusions.Kind);
+        Assert.EndsWith("but the contract refers to a separate confidentiality agreement", exclusions.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingElementsPointAtTheClauseThatCarriesTheRest()
+    {
+        var builder = new ClauseBuilder()
+            .Clause("Confidentiality", [Confidentiality], "The Recipient shall keep the Discloser's information confidential.")
+            .Clause("Exceptions", [Confidentiality],
+                "The obligations above do not apply to information that is or becomes generally available to the public, or that the Recipient lawfully receives from a third party.");
+
+        var exclusions = Only(Default(builder), "nda-exclusions");
+
+        Assert.Equal("c2", exclusions.ClauseId);
+    }
+
+    [Fact]
     public void WeakNdaIsOverlyBroadNotMissing()
     {
         var builder = new ClauseBuilder().Clause("Confidentiality", [Confidentiality],
