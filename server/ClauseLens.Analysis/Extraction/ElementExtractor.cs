@@ -31,10 +31,12 @@ internal static partial class ElementExtractor
         (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b|バックグラウンド(?:情報|知財|技術)?|既存(?:の)?(?:知的財産|技術|ノウハウ)")),
         (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b|研究成果|開発成果|本成果|本発明|成果物")),
         (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b|改良(?:技術|発明)?|派生")),
-        (FactNames.JointOwnership, Pattern(@"\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願")),
+        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願)")),
         (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中")),
         (FactNames.Renewal, Pattern(@"\brenew(?:al|ed|s)?\b|\bextend(?:ed)?\s+for\s+(?:successive|additional|further)\b|\bautomatically\s+(?:renew|extend)|自動(?:的に)?(?:更新|延長)|更新")),
-        (FactNames.RoyaltyBasis, Pattern(@"\b(?:percent|%)\s+of\s+(?:the\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced)|\bnet\s+sales\b|\brunning\s+royalt\w+|\bper[- ]unit\b|\blump[- ]sum\b|\bmilestone\s+payments?\b|\bupfront\s+(?:fee|payment)|正味販売|売上(?:高|額)の|一時金|ランニング・?ロイヤルティ|実施料率")),
+        (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
+        (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
+        (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
@@ -98,6 +100,17 @@ internal static partial class ElementExtractor
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
         @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";
 
+    // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
+    private const string RoyaltyRunning =
+        @"\b(?:percent|%)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced|profits?)|\bnet\s+(?:sales|revenues?|receipts)\b|\brunning\s+royalt\w+" +
+        @"|\bper[- ](?:unit|copy|seat|user|device)\b|\b(?:share|portion|percentage)\s+of\s+(?:its\s+|the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:revenues?|sales|receipts|profits?)\b|\bshare\s+(?:any\s+|all\s+|the\s+)?revenues?\b|\brevenue\s+shar\w+" +
+        @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b|正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率";
+
+    private const string RoyaltyFixed =
+        @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
+        @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)" +
+        @"|一時金|定額";
+
     private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options)]
@@ -110,10 +123,13 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ", Options)]
     private static partial Regex BackgroundWord();
 
+    [GeneratedRegex(@"\b(?:retains?|shall\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b", Options)]
+    private static partial Regex OwnIpRetained();
+
     [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものではない|しない|除く|除き|留保|引き続き", Options)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない", Options)]
+    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b", Options)]
     private static partial Regex RetentionCue();
 
     [GeneratedRegex(@"\bgrant[- ]?backs?\b|\b(?:licen[cs]e|grant|assign|transfer)\w*\s+(?:\w+\s+){0,6}(?:back\s+)?to\s+(?:the\s+)?(?:Licensor|Disclosing\s+Party|Company)\b|\bback\s+to\s+(?:the\s+)?Licensor\b|\b(?:Licensee|Recipient|Partner)(?:'s|’s)?\s+(?:own\s+)?(?:improvements?|modifications?|enhancements?)\b|\b(?:improvements?|modifications?|enhancements?)\s+(?:\w+\s+){0,4}(?:made|developed|conceived|created)\s+by\s+(?:the\s+)?(?:Licensee|Recipient)\b|(?:乙|ライセンシー)(?:が|の).{0,20}改良", Options)]
@@ -185,6 +201,12 @@ internal static partial class ElementExtractor
         if (background.Success && retained.Success)
         {
             yield return At(retained, offset, FactNames.BackgroundRetained);
+        }
+        else if (OwnIpRetained().Match(sentence) is { Success: true } own && !AssignVerb().IsMatch(sentence.Remove(own.Index, own.Length)))
+        {
+            // "Licensor retains all right, title and interest in the Licensed Technology": what a party
+            // brings stays its own, which is what the rule asks even when "background" is not said.
+            yield return At(own, offset, FactNames.BackgroundRetained);
         }
         else if (background.Success && assign.Success && !Negation().IsMatch(sentence))
         {

@@ -80,6 +80,10 @@ public static class FactNames
     public const string Renewal = "renewal";
     /// <summary>How royalties are calculated (percentage of net sales, per unit, lump sum).</summary>
     public const string RoyaltyBasis = "royalty_basis";
+    /// <summary>Royalties that vary with sales or revenue (percentage, per unit, revenue share): what an audit checks.</summary>
+    public const string RoyaltyRunning = "royalty_running";
+    /// <summary>Figures or terms blacked out in a filed copy ("[***]").</summary>
+    public const string Redacted = "redacted";
     /// <summary>Audit or inspection of books and records.</summary>
     public const string Audit = "audit";
     /// <summary>A no-challenge clause.</summary>
@@ -115,7 +119,7 @@ public static class FactNames
         ExclusionThirdParty, CompelledDisclosure, SeparateNda, ReturnOrDestroy, Residuals, NeedToKnow, SegmentedAccess,
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
-        LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, Audit, NoChallenge,
+        LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
         ResearchRestriction, RestrictiveCovenant, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage,
     ];
@@ -146,6 +150,7 @@ public static class FactNames
         [GrantBackExclusive] = "an exclusive grant-back", [GrantBackNonExclusive] = "a non-exclusive grant-back",
         [LicenceExclusive] = "an exclusive licence", [LicenceNonExclusive] = "a non-exclusive licence",
         [TermReference] = "the licence term", [Renewal] = "renewal", [RoyaltyBasis] = "how royalties are calculated",
+        [RoyaltyRunning] = "royalties that vary with sales", [Redacted] = "redacted text",
         [Audit] = "audit of books and records", [NoChallenge] = "a no-challenge clause",
         [ResearchRestriction] = "a restriction on the other side's own research",
         [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",

@@ -23,7 +23,7 @@ public sealed class PlaybookEvaluator
             var drafts = rule.Kind switch
             {
                 RuleKind.Required => Required(rule, clauses),
-                RuleKind.Limit => Limit(rule, clauses),
+                RuleKind.Limit => Limit(rule, document, clauses),
                 RuleKind.Requires => Requires(rule, clauses),
                 RuleKind.Forbids => Forbids(rule, clauses),
                 RuleKind.Consistency => Consistency(rule, document, clauses),
@@ -52,7 +52,7 @@ public sealed class PlaybookEvaluator
         }
     }
 
-    private static IEnumerable<Draft> Limit(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
     {
         var limit = rule.Limit!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
@@ -65,7 +65,7 @@ public sealed class PlaybookEvaluator
         AnalyzedClause? stated = null;
         foreach (var clause in applicable)
         {
-            var facts = Focus(clause.Facts, limit.Within);
+            var facts = Focus(document, clause, limit.Within);
             var (hasFact, violation) = limit.Fact switch
             {
                 LimitedFact.Duration => CheckDuration(rule, limit, clause, facts),
@@ -99,18 +99,23 @@ public sealed class PlaybookEvaluator
     }
 
     /// <summary>
-    /// The facts a limit reads: with <paramref name="within"/>, only those inside the spans of that
-    /// element when the clause carries it (the covenant sentence of a clause that also grants a
-    /// licence); otherwise the whole clause.
+    /// The facts a limit reads: with <paramref name="within"/>, only those in the sentences that carry
+    /// that element when the clause has it (the covenant of a clause that also grants a licence, the
+    /// grant sentence of an exclusive licence); otherwise the whole clause.
     /// </summary>
-    private static ClauseFacts Focus(ClauseFacts facts, string? within)
+    private static ClauseFacts Focus(ContractDocument document, AnalyzedClause clause, string? within)
     {
+        var facts = clause.Facts;
         if (within is null || !facts.Has(within))
         {
             return facts;
         }
 
-        var spans = facts.SpansOf(within).ToList();
+        var sentences = Sentences.Split(document.Slice(clause.Start, clause.End));
+        var spans = facts.SpansOf(within)
+            .Select(e => Sentences.Around(sentences, e.Start - clause.Start))
+            .Select(s => (Start: clause.Start + s.Start, End: clause.Start + s.End))
+            .ToList();
         bool Inside(int start, int end) => spans.Any(s => start >= s.Start && end <= s.End);
         return new ClauseFacts
         {
@@ -222,7 +227,7 @@ public sealed class PlaybookEvaluator
         }
 
         var notFound = "not found: " + string.Join("; ", missing.Select(item => FactNames.Describe(Unlisted(item, spec))));
-        var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => clauses.Any(c => c.Facts.Has(name)));
+        var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => searched.Any(c => c.Facts.Has(name)));
         yield return elsewhere is null
             ? Draft.OnClause(rule.Finding, focus, notFound)
             : Draft.OnClause(FindingKind.Uncertain, focus, $"{notFound}; but the contract refers to {FactNames.Describe(elsewhere)}");

@@ -99,8 +99,8 @@ public sealed record PresenceEvidence(IReadOnlyList<string> Headings, IReadOnlyL
 /// <param name="WhenAbsent">What to report when the clause states no such fact.</param>
 /// <param name="Within">
 /// An element name (<see cref="FactNames"/>, e.g. "restrictive_covenant"): when the clause carries
-/// that element, only facts inside its spans count, so the perpetual, worldwide term of a licence
-/// granted in the same clause is not read as the non-compete's term. Null: the whole clause.
+/// that element, only facts in the sentences that carry it count, so the perpetual, worldwide term
+/// of a licence granted in the same clause is not read as the non-compete's term. Null: the whole clause.
 /// </param>
 public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndefinite, DurationSelection From, AbsentFactVerdict WhenAbsent, string? Within = null);
 
@@ -111,9 +111,10 @@ public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndef
 /// </param>
 /// <param name="Within">Where to look.</param>
 /// <param name="UncertainWhen">
-/// For <c>requires</c>: element names that, found anywhere in the contract, make missing elements
-/// <c>uncertain</c> rather than a breach (e.g. "separate_nda": the terms live in another agreement
-/// the contract refers to, which a person should read).
+/// For <c>requires</c>: element names that, found where the elements are looked for (see
+/// <paramref name="Within"/>), make missing elements <c>uncertain</c> rather than a breach
+/// ("separate_nda": the terms live in another agreement the contract refers to; "redacted": the
+/// figures were blacked out of this copy). A person should read what we cannot.
 /// </param>
 public sealed record ElementSpec(IReadOnlyList<string> Elements, ElementScope Within, IReadOnlyList<string>? UncertainWhen = null);
 

@@ -161,6 +161,35 @@ public sealed class RuleKindTests
         Assert.Equal("c2", exclusions.ClauseId);
     }
 
+    [Theory]
+    // Figures blacked out of a filed copy: the basis may be under the redaction.
+    [InlineData("The Licensee shall pay royalties of [***] to the Licensor each quarter.", FindingKind.Uncertain)]
+    [InlineData("The Licensee shall pay royalties to the Licensor each quarter.", FindingKind.Unbalanced)]
+    [InlineData("The Licensee shall pay royalties of five percent of Net Sales each quarter.", FindingKind.Ok)]
+    public void RoyaltyBasisUnderARedactionIsUncertain(string text, FindingKind kind) =>
+        Assert.Equal(kind, Only(Default(new ClauseBuilder().Clause("Royalties", [Royalties], text)), "royalty-basis").Kind);
+
+    [Theory]
+    [InlineData("The Licensee shall pay royalties of five percent of Net Sales each quarter.", true)]
+    [InlineData("The Licensee shall pay an annual fee of 10,000 U.S. Dollars as royalty.", false)]
+    public void AuditIsAskedForOnlyWhenRoyaltiesVaryWithSales(string text, bool asked) =>
+        Assert.Equal(asked, Default(new ClauseBuilder().Clause("Royalties", [Royalties], text)).Any(f => f.RuleId == "royalty-audit"));
+
+    [Theory]
+    [InlineData("Inventions made jointly shall be jointly owned by the Parties.", true)]
+    [InlineData("All inventions made by the Consultant belong to the Company.", false)]
+    public void RegistrationUpkeepIsAskedForBetweenCoOwners(string text, bool asked) =>
+        Assert.Equal(asked, Default(new ClauseBuilder().Clause("Intellectual Property", [IpOwnership], text)).Any(f => f.RuleId == "registrations-maintained"));
+
+    [Fact]
+    public void ExclusiveLicenceTerritoryIsReadInTheGrantSentence()
+    {
+        var builder = new ClauseBuilder().Clause("Licence", [LicenseGrant],
+            "Supplier grants Distributor an exclusive licence to sell the Products in Japan. Supplier remains the owner of its designs worldwide.");
+
+        Assert.Equal(FindingKind.Ok, Only(Default(builder), "licence-territory-worldwide").Kind);
+    }
+
     [Fact]
     public void WeakNdaIsOverlyBroadNotMissing()
     {
