@@ -247,6 +247,12 @@ public sealed class PlaybookEvaluator
     {
         var spec = rule.Elements!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
+        if (applicable.Count == 0)
+        {
+            // As for requires: the rule is about a kind of clause the contract does not have.
+            yield break;
+        }
+
         var searched = spec.Within == ElementScope.Label ? applicable : clauses;
         var found = false;
         foreach (var clause in searched)
@@ -262,7 +268,7 @@ public sealed class PlaybookEvaluator
             }
         }
 
-        if (!found && applicable.Count > 0)
+        if (!found)
         {
             yield return Draft.OnClause(FindingKind.Ok, applicable[0]);
         }

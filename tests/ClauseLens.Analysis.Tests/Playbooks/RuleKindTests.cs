@@ -191,6 +191,19 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void AssigningImprovementsWithoutALicenceIsNotAGrantBack()
+    {
+        var services = new ClauseBuilder().Clause("Work Product", [IpOwnership],
+            "The Consultant hereby assigns to the Company all improvements made by the Consultant in performing the Services.");
+        var licence = new ClauseBuilder()
+            .Clause("Licence", [LicenseGrant], "Licensor grants Licensee a non-exclusive licence to the Patents in Japan during the Term.")
+            .Clause("Improvements", [IpOwnership], "All improvements developed by the Licensee shall be assigned to Licensor.");
+
+        Assert.DoesNotContain(Default(services), f => f.RuleId == "no-exclusive-grant-back");
+        Assert.Equal(FindingKind.Unbalanced, Only(Default(licence), "no-exclusive-grant-back").Kind);
+    }
+
+    [Fact]
     public void WeakNdaIsOverlyBroadNotMissing()
     {
         var builder = new ClauseBuilder().Clause("Confidentiality", [Confidentiality],
