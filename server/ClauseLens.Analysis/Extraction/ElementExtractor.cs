@@ -22,7 +22,7 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
         (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\breturn\w*\b[^.;]{0,60}?\b(?:or|and|and/or)\s+(?:destroy\w*|destruction|delet\w*)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\s+or\s+return|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\s+or\s+return|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)")),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
@@ -107,7 +107,7 @@ internal static partial class ElementExtractor
         @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b|正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率";
 
     private const string RoyaltyFixed =
-        @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
+        @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\b(?:fees?|payment|royalty|sum)\s+of\s+(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
         @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)" +
         @"|一時金|定額";
 
@@ -123,7 +123,7 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ", Options)]
     private static partial Regex BackgroundWord();
 
-    [GeneratedRegex(@"\b(?:retains?|shall\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b", Options)]
+    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b", Options)]
     private static partial Regex OwnIpRetained();
 
     [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものではない|しない|除く|除き|留保|引き続き", Options)]
@@ -152,10 +152,10 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\bimprovements?\b|\bmodifications?\b|\benhancements?\b|\bderivative|改良", Options)]
     private static partial Regex ImprovementWord();
 
-    [GeneratedRegex(@"\bnon[- ]?exclusive\b|非独占", Options)]
+    [GeneratedRegex(@"\bnon[- ]?\s?exclusive\b|非独占", Options)]
     private static partial Regex NonExclusiveWord();
 
-    [GeneratedRegex(@"(?<!non[- ])(?<!non)\b(?:exclusive|sole)\b|(?<!非)独占", Options)]
+    [GeneratedRegex(@"(?<!non[- ]?\s?)\b(?:exclusive|sole)\b|(?<!非)独占", Options)]
     private static partial Regex ExclusiveWord();
 
     [GeneratedRegex(@"\blicen[cs](?:e|es|ed|ing)\b|実施権|使用権|利用権|許諾", Options)]
