@@ -22,7 +22,7 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
         (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\s+or\s+return|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)")),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
@@ -102,7 +102,7 @@ internal static partial class ElementExtractor
 
     // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
     private const string RoyaltyRunning =
-        @"\b(?:percent|%)\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced|profits?)|\bnet\s+(?:sales|revenues?|receipts)\b|\brunning\s+royalt\w+" +
+        @"\b(?:percent|%)\s+of\s+(?:the\s+|all\s+|any\s+)?(?:\w+(?:'s|’s)\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced|profits?)|\bnet\s+(?:sales|revenues?|receipts)\b|\brunning\s+royalt\w+" +
         @"|\bper[- ](?:unit|copy|seat|user|device)\b|\b(?:share|portion|percentage)\s+of\s+(?:its\s+|the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:revenues?|sales|receipts|profits?)\b|\bshare\s+(?:any\s+|all\s+|the\s+)?revenues?\b|\brevenue\s+shar\w+" +
         @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b|正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率";
 
