@@ -15,13 +15,14 @@ internal static partial class ElementExtractor
     private static readonly (string Element, Regex Pattern)[] PhrasePatterns =
     [
         (FactNames.ConfidentialDefinition, Pattern(@"[""“]?Confidential\s+Information[""”]?\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b|\bdefin\w+\s+(?:of\s+)?[""“]?Confidential\s+Information|「?秘密情報」?とは")),
-        (FactNames.ExclusionPublic, Pattern(@"\b(?:been|was|is)\s+in\s+the\s+public\s+domain\b|\b(?:is|was)\s+(?:or\s+(?:subsequently\s+|later\s+)?becomes?\s+)?(?:already\s+)?(?:(?:generally\s+)?(?:publicly\s+(?:known|available)|available\s+to\s+the\s+(?:general\s+)?public|known\s+to\s+the\s+(?:general\s+)?public|in\s+the\s+public\s+domain|part\s+of\s+the\s+public\s+domain)|generally\s+(?:known|available))|(?:開示|受領)(?:を受けた|の)?(?:時点|際|時)に(?:おいて)?(?:既に|すでに)?公知|既に公知")),
-        (FactNames.ExclusionLaterPublic, Pattern(@"\b(?:enters?|entered|falls?\s+into|become\s+part\s+of)\s+the\s+public\s+domain\b|\bbecomes?\s+(?:generally\s+)?(?:publicly\s+(?:known|available)|available\s+to\s+the\s+(?:general\s+)?public|known\s+to\s+the\s+(?:general\s+)?public|(?:part\s+of\s+)?the\s+public\s+domain|generally\s+(?:known|available))|公知となった|公知になった|公知となる")),
-        (FactNames.ExclusionKnown, Pattern(@"\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b|\b(?:already|rightfully|lawfully|previously)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}possession\b|\b(?:within|in)\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}possession\s+(?:prior\s+to|before|at\s+the\s+time)\b|\bknown\s+to\s+(?:it|you|the\s+\w+(?:\s+Party)?)\b[^.;]{0,60}?\b(?:prior\s+to|before)\b|\b(?:already|previously|lawfully|rightfully)\s+(?:known\s+to|in\s+the\s+(?:lawful\s+)?possession\s+of)\b|\bknown\s+to\s+(?:the\s+)?(?:Recipient|Receiving\s+Party|recipient|it)\s+(?:prior\s+to|before)\b|\bin\s+(?:its|the\s+Recipient's|the\s+Receiving\s+Party's)\s+possession\s+(?:prior\s+to|before)\b|(?:既に|すでに)(?:保有|知得|所有|保持)|開示(?:を受ける|される)前から(?:保有|知得)")),
-        (FactNames.ExclusionIndependent, Pattern(@"\bindependently\s+(?:developed|conceived|created|derived|generated)\b|\bdeveloped\s+independently\b|独自に(?:開発|取得|創出|知得)")),
-        (FactNames.ExclusionThirdParty, Pattern(@"\bfrom\s+a\s+source\s+other\s+than\b|\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b|\b(?:received|obtained|acquired|disclosed|furnished|supplied)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|any)\s+third\s+part(?:y|ies)\b|\b(?:received|obtained|acquired|disclosed\s+to\s+(?:it|the\s+Recipient))\s+(?:lawfully\s+|rightfully\s+)?(?:by\s+the\s+Recipient\s+)?from\s+a\s+third\s+party\b|\bthird\s+part(?:y|ies)\s+(?:who|which|that)\s+(?:is|was|are|were)\s+(?:not|under\s+no)\b|\brightfully\s+received\b|第三者から(?:秘密保持義務を負うことなく)?(?:適法に|正当に)?(?:取得|入手|開示)")),
-        (FactNames.CompelledDisclosure, Pattern(@"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:law|applicable\s+law|court|order|regulation|any\s+(?:court|governmental|regulatory))|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena|法令(?:等)?(?:の定め|に基づき|により).{0,20}(?:開示|求め)|裁判所.{0,12}命令")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\breturn\w*\b[^.;]{0,60}?\b(?:or|and|and/or)\s+(?:destroy\w*|destruction|delet\w*)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\s+or\s+return|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
+        (FactNames.ExclusionPublic, Pattern(ExclusionPublic)),
+        (FactNames.ExclusionLaterPublic, Pattern(ExclusionLaterPublic)),
+        (FactNames.ExclusionKnown, Pattern(ExclusionKnown)),
+        (FactNames.ExclusionIndependent, Pattern(ExclusionIndependent)),
+        (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
+        (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
+        (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)")),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
@@ -30,10 +31,12 @@ internal static partial class ElementExtractor
         (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b|バックグラウンド(?:情報|知財|技術)?|既存(?:の)?(?:知的財産|技術|ノウハウ)")),
         (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b|研究成果|開発成果|本成果|本発明|成果物")),
         (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b|改良(?:技術|発明)?|派生")),
-        (FactNames.JointOwnership, Pattern(@"\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願")),
+        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願)")),
         (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中")),
         (FactNames.Renewal, Pattern(@"\brenew(?:al|ed|s)?\b|\bextend(?:ed)?\s+for\s+(?:successive|additional|further)\b|\bautomatically\s+(?:renew|extend)|自動(?:的に)?(?:更新|延長)|更新")),
-        (FactNames.RoyaltyBasis, Pattern(@"\b(?:percent|%)\s+of\s+(?:the\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced)|\bnet\s+sales\b|\brunning\s+royalt\w+|\bper[- ]unit\b|\blump[- ]sum\b|\bmilestone\s+payments?\b|\bupfront\s+(?:fee|payment)|正味販売|売上(?:高|額)の|一時金|ランニング・?ロイヤルティ|実施料率")),
+        (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
+        (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
+        (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
@@ -42,6 +45,71 @@ internal static partial class ElementExtractor
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+|誠実に協議|協議の上|協議により|協議して")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b|(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
     ];
+
+    // The NDA exclusions are written in many ways; each alternative below is a family of real
+    // phrasings ("is or becomes generally available to the public", "was in the possession of",
+    // "rightfully received from a third party", "independently developed without use of",
+    // "required by law or court order") and their Japanese counterparts from the model contracts.
+    private const string PublicWords =
+        @"(?:(?:generally|publicly|readily)\s+)?(?:(?:publicly|generally)\s+(?:known|available)|available\s+to\s+the\s+(?:general\s+)?public|known\s+to\s+the\s+(?:general\s+)?public|(?:a\s+)?part\s+of\s+(?:the\s+)?public\s+(?:domain|knowledge)|public\s+knowledge|in\s+the\s+public\s+domain)";
+
+    // A public exclusion with no moment attached ("is in the public domain") is read at the time of
+    // use, so it also covers information that becomes public later.
+    private const string NoMoment = @"(?![^.;]{0,40}?\b(?:at\s+the\s+time|prior\s+to|before|when\s+disclosed)\b)";
+
+    private const string ExclusionPublic =
+        @"\b(?:been|was|were|is|are)\s+(?:or\s+(?:subsequently\s+|later\s+|hereafter\s+)?(?:becomes?|has\s+become)\s+)?(?:already\s+|otherwise\s+|rightfully\s+|lawfully\s+)?" + PublicWords +
+        @"|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
+        @"|\b(?:rightfully|lawfully|already)\s+in\s+the\s+public\s+domain\b|\bin\s+or\s+enters\s+the\s+public\s+domain\b|\bpublicly\s+known\s+or\s+made\s+generally\s+available\b" +
+        @"|(?:開示|受領)(?:等)?(?:を受けた|された|の)?(?:時点|際|時)(?:に|で)(?:おいて)?(?:既に|すでに)?公知|(?:既に|すでに)公知";
+
+    private const string ExclusionLaterPublic =
+        @"\b(?:enters?|entered|falls?\s+into|fell\s+into|pass(?:es|ed)?\s+into|bec(?:ome|omes|ame)\s+part\s+of|in\s+or\s+enters)\s+the\s+public\s+domain\b" +
+        @"|\b(?:becomes?|became|has\s+become)\s+(?:generally\s+|otherwise\s+)?(?:" + PublicWords + @"|public\b|\(\w\)\s+public\b|published)" +
+        @"|\bis\s+(?:generally\s+|rightfully\s+|lawfully\s+)?(?:in\s+the\s+public\s+domain|publicly\s+(?:known|available)|generally\s+(?:known|available)|(?:generally\s+)?available\s+to\s+the\s+(?:general\s+)?public)\b" + NoMoment +
+        @"|(?<!\b(?:was|been|were)\s+)\b(?:rightfully|lawfully)\s+in\s+the\s+public\s+domain\b" + NoMoment +
+        @"|\bpublic\s+domain\s+at\s+or\s+(?:subsequent\s+to|after)\b|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
+        @"|公知となった|公知になった|公知となる";
+
+    private const string ExclusionKnown =
+        @"\b(?:was|is|were|becomes)\s+(?:or\s+becomes\s+)?(?:known\s+or\s+)?avai[l1]able\s+to\s+[^.;]{0,60}?\bon\s+a\s+non-?confidential\s+basis\b" +
+        @"|\b(?:already|rightfully|lawfully|previously)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}possession\b" +
+        @"|\bin\s+(?:the\s+|its\s+)?(?:rightful|lawful|legitimate)\s+possession\b" +
+        @"|\b(?:was|were|is|are|been)\s+(?:already\s+|previously\s+)?(?:within|in)\s+[^.;]{0,80}?\bpossession\b[^.;]{0,60}?\b(?:prior\s+to|before|at\s+the\s+time)\b" +
+        @"|\bknown\s+to\s+(?:it|you|the\s+\w+(?:\s+Party)?|such\s+party)\b[^.;]{0,60}?\b(?:prior\s+to|before)\b" +
+        @"|\b(?:already|previously|lawfully|rightfully)\s+known\b|\b(?:was|were)\s+known\s+(?:to|by)\b" +
+        @"|\balready\s+(?:knew|possessed|possesses|had)\b|\bknew\b[^.;]{0,40}?\b(?:prior\s+to|before)\b" +
+        @"|(?:既に|すでに)(?:適法に|正当に|自ら|自己が)?(?:保有|知得|所有|保持|知って)|開示(?:を受ける|される|等される|の)前から(?:自ら)?(?:保有|知得|知って)";
+
+    private const string ExclusionIndependent =
+        @"\bindependently\s+(?:develop\w*|conceiv\w*|creat\w*|deriv\w*|generat\w*|acquir\w*|obtain\w*)\b" +
+        @"|\bdevelop\w*\s+(?:\w+\s+){0,3}independently\b" +
+        @"|\b(?:developed|created|generated)\s+(?:by\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on)\b" +
+        @"|独自に(?:開発|取得|創出|知得|創作)";
+
+    private const string ExclusionThirdParty =
+        @"\bfrom\s+(?:a|another|any)\s+(?:third[- ]party\s+)?source\s+\(?(?:other\s+than|not\s+(?:bound|under|known)|independent\s+of)|\bfrom\s+another\s+source\b" +
+        @"|\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b" +
+        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclosed|furnished|supplied|given|provided|made\s+available)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|an|any)\s+(?:\w+\s+)?third\s+part(?:y|ies)\b" +
+        @"|\bthird\s+part(?:y|ies)\s+(?:who|which|that)\s+(?:is|was|are|were|did)\s+(?:not|under\s+no)\b|\brightfully\s+received\b" +
+        @"|第三者から.{0,30}?(?:取得|入手|開示|受領|提供)";
+
+    private const string CompelledDisclosure =
+        @"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
+        @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
+        @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
+        @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";
+
+    // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
+    private const string RoyaltyRunning =
+        @"\b(?:percent|%)\s+of\s+(?:the\s+|all\s+|any\s+)?(?:\w+(?:'s|’s)\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced|profits?)|\bnet\s+(?:sales|revenues?|receipts)\b|\brunning\s+royalt\w+" +
+        @"|\bper[- ](?:unit|copy|seat|user|device)\b|\b(?:share|portion|percentage)\s+of\s+(?:its\s+|the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:revenues?|sales|receipts|profits?)\b|\bshare\s+(?:any\s+|all\s+|the\s+)?revenues?\b|\brevenue\s+shar\w+" +
+        @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b|正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率";
+
+    private const string RoyaltyFixed =
+        @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\b(?:fees?|payment|royalty|sum)\s+of\s+(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
+        @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)" +
+        @"|一時金|定額";
 
     private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled);
 
@@ -55,22 +123,39 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ", Options)]
     private static partial Regex BackgroundWord();
 
+    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b", Options)]
+    private static partial Regex OwnIpRetained();
+
     [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものではない|しない|除く|除き|留保|引き続き", Options)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない", Options)]
+    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b", Options)]
     private static partial Regex RetentionCue();
 
     [GeneratedRegex(@"\bgrant[- ]?backs?\b|\b(?:licen[cs]e|grant|assign|transfer)\w*\s+(?:\w+\s+){0,6}(?:back\s+)?to\s+(?:the\s+)?(?:Licensor|Disclosing\s+Party|Company)\b|\bback\s+to\s+(?:the\s+)?Licensor\b|\b(?:Licensee|Recipient|Partner)(?:'s|’s)?\s+(?:own\s+)?(?:improvements?|modifications?|enhancements?)\b|\b(?:improvements?|modifications?|enhancements?)\s+(?:\w+\s+){0,4}(?:made|developed|conceived|created)\s+by\s+(?:the\s+)?(?:Licensee|Recipient)\b|(?:乙|ライセンシー)(?:が|の).{0,20}改良", Options)]
     private static partial Regex GrantBackContext();
 
+    // A restrictive covenant needs a prohibition and a competition cue in one sentence, and no words
+    // that lift the restriction ("nothing shall preclude the parties from competing").
+    [GeneratedRegex(@"\bnon-?compet\w*|\bcovenants?\s+not\s+to\s+compete\b|競業(?:避止|禁止)", Options)]
+    private static partial Regex NonCompeteWord();
+
+    [GeneratedRegex(@"\b(?:shall|will|may|must|agrees?\s+to|agrees?\s+that\s+(?:it|he|she|they)\s+(?:shall|will))\s+not\b|\bnot\s+to\b|\brefrain\s+from\b|\b(?:prohibited|restricted|precluded)\s+from\b|\bcovenants?\s+(?:and\s+agrees?\s+)?not\b|\bno\s+\w+\s+(?:shall|will|may)\b|してはならない|しないものとする|しない。|禁止|行わない", Options)]
+    private static partial Regex Prohibition();
+
+    [GeneratedRegex(@"\bcompet(?:e|es|ing|ition|itive|itor|itors)\b|\brivals?\b|\bsame\s+or\s+similar\b|\bsimilar\s+to\s+(?:the|any)\s+(?:\w+\s+)?(?:products?|business|services?)|\bengag\w*\s+in\s+(?:any|a)\s+(?:\w+\s+){0,2}(?:business|activit\w+)|\b(?:in|within)\s+any\s+(?:field|area|industry|sector)\b|\bwhatsoever\b|\bwhether\s+or\s+not\s+(?:related|similar|compet\w+)|競合|競業|同一(?:又は|または|もしくは|若しくは)類似|類似(?:する|の)(?:製品|商品|事業|サービス)", Options)]
+    private static partial Regex CompetitionCue();
+
+    [GeneratedRegex(@"\bnothing\b|\bnot\s+(?:be\s+)?(?:intended|construed|deemed)\b|\bfree\s+to\b|\b(?:shall|will|does)\s+not\s+(?:preclude|prevent|restrict|prohibit|limit)\b|\bwithout\s+restriction\b|妨げない|制限するものではない", Options)]
+    private static partial Regex RestrictionLifted();
+
     [GeneratedRegex(@"\bimprovements?\b|\bmodifications?\b|\benhancements?\b|\bderivative|改良", Options)]
     private static partial Regex ImprovementWord();
 
-    [GeneratedRegex(@"\bnon[- ]?exclusive\b|非独占", Options)]
+    [GeneratedRegex(@"\bnon[- ]?\s?exclusive\b|非独占", Options)]
     private static partial Regex NonExclusiveWord();
 
-    [GeneratedRegex(@"(?<!non[- ])(?<!non)\b(?:exclusive|sole)\b|(?<!非)独占", Options)]
+    [GeneratedRegex(@"(?<!non[- ]?\s?)\b(?:exclusive|sole)\b|(?<!非)独占", Options)]
     private static partial Regex ExclusiveWord();
 
     [GeneratedRegex(@"\blicen[cs](?:e|es|ed|ing)\b|実施権|使用権|利用権|許諾", Options)]
@@ -103,12 +188,25 @@ internal static partial class ElementExtractor
 
     private static IEnumerable<ElementFact> FromSentence(string sentence, int offset)
     {
+        if (IsRestrictiveCovenant(sentence))
+        {
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            var trail = sentence.Length - sentence.TrimEnd().Length;
+            yield return new ElementFact(offset + lead, offset + sentence.Length - trail, FactNames.RestrictiveCovenant);
+        }
+
         var assign = AssignVerb().Match(sentence);
         var background = BackgroundWord().Match(sentence);
         var retained = RetentionCue().Match(sentence);
         if (background.Success && retained.Success)
         {
             yield return At(retained, offset, FactNames.BackgroundRetained);
+        }
+        else if (OwnIpRetained().Match(sentence) is { Success: true } own && !AssignVerb().IsMatch(sentence.Remove(own.Index, own.Length)))
+        {
+            // "Licensor retains all right, title and interest in the Licensed Technology": what a party
+            // brings stays its own, which is what the rule asks even when "background" is not said.
+            yield return At(own, offset, FactNames.BackgroundRetained);
         }
         else if (background.Success && assign.Success && !Negation().IsMatch(sentence))
         {
@@ -147,6 +245,10 @@ internal static partial class ElementExtractor
             }
         }
     }
+
+    private static bool IsRestrictiveCovenant(string sentence) =>
+        !RestrictionLifted().IsMatch(sentence)
+        && (NonCompeteWord().IsMatch(sentence) || (Prohibition().IsMatch(sentence) && CompetitionCue().IsMatch(sentence)));
 
     private static ElementFact At(Match m, int offset, string element) => new(offset + m.Index, offset + m.Index + m.Length, element);
 }

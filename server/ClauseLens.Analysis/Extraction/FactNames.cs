@@ -37,6 +37,8 @@ public static class FactNames
     public const string ExclusionThirdParty = "excl_third_party";
     /// <summary>Disclosure compelled by law or court order is allowed.</summary>
     public const string CompelledDisclosure = "compelled_disclosure";
+    /// <summary>The contract refers to a separate confidentiality or non-disclosure agreement.</summary>
+    public const string SeparateNda = "separate_nda";
     /// <summary>Return or destruction of materials.</summary>
     public const string ReturnOrDestroy = "return_or_destroy";
     /// <summary>A residuals clause (what stays in unaided memory may be used).</summary>
@@ -78,12 +80,21 @@ public static class FactNames
     public const string Renewal = "renewal";
     /// <summary>How royalties are calculated (percentage of net sales, per unit, lump sum).</summary>
     public const string RoyaltyBasis = "royalty_basis";
+    /// <summary>Royalties that vary with sales or revenue (percentage, per unit, revenue share): what an audit checks.</summary>
+    public const string RoyaltyRunning = "royalty_running";
+    /// <summary>Figures or terms blacked out in a filed copy ("[***]").</summary>
+    public const string Redacted = "redacted";
     /// <summary>Audit or inspection of books and records.</summary>
     public const string Audit = "audit";
     /// <summary>A no-challenge clause.</summary>
     public const string NoChallenge = "no_challenge";
     /// <summary>A restriction on the other side's own research and development.</summary>
     public const string ResearchRestriction = "research_restriction";
+    /// <summary>
+    /// A sentence that restricts competing (a prohibition together with a competition cue, or a
+    /// "covenant not to compete"); the span is the whole sentence, so limits can be read inside it.
+    /// </summary>
+    public const string RestrictiveCovenant = "restrictive_covenant";
     /// <summary>Obligations survive the end of the agreement.</summary>
     public const string Survival = "survival";
     /// <summary>Patents or registrations are maintained (fees, prosecution).</summary>
@@ -105,11 +116,11 @@ public static class FactNames
     public static IReadOnlyList<string> Elements { get; } =
     [
         ConfidentialDefinition, ExclusionPublic, ExclusionLaterPublic, ExclusionKnown, ExclusionIndependent,
-        ExclusionThirdParty, CompelledDisclosure, ReturnOrDestroy, Residuals, NeedToKnow, SegmentedAccess,
+        ExclusionThirdParty, CompelledDisclosure, SeparateNda, ReturnOrDestroy, Residuals, NeedToKnow, SegmentedAccess,
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
-        LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, Audit, NoChallenge,
-        ResearchRestriction, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
+        LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
+        ResearchRestriction, RestrictiveCovenant, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage,
     ];
 
@@ -127,6 +138,7 @@ public static class FactNames
         [ExclusionIndependent] = "an exclusion for independently developed information",
         [ExclusionThirdParty] = "an exclusion for information received from a third party without a duty of confidence",
         [CompelledDisclosure] = "a carve-out for disclosure compelled by law",
+        [SeparateNda] = "a separate confidentiality agreement",
         [ReturnOrDestroy] = "return or destruction of materials", [Residuals] = "a residuals clause",
         [NeedToKnow] = "disclosure on a need-to-know basis", [SegmentedAccess] = "segmented access to information",
         [PrototypesAndData] = "handling of prototypes, samples and test data",
@@ -138,8 +150,10 @@ public static class FactNames
         [GrantBackExclusive] = "an exclusive grant-back", [GrantBackNonExclusive] = "a non-exclusive grant-back",
         [LicenceExclusive] = "an exclusive licence", [LicenceNonExclusive] = "a non-exclusive licence",
         [TermReference] = "the licence term", [Renewal] = "renewal", [RoyaltyBasis] = "how royalties are calculated",
+        [RoyaltyRunning] = "royalties that vary with sales", [Redacted] = "redacted text",
         [Audit] = "audit of books and records", [NoChallenge] = "a no-challenge clause",
-        [ResearchRestriction] = "a restriction on the other side's own research", [Survival] = "survival after the agreement ends",
+        [ResearchRestriction] = "a restriction on the other side's own research",
+        [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",
         [RegistrationMaintenance] = "who keeps patents and registrations up", [DisputeChannel] = "consultation before formal disputes",
         [Bilingual] = "a second language version", [PrevailingLanguage] = "which language version prevails",
         [ProceedingsLanguage] = "the language of proceedings",

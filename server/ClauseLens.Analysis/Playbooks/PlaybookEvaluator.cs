@@ -23,7 +23,7 @@ public sealed class PlaybookEvaluator
             var drafts = rule.Kind switch
             {
                 RuleKind.Required => Required(rule, clauses),
-                RuleKind.Limit => Limit(rule, clauses),
+                RuleKind.Limit => Limit(rule, document, clauses),
                 RuleKind.Requires => Requires(rule, clauses),
                 RuleKind.Forbids => Forbids(rule, clauses),
                 RuleKind.Consistency => Consistency(rule, document, clauses),
@@ -52,7 +52,7 @@ public sealed class PlaybookEvaluator
         }
     }
 
-    private static IEnumerable<Draft> Limit(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
     {
         var limit = rule.Limit!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
@@ -65,11 +65,12 @@ public sealed class PlaybookEvaluator
         AnalyzedClause? stated = null;
         foreach (var clause in applicable)
         {
+            var facts = Focus(document, clause, limit.Within);
             var (hasFact, violation) = limit.Fact switch
             {
-                LimitedFact.Duration => CheckDuration(rule, limit, clause),
-                LimitedFact.Territory => CheckTerritory(rule, clause),
-                _ => CheckScope(rule, clause),
+                LimitedFact.Duration => CheckDuration(rule, limit, clause, facts),
+                LimitedFact.Territory => CheckTerritory(rule, clause, facts),
+                _ => CheckScope(rule, clause, facts),
             };
             stated ??= hasFact ? clause : null;
             if (violation is not null)
@@ -97,41 +98,108 @@ public sealed class PlaybookEvaluator
         };
     }
 
-    private static (bool HasFact, Draft? Violation) CheckDuration(PlaybookRule rule, LimitSpec limit, AnalyzedClause clause)
+    /// <summary>
+    /// The facts a limit reads: with <paramref name="within"/>, only those in the sentences that carry
+    /// that element when the clause has it (the covenant of a clause that also grants a licence, the
+    /// grant sentence of an exclusive licence); otherwise the whole clause.
+    /// </summary>
+    private static ClauseFacts Focus(ContractDocument document, AnalyzedClause clause, string? within)
     {
-        var durations = clause.Facts.Durations
+        var facts = clause.Facts;
+        if (within is null || !facts.Has(within))
+        {
+            return facts;
+        }
+
+        var sentences = Sentences.Split(document.Slice(clause.Start, clause.End));
+        var spans = facts.SpansOf(within)
+            .Select(e => Sentences.Around(sentences, e.Start - clause.Start))
+            .Select(s => (Start: clause.Start + s.Start, End: clause.Start + s.End))
+            .ToList();
+        bool Inside(int start, int end) => spans.Any(s => start >= s.Start && end <= s.End);
+        return new ClauseFacts
+        {
+            Durations = [.. facts.Durations.Where(d => Inside(d.Start, d.End))],
+            Territories = [.. facts.Territories.Where(t => Inside(t.Start, t.End))],
+            Scope = [.. facts.Scope.Where(x => Inside(x.Start, x.End))],
+            GoverningLaw = facts.GoverningLaw,
+            Forums = facts.Forums,
+            Elements = [.. facts.Elements.Where(e => Inside(e.Start, e.End))],
+        };
+    }
+
+    private static (bool HasFact, Draft? Violation) CheckDuration(PlaybookRule rule, LimitSpec limit, AnalyzedClause clause, ClauseFacts facts)
+    {
+        var durations = facts.Durations
             .Where(d => limit.From == DurationSelection.Any || d.Indefinite || d.From != DurationAnchor.Signing)
             .ToList();
-        var over = durations.FirstOrDefault(d => d.Indefinite && !limit.AllowIndefinite)
-            ?? durations.Where(d => d.Months > limit.MaxMonths).MaxBy(d => d.Months);
-        if (over is not null)
+        var bound = limit.MaxMonths is { } max ? $"limit {max} months" : "no indefinite term";
+        if (durations.FirstOrDefault(d => d.Indefinite && !limit.AllowIndefinite) is { } endless)
         {
-            var measured = over.Indefinite ? "indefinite" : $"{over.Months} months";
-            var bound = limit.MaxMonths is { } max ? $"limit {max} months" : "no indefinite term";
-            return (true, new Draft(rule.Finding, clause, new Evidence(over.Start, over.End), $"{measured}; {bound}"));
+            return (true, new Draft(rule.Finding, clause, new Evidence(endless.Start, endless.End), $"indefinite; {bound}"));
+        }
+
+        // Over the limit and said to run after the end (or the rule counts every duration): a breach.
+        // Over the limit with no anchor in the text: it may run from signing, so a person should look.
+        var over = durations.Where(d => d.Months > limit.MaxMonths).ToList();
+        if (over.Where(d => limit.From == DurationSelection.Any || d.From == DurationAnchor.AfterEnd).MaxBy(d => d.Months) is { } breach)
+        {
+            return (true, new Draft(rule.Finding, clause, new Evidence(breach.Start, breach.End), $"{breach.Months} months; {bound}"));
+        }
+
+        if (over.MaxBy(d => d.Months) is { } unanchored)
+        {
+            return (true, new Draft(FindingKind.Uncertain, clause, new Evidence(unanchored.Start, unanchored.End),
+                $"{unanchored.Months} months, not said to run from signing or from the end; {bound}"));
         }
 
         // "During the Term" bounds a restriction by the agreement itself: a stated limit.
-        return (durations.Count > 0 || clause.Facts.Durations.Count > 0 || clause.Facts.Has(FactNames.TermReference), null);
+        return (durations.Count > 0 || facts.Durations.Count > 0 || facts.Has(FactNames.TermReference), null);
     }
 
-    private static (bool HasFact, Draft? Violation) CheckTerritory(PlaybookRule rule, AnalyzedClause clause)
+    private static (bool HasFact, Draft? Violation) CheckTerritory(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts)
     {
-        var worldwide = clause.Facts.Territories.FirstOrDefault(t => t.Kind == TerritoryKind.Worldwide);
+        var worldwide = facts.Territories.FirstOrDefault(t => t.Kind == TerritoryKind.Worldwide);
         return worldwide is null
-            ? (clause.Facts.Territories.Count > 0, null)
+            ? (facts.Territories.Count > 0, null)
             : (true, new Draft(rule.Finding, clause, new Evidence(worldwide.Start, worldwide.End), "worldwide"));
     }
 
-    private static (bool HasFact, Draft? Violation) CheckScope(PlaybookRule rule, AnalyzedClause clause)
+    private static (bool HasFact, Draft? Violation) CheckScope(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts)
     {
-        var scope = clause.Facts.Scope;
-        var broad = scope.FirstOrDefault(s => s.Breadth == ScopeBreadth.Broad)
-            ?? (scope.Any(s => s.Breadth == ScopeBreadth.Tied) ? null : scope.FirstOrDefault(s => s.Breadth == ScopeBreadth.Loose));
-        return broad is null
-            ? (scope.Count > 0, null)
-            : (true, new Draft(rule.Finding, clause, new Evidence(broad.Start, broad.End), $"scope: {broad.Cue.Replace('_', ' ')}"));
+        var scope = facts.Scope;
+        if (scope.FirstOrDefault(s => s.Breadth == ScopeBreadth.Broad) is { } broad)
+        {
+            return (true, new Draft(rule.Finding, clause, new Evidence(broad.Start, broad.End), $"scope: {Words(broad.Cue)}"));
+        }
+
+        if (scope.Any(s => s.Breadth == ScopeBreadth.Tied))
+        {
+            return (true, null);
+        }
+
+        // "Any business" with nothing to narrow it is as wide as a scope gets. "Any business that
+        // competes with the Company" is the usual shape of a non-compete: how far it reaches depends
+        // on what the business is, which the text does not pin down, so a person should look.
+        var loose = scope.Where(s => s.Breadth == ScopeBreadth.Loose).ToList();
+        var competing = loose.FirstOrDefault(s => s.Cue == SimilarOrCompeting);
+        if (competing is null && loose.FirstOrDefault() is { } unqualified)
+        {
+            return (true, new Draft(rule.Finding, clause, new Evidence(unqualified.Start, unqualified.End), $"scope: {Words(unqualified.Cue)}"));
+        }
+
+        if (competing is not null)
+        {
+            return (true, new Draft(FindingKind.Uncertain, clause, new Evidence(competing.Start, competing.End),
+                "scope: competing business, not tied to named products or the joint work"));
+        }
+
+        return (scope.Count > 0, null);
     }
+
+    private const string SimilarOrCompeting = "similar_or_competing";
+
+    private static string Words(string cue) => cue.Replace('_', ' ');
 
     private static IEnumerable<Draft> Requires(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
     {
@@ -147,15 +215,44 @@ public sealed class PlaybookEvaluator
         var missing = spec.Elements
             .Where(item => !item.Split('|').Any(name => searched.Any(c => c.Facts.Has(name))))
             .ToList();
-        yield return missing.Count == 0
-            ? Draft.OnClause(FindingKind.Ok, applicable[0])
-            : Draft.OnClause(rule.Finding, applicable[0], "not found: " + string.Join("; ", missing.Select(FactNames.Describe)));
+        // Point at the clause that carries most of what the rule asks for (the exclusions list, say),
+        // not merely the first clause of the label; the first wins a tie.
+        var names = spec.Elements.SelectMany(item => item.Split('|')).ToList();
+        var most = applicable.Max(c => names.Count(c.Facts.Has));
+        var focus = applicable.First(c => names.Count(c.Facts.Has) == most);
+        if (missing.Count == 0)
+        {
+            yield return Draft.OnClause(FindingKind.Ok, focus);
+            yield break;
+        }
+
+        var notFound = "not found: " + string.Join("; ", missing.Select(item => FactNames.Describe(Unlisted(item, spec))));
+        var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => searched.Any(c => c.Facts.Has(name)));
+        yield return elsewhere is null
+            ? Draft.OnClause(rule.Finding, focus, notFound)
+            : Draft.OnClause(FindingKind.Uncertain, focus, $"{notFound}; but the contract refers to {FactNames.Describe(elsewhere)}");
+    }
+
+    /// <summary>
+    /// An item's alternatives without those the rule also asks for on their own, so "public now or
+    /// later" and "public later" read as two distinct gaps.
+    /// </summary>
+    private static string Unlisted(string item, ElementSpec spec)
+    {
+        var rest = item.Split('|').Where(name => name == item || !spec.Elements.Contains(name, StringComparer.Ordinal)).ToList();
+        return rest.Count == 0 ? item : string.Join('|', rest);
     }
 
     private static IEnumerable<Draft> Forbids(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
     {
         var spec = rule.Elements!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
+        if (applicable.Count == 0)
+        {
+            // As for requires: the rule is about a kind of clause the contract does not have.
+            yield break;
+        }
+
         var searched = spec.Within == ElementScope.Label ? applicable : clauses;
         var found = false;
         foreach (var clause in searched)
@@ -171,7 +268,7 @@ public sealed class PlaybookEvaluator
             }
         }
 
-        if (!found && applicable.Count > 0)
+        if (!found)
         {
             yield return Draft.OnClause(FindingKind.Ok, applicable[0]);
         }

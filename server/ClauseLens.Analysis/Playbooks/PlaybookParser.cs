@@ -290,7 +290,7 @@ public static partial class PlaybookParser
 
         private LimitSpec ReadLimit(YamlMappingNode map, string path)
         {
-            CheckFields(map, path, ["fact", "maxMonths", "allowIndefinite", "from", "whenAbsent"]);
+            CheckFields(map, path, ["fact", "maxMonths", "allowIndefinite", "from", "whenAbsent", "within"]);
             var fact = Enum<LimitedFact>(map, "fact", path + ".fact", required: true) ?? LimitedFact.Duration;
             var maxMonths = Int(map, "maxMonths", path + ".maxMonths", min: 0, max: 1200);
             if (fact == LimitedFact.Duration && maxMonths is null && !map.Children.ContainsKey(new YamlScalarNode("maxMonths")))
@@ -303,12 +303,29 @@ public static partial class PlaybookParser
                 maxMonths,
                 Bool(map, "allowIndefinite", path + ".allowIndefinite") ?? false,
                 Enum<DurationSelection>(map, "from", path + ".from", required: false) ?? DurationSelection.Any,
-                Enum<AbsentFactVerdict>(map, "whenAbsent", path + ".whenAbsent", required: false) ?? AbsentFactVerdict.Ok);
+                Enum<AbsentFactVerdict>(map, "whenAbsent", path + ".whenAbsent", required: false) ?? AbsentFactVerdict.Ok,
+                Within(map, path));
+        }
+
+        private string? Within(YamlMappingNode map, string path)
+        {
+            if (!map.Children.TryGetValue(new YamlScalarNode("within"), out var node))
+            {
+                return null;
+            }
+
+            if (node is not YamlScalarNode { Value: { Length: > 0 } name } || !FactNames.Elements.Contains(name, StringComparer.Ordinal))
+            {
+                Error(node, path + ".within", "expected an element name such as restrictive_covenant");
+                return null;
+            }
+
+            return name;
         }
 
         private ElementSpec ReadElements(YamlMappingNode map, string path, bool allowAlternatives)
         {
-            CheckFields(map, path, ["elements", "within"]);
+            CheckFields(map, path, allowAlternatives ? ["elements", "within", "uncertainWhen"] : ["elements", "within"]);
             var elements = StringList(map, "elements", path + ".elements");
             if (elements.Count == 0 && map.Children.ContainsKey(new YamlScalarNode("elements")))
             {
@@ -320,7 +337,12 @@ public static partial class PlaybookParser
             }
 
             CheckFactNames(map, "elements", path + ".elements", elements, allowAlternatives);
-            return new ElementSpec(elements, Enum<ElementScope>(map, "within", path + ".within", required: false) ?? ElementScope.Label);
+            var uncertainWhen = StringList(map, "uncertainWhen", path + ".uncertainWhen");
+            CheckFactNames(map, "uncertainWhen", path + ".uncertainWhen", uncertainWhen, allowAlternatives: false);
+            return new ElementSpec(
+                elements,
+                Enum<ElementScope>(map, "within", path + ".within", required: false) ?? ElementScope.Label,
+                uncertainWhen.Count == 0 ? null : uncertainWhen);
         }
 
         private ConsistencyCheck ReadConsistency(YamlMappingNode map, string path)

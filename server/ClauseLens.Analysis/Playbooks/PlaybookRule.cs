@@ -97,7 +97,12 @@ public sealed record PresenceEvidence(IReadOnlyList<string> Headings, IReadOnlyL
 /// <param name="AllowIndefinite">For durations: whether perpetual/indefinite is acceptable.</param>
 /// <param name="From">For durations: which durations count.</param>
 /// <param name="WhenAbsent">What to report when the clause states no such fact.</param>
-public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndefinite, DurationSelection From, AbsentFactVerdict WhenAbsent);
+/// <param name="Within">
+/// An element name (<see cref="FactNames"/>, e.g. "restrictive_covenant"): when the clause carries
+/// that element, only facts in the sentences that carry it count, so the perpetual, worldwide term
+/// of a licence granted in the same clause is not read as the non-compete's term. Null: the whole clause.
+/// </param>
+public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndefinite, DurationSelection From, AbsentFactVerdict WhenAbsent, string? Within = null);
 
 /// <summary>The elements a <c>requires</c> or <c>forbids</c> rule names.</summary>
 /// <param name="Elements">
@@ -105,7 +110,13 @@ public sealed record LimitSpec(LimitedFact Fact, int? MaxMonths, bool AllowIndef
 /// ("licence_exclusive|licence_non_exclusive").
 /// </param>
 /// <param name="Within">Where to look.</param>
-public sealed record ElementSpec(IReadOnlyList<string> Elements, ElementScope Within);
+/// <param name="UncertainWhen">
+/// For <c>requires</c>: element names that, found where the elements are looked for (see
+/// <paramref name="Within"/>), make missing elements <c>uncertain</c> rather than a breach
+/// ("separate_nda": the terms live in another agreement the contract refers to; "redacted": the
+/// figures were blacked out of this copy). A person should read what we cannot.
+/// </param>
+public sealed record ElementSpec(IReadOnlyList<string> Elements, ElementScope Within, IReadOnlyList<string>? UncertainWhen = null);
 
 /// <summary>One rule of a playbook, with everything a reviewer needs when it fires.</summary>
 public sealed record PlaybookRule

@@ -64,6 +64,7 @@ public sealed class PlaybookParserTests
     [InlineData("    limit:\n      fact: duration\n", 22, "rules[1].limit.maxMonths: required when fact is duration")]
     [InlineData("    limit:\n      fact: duration\n      maxMonths: 3\n      allowIndefinite: maybe\n", 24, "rules[1].limit.allowIndefinite: expected true or false")]
     [InlineData("    limit:\n      fact: duration\n      maxMonths: 3\n      colour: red\n", 24, "rules[1].limit.colour: unknown field")]
+    [InlineData("    limit:\n      fact: duration\n      maxMonths: 3\n      within: the_covenant\n", 24, "rules[1].limit.within: expected an element name such as restrictive_covenant")]
     public void LimitErrorsNameTheLineAndTheField(string limitBlock, int line, string expected)
     {
         var yaml = ValidHeader + "\n" + ValidRule + """
@@ -151,6 +152,7 @@ public sealed class PlaybookParserTests
     [InlineData("[excl_public, excl_unicorn]", "rules[0].requires.elements[1]: unknown fact or element 'excl_unicorn'")]
     [InlineData("[licence_exclusive|licence_sometimes]", "rules[0].requires.elements[0]: unknown fact or element 'licence_sometimes'")]
     [InlineData("[]", "rules[0].requires.elements: expected at least one element")]
+    [InlineData("[excl_public]\n      uncertainWhen: [another_nda]", "rules[0].requires.uncertainWhen[0]: unknown fact or element 'another_nda'")]
     public void UnknownElementsAreRejected(string elements, string expected)
     {
         var rule = ValidRule.Replace("kind: required", "kind: requires", StringComparison.Ordinal) + $"    requires:\n      elements: {elements}\n";
@@ -158,6 +160,20 @@ public sealed class PlaybookParserTests
         var result = PlaybookParser.Parse(ValidHeader + "\n" + rule);
 
         Assert.Contains(result.Errors, e => e.ToString().EndsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LimitWithinAndUncertainWhenAreRead()
+    {
+        var limitRule = ValidRule.Replace("kind: required", "kind: limit", StringComparison.Ordinal) + "    limit:\n      fact: territory\n      within: restrictive_covenant\n";
+        var requiresRule = ValidRule.Replace("id: law", "id: nda", StringComparison.Ordinal).Replace("kind: required", "kind: requires", StringComparison.Ordinal)
+            + "    requires:\n      elements: [excl_public]\n      uncertainWhen: [separate_nda]\n";
+
+        var result = PlaybookParser.Parse(ValidHeader + "\n" + limitRule + requiresRule);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal("restrictive_covenant", result.Playbook!.Rules[0].Limit!.Within);
+        Assert.Equal(["separate_nda"], result.Playbook.Rules[1].Elements!.UncertainWhen!);
     }
 
     [Fact]
