@@ -1,9 +1,15 @@
 using ClauseLens.Analysis.Ingest;
+using ClauseLens.Server.Hosting;
+using ClauseLens.Server.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace ClauseLens.Server.Batches;
 
-/// <summary>DI for batch checking: the SQLite job store, the worker and the batch page.</summary>
+/// <summary>
+/// DI for batch checking: the job store (SQLite by default, PostgreSQL when the connection string names
+/// one), the worker and the batch page.
+/// </summary>
 public static class BatchesExtensions
 {
     /// <summary>The connection string name (<c>ConnectionStrings:ClauseLens</c>).</summary>
@@ -17,8 +23,15 @@ public static class BatchesExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured
             ? configured
             : $"Data Source={DefaultDatabasePath(builder.Environment)}";
-        builder.Services.AddSingleton<IBatchStore>(sp => new SqliteBatchStore(
-            connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts));
+        builder.Services.AddSingleton<IBatchStore>(sp =>
+        {
+            var clock = sp.GetRequiredService<TimeProvider>();
+            var maxAttempts = sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts;
+            return PostgresConnection.IsPostgres(connectionString)
+                ? new PostgresBatchStore(connectionString, clock, maxAttempts)
+                : new SqliteBatchStore(connectionString, clock, maxAttempts);
+        });
+        builder.Services.AddHealthChecks().AddCheck<BatchStoreHealthCheck>("batch-store", tags: [HostingExtensions.ReadyTag]);
         builder.Services.AddSingleton<IBatchAnalysis, ReviewBatchAnalysis>();
         builder.Services.AddSingleton<BatchQueueSignal>();
         // Migration runs before the worker starts (hosted services start in registration order).
@@ -35,14 +48,48 @@ public static class BatchesExtensions
         return Path.Combine(string.IsNullOrEmpty(root) ? environment.ContentRootPath : root, "clauselens", "clauselens.db");
     }
 
+    // Fails start-up, with a message that says what is configured and what went wrong, when the store
+    // cannot be reached or migrated: better than a server that answers but loses every batch.
     private sealed class BatchStoreMigration(IBatchStore store, ILogger<BatchStoreMigration> logger) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
-            await store.MigrateAsync(cancellationToken);
-            logger.LogInformation("Batch store ready (schema version {SchemaVersion})", SqliteBatchStore.SchemaVersion);
+            try
+            {
+                await store.MigrateAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogCritical("The batch store could not be opened; the server stops. {Reason}", e.Message);
+                throw;
+            }
+
+            var probe = await store.ProbeAsync(cancellationToken);
+            logger.LogInformation("Batch store ready: {Kind} at {Location} (schema version {SchemaVersion})", probe.Kind, probe.Location, probe.SchemaVersion);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>Ready when the store answers and has this code's schema; names the kind of store, not where it is.</summary>
+    private sealed class BatchStoreHealthCheck(IBatchStore store) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            try
+            {
+                var probe = await store.ProbeAsync(timeout.Token);
+                var data = new Dictionary<string, object> { ["store"] = probe.Kind, ["schemaVersion"] = probe.SchemaVersion };
+                return probe.IsCurrent
+                    ? HealthCheckResult.Healthy($"{probe.Kind} batch store, schema version {probe.SchemaVersion}", data)
+                    : HealthCheckResult.Unhealthy($"{probe.Kind} batch store has schema version {probe.SchemaVersion}; this server writes {probe.ExpectedSchemaVersion}", data: data);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return HealthCheckResult.Unhealthy($"the batch store cannot be reached ({e.GetType().Name})");
+            }
+        }
     }
 }
