@@ -94,6 +94,51 @@ internal static class BatchClient
         }
     }
 
+    /// <summary>
+    /// <paramref name="count"/> documents made of the first two to four pages of the real contracts
+    /// (cut at a line break): enough clauses for a real analysis, small enough that a few hundred keep
+    /// a test with real servers well inside its time budget. Named "NNN-contract.txt", in order.
+    /// </summary>
+    public static (string Name, byte[] Content)[] ContractOpenings(int count)
+    {
+        var contracts = ClauseLens.TestSupport.SharedData.ContractFiles();
+        Assert.True(contracts.Count >= 10, "expected the real contracts in shared/data/contracts");
+        var texts = contracts.Select(File.ReadAllText).ToList();
+        return [.. Enumerable.Range(0, count).Select(i => Text($"{i:D3}-{Path.GetFileName(contracts[i % contracts.Count])}", Opening(texts[i % texts.Count], i)))];
+
+        static string Opening(string contract, int i)
+        {
+            var length = 6_000 + (i % 3) * 3_000;
+            if (contract.Length <= length)
+            {
+                return contract;
+            }
+
+            var cut = contract.LastIndexOf('\n', length);
+            return contract[..(cut > length / 2 ? cut : length)];
+        }
+    }
+
+    /// <summary>Polls until at least <paramref name="atLeast"/> documents of the batch are done; returns how many are.</summary>
+    public static async Task<int> WaitForDone(this HttpClient client, string location, int atLeast, ServerProcess server)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>(location);
+            var done = status.GetProperty("counts").GetProperty("done").GetInt32();
+            if (done >= atLeast)
+            {
+                return done;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"fewer than {atLeast} documents were analysed in time:\n{server.Tail}");
+        return 0;
+    }
+
     public static async Task<string> Submit(this HttpClient client, MultipartFormDataContent form)
     {
         var response = await client.PostAsync("/api/batches", form);
