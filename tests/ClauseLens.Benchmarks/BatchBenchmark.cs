@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Extraction;
@@ -63,79 +58,29 @@ internal static class BatchBenchmark
 
     private static async Task ThroughServer(IReadOnlyList<(string Name, string Text)> documents)
     {
-        var dll = Path.Combine(RepositoryRoot(), "server", "ClauseLens.Server", "bin", "Release", "net10.0", "ClauseLens.Server.dll");
-        if (!File.Exists(dll))
+        if (BenchServer.Dll() is not { } dll)
         {
-            Console.WriteLine($"server     : skipped, build it first: dotnet build -c Release server/ClauseLens.Server ({dll} missing)");
             return;
         }
 
         var folder = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:ClauseLens=Data Source={Path.Combine(folder, "bench.db")}",
-                     "--ClauseLens:Access:PermitsPerMinute=1000000", "--Logging:LogLevel:Default=Warning" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var server = Process.Start(start)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
-            await WaitHealthy(http);
-            await RunBatch(http, documents.Take(4).ToList()); // warm-up
+            using var server = await BenchServer.StartAsync(dll, $"Data Source={Path.Combine(folder, "bench.db")}");
+            await server.RunBatchAsync(documents.Take(4).ToList()); // warm-up
             var clock = Stopwatch.StartNew();
-            var status = await RunBatch(http, documents);
+            var status = await server.RunBatchAsync(documents);
             clock.Stop();
-            var peak = File.ReadLines($"/proc/{server.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
-            Console.WriteLine($"server     : {documents.Count / clock.Elapsed.TotalSeconds,6:F1} docs/s  ({clock.Elapsed.TotalSeconds:F1} s upload to last result, {status}, server peak RSS {peak})");
+            Console.WriteLine($"server     : {documents.Count / clock.Elapsed.TotalSeconds,6:F1} docs/s  ({clock.Elapsed.TotalSeconds:F1} s upload to last result, {status}, server peak RSS {server.PeakRss()})");
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            server.WaitForExit();
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static async Task<string> RunBatch(HttpClient http, IReadOnlyList<(string Name, string Text)> documents)
-    {
-        using var form = new MultipartFormDataContent();
-        foreach (var (name, text) in documents)
-        {
-            var part = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            form.Add(part, "files", name);
-        }
-
-        var response = await http.PostAsync("api/batches", form);
-        if (response.StatusCode != HttpStatusCode.Accepted)
-        {
-            throw new InvalidOperationException($"upload refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        var location = response.Headers.Location!.OriginalString.TrimStart('/');
-        while (true)
-        {
-            var status = await http.GetFromJsonAsync<JsonElement>(location);
-            if (status.GetProperty("status").GetString() == "complete")
-            {
-                var counts = status.GetProperty("counts");
-                await http.DeleteAsync(location);
-                return $"{counts.GetProperty("done").GetInt32()} done, {counts.GetProperty("failed").GetInt32()} failed";
-            }
-
-            await Task.Delay(100);
-        }
-    }
-
     // Ten-page documents cut from the real contracts at paragraph breaks, each starting somewhere else.
-    private static List<(string Name, string Text)> Make(int count, int characters)
+    internal static List<(string Name, string Text)> Make(int count, int characters)
     {
         var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
         var documents = new List<(string, string)>(count);
@@ -153,46 +98,5 @@ internal static class BatchBenchmark
         }
 
         return documents;
-    }
-
-    private static async Task WaitHealthy(HttpClient http)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the server did not start");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClauseLens.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ClauseLens.sln not found above the benchmark binaries.");
     }
 }
