@@ -22,13 +22,18 @@ internal static class ScaleOutBenchmark
     public static async Task<int> Run(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+        var storeOnly = args.Contains("--store-only");
         var documents = BatchBenchmark.Make(count, 30_000);
         Console.WriteLine($"{count} documents of ~30,000 characters (10 pages); {Environment.ProcessorCount} cores; each server analyses {Environment.ProcessorCount} at once");
         await using var cluster = await PostgresCluster.StartAsync(durable: true);
         var folder = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
         try
         {
-            await Servers(cluster, folder, documents);
+            if (!storeOnly)
+            {
+                await Servers(cluster, folder, documents);
+            }
+
             await StoreOverhead(cluster, folder, documents);
         }
         finally

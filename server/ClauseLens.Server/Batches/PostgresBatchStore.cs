@@ -13,6 +13,11 @@ namespace ClauseLens.Server.Batches;
 /// writes are the same as <see cref="SqliteBatchStore"/>'s, so each document ends done exactly once
 /// whichever instance analyses it. Uploaded files are <c>bytea</c> in the document's row, readable by
 /// every instance and set to NULL in the statement that stores the result.
+/// Claims, renewals and results are committed without waiting for the WAL flush
+/// (<c>synchronous_commit = off</c>, on their own connections): if PostgreSQL itself crashes, the last
+/// few of them may be lost, which only means a document is claimed and analysed again, never that it is
+/// done twice or lost. Creating and deleting a batch wait for the flush as usual, so an upload answered
+/// 202 and a delete answered 204 survive a database crash.
 /// Lease times come from each instance's clock: instances must keep their clocks in step (NTP), well
 /// inside the lease length.
 /// </summary>
@@ -52,6 +57,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     ];
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _workDataSource;
     private readonly TimeProvider _clock;
     private readonly int _maxAttempts;
 
@@ -60,6 +66,9 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     {
         Connection = PostgresConnection.Parse(connectionString);
         _dataSource = NpgsqlDataSource.Create(Connection);
+        var relaxed = new NpgsqlConnectionStringBuilder(Connection.ConnectionString);
+        relaxed.Options = $"{relaxed.Options} -c synchronous_commit=off".Trim();
+        _workDataSource = NpgsqlDataSource.Create(relaxed);
         _clock = clock;
         _maxAttempts = maxAttempts;
     }
@@ -152,7 +161,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
 
         // A document whose worker died mid-analysis maxAttempts times would take every next worker down
         // with it: give up on it instead of claiming it again. Rows another instance is touching are skipped.
@@ -187,7 +196,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var until = _clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
         return await ExecuteAsync(connection, null,
             "UPDATE documents SET lease_until = @until WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker",
             cancellationToken, ("until", until), ("b", key.BatchId), ("i", key.Index), ("worker", worker)) == 1;
@@ -233,11 +242,15 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _workDataSource.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
 
     private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
         return await ExecuteAsync(connection, null,
             """

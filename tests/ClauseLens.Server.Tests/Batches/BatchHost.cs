@@ -12,19 +12,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClauseLens.Server.Tests.Batches;
 
 /// <summary>
-/// The real server in memory with a batch database in a temp folder and <see cref="KeywordAnalysis"/>
-/// in place of the model, so batch behaviour is tested on its own.
+/// The real server in memory with a batch database (a SQLite file in a temp folder, or a PostgreSQL
+/// database given by the caller) and <see cref="KeywordAnalysis"/> in place of the model, so batch
+/// behaviour is tested on its own.
 /// </summary>
 public sealed class BatchApp : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ClauseLensApp _app;
+    private readonly Func<string, Task<long>> _scalar;
 
     public BatchApp() : this(new ClauseLensApp()) { }
 
-    internal BatchApp(ClauseLensApp app)
+    internal BatchApp(ClauseLensApp app) : this(app, null, null) { }
+
+    /// <summary>On another store: its connection string and how to read a count from it.</summary>
+    internal BatchApp(string connectionString, Func<string, Task<long>> scalar) : this(new ClauseLensApp(), connectionString, scalar) { }
+
+    private BatchApp(ClauseLensApp app, string? connectionString, Func<string, Task<long>>? scalar)
     {
-        _app = app.With("ConnectionStrings:ClauseLens", $"Data Source={DatabasePath}")
+        _scalar = scalar ?? SqliteScalar;
+        _app = app.With("ConnectionStrings:ClauseLens", connectionString ?? $"Data Source={DatabasePath}")
             .With("ClauseLens:Batches:PollMilliseconds", "50")
             .With("ClauseLens:Access:PermitsPerMinute", "100000");
         Factory = _app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
@@ -40,7 +48,10 @@ public sealed class BatchApp : IDisposable
 
     public HttpClient Client() => Factory.CreateClient();
 
-    public async Task<long> Scalar(string sql)
+    /// <summary>A count read straight from the batch database (the SQL is the same on both stores).</summary>
+    public Task<long> Scalar(string sql) => _scalar(sql);
+
+    private async Task<long> SqliteScalar(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();

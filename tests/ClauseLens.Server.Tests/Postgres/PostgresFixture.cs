@@ -1,3 +1,4 @@
+using ClauseLens.Server.Tests.Batches;
 using ClauseLens.TestSupport;
 
 namespace ClauseLens.Server.Tests.Postgres;
@@ -9,14 +10,25 @@ namespace ClauseLens.Server.Tests.Postgres;
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
+    private const string BatchApiDatabase = "batch_api";
     private PostgresCluster? _cluster;
+    private BatchApp? _batchApp;
 
     public PostgresCluster Cluster => _cluster ?? throw new InvalidOperationException("The PostgreSQL cluster did not start.");
 
-    public async Task InitializeAsync() => _cluster = await PostgresCluster.StartAsync();
+    /// <summary>The in-memory server with the keyword analysis on its own database, shared by the API tests (stopped before the cluster).</summary>
+    public BatchApp BatchApp => _batchApp ?? throw new InvalidOperationException("The PostgreSQL cluster did not start.");
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await PostgresCluster.StartAsync();
+        var connection = await _cluster.DatabaseAsync(BatchApiDatabase);
+        _batchApp = new BatchApp(connection, sql => _cluster.ScalarAsync<long>(BatchApiDatabase, sql));
+    }
 
     public async Task DisposeAsync()
     {
+        _batchApp?.Dispose();
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();
