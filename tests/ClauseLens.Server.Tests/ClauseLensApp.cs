@@ -15,6 +15,13 @@ namespace ClauseLens.Server.Tests;
 public class ClauseLensApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly Batches.TempFolder _data = new();
+
+    /// <summary>
+    /// Each instance has its own batch database in a temp folder, never the user's default one
+    /// (~/.local/share/clauselens), which other checkouts' test runs may have migrated further.
+    /// </summary>
+    public ClauseLensApp() => _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_data.Path, "clauselens.db")}";
 
     /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
     public ClauseLensApp With(string key, string value)
@@ -35,6 +42,13 @@ public class ClauseLensApp : WebApplicationFactory<Program>
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
 }
 
 /// <summary>One server shared by the tests of a class (the model loads once).</summary>
