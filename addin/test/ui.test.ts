@@ -198,6 +198,23 @@ describe("playbook picker", () => {
     expect(texts("#playbook option")).toEqual(["Japan SME collaboration (v3.0)"]);
   });
 
+  it("sets the reader's own playbooks apart from the built-in ones", async () => {
+    const pane = new PaneController(fakeApi());
+    mountPane(root, pane);
+    await pane.loadPlaybooks();
+    expect(texts("#playbook optgroup[label='Built-in'] option")).toEqual(["Japan SME collaboration (v1.0)"]);
+    expect(texts("#playbook optgroup[label='Your playbooks'] option")).toEqual(["Strict NDA (v2.1)"]);
+  });
+
+  it("shows no groups when every playbook is built in", async () => {
+    const api = fakeApi();
+    api.listPlaybooks.mockResolvedValueOnce([{ id: "japan-sme-collaboration", name: "Japan SME collaboration", version: "3.0", builtIn: true }]);
+    const pane = new PaneController(api);
+    mountPane(root, pane);
+    await pane.loadPlaybooks();
+    expect($$("#playbook optgroup")).toHaveLength(0);
+  });
+
   it("sends the playbook the reader picked", async () => {
     const api = fakeApi();
     const pane = new PaneController(api);

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddPlaybooks();
 builder.AddBatches();
 builder.AddClauseLensBriefs();
 

@@ -26,6 +26,7 @@ public static class BadInputCorpus
         corpus.AddRange(BadFiles(new Random(7)));
         corpus.AddRange(WrongMediaTypes());
         corpus.AddRange(OtherEndpoints());
+        corpus.AddRange(PlaybookUploads(new Random(4)));
         return corpus;
     }
 
@@ -239,6 +240,120 @@ public static class BadInputCorpus
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "file", "a.txt" },
         });
     }
+
+    private const string PlaybookHead = "id: corpus-playbook\nversion: \"1\"\nname: Corpus\nrules:\n";
+    private const string PlaybookRule =
+        "  - id: r1\n    kind: limit\n    label: non_compete\n    severity: medium\n    title: t\n    explanation: e\n    ask: a\n    source: s\n" +
+        "    limit:\n      fact: duration\n      maxMonths: 12\n";
+
+    /// <summary>
+    /// Broken, hostile and oversize playbooks for <c>POST /api/playbooks</c> (none of them valid, so
+    /// the corpus stores nothing), and odd ids for <c>DELETE</c>.
+    /// </summary>
+    private static IEnumerable<BadRequest> PlaybookUploads(Random random)
+    {
+        var valid = PlaybookHead + PlaybookRule;
+        var invalid = valid.Replace("maxMonths: 12", "maxMonths: twelve");
+        string[] handWritten =
+        [
+            "", " ", "\n\n", "~", "null", "42", "[]", "- a\n- b", "\"just a string\"", "{", "}", "id: [", "id: 'unterminated", ":", "- - - -",
+            "id: corpus-playbook", PlaybookHead, PlaybookHead + "  - 1\n", PlaybookHead + "  - {}\n", PlaybookHead + "  []\n",
+            valid.Replace("maxMonths: 12", "maxMonths: twelve"), valid.Replace("maxMonths: 12", "maxMonths: 99999999999999999999"),
+            valid.Replace("maxMonths: 12", "maxMonths: -1"), valid.Replace("maxMonths: 12", "maxMonths: 1e400"), valid.Replace("maxMonths: 12", "maxMonths: [1, 2]"),
+            valid.Replace("fact: duration", "fact: {nested: map}"), valid.Replace("kind: limit", "kind: required"), valid.Replace("kind: limit", "kind: ~"),
+            valid.Replace("label: non_compete", "label: ../../etc/passwd"), valid.Replace("severity: medium", "severity: apocalyptic"),
+            valid.Replace("id: corpus-playbook", "id: Japan-SME"), valid.Replace("id: corpus-playbook", "id: " + new string('a', 5000)),
+            valid.Replace("id: corpus-playbook", "id: \"a;drop table playbooks\""), valid.Replace("id: corpus-playbook", "id: japan-sme-collaboration"),
+            valid.Replace("id: corpus-playbook", "id: commercial-nda"), valid + PlaybookRule, valid + "extra: field\n", valid.Replace("title: t", "title: \"\""),
+            invalid.Replace("title: t", "title: !!binary aGVsbG8="), invalid.Replace("title: t", "title: !custom tag"), "%YAML 9.9\n---\n" + valid,
+            valid + "---\n" + valid, "anchor: &a [1]\nalias: *a\n" + valid,
+            "a: &a [\"lol\",\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
+            new string('[', 50_000) + new string(']', 50_000), new string('{', 50_000), string.Concat(Enumerable.Repeat("- ", 20_000)) + "x",
+            string.Concat(Enumerable.Range(0, 5000).Select(i => new string(' ', i % 40) + "k" + i + ":\n")),
+            PlaybookHead + string.Concat(Enumerable.Repeat(PlaybookRule, 600)), "\t" + valid, invalid.Replace("\n", "\r"), "\uFEFF\uFEFF" + valid,
+            valid.Replace("title: t", "title: \"\\ud800\""), "\u0000" + valid, invalid + "\u0000", valid + "\u0000" + invalid,
+        ];
+        for (var i = 0; i < handWritten.Length; i++)
+        {
+            yield return PlaybookPost($"playbook-yaml#{i}", "application/yaml", Encoding.UTF8.GetBytes(handWritten[i]));
+        }
+
+        // Random edits of a valid playbook: a character flipped or the text cut short (each checked to break it).
+        for (var i = 0; i < 60; i++)
+        {
+            var chars = valid.ToCharArray();
+            var broken = (i % 2) switch
+            {
+                0 => valid[..random.Next(1, valid.IndexOf("maxMonths", StringComparison.Ordinal))],
+                _ => Mutate(chars, random),
+            };
+            yield return PlaybookPost($"playbook-mutated#{i}", "text/yaml", Encoding.UTF8.GetBytes(broken));
+        }
+
+        yield return PlaybookPost("playbook-random-bytes", "application/yaml", RandomBytes(random, 4096));
+        yield return PlaybookPost("playbook-invalid-utf8", "application/yaml", [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1]);
+        yield return PlaybookPost("playbook-utf16", "application/yaml", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(valid.Replace("maxMonths: 12", "maxMonths: x"))).ToArray());
+        yield return PlaybookPost("playbook-oversize", "application/yaml", Encoding.UTF8.GetBytes(valid + "# " + new string('x', 1024 * 1024)));
+        foreach (var type in new[] { "application/xml", "image/png", "application/octet-stream", "application/x-www-form-urlencoded", "application/jsonx", "text/html" })
+        {
+            yield return PlaybookPost($"playbook-media:{type}", type, Encoding.UTF8.GetBytes(valid));
+        }
+
+        yield return new BadRequest("playbook-no-content-type", HttpMethod.Post, "/api/playbooks", () => new ByteArrayContent(Encoding.UTF8.GetBytes(valid)));
+        yield return new BadRequest("playbook-no-body", HttpMethod.Post, "/api/playbooks", () => null);
+        foreach (var json in new[] { "", "{", "null", "[]", "{\"yaml\": 5}", "{\"yaml\": null}", "{\"yml\": \"id: x\"}", "{\"yaml\": [\"a\"]}", "{\"yaml\": \"\\ud800\"}", "{\"yaml\": \"id: x\"}" })
+        {
+            yield return PlaybookPost($"playbook-json:{json}", "application/json", Encoding.UTF8.GetBytes(json));
+        }
+
+        yield return new BadRequest("playbook-multipart-no-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent { { new StringContent(valid), "yaml" } });
+        yield return new BadRequest("playbook-multipart-two-files", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(valid)), "file", "a.yaml" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(valid)), "file", "b.yaml" },
+        });
+        yield return new BadRequest("playbook-multipart-broken", HttpMethod.Post, "/api/playbooks", () =>
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.yaml\"\r\n\r\nid: x"));
+            content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=xyz");
+            return content;
+        });
+        yield return new BadRequest("playbook-multipart-no-boundary", HttpMethod.Post, "/api/playbooks", () =>
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes("id: x"));
+            content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
+            return content;
+        });
+        yield return new BadRequest("playbook-multipart-bad-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(RandomBytes(new Random(5), 2048)), "file", "a.yaml" },
+        });
+
+        string[] ids = ["japan-sme-collaboration", "commercial-nda", "nope", "..", "%2e%2e%2f", new string('x', 3000), "🙂", "a;drop table playbooks", "%2500"];
+        foreach (var id in ids)
+        {
+            yield return new BadRequest($"playbook-delete:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Delete, "/api/playbooks/" + id, () => null);
+        }
+
+        yield return new BadRequest("playbook-put", HttpMethod.Put, "/api/playbooks/x", () => new StringContent(valid, Encoding.UTF8, "application/yaml"));
+    }
+
+    private static string Mutate(char[] chars, Random random)
+    {
+        // Break the one number the playbook needs, then flip another character somewhere.
+        var text = new string(chars).Replace("maxMonths: 12", "maxMonths: " + "x!%[:{"[random.Next(6)] + "12");
+        var flipped = text.ToCharArray();
+        flipped[random.Next(flipped.Length)] = ":-[]{}\"'&*!|>%@`#\t"[random.Next(17)];
+        return new string(flipped);
+    }
+
+    private static BadRequest PlaybookPost(string name, string mediaType, byte[] body) =>
+        new(name, HttpMethod.Post, "/api/playbooks", () =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+            return content;
+        });
 
     private static BadRequest Json(string name, string json) =>
         new(name, HttpMethod.Post, "/api/analyze", () => new StringContent(json, Encoding.UTF8, "application/json"));

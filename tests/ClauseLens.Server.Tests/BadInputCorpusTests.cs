@@ -39,6 +39,11 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output)
         var good = await client.PostAsJsonAsync("/api/analyze", new { text = "1. Governing Law. This Agreement is governed by the laws of Japan." });
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
 
+        // No broken playbook was stored, and the built-in ones are whole.
+        var playbooks = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/playbooks");
+        Assert.All(playbooks.EnumerateArray(), p => Assert.True(p.GetProperty("builtIn").GetBoolean()));
+        Assert.Equal(ClauseLens.Analysis.Playbooks.BuiltInPlaybooks.All.Count, playbooks.GetArrayLength());
+
         // Nothing the corpus sent that looks like contract language was logged.
         var logged = Regex.Replace(string.Join('\n', app.Logs.GetSnapshot().Select(r => $"{r.Message} {r.Exception}")), @"\s+", " ");
         Assert.DoesNotContain("Confidential Information to any third party", logged);

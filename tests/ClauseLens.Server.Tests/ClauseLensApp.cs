@@ -10,18 +10,16 @@ namespace ClauseLens.Server.Tests;
 
 /// <summary>
 /// The real server in memory: the real model, real playbooks, every log line captured at Trace
-/// level so tests can check that no contract text is ever written.
+/// level so tests can check that no contract text is ever written. Its database is a fresh SQLite
+/// file in a temp folder (removed with the app) unless a test names one, so no test writes to the
+/// user's own ClauseLens database.
 /// </summary>
 public class ClauseLensApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
-    private readonly Batches.TempFolder _data = new();
+    private readonly Batches.TempFolder _folder = new();
 
-    /// <summary>
-    /// Each instance has its own batch database in a temp folder, never the user's default one
-    /// (~/.local/share/clauselens), which other checkouts' test runs may have migrated further.
-    /// </summary>
-    public ClauseLensApp() => _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_data.Path, "clauselens.db")}";
+    public ClauseLensApp() => _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_folder.Path, "clauselens.db")}";
 
     /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
     public ClauseLensApp With(string key, string value)
@@ -43,11 +41,14 @@ public class ClauseLensApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
 
-    public override async ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Dispose();
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _folder.Dispose();
+        }
     }
 }
 

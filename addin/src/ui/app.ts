@@ -131,9 +131,19 @@ function browserControls(controller: PaneController, buttons: HTMLButtonElement[
 
 function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
   const wanted = state.playbooks.length > 0 ? state.playbooks : [{ id: state.playbookId, name: "Default playbook", version: "" }];
-  const signature = JSON.stringify(wanted.map((p) => [p.id, p.name, p.version]));
+  const signature = JSON.stringify(wanted.map((p) => [p.id, p.name, p.version, p.builtIn]));
   if (select.dataset.signature !== signature) {
-    select.replaceChildren(...wanted.map((p) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name)));
+    const option = (p: (typeof wanted)[number]) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name);
+    // The reader's own playbooks (uploaded through POST /api/playbooks) are set apart from the built-in ones.
+    const own = wanted.filter((p) => "builtIn" in p && p.builtIn === false);
+    select.replaceChildren(
+      ...(own.length === 0
+        ? wanted.map(option)
+        : [
+            h("optgroup", { label: "Built-in" }, wanted.filter((p) => !own.includes(p)).map(option)),
+            h("optgroup", { label: "Your playbooks" }, own.map(option)),
+          ]),
+    );
     select.dataset.signature = signature;
   }
   select.value = state.playbookId;

@@ -40,6 +40,8 @@ public static partial class PlaybookParser
     public const int MaxCharacters = 512 * 1024;
     /// <summary>Most rules one playbook may hold.</summary>
     public const int MaxRules = 500;
+    /// <summary>Deepest nesting of lists and mappings accepted (a playbook needs about five).</summary>
+    public const int MaxDepth = 32;
 
     /// <summary>Parses <paramref name="yaml"/>.</summary>
     public static PlaybookParseResult Parse(string yaml)
@@ -53,10 +55,9 @@ public static partial class PlaybookParser
         YamlNode? root;
         try
         {
-            if (FirstAlias(yaml) is { } aliasLine)
+            if (Prescan(yaml) is { } shapeError)
             {
-                // Aliases let a small file expand into a huge tree; playbooks have no need for them.
-                return Fail(new PlaybookError(aliasLine, "", "anchors and aliases are not supported"));
+                return Fail(shapeError);
             }
 
             var stream = new YamlStream();
@@ -82,15 +83,40 @@ public static partial class PlaybookParser
 
     private static PlaybookParseResult Fail(PlaybookError error) => new(null, [error]);
 
-    private static int? FirstAlias(string yaml)
+    // Walks the events before any tree is built. Aliases let a small file expand into a huge tree,
+    // and the tree is built recursively, so very deep nesting would overflow the stack and end the
+    // process; playbooks need neither.
+    private static PlaybookError? Prescan(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        var depth = 0;
+        var documents = 0;
+        var line = 1;
+        try
         {
-            if (parser.Current is AnchorAlias alias)
+            while (parser.MoveNext())
             {
-                return LineOf(alias.Start);
+                line = LineOf(parser.Current!.Start);
+                switch (parser.Current)
+                {
+                    case AnchorAlias:
+                        return new PlaybookError(line, "", "anchors and aliases are not supported");
+                    case DocumentStart when ++documents > 1:
+                        return new PlaybookError(line, "", "one playbook per file: a second YAML document starts here");
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        return new PlaybookError(line, "", $"nested more than {MaxDepth} levels deep");
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
             }
+        }
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner fails on some malformed input with an exception that carries no
+            // position (InvalidOperationException on an unclosed flow mapping); it is still the
+            // uploader's malformed YAML, found after the last event read.
+            return new PlaybookError(line, "", "not valid YAML after this line");
         }
 
         return null;

@@ -34,7 +34,6 @@ public static class AnalysisServices
         builder.Services.AddSingleton<FactExtractor>();
         builder.Services.AddSingleton<PlaybookEvaluator>();
         builder.Services.AddSingleton<ContractAnalyzer>();
-        builder.Services.AddSingleton<PlaybookCatalog>();
         builder.Services.AddSingleton(sp =>
         {
             var limits = sp.GetRequiredService<IOptions<LimitsOptions>>().Value;

@@ -45,7 +45,7 @@ internal static class ContractRequests
             return (null, Problems.BadRequest("Send exactly one of \"text\", \"paragraphs\" or \"html\"."));
         }
 
-        if (review.FindPlaybook(body.Playbook) is not { } playbook)
+        if (await review.FindPlaybookAsync(body.Playbook, request.HttpContext.User, cancellationToken) is not { } playbook)
         {
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
@@ -100,7 +100,7 @@ internal static class ContractRequests
         }
 
         var playbookId = form["playbook"].FirstOrDefault();
-        if (review.FindPlaybook(playbookId) is not { } playbook)
+        if (await review.FindPlaybookAsync(playbookId, request.HttpContext.User, cancellationToken) is not { } playbook)
         {
             return (null, Problems.UnknownPlaybook(playbookId!));
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
 
 namespace ClauseLens.Server.Analyze;
@@ -11,9 +13,12 @@ namespace ClauseLens.Server.Analyze;
 /// </summary>
 public sealed class ContractReview(ContractAnalyzer analyzer, PlaybookCatalog playbooks, ILogger<ContractReview> logger)
 {
-    /// <summary>The playbook for <paramref name="id"/> (the default when empty), or null when unknown.</summary>
-    public Playbook? FindPlaybook(string? id) =>
-        playbooks.Find(string.IsNullOrWhiteSpace(id) ? BuiltInPlaybooks.DefaultId : id.Trim());
+    /// <summary>
+    /// The playbook for <paramref name="id"/> (the default when empty) as <paramref name="user"/> sees it:
+    /// built-in or their own. Null when unknown, or when it is another user's.
+    /// </summary>
+    public Task<Playbook?> FindPlaybookAsync(string? id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        playbooks.FindAsync(id, user.OwnerId(), cancellationToken);
 
     /// <summary>Analyses the document; the caller has checked it is not blank.</summary>
     public AnalysisResult Analyze(ContractDocument document, Playbook playbook)

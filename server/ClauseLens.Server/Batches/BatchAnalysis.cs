@@ -1,29 +1,54 @@
 using ClauseLens.Analysis;
 using ClauseLens.Server.Analyze;
+using ClauseLens.Server.Playbooks;
 
 namespace ClauseLens.Server.Batches;
 
 /// <summary>
-/// What the batch worker needs of the analysis core. A seam so worker, store and exports can be
-/// tested with a predictable analysis; in the server it is <see cref="ReviewBatchAnalysis"/>.
+/// What batches need of the analysis core. A seam so worker, store and exports can be tested with a
+/// predictable analysis; in the server it is <see cref="ReviewBatchAnalysis"/>.
 /// </summary>
 public interface IBatchAnalysis
 {
-    /// <summary>The id of the playbook for <paramref name="id"/> (the default when empty), or null when unknown.</summary>
-    string? ResolvePlaybook(string? id);
+    /// <summary>
+    /// The id of the playbook for <paramref name="id"/> (the default when empty) as the batch's
+    /// <paramref name="owner"/> sees it, or null when unknown to them.
+    /// </summary>
+    Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken);
 
-    /// <summary>Analyses one document against the playbook <paramref name="playbookId"/>.</summary>
-    AnalysisResult Analyze(ContractDocument document, string playbookId);
+    /// <summary>
+    /// Keeps what a batch about to be stored needs to run against <paramref name="playbookId"/> later,
+    /// whatever happens to the playbook meanwhile. False when the owner no longer has it.
+    /// </summary>
+    Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken);
+
+    /// <summary>Analyses one document of a batch against the playbook it was submitted with.</summary>
+    Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken);
+
+    /// <summary>Drops what <see cref="PinPlaybookAsync"/> kept: the batch is deleted, or was never stored.</summary>
+    Task ReleaseAsync(string batchId, CancellationToken cancellationToken);
 }
 
-/// <summary>The real analysis, through the same <see cref="ContractReview"/> as <c>/api/analyze</c>.</summary>
-public sealed class ReviewBatchAnalysis(ContractReview review) : IBatchAnalysis
+/// <summary>
+/// The real analysis, through the same <see cref="ContractReview"/> as <c>/api/analyze</c>. A batch
+/// with a custom playbook runs against a copy taken at submission: the worker has no signed-in
+/// user, and the batch should not change rules halfway if its owner edits the playbook.
+/// </summary>
+public sealed class ReviewBatchAnalysis(ContractReview review, PlaybookCatalog playbooks) : IBatchAnalysis
 {
     /// <inheritdoc />
-    public string? ResolvePlaybook(string? id) => review.FindPlaybook(id)?.Id;
+    public async Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken) =>
+        (await playbooks.FindAsync(id, owner, cancellationToken))?.Id;
 
     /// <inheritdoc />
-    public AnalysisResult Analyze(ContractDocument document, string playbookId) =>
-        review.Analyze(document, review.FindPlaybook(playbookId)
+    public Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken) =>
+        playbooks.PinForBatchAsync(batchId, playbookId, owner, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken) =>
+        review.Analyze(document, await playbooks.FindForBatchAsync(batchId, playbookId, cancellationToken)
             ?? throw new InvalidOperationException("The batch's playbook is no longer available."));
+
+    /// <inheritdoc />
+    public Task ReleaseAsync(string batchId, CancellationToken cancellationToken) => playbooks.ReleaseBatchAsync(batchId, cancellationToken);
 }

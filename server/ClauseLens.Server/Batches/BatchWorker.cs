@@ -77,9 +77,19 @@ public sealed class BatchWorker(
         var clock = Stopwatch.StartNew();
         using var renewal = new CancellationTokenSource();
         var renewing = RenewWhileAnalysingAsync(document.Key, lease, renewal.Token);
-        var (report, analysisJson, failure) = Analyse(document);
-        await renewal.CancelAsync();
-        await renewing;
+        (DocumentReport? Report, string? AnalysisJson, string? Failure) outcome;
+        try
+        {
+            outcome = await AnalyseAsync(document, stoppingToken);
+        }
+        finally
+        {
+            // Also when the server stops mid-analysis: the lease then runs out and another worker takes the document.
+            await renewal.CancelAsync();
+            await renewing;
+        }
+
+        var (report, analysisJson, failure) = outcome;
 
         var written = failure is null
             ? await store.CompleteAsync(document.Key, _worker, new StoredResult(report!, analysisJson), stoppingToken)
@@ -107,7 +117,7 @@ public sealed class BatchWorker(
         }
     }
 
-    private (DocumentReport? Report, string? AnalysisJson, string? Failure) Analyse(ClaimedDocument document)
+    private async Task<(DocumentReport? Report, string? AnalysisJson, string? Failure)> AnalyseAsync(ClaimedDocument document, CancellationToken stoppingToken)
     {
         if (ContractIngestor.FormatOf("x" + document.Extension) is not { } format)
         {
@@ -131,11 +141,11 @@ public sealed class BatchWorker(
 
         try
         {
-            var result = analysis.Analyze(contract, document.PlaybookId);
+            var result = await analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, stoppingToken);
             return (DocumentReport.Analysed(document.Key.Index, document.Name, result, contract),
                 JsonSerializer.Serialize(result, BatchReport.Json), null);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !stoppingToken.IsCancellationRequested)
         {
             // Type only: messages from deep inside the analysis could quote the contract.
             logger.LogError("Analysis of batch document {Index} failed with {ExceptionType}", document.Key.Index, e.GetType().FullName);

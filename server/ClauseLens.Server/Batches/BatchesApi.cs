@@ -74,8 +74,9 @@ public static class BatchesApi
             return Problems.BadRequest("The multipart body is malformed.");
         }
 
+        var owner = Owner(user);
         var playbookId = form["playbook"].FirstOrDefault();
-        if (analysis.ResolvePlaybook(playbookId) is not { } playbook)
+        if (await analysis.ResolvePlaybookAsync(playbookId, owner, cancellationToken) is not { } playbook)
         {
             return Problems.UnknownPlaybook(playbookId!);
         }
@@ -98,8 +99,22 @@ public static class BatchesApi
             return Problems.FromIngest(e);
         }
 
-        var batch = new NewBatch(Guid.NewGuid().ToString("N"), Owner(user), playbook, clock.GetUtcNow(), documents);
-        await store.CreateAsync(batch, cancellationToken);
+        var batch = new NewBatch(Guid.NewGuid().ToString("N"), owner, playbook, clock.GetUtcNow(), documents);
+        if (!await analysis.PinPlaybookAsync(batch.Id, playbook, owner, cancellationToken))
+        {
+            return Problems.UnknownPlaybook(playbook); // deleted while the files were read
+        }
+
+        try
+        {
+            await store.CreateAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            await analysis.ReleaseAsync(batch.Id, CancellationToken.None);
+            throw;
+        }
+
         signal.Notify(documents.Count);
         var state = await store.GetAsync(batch.Id, batch.Owner, cancellationToken);
         return TypedResults.Accepted($"/api/batches/{batch.Id}", BatchStatusResponse.From(state!));
@@ -149,16 +164,19 @@ public static class BatchesApi
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, ClaimsPrincipal user, IBatchStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, Owner(user), cancellationToken) ? TypedResults.NoContent() : NotFound();
+        string id, ClaimsPrincipal user, IBatchStore store, IBatchAnalysis analysis, CancellationToken cancellationToken)
+    {
+        if (!await store.DeleteAsync(id, Owner(user), cancellationToken))
+        {
+            return NotFound();
+        }
 
-    /// <summary>
-    /// Who owns a batch: the Entra ID object id (or subject) when sign-in is on; in local mode, the one
-    /// local user.
-    /// </summary>
-    internal static string Owner(ClaimsPrincipal user) =>
-        user.FindFirstValue("oid") ?? user.FindFirstValue("http://schemas.microsoft.com/identity/claims/objectidentifier")
-        ?? user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "local";
+        // The batch is gone: its playbook copy goes too, even if the caller stops waiting now.
+        await analysis.ReleaseAsync(id, CancellationToken.None);
+        return TypedResults.NoContent();
+    }
+
+    private static string Owner(ClaimsPrincipal user) => user.OwnerId();
 
     private static async IAsyncEnumerable<SseItem<BatchStatusResponse>> Progress(
         string id, string owner, IBatchStore store, TimeSpan interval, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,35 +1,35 @@
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace ClauseLens.Server.Batches;
 
 /// <summary>
-/// DI for batch checking: the job store (SQLite by default, PostgreSQL when the connection string names
-/// one), the worker and the batch page.
+/// DI for batch checking: the job store (SQLite in the shared ClauseLens database by default, PostgreSQL
+/// when the connection string names one), the worker and the batch page.
 /// </summary>
 public static class BatchesExtensions
 {
     /// <summary>The connection string name (<c>ConnectionStrings:ClauseLens</c>).</summary>
-    public const string ConnectionName = "ClauseLens";
+    public const string ConnectionName = StorageExtensions.ConnectionName;
 
     /// <summary>Registers the store (schema migrated at start-up), the background worker and the analysis seam.</summary>
     public static IHostApplicationBuilder AddBatches(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BatchesOptions>().BindConfiguration("ClauseLens:Batches").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured
-            ? configured
-            : $"Data Source={DefaultDatabasePath(builder.Environment)}";
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddClauseLensDatabase();
+        var connectionString = StorageExtensions.ConnectionString(builder);
         builder.Services.AddSingleton<IBatchStore>(sp =>
         {
             var clock = sp.GetRequiredService<TimeProvider>();
             var maxAttempts = sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts;
             return PostgresConnection.IsPostgres(connectionString)
                 ? new PostgresBatchStore(connectionString, clock, maxAttempts)
-                : new SqliteBatchStore(connectionString, clock, maxAttempts);
+                : new SqliteBatchStore(sp.GetRequiredService<SqliteDatabase>(), clock, maxAttempts);
         });
         builder.Services.AddHealthChecks().AddCheck<BatchStoreHealthCheck>("batch-store", tags: [HostingExtensions.ReadyTag]);
         builder.Services.AddSingleton<IBatchAnalysis, ReviewBatchAnalysis>();
@@ -40,18 +40,10 @@ public static class BatchesExtensions
         return builder;
     }
 
-    // The per-user application data folder, so `dotnet run` needs no configuration and the database
-    // never lands in the source tree; the content root only when there is no such folder.
-    private static string DefaultDatabasePath(IHostEnvironment environment)
-    {
-        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
-        return Path.Combine(string.IsNullOrEmpty(root) ? environment.ContentRootPath : root, "clauselens", "clauselens.db");
-    }
-
-    // Fails start-up, with a message that says what is configured and what went wrong, when the store
-    // cannot be reached or migrated: better than a server that answers but loses every batch.
     private sealed class BatchStoreMigration(IBatchStore store, ILogger<BatchStoreMigration> logger) : IHostedService
     {
+        // Fails start-up, with a message that says what is configured and what went wrong, when the store
+        // cannot be reached or migrated: better than a server that answers but loses every batch.
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             try

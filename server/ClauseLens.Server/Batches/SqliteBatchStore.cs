@@ -1,7 +1,8 @@
-using System.Data.Common;
 using System.Text.Json;
 using ClauseLens.Analysis.Reports;
+using ClauseLens.Server.Storage;
 using Microsoft.Data.Sqlite;
+using static ClauseLens.Server.Storage.SqliteDatabase;
 
 namespace ClauseLens.Server.Batches;
 
@@ -12,73 +13,26 @@ namespace ClauseLens.Server.Batches;
 /// so a crash can leave neither a file without its row nor a row without its file.
 /// <c>secure_delete</c> overwrites freed pages, so deleted contract text does not linger in the file.
 /// </summary>
-public sealed class SqliteBatchStore(string connectionString, TimeProvider clock, int maxAttempts = 3) : IBatchStore
+public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock, int maxAttempts = 3) : IBatchStore
 {
-    // Each entry brings the schema from version i to i + 1; never edit one that has shipped, add another.
-    private static readonly string[] Migrations =
-    [
-        """
-        CREATE TABLE batches (
-            id TEXT PRIMARY KEY,
-            owner TEXT NOT NULL,
-            playbook TEXT NOT NULL,
-            created_at INTEGER NOT NULL);
-        CREATE TABLE documents (
-            batch_id TEXT NOT NULL,
-            idx INTEGER NOT NULL,
-            name TEXT NOT NULL,
-            extension TEXT,
-            playbook TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('queued', 'analysing', 'done', 'failed')),
-            reason TEXT,
-            content BLOB,
-            claimed_by TEXT,
-            lease_until INTEGER,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            report TEXT,
-            analysis TEXT,
-            PRIMARY KEY (batch_id, idx));
-        CREATE INDEX documents_work ON documents (status, lease_until);
-        """,
-    ];
+    /// <summary>A store on the database at <paramref name="connectionString"/>.</summary>
+    public SqliteBatchStore(string connectionString, TimeProvider clock, int maxAttempts = 3)
+        : this(new SqliteDatabase(connectionString), clock, maxAttempts)
+    {
+    }
 
-    /// <summary>The schema version this code writes.</summary>
-    public static int SchemaVersion => Migrations.Length;
+    /// <summary>The schema version this code writes (one version for the whole database).</summary>
+    public static int SchemaVersion => SqliteDatabase.SchemaVersion;
 
     /// <inheritdoc />
-    public async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var current = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken) ?? 0L,
-            System.Globalization.CultureInfo.InvariantCulture);
-        if (current > Migrations.Length)
-        {
-            throw new InvalidOperationException($"The batch database has schema version {current}; this server knows up to {Migrations.Length}. Upgrade the server.");
-        }
-
-        for (var version = current; version < Migrations.Length; version++)
-        {
-            await ExecuteAsync(connection, transaction, Migrations[version], cancellationToken);
-            await ExecuteAsync(connection, transaction, "DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ($v)", cancellationToken, ("$v", version + 1));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
     public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var version = await ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken);
-        return new StoreProbe("sqlite", new SqliteConnectionStringBuilder(connectionString).DataSource,
+        return new StoreProbe("sqlite", new SqliteConnectionStringBuilder(database.ConnectionString).DataSource,
             Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture), SchemaVersion);
     }
 
@@ -240,36 +194,5 @@ public sealed class SqliteBatchStore(string connectionString, TimeProvider clock
             : null;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;", cancellationToken);
-        return connection;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using DbCommand command = Command(connection, transaction, sql);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 }

@@ -48,4 +48,44 @@ public static class OpenApiBodies
             };
             return Task.CompletedTask;
         });
+
+    /// <summary>
+    /// Documents a playbook upload: the YAML as the body (each YAML media type), JSON
+    /// <c>{ "yaml": "…" }</c>, or one file in the multipart field <c>file</c>.
+    /// </summary>
+    public static RouteHandlerBuilder DocumentPlaybookUpload(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var content = new Dictionary<string, OpenApiMediaType>();
+            foreach (var type in Playbooks.PlaybookUpload.YamlMediaTypes)
+            {
+                content[type] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The playbook's YAML." } };
+            }
+
+            content["application/json"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "yaml" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["yaml"] = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            };
+            content["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "file" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            };
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "A playbook in YAML, as in server/ClauseLens.Analysis/Playbooks/playbooks/*.yaml (GET /api/playbooks/{id} shows a built-in one's rules).",
+                Content = content,
+            };
+            return Task.CompletedTask;
+        });
 }

@@ -195,6 +195,46 @@ public sealed class PlaybookParserTests
         Assert.Equal("line 17: anchors and aliases are not supported", error.ToString());
     }
 
+    public static TheoryData<string> DeeplyNested => new()
+    {
+        new string('[', 100_000) + new string(']', 100_000),
+        new string('{', 100_000),
+        string.Concat(Enumerable.Repeat("- ", 50_000)) + "x",
+        string.Concat(Enumerable.Range(0, 500).Select(i => new string(' ', i) + "k:\n")),
+    };
+
+    // The YAML tree is built recursively: nesting this deep would overflow the stack and end the
+    // process, so it is refused while the events are read.
+    [Theory]
+    [MemberData(nameof(DeeplyNested))]
+    public void DeepNestingIsRejectedWithoutBuildingTheTree(string yaml)
+    {
+        var error = Assert.Single(PlaybookParser.Parse(yaml).Errors);
+
+        Assert.EndsWith($"nested more than {PlaybookParser.MaxDepth} levels deep", error.ToString());
+        Assert.InRange(error.Line, 1, PlaybookParser.MaxDepth + 1);
+    }
+
+    [Fact]
+    public void ASecondYamlDocumentIsAnErrorNotIgnored()
+    {
+        var one = ValidHeader + "\n" + ValidRule;
+
+        var error = Assert.Single(PlaybookParser.Parse(one + "---\n" + one.Replace("my-playbook", "other", StringComparison.Ordinal)).Errors);
+
+        Assert.Equal($"line {one.Split('\n').Length}: one playbook per file: a second YAML document starts here", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("id: x\nrules:\n  - id: r1\n    {sk: a\n    source: s\n")]
+    [InlineData("{a: b\nc: d\n")]
+    public void MalformedYamlThatTheScannerCannotPlaceIsStillAnError(string yaml)
+    {
+        var error = Assert.Single(PlaybookParser.Parse(yaml).Errors);
+
+        Assert.Contains("not valid YAML", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void OversizedPlaybookIsRejected()
     {

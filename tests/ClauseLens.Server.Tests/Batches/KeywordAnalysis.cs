@@ -20,9 +20,18 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
         ("compete", ClauseLabels.NonCompete), ("governed by", ClauseLabels.GoverningLaw),
     ];
 
-    public string? ResolvePlaybook(string? id) => string.IsNullOrWhiteSpace(id) ? "default" : id is "default" or "strict" ? id : null;
+    public Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(id) ? "default" : id is "default" or "strict" ? id : null);
 
-    public AnalysisResult Analyze(ContractDocument document, string playbookId)
+    // The keyword playbooks are fixed, like built-in ones: nothing to keep per batch.
+    public Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken) => Task.FromResult(true);
+
+    public Task ReleaseAsync(string batchId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken) =>
+        Task.FromResult(Analyze(document, playbookId));
+
+    private static AnalysisResult Analyze(ContractDocument document, string playbookId)
     {
         var text = document.Text;
         if (text.Contains("EXPLODE", StringComparison.Ordinal))

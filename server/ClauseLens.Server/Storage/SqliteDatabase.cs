@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ClauseLens.Server.Storage;
+
+/// <summary>
+/// The one SQLite file that holds batches and custom playbooks: how to open it, and its schema.
+/// Every store on this file shares one migration list and one <c>schema_version</c>, so a database
+/// has a single version whichever store touched it last.
+/// </summary>
+public sealed class SqliteDatabase(string connectionString)
+{
+    // Each entry brings the schema from version i to i + 1. Never edit one that has shipped (databases
+    // in the field already ran it); append another. A test pins each entry's hash.
+    internal static readonly string[] Migrations =
+    [
+        // 1: batches and their documents.
+        """
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            playbook TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE TABLE documents (
+            batch_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            extension TEXT,
+            playbook TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('queued', 'analysing', 'done', 'failed')),
+            reason TEXT,
+            content BLOB,
+            claimed_by TEXT,
+            lease_until INTEGER,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            report TEXT,
+            analysis TEXT,
+            PRIMARY KEY (batch_id, idx));
+        CREATE INDEX documents_work ON documents (status, lease_until);
+        """,
+        // 2: custom playbooks per owner, and the copy of one that a batch was submitted with.
+        """
+        CREATE TABLE playbooks (
+            owner TEXT NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            description TEXT NOT NULL,
+            yaml TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (owner, id));
+        CREATE TABLE batch_playbooks (
+            batch_id TEXT PRIMARY KEY,
+            playbook_id TEXT NOT NULL,
+            yaml TEXT NOT NULL);
+        """,
+    ];
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int SchemaVersion => Migrations.Length;
+
+    /// <summary>The connection string, as configured.</summary>
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>
+    /// Creates the file (and its folder) or brings its schema up to date, in one transaction. Safe to
+    /// call more than once and from several stores: the write lock is taken before the version is read,
+    /// so a second caller finds the work done.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        if (Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken);
+        // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is held from here.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var current = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken) ?? 0L,
+            CultureInfo.InvariantCulture);
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException($"The ClauseLens database has schema version {current}; this server knows up to {Migrations.Length}. Upgrade the server.");
+        }
+
+        for (var version = current; version < Migrations.Length; version++)
+        {
+            await ExecuteAsync(connection, transaction, Migrations[version], cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ($v)", cancellationToken, ("$v", version + 1));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An open connection. <c>secure_delete</c> overwrites freed pages, so deleted contract text and
+    /// playbooks do not linger in the file.
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;", cancellationToken);
+        return connection;
+    }
+
+    /// <summary>A command with named parameters (<c>null</c> is stored as SQL NULL).</summary>
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs a statement; the number of rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The first column of the first row, or null.</summary>
+    public static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}
