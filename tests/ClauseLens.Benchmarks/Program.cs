@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
     "segment-report" => SegmentReport.Run(args[1..]),
     "batch" => await BatchBenchmark.Run(args[1..]),
+    "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
     _ => Usage(),
@@ -19,6 +20,8 @@ static int Usage()
     Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
     Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
     Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");
+    Console.Error.WriteLine("  scale-out [documents] [--store-only]  docs/s through 1 server on SQLite and 1, 2, 3 on one PostgreSQL, and the store's own ms/doc");
+    Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     return 2;

@@ -24,6 +24,25 @@ public sealed record BatchState(string Id, string PlaybookId, DateTimeOffset Cre
     public bool IsComplete => Documents.All(d => d.Status is DocumentStatus.Done or DocumentStatus.Failed);
 }
 
+/// <summary>What a store reports about itself for health checks: its kind, where it is, and its schema version against this code's.</summary>
+public sealed record StoreProbe(string Kind, string Location, int SchemaVersion, int ExpectedSchemaVersion)
+{
+    /// <summary>The database has been migrated to what this code writes.</summary>
+    public bool IsCurrent => SchemaVersion == ExpectedSchemaVersion;
+}
+
+/// <summary>The status words both stores keep in their <c>status</c> column.</summary>
+internal static class BatchStatuses
+{
+    public static DocumentStatus Parse(string status) => status switch
+    {
+        "queued" => DocumentStatus.Queued,
+        "analysing" => DocumentStatus.Analysing,
+        "done" => DocumentStatus.Done,
+        _ => DocumentStatus.Failed,
+    };
+}
+
 /// <summary>A finished document's stored result: the table row and the full analysis (JSON, offsets only).</summary>
 public sealed record StoredResult(DocumentReport Report, string? AnalysisJson);
 
@@ -31,12 +50,16 @@ public sealed record StoredResult(DocumentReport Report, string? AnalysisJson);
 /// The durable job store of batches. Work is claimed with a lease (<c>claimed_by</c>, <c>lease_until</c>)
 /// so a crashed worker's documents go back to the queue when the lease runs out, and every write of a
 /// result is conditional on still holding the claim, so each document ends <c>done</c> exactly once.
-/// SQLite today; PostgreSQL (<c>FOR UPDATE SKIP LOCKED</c>) behind the same interface for scale-out.
+/// <see cref="SqliteBatchStore"/> (one server, the default) and <see cref="PostgresBatchStore"/>
+/// (<c>FOR UPDATE SKIP LOCKED</c>, any number of servers) behave the same; one contract test suite runs on both.
 /// </summary>
 public interface IBatchStore
 {
     /// <summary>Creates the schema or brings it up to date.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reaches the database and reads its schema version; throws when it cannot be reached.</summary>
+    Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken);
 
     /// <summary>Stores a batch and its documents in one transaction.</summary>
     Task CreateAsync(NewBatch batch, CancellationToken cancellationToken);

@@ -29,6 +29,15 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
+    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var version = await ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken);
+        return new StoreProbe("sqlite", new SqliteConnectionStringBuilder(database.ConnectionString).DataSource,
+            Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture), SchemaVersion);
+    }
+
+    /// <inheritdoc />
     public async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -72,7 +81,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), ParseStatus(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
 
         return new BatchState(batchId, batch.Playbook, batch.CreatedAt, documents);
@@ -171,7 +180,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         while (await reader.ReadAsync(cancellationToken))
         {
             var report = reader.IsDBNull(4)
-                ? DocumentReport.Pending(reader.GetInt32(0), reader.GetString(1), ParseStatus(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3))
+                ? DocumentReport.Pending(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3))
                 : JsonSerializer.Deserialize<DocumentReport>(reader.GetString(4), BatchReport.Json)!;
             results.Add(new StoredResult(report, reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
@@ -262,14 +271,6 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
             ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
             : null;
     }
-
-    private static DocumentStatus ParseStatus(string status) => status switch
-    {
-        "queued" => DocumentStatus.Queued,
-        "analysing" => DocumentStatus.Analysing,
-        "done" => DocumentStatus.Done,
-        _ => DocumentStatus.Failed,
-    };
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -30,7 +32,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("model");
+        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("model", tags: [ReadyTag]);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ClauseLens API";
@@ -72,10 +74,29 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary><c>/health</c>: the model is loaded and the server answers.</summary>
+    /// <summary>Tag of the checks that decide readiness (model loaded, batch store reachable and migrated).</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// <c>/health</c>: every check, answered <c>Healthy</c> (200) or <c>Unhealthy</c> (503).
+    /// <c>/health/live</c>: the process answers (no check; for a restart policy).
+    /// <c>/health/ready</c>: the readiness checks as JSON, each with its state (for a load balancer).
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteReport });
         return app;
+    }
+
+    private static Task WriteReport(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+        });
     }
 }

@@ -61,11 +61,13 @@ public sealed class PlaybookCatalog(IPlaybookStore store)
         return true;
     }
 
-    /// <summary>The playbook a batch was submitted with: its pinned copy, else the built-in one; null when neither exists.</summary>
+    /// <summary>
+    /// The playbook a batch was submitted with: the built-in one (never pinned, so no store round trip
+    /// per document), else its pinned copy; null when neither exists.
+    /// </summary>
     public async Task<Playbook?> FindForBatchAsync(string batchId, string playbookId, CancellationToken cancellationToken) =>
-        await store.PinnedAsync(batchId, cancellationToken) is { } yaml
-            ? Parse(yaml, playbookId)
-            : BuiltInPlaybooks.All.GetValueOrDefault(playbookId);
+        BuiltInPlaybooks.All.GetValueOrDefault(playbookId) ??
+        (await store.PinnedAsync(batchId, cancellationToken) is { } yaml ? Parse(yaml, playbookId) : null);
 
     /// <summary>Drops a batch's copy of its playbook (the batch is deleted).</summary>
     public Task ReleaseBatchAsync(string batchId, CancellationToken cancellationToken) => store.UnpinAsync(batchId, cancellationToken);

@@ -11,7 +11,12 @@ public static class StorageExtensions
     /// <summary>Registers the database once, however many areas ask for it.</summary>
     public static IHostApplicationBuilder AddClauseLensDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(new SqliteDatabase(ConnectionString(builder)));
+        // With PostgreSQL configured, batches live there; custom playbooks have no PostgreSQL store yet and
+        // stay in this instance's own SQLite file (so they are per instance: see README).
+        var connectionString = ConnectionString(builder);
+        builder.Services.TryAddSingleton(new SqliteDatabase(PostgresConnection.IsPostgres(connectionString)
+            ? $"Data Source={DefaultDatabasePath(builder.Environment)}"
+            : connectionString));
         return builder;
     }
 

@@ -12,21 +12,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClauseLens.Server.Tests.Batches;
 
 /// <summary>
-/// The real server in memory with a batch database in a temp folder and <see cref="KeywordAnalysis"/>
-/// in place of the model, so batch behaviour is tested on its own.
+/// The real server in memory with a batch database (a SQLite file in a temp folder, or a PostgreSQL
+/// database given by the caller) and <see cref="KeywordAnalysis"/> in place of the model, so batch
+/// behaviour is tested on its own.
 /// </summary>
 public sealed class BatchApp : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ClauseLensApp _app;
+    private readonly Func<string, Task<long>> _scalar;
 
     public BatchApp() : this(new ClauseLensApp()) { }
 
     /// <param name="app">The server with any further settings.</param>
     /// <param name="clock">A clock to use instead of the system's (leases, creation times, the retention purge).</param>
-    internal BatchApp(ClauseLensApp app, TimeProvider? clock = null)
+    internal BatchApp(ClauseLensApp app, TimeProvider? clock = null) : this(app, null, null, clock) { }
+
+    /// <summary>On another store: its connection string and how to read a count from it.</summary>
+    internal BatchApp(string connectionString, Func<string, Task<long>> scalar, TimeProvider? clock = null)
+        : this(new ClauseLensApp(), connectionString, scalar, clock) { }
+
+    private BatchApp(ClauseLensApp app, string? connectionString, Func<string, Task<long>>? scalar, TimeProvider? clock)
     {
-        _app = app.With("ConnectionStrings:ClauseLens", $"Data Source={DatabasePath}")
+        _scalar = scalar ?? SqliteScalar;
+        _app = app.With("ConnectionStrings:ClauseLens", connectionString ?? $"Data Source={DatabasePath}")
             .With("ClauseLens:Batches:PollMilliseconds", "50")
             .With("ClauseLens:Access:PermitsPerMinute", "100000");
         Factory = _app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
@@ -46,7 +55,10 @@ public sealed class BatchApp : IDisposable
 
     public HttpClient Client() => Factory.CreateClient();
 
-    public async Task<long> Scalar(string sql)
+    /// <summary>A count read straight from the batch database (the SQL is the same on both stores).</summary>
+    public Task<long> Scalar(string sql) => _scalar(sql);
+
+    private async Task<long> SqliteScalar(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
@@ -98,6 +110,51 @@ internal static class BatchClient
             Assert.True(DateTime.UtcNow < deadline, $"the batch did not complete in time: {status}");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> documents made of the first two to four pages of the real contracts
+    /// (cut at a line break): enough clauses for a real analysis, small enough that a few hundred keep
+    /// a test with real servers well inside its time budget. Named "NNN-contract.txt", in order.
+    /// </summary>
+    public static (string Name, byte[] Content)[] ContractOpenings(int count)
+    {
+        var contracts = ClauseLens.TestSupport.SharedData.ContractFiles();
+        Assert.True(contracts.Count >= 10, "expected the real contracts in shared/data/contracts");
+        var texts = contracts.Select(File.ReadAllText).ToList();
+        return [.. Enumerable.Range(0, count).Select(i => Text($"{i:D3}-{Path.GetFileName(contracts[i % contracts.Count])}", Opening(texts[i % texts.Count], i)))];
+
+        static string Opening(string contract, int i)
+        {
+            var length = 6_000 + (i % 3) * 3_000;
+            if (contract.Length <= length)
+            {
+                return contract;
+            }
+
+            var cut = contract.LastIndexOf('\n', length);
+            return contract[..(cut > length / 2 ? cut : length)];
+        }
+    }
+
+    /// <summary>Polls until at least <paramref name="atLeast"/> documents of the batch are done; returns how many are.</summary>
+    public static async Task<int> WaitForDone(this HttpClient client, string location, int atLeast, ServerProcess server)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await client.GetFromJsonAsync<JsonElement>(location);
+            var done = status.GetProperty("counts").GetProperty("done").GetInt32();
+            if (done >= atLeast)
+            {
+                return done;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"fewer than {atLeast} documents were analysed in time:\n{server.Tail}");
+        return 0;
     }
 
     public static async Task<string> Submit(this HttpClient client, MultipartFormDataContent form)

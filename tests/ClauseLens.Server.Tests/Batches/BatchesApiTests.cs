@@ -10,7 +10,14 @@ using static ClauseLens.Server.Tests.Batches.BatchClient;
 
 namespace ClauseLens.Server.Tests.Batches;
 
-public sealed class BatchesApiTests(BatchApp app) : IClassFixture<BatchApp>
+/// <summary>The batch API over real HTTP on the SQLite store.</summary>
+public sealed class BatchesApiTests(BatchApp app) : BatchesApiContract(app), IClassFixture<BatchApp>;
+
+/// <summary>
+/// What the batch API does whatever the store: run on SQLite (<see cref="BatchesApiTests"/>) and on
+/// PostgreSQL (<c>PostgresBatchesApiTests</c>).
+/// </summary>
+public abstract class BatchesApiContract(BatchApp app)
 {
     private const string Complete =
         "AGREEMENT\nAll intellectual property created under this Agreement belongs to the Company.\n" +

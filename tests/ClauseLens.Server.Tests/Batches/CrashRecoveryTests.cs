@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ClauseLens.TestSupport;
 using Microsoft.Data.Sqlite;
 using static ClauseLens.Server.Tests.Batches.BatchClient;
 
@@ -24,11 +23,7 @@ public sealed class CrashRecoveryTests : IDisposable
     [Fact]
     public async Task KilledServerFinishesEveryDocumentExactlyOnceAfterRestart()
     {
-        var contracts = SharedData.ContractFiles();
-        Assert.True(contracts.Count >= 10, "expected the real contracts in shared/data/contracts");
-        var files = Enumerable.Range(0, Documents)
-            .Select(i => Text($"{i:D2}-{Path.GetFileName(contracts[i % contracts.Count])}", Opening(File.ReadAllText(contracts[i % contracts.Count]), i)))
-            .ToArray();
+        var files = ContractOpenings(Documents);
 
         string location;
         int doneAtKill;
@@ -36,7 +31,7 @@ public sealed class CrashRecoveryTests : IDisposable
         {
             using var client = new HttpClient { BaseAddress = first.Address };
             location = await client.Submit(Files(files));
-            doneAtKill = await WaitForSomeDone(client, location, first);
+            doneAtKill = await client.WaitForDone(location, 1, first);
             first.Kill();
         }
 
@@ -68,43 +63,10 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.Equal(0, await Scalar("SELECT COUNT(*) FROM documents WHERE claimed_by IS NOT NULL"));
     }
 
-    // The first two to four pages of a real contract, cut at a line break: enough clauses for a real
-    // analysis, small enough that 50 of them keep the test well inside its time budget.
-    private static string Opening(string contract, int i)
-    {
-        var length = 6_000 + (i % 3) * 3_000;
-        if (contract.Length <= length)
-        {
-            return contract;
-        }
-
-        var cut = contract.LastIndexOf('\n', length);
-        return contract[..(cut > length / 2 ? cut : length)];
-    }
-
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
-    }
-
-    private static async Task<int> WaitForSomeDone(HttpClient client, string location, ServerProcess server)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            var status = await client.GetFromJsonAsync<JsonElement>(location);
-            var done = status.GetProperty("counts").GetProperty("done").GetInt32();
-            if (done > 0)
-            {
-                return done;
-            }
-
-            await Task.Delay(20);
-        }
-
-        Assert.Fail($"no document was analysed before the kill:\n{server.Tail}");
-        return 0;
     }
 
     private async Task<long> Scalar(string sql)

@@ -35,7 +35,37 @@ internal sealed class ServerProcess : IDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, params string[] settings)
+    /// <summary>The server on a SQLite file.</summary>
+    public static Task<ServerProcess> StartAsync(string databasePath, params string[] settings) =>
+        StartOnAsync($"Data Source={databasePath}", settings);
+
+    /// <summary>The server on any store (<c>ConnectionStrings:ClauseLens</c>), once it answers <c>/health</c>.</summary>
+    public static async Task<ServerProcess> StartOnAsync(string connectionString, params string[] settings)
+    {
+        var server = Launch(connectionString, settings);
+        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        return server;
+    }
+
+    /// <summary>The server started on a store it is expected to refuse: waits for it to exit and returns its exit code.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string connectionString, TimeSpan timeout, params string[] settings)
+    {
+        using var server = Launch(connectionString, settings);
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await server._process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"the server was still running after {timeout}:\n{server.Tail}");
+        }
+
+        server._process.WaitForExit(); // drains the redirected output
+        return (server._process.ExitCode, server.Tail);
+    }
+
+    private static ServerProcess Launch(string connectionString, string[] settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -47,7 +77,7 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), $"--ConnectionStrings:ClauseLens=Data Source={databasePath}" }.Concat(settings))
+        foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), $"--ConnectionStrings:ClauseLens={connectionString}" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
@@ -59,9 +89,14 @@ internal sealed class ServerProcess : IDisposable
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
         return server;
     }
+
+    /// <summary>SIGSTOP: the process is frozen where it is (its claims stay as they are) until <see cref="Resume"/> or <see cref="Kill"/>.</summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>SIGCONT after <see cref="Pause"/>.</summary>
+    public void Resume() => Signal("CONT");
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, in-flight work simply stops.</summary>
     public void Kill()
@@ -78,6 +113,13 @@ internal sealed class ServerProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)
@@ -118,7 +160,7 @@ internal sealed class ServerProcess : IDisposable
         lock (_lastLines)
         {
             _lastLines.Enqueue(line);
-            while (_lastLines.Count > 40)
+            while (_lastLines.Count > 200)
             {
                 _lastLines.Dequeue();
             }

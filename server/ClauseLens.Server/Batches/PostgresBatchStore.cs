@@ -1,0 +1,339 @@
+using System.Text.Json;
+using ClauseLens.Analysis.Reports;
+using ClauseLens.Server.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ClauseLens.Server.Batches;
+
+/// <summary>
+/// <see cref="IBatchStore"/> on a PostgreSQL database that any number of server instances share.
+/// A claim takes the oldest free document with <c>FOR UPDATE SKIP LOCKED</c>, so instances never wait
+/// on each other's rows and never take the same one; the lease, the attempt limit and the conditional
+/// writes are the same as <see cref="SqliteBatchStore"/>'s, so each document ends done exactly once
+/// whichever instance analyses it. The tables are SQLite's: uploaded files (<c>bytea</c>, readable by
+/// every instance) in <c>document_files</c>, deleted in the statement that stores the result, and
+/// results in <c>document_results</c>, beside small document rows that claims and renewals update.
+/// Claims, renewals and results are committed without waiting for the WAL flush
+/// (<c>synchronous_commit = off</c>, on their own connections): if PostgreSQL itself crashes, the last
+/// few of them may be lost, which only means a document is claimed and analysed again, never that it is
+/// done twice or lost. Creating and deleting a batch wait for the flush as usual, so an upload answered
+/// 202 and a delete answered 204 survive a database crash.
+/// Lease times come from each instance's clock: instances must keep their clocks in step (NTP), well
+/// inside the lease length.
+/// </summary>
+public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
+{
+    /// <summary>This component's name in <c>schema_version</c>.</summary>
+    public const string Component = "batches";
+
+    // Append-only: entry i brings the schema from version i to i + 1.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE batches (
+            id text PRIMARY KEY,
+            owner text NOT NULL,
+            playbook text NOT NULL,
+            created_at bigint NOT NULL);
+        CREATE TABLE documents (
+            seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+            batch_id text NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+            idx integer NOT NULL,
+            name text NOT NULL,
+            extension text,
+            playbook text NOT NULL,
+            status text NOT NULL CHECK (status IN ('queued', 'analysing', 'done', 'failed')),
+            reason text,
+            claimed_by text,
+            lease_until bigint,
+            attempts integer NOT NULL DEFAULT 0,
+            PRIMARY KEY (batch_id, idx));
+        -- Only unfinished documents are in the work index, so a claim stays cheap however many finished ones there are.
+        CREATE INDEX documents_work ON documents (seq) WHERE status IN ('queued', 'analysing');
+        CREATE INDEX batches_created ON batches (created_at);
+        CREATE TABLE document_files (
+            batch_id text NOT NULL,
+            idx integer NOT NULL,
+            content bytea NOT NULL,
+            PRIMARY KEY (batch_id, idx),
+            FOREIGN KEY (batch_id, idx) REFERENCES documents (batch_id, idx) ON DELETE CASCADE);
+        CREATE TABLE document_results (
+            batch_id text NOT NULL,
+            idx integer NOT NULL,
+            report text NOT NULL,
+            analysis text,
+            PRIMARY KEY (batch_id, idx),
+            FOREIGN KEY (batch_id, idx) REFERENCES documents (batch_id, idx) ON DELETE CASCADE);
+        """,
+    ];
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _workDataSource;
+    private readonly TimeProvider _clock;
+    private readonly int _maxAttempts;
+
+    /// <summary>A store on the database named by <paramref name="connectionString"/> (URI or Npgsql keywords).</summary>
+    public PostgresBatchStore(string connectionString, TimeProvider clock, int maxAttempts = 3)
+    {
+        Connection = PostgresConnection.Parse(connectionString);
+        _dataSource = NpgsqlDataSource.Create(Connection);
+        var relaxed = new NpgsqlConnectionStringBuilder(Connection.ConnectionString);
+        relaxed.Options = $"{relaxed.Options} -c synchronous_commit=off".Trim();
+        _workDataSource = NpgsqlDataSource.Create(relaxed);
+        _clock = clock;
+        _maxAttempts = maxAttempts;
+    }
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int SchemaVersion => Migrations.Length;
+
+    /// <summary>The parsed connection settings.</summary>
+    public NpgsqlConnectionStringBuilder Connection { get; }
+
+    /// <inheritdoc />
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PostgresMigrations.ApplyAsync(_dataSource, Component, Migrations, cancellationToken);
+        }
+        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL is configured (ConnectionStrings:ClauseLens → {PostgresConnection.Describe(Connection)}) but could not be used: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT version FROM schema_version WHERE component = @c", ("c", Component));
+        var version = await command.ExecuteScalarAsync(cancellationToken) is int v ? v : 0;
+        return new StoreProbe("postgresql", PostgresConnection.Describe(Connection), version, SchemaVersion);
+    }
+
+    /// <inheritdoc />
+    public async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "INSERT INTO batches (id, owner, playbook, created_at) VALUES (@id, @owner, @playbook, @created)", cancellationToken,
+            ("id", batch.Id), ("owner", batch.Owner), ("playbook", batch.PlaybookId), ("created", batch.CreatedAt.ToUnixTimeMilliseconds()));
+
+        // One round trip for all documents; the order of the batch is the order of seq, hence of claims.
+        await using var insert = new NpgsqlBatch(connection, transaction);
+        for (var i = 0; i < batch.Documents.Count; i++)
+        {
+            var d = batch.Documents[i];
+            var failed = d.FailedReason is not null;
+            var command = new NpgsqlBatchCommand(
+                "INSERT INTO documents (batch_id, idx, name, extension, playbook, status, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+            command.Parameters.Add(new NpgsqlParameter<string>{ TypedValue = batch.Id });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = i });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = d.Name });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)d.Extension ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = batch.PlaybookId });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = failed ? "failed" : "queued" });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)d.FailedReason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            insert.BatchCommands.Add(command);
+            if (!failed)
+            {
+                var file = new NpgsqlBatchCommand("INSERT INTO document_files (batch_id, idx, content) VALUES ($1, $2, $3)");
+                file.Parameters.Add(new NpgsqlParameter<string> { TypedValue = batch.Id });
+                file.Parameters.Add(new NpgsqlParameter<int> { TypedValue = i });
+                file.Parameters.Add(new NpgsqlParameter { Value = d.Content ?? [], NpgsqlDbType = NpgsqlDbType.Bytea });
+                insert.BatchCommands.Add(file);
+            }
+        }
+
+        if (insert.BatchCommands.Count > 0)
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<BatchState?> GetAsync(string batchId, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is not { } batch)
+        {
+            return null;
+        }
+
+        var documents = new List<DocumentState>();
+        await using var command = Command(connection, null, "SELECT idx, name, status, reason FROM documents WHERE batch_id = @b ORDER BY idx", ("b", batchId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return new BatchState(batchId, batch.Playbook, batch.CreatedAt, documents);
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
+
+        // A document whose worker died mid-analysis maxAttempts times would take every next worker down
+        // with it: give up on it instead of claiming it again. Rows another instance is touching are skipped.
+        await ExecuteAsync(connection, null,
+            """
+            WITH given_up AS (
+                UPDATE documents SET status = 'failed', claimed_by = NULL, lease_until = NULL,
+                    reason = 'The analysis did not finish after ' || attempts || ' attempts.'
+                WHERE seq IN (SELECT seq FROM documents
+                              WHERE status = 'analysing' AND lease_until < @now AND attempts >= @max
+                              FOR UPDATE SKIP LOCKED)
+                RETURNING batch_id, idx)
+            DELETE FROM document_files f USING given_up g WHERE f.batch_id = g.batch_id AND f.idx = g.idx
+            """, cancellationToken, ("now", now), ("max", _maxAttempts));
+
+        // One statement, so the row lock taken by the sub-select is held until the claim is written.
+        await using var command = Command(connection, null,
+            """
+            WITH claimed AS (
+                UPDATE documents SET status = 'analysing', claimed_by = @worker, lease_until = @until, attempts = attempts + 1
+                WHERE seq = (SELECT seq FROM documents
+                             WHERE status = 'queued' OR (status = 'analysing' AND lease_until < @now AND attempts < @max)
+                             ORDER BY seq LIMIT 1
+                             FOR UPDATE SKIP LOCKED)
+                RETURNING batch_id, idx, name, extension, playbook, attempts)
+            SELECT c.batch_id, c.idx, c.name, c.extension, c.playbook, f.content, c.attempts
+            FROM claimed c LEFT JOIN document_files f ON f.batch_id = c.batch_id AND f.idx = c.idx
+            """, ("worker", worker), ("until", now + (long)lease.TotalMilliseconds), ("now", now), ("max", _maxAttempts));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ClaimedDocument(new DocumentKey(reader.GetString(0), reader.GetInt32(1)), reader.GetString(2),
+                reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? [] : reader.GetFieldValue<byte[]>(5), reader.GetInt32(6))
+            : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var until = _clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
+        return await ExecuteAsync(connection, null,
+            "UPDATE documents SET lease_until = @until WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker",
+            cancellationToken, ("until", until), ("b", key.BatchId), ("i", key.Index), ("worker", worker)) == 1;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken) =>
+        FinishAsync(key, worker, "done", null, JsonSerializer.Serialize(result.Report, BatchReport.Json), result.AnalysisJson, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken) =>
+        FinishAsync(key, worker, "failed", reason, null, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var results = new List<StoredResult>();
+        await using var command = Command(connection, null,
+            """
+            SELECT d.idx, d.name, d.status, d.reason, r.report, r.analysis
+            FROM documents d LEFT JOIN document_results r ON r.batch_id = d.batch_id AND r.idx = d.idx
+            WHERE d.batch_id = @b ORDER BY d.idx
+            """, ("b", batchId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var report = reader.IsDBNull(4)
+                ? DocumentReport.Pending(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3))
+                : JsonSerializer.Deserialize<DocumentReport>(reader.GetString(4), BatchReport.Json)!;
+            results.Add(new StoredResult(report, reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // The documents, their files and results go with the batch (ON DELETE CASCADE), in the same statement.
+        return await ExecuteAsync(connection, null, "DELETE FROM batches WHERE id = @b AND owner = @owner", cancellationToken, ("b", batchId), ("owner", owner)) > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await ExecuteAsync(connection, null, "DELETE FROM batches WHERE created_at < @before", cancellationToken,
+            ("before", createdBefore.ToUnixTimeMilliseconds()));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _workDataSource.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
+
+    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
+    {
+        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
+        // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
+        await using var command = Command(connection, null,
+            """
+            WITH finished AS (
+                UPDATE documents SET status = @status, reason = @reason, claimed_by = NULL, lease_until = NULL
+                WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker
+                RETURNING batch_id, idx),
+            stored AS (
+                INSERT INTO document_results (batch_id, idx, report, analysis)
+                SELECT batch_id, idx, @report, @analysis FROM finished WHERE @report IS NOT NULL),
+            dropped AS (
+                DELETE FROM document_files f USING finished d WHERE f.batch_id = d.batch_id AND f.idx = d.idx)
+            SELECT COUNT(*) FROM finished
+            """, ("status", status), ("reason", reason), ("report", report), ("analysis", analysis),
+            ("b", key.BatchId), ("i", key.Index), ("worker", worker));
+        // One row finished (the claim was held) or none.
+        return await command.ExecuteScalarAsync(cancellationToken) is long finished && finished == 1;
+    }
+
+    private static async Task<(string Playbook, DateTimeOffset CreatedAt)?> FindBatchAsync(NpgsqlConnection connection, string batchId, string owner, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, null, "SELECT playbook, created_at FROM batches WHERE id = @b AND owner = @owner", ("b", batchId), ("owner", owner));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
+            : null;
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            // Null values are text here (reason, report, analysis); PostgreSQL needs a type for them.
+            command.Parameters.Add(value is null
+                ? new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value }
+                : new NpgsqlParameter(name, value));
+        }
+
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
