@@ -41,7 +41,9 @@ internal static class ModelCard
         md.AppendLine("|---|---|---|---|---|---|");
         md.AppendLine(Row("**this model**", m));
         md.AppendLine(Row("keyword baseline (one regex per label)", report.Keyword));
-        md.AppendLine(Row("TF-IDF word 1-2-grams + linear SVM", report.Svm));
+        md.AppendLine(Row("TF-IDF word 1-2-grams + linear SVM (tuned)", report.Svm));
+        md.AppendLine();
+        md.AppendLine($"Baseline: {SvmBaseline.Description}. Chosen per label: {SvmBaseline.Describe(report.SvmChoices)}.");
         md.AppendLine();
         md.AppendLine($"False-label rate = share of the {m.OtherExamples} dev examples labelled `other` that get at least one label.");
         md.AppendLine();
@@ -68,7 +70,7 @@ internal static class ModelCard
         {
             md.AppendLine("## Whole contracts (generalisation)");
             md.AppendLine();
-            md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks segment-level behaviour on whole texts, not unseen-document accuracy), split into {c.Segments} segments by a simple line/sentence rule; a segment's gold labels are the gold spans covering at least half of it or half of which it covers.");
+            md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks clause-level behaviour on whole texts as the server sees them, not unseen-document accuracy), read by the server's own ingest and split by the real `ClauseSegmenter` into {c.Segments} clauses, each classified with its segmenter heading; a clause's gold labels are the gold spans covering at least half of it or half of which it covers.");
             md.AppendLine();
             md.AppendLine("| label | support | precision | recall | F1 |");
             md.AppendLine("|---|---|---|---|---|");

@@ -30,8 +30,9 @@ internal sealed class TrainingRun(TrainingOptions options)
         Log($"Keyword baseline macro-F1 {keyword.MacroF1:F3}");
 
         var svmClock = Stopwatch.StartNew();
-        var svm = LabelMetrics.Compute(gold, new SvmBaseline(settings.Seed).TrainAndPredict(train, dev), ClauseLabels.All);
-        Log($"TF-IDF + SVM baseline macro-F1 {svm.MacroF1:F3} ({svmClock.Elapsed.TotalSeconds:F0} s)");
+        var (svmPredicted, svmChoices) = new SvmBaseline(settings.Seed).TrainAndPredict(train, dev);
+        var svm = LabelMetrics.Compute(gold, svmPredicted, ClauseLabels.All);
+        Log($"TF-IDF + SVM baseline macro-F1 {svm.MacroF1:F3} ({svmClock.Elapsed.TotalSeconds:F0} s); chosen on a train slice: {SvmBaseline.Describe(svmChoices)}");
 
         var clock = Stopwatch.StartNew();
         var trainer = new ClauseModelTrainer(settings);
@@ -73,6 +74,7 @@ internal sealed class TrainingRun(TrainingOptions options)
             Model = model,
             Keyword = keyword,
             Svm = svm,
+            SvmChoices = svmChoices,
             TrainingSeconds = trainingSeconds,
             ModelBytes = new FileInfo(modelPath).Length,
             DataHashes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -105,5 +107,5 @@ internal sealed class TrainingRun(TrainingOptions options)
     }
 
     // Progress only: counts and scores, never contract text.
-    private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+    public static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
 }
