@@ -22,6 +22,11 @@ internal static class ModelCard
             + string.Join(", ", ClauseLabels.All.Select(l => $"`{l}`")) + ".");
         md.AppendLine($"- Features: {report.Manifest.Featurizer}.");
         md.AppendLine($"- Model: {report.Manifest.Trainer}.");
+        if (report.ChosenL2.Count > 0)
+        {
+            md.AppendLine($"- L2 chosen per label on the held-out training documents: {string.Join(", ", report.ChosenL2.Select(c => $"{c.Key} {c.Value.ToString(CultureInfo.InvariantCulture)}"))}.");
+        }
+
         md.AppendLine($"- Scores are Platt-calibrated probabilities. A label is given at or above its threshold; a label scoring at least {F(report.Manifest.UncertainRatio)} × its threshold but below it is reported as *uncertain* (a person should look).");
         md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + the 66 Japanese articles, each repeated {report.JapaneseRepeat}× so they count); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
         md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine (shared); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");

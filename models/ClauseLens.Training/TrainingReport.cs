@@ -19,6 +19,7 @@ internal sealed class TrainingReport
     public required LabelMetrics Keyword { get; init; }
     public required LabelMetrics Svm { get; init; }
     public required IReadOnlyDictionary<string, SvmChoice> SvmChoices { get; init; }
+    public required IReadOnlyDictionary<string, float> ChosenL2 { get; init; }
     public required double TrainingSeconds { get; init; }
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<string, string> DataHashes { get; init; }
@@ -72,6 +73,7 @@ internal sealed class TrainingReport
         trainer = Manifest.Trainer,
         uncertainRule = $"score >= {Manifest.UncertainRatio.ToString(CultureInfo.InvariantCulture)} x threshold and below the threshold",
         thresholds = Manifest.Thresholds.ToDictionary(t => t.Key, t => R(t.Value)),
+        chosenL2 = ChosenL2,
         trainingSeconds = Math.Round(TrainingSeconds, 1),
         modelBytes = ModelBytes,
         trainExamples = TrainExamples,

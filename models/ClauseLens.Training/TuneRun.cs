@@ -35,7 +35,8 @@ internal sealed class TuneRun(TrainingOptions options)
         {
             var variantSettings = ClauseModelSettings.WithOverrides(settings, variant);
             var modelClock = Stopwatch.StartNew();
-            var trained = new ClauseModelTrainer(variantSettings).Train(variantSettings.IncludeJapanese ? variantSettings.Mix(fit, japanese) : fit);
+            var trainer = new ClauseModelTrainer(variantSettings);
+            var trained = trainer.Train(variantSettings.IncludeJapanese ? variantSettings.Mix(fit, japanese) : fit);
             var path = Path.Combine(Path.GetTempPath(), $"clauselens-tune-{Guid.NewGuid():N}.zip");
             try
             {
@@ -43,6 +44,7 @@ internal sealed class TuneRun(TrainingOptions options)
                 var size = new FileInfo(path).Length;
                 var metrics = LabelMetrics.Compute(gold, TrainingRun.Predict(ModelClauseClassifier.Load(path), slice), ClauseLabels.All);
                 Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
+                TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
             }
             finally
             {
