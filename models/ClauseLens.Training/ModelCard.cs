@@ -112,6 +112,8 @@ internal static class ModelCard
         md.AppendLine("- `other` dev examples were filtered by keywords when the data was built, so the false-label rate on `other` is optimistic for real contracts.");
         md.AppendLine("- Scores are calibrated on held-out training documents; calibration on other contract styles is not guaranteed.");
         md.AppendLine("- The model reads the text and heading of one clause at a time; it does not see the rest of the contract.");
+        md.AppendLine("- Japanese headings are glossed into English words by a fixed glossary of standard contract terms (`JapaneseGlossary`) before featurizing. The glossary was written with the 66 labelled article titles in view, and those titles decided the labels, so the leave-one-contract-out number is optimistic for Japanese contracts with other headings; Japanese articles without a heading rely on 66 training articles only.");
+        md.AppendLine("- CUAD maps Exclusivity to `non_compete`, so exclusive licence grants often carry both `license_grant` and `non_compete`; that is the data's convention, not always a reviewer's.");
         md.AppendLine();
         md.AppendLine("## Data, sources, licences and attribution");
         md.AppendLine();
