@@ -35,7 +35,7 @@ internal sealed record ContractsReport(int Contracts, int Segments, LabelMetrics
             var spans = entry.Value.GetProperty("spans").EnumerateArray()
                 .Select(s => (Label: s.GetProperty("label").GetString()!, Start: s.GetProperty("start").GetInt32(), End: s.GetProperty("end").GetInt32()))
                 .Where(s => ClauseLabels.IsKnown(s.Label) && s.End > s.Start)
-                .Select(s => (s.Label, Start: toDocument[s.Start], End: toDocument[s.End]))
+                .Select(s => (s.Label, Start: toDocument[s.Start], End: EndOffset(toDocument, raw, s.Start, s.End)))
                 .ToList();
             var clauses = segmenter.Segment(document);
             var labellings = classifier.Classify([.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
@@ -103,6 +103,21 @@ internal sealed record ContractsReport(int Contracts, int Segments, LabelMetrics
 
         map[raw.Length] = document.Length;
         return map;
+    }
+
+    /// <summary>
+    /// Where a span ending at raw offset <paramref name="end"/> ends in the ingested text: one past
+    /// its last non-white-space character, so trailing white space is not carried over.
+    /// </summary>
+    internal static int EndOffset(int[] map, string raw, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && char.IsWhiteSpace(raw[last]))
+        {
+            last--;
+        }
+
+        return last < start ? map[start] : map[last] + 1;
     }
 
     public object ToJson() => new

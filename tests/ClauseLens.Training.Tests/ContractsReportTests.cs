@@ -15,7 +15,7 @@ public sealed class ContractsReportTests
         foreach (var word in new[] { "Governing", "governed", "by the laws", "Japan.", "Term.", "two years." })
         {
             var start = raw.IndexOf(word, StringComparison.Ordinal);
-            Assert.Equal(word, document[map[start]..map[start + word.Length]]);
+            Assert.Equal(word, document[map[start]..ContractsReport.EndOffset(map, raw, start, start + word.Length)]);
         }
 
         Assert.Equal(document.Length, map[raw.Length]);
@@ -30,6 +30,6 @@ public sealed class ContractsReportTests
         var map = ContractsReport.OffsetMap(raw, document);
 
         var start = raw.IndexOf("royalties", StringComparison.Ordinal);
-        Assert.Equal("royalties", document[map[start]..map[start + "royalties".Length]]);
+        Assert.Equal("royalties", document[map[start]..ContractsReport.EndOffset(map, raw, start, start + "royalties".Length)]);
     }
 }
