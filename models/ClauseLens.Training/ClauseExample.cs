@@ -32,14 +32,20 @@ internal sealed record ClauseExample(
     /// when the first bytes of SHA-256(doc_id) fall under <paramref name="heldOutShare"/>.
     /// Hash-based, so the split never depends on file order or the seed.
     /// </summary>
+    /// <param name="examples">The examples to split.</param>
+    /// <param name="heldOutShare">Share of documents (by hash) that go to the held-out side.</param>
+    /// <param name="salt">
+    /// Prefixed to doc_id before hashing; a different salt gives an independent split, so a split
+    /// nested inside another one (tuning inside training) does not come out empty.
+    /// </param>
     public static (IReadOnlyList<ClauseExample> Fit, IReadOnlyList<ClauseExample> HeldOut) SplitByDocument(
-        IReadOnlyList<ClauseExample> examples, double heldOutShare)
+        IReadOnlyList<ClauseExample> examples, double heldOutShare, string salt = "")
     {
         var fit = new List<ClauseExample>();
         var held = new List<ClauseExample>();
         foreach (var example in examples)
         {
-            (DocumentBucket(example.DocId) < heldOutShare ? held : fit).Add(example);
+            (DocumentBucket(salt + example.DocId) < heldOutShare ? held : fit).Add(example);
         }
 
         return (fit, held);

@@ -7,7 +7,10 @@ using Microsoft.ML.Transforms.Text;
 
 namespace ClauseLens.Training;
 
-/// <summary>How the clause model is built. Defaults are the shipped settings, chosen on dev numbers.</summary>
+/// <summary>
+/// How the clause model is built. Defaults are the shipped settings, chosen by `--tune` runs on
+/// 20% of the training documents (never on dev).
+/// </summary>
 internal sealed record ClauseModelSettings
 {
     public int Seed { get; init; } = 20261125;
@@ -21,11 +24,20 @@ internal sealed record ClauseModelSettings
     public int MinimumCount { get; init; } = 3;
     public bool UseHeading { get; init; } = true;
     public float L2 { get; init; } = 1e-6f;
+    /// <summary>
+    /// When not empty, each label picks its L2 from these values by F1 (at its best threshold) on
+    /// the held-out training documents, as the SVM baseline picks its C; <see cref="L2"/> is then unused.
+    /// </summary>
+    public IReadOnlyList<float> L2Choices { get; init; } = [1e-7f, 3e-7f, 1e-6f, 3e-6f];
+    /// <summary>Per label, an L2 fixed in advance (no choice); used by the Japanese folds, which reuse the shipped model's choice.</summary>
+    public IReadOnlyDictionary<string, float> FixedL2 { get; init; } = new Dictionary<string, float>();
     public int Iterations { get; init; } = 100;
     /// <summary>SDCA stops when the duality gap falls under this share; ML.NET's default 0.1 stops early on text.</summary>
-    public float Tolerance { get; init; } = 0.1f;
+    public float Tolerance { get; init; } = 0.01f;
     /// <summary>Weight of a positive example relative to a negative one (1 = unweighted).</summary>
     public float PositiveWeight { get; init; } = 3f;
+    /// <summary>SDCA loss: "log" (logistic regression) or "hinge" (linear SVM); both are Platt-calibrated afterwards.</summary>
+    public string Loss { get; init; } = "log";
     /// <summary>"sdca" (SDCA logistic) or "lbfgs" (L-BFGS logistic regression).</summary>
     public string Trainer { get; init; } = "sdca";
     public double UncertainRatio { get; init; } = 0.7;
@@ -37,7 +49,7 @@ internal sealed record ClauseModelSettings
     /// </summary>
     public int JapaneseRepeat { get; init; } = 8;
     /// <summary>Refit the linear models on all training documents after calibrating on the held-out ones.</summary>
-    public bool RefitOnAll { get; init; } = false;
+    public bool RefitOnAll { get; init; } = true;
 
     /// <summary>Applies --set:Name value overrides (for experiments; the shipped model uses the defaults).</summary>
     public static ClauseModelSettings WithOverrides(ClauseModelSettings settings, IReadOnlyDictionary<string, string> overrides)
@@ -56,9 +68,11 @@ internal sealed record ClauseModelSettings
                 nameof(RefitOnAll) => settings with { RefitOnAll = bool.Parse(value) },
                 nameof(UseHeading) => settings with { UseHeading = bool.Parse(value) },
                 nameof(L2) => settings with { L2 = float.Parse(value, invariant) },
+                nameof(L2Choices) => settings with { L2Choices = [.. value.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(v => float.Parse(v, invariant))] },
                 nameof(Tolerance) => settings with { Tolerance = float.Parse(value, invariant) },
                 nameof(Iterations) => settings with { Iterations = int.Parse(value, invariant) },
                 nameof(Trainer) => settings with { Trainer = value },
+                nameof(Loss) => settings with { Loss = value },
                 nameof(PositiveWeight) => settings with { PositiveWeight = float.Parse(value, invariant) },
                 _ => throw new ArgumentException($"Unknown setting {name}."),
             };
@@ -78,7 +92,7 @@ internal sealed record ClauseModelSettings
         $"; n-grams in fewer than {MinimumCount} training clauses dropped; L2-normalised";
 
     public string DescribeTrainer() =>
-        $"per label: SDCA logistic (non-calibrated, L2={L2}, at most {Iterations} iterations, tolerance {Tolerance}, 1 thread, positive weight {PositiveWeight}) " +
+        $"per label: {(Trainer == "lbfgs" ? "L-BFGS logistic regression (" : Loss == "hinge" ? "linear SVM (SDCA hinge loss, " : "SDCA logistic (")}non-calibrated, L2={(L2Choices.Count == 0 ? L2.ToString(System.Globalization.CultureInfo.InvariantCulture) : "per label the best of " + string.Join("/", L2Choices.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " by held-out F1")}, at most {Iterations} iterations, tolerance {Tolerance}, 1 thread, positive weight {PositiveWeight}) " +
         $"+ Platt calibrator and F1-best threshold fitted on {HeldOutShare:P0} of training documents held out by doc_id" +
         (RefitOnAll ? "; linear models then refitted on all training documents" : string.Empty);
 }
@@ -90,8 +104,6 @@ internal sealed record ClauseModelSettings
 /// </summary>
 internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
 {
-    private const string WeightColumn = "Weight";
-
     public ClauseModelSettings Settings => settings;
 
     /// <summary>Trains on <paramref name="examples"/> (split by document into fit and held-out parts).</summary>
@@ -141,27 +153,52 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
     private (ITransformer[] Parts, double Threshold) TrainLabel(
         MLContext context, string label, IDataView fitFeatures, IDataView heldFeatures, IDataView? allFeatures)
     {
-        var predictor = Learner(context, label).Fit(WithLabelWeight(context, fitFeatures, label));
-        var heldScored = predictor.Transform(heldFeatures);
-        var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: label).Fit(heldScored);
-        var copy = context.Transforms.CopyColumns(ClauseModelSchema.ProbabilityColumn(label), "Probability")
-            .Fit(calibrator.Transform(heldScored));
+        var weighted = WithLabelWeight(context, fitFeatures, label);
+        var truth = heldFeatures.GetColumn<bool>(label).ToArray();
+        (float L2, ITransformer Predictor, ITransformer Calibrator, IDataView HeldScored, double Threshold, double F1)? best = null;
+        // Largest L2 first, so a tie keeps the more regularised model.
+        IReadOnlyList<float> choices = settings.FixedL2.TryGetValue(label, out var fixedL2) ? [fixedL2]
+            : settings.L2Choices.Count == 0 ? [settings.L2] : settings.L2Choices;
+        foreach (var l2 in choices.OrderDescending())
+        {
+            var predictor = Learner(context, label, l2).Fit(weighted);
+            var heldScored = predictor.Transform(heldFeatures);
+            var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: label).Fit(heldScored);
+            var probabilities = calibrator.Transform(heldScored).GetColumn<float>("Probability").ToArray();
+            var (threshold, f1) = Thresholds.BestF1WithScore(probabilities, truth);
+            if (best is null || f1 > best.Value.F1)
+            {
+                best = (l2, predictor, calibrator, heldScored, threshold, f1);
+            }
+        }
 
-        var probabilities = calibrator.Transform(heldScored).GetColumn<float>("Probability").ToArray();
-        var truth = heldScored.GetColumn<bool>(label).ToArray();
-        var serving = allFeatures is null ? predictor : Learner(context, label).Fit(WithLabelWeight(context, allFeatures, label));
-        return ([serving, calibrator, copy], Thresholds.BestF1(probabilities, truth));
+        var chosen = best!.Value;
+        ChosenL2[label] = chosen.L2;
+        var copy = context.Transforms.CopyColumns(ClauseModelSchema.ProbabilityColumn(label), "Probability")
+            .Fit(chosen.Calibrator.Transform(chosen.HeldScored));
+        var serving = allFeatures is null
+            ? chosen.Predictor
+            : Learner(context, label, chosen.L2).Fit(WithLabelWeight(context, allFeatures, label));
+        return ([serving, chosen.Calibrator, copy], chosen.Threshold);
     }
 
-    private IEstimator<ITransformer> Learner(MLContext context, string label) => settings.Trainer switch
+    /// <summary>The L2 each label chose in the last <see cref="Train"/> (for the report).</summary>
+    public Dictionary<string, float> ChosenL2 { get; } = new(StringComparer.Ordinal);
+
+    private IEstimator<ITransformer> Learner(MLContext context, string label, float l2) => settings.Trainer switch
     {
         "sdca" => context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
         {
             LabelColumnName = label,
             FeatureColumnName = ClauseModelSchema.Features,
-            ExampleWeightColumnName = WeightColumn,
-            LossFunction = new LogLoss(),
-            L2Regularization = settings.L2,
+            ExampleWeightColumnName = LabelWeight.Column,
+            LossFunction = settings.Loss switch
+            {
+                "log" => new LogLoss(),
+                "hinge" => new HingeLoss(),
+                _ => throw new ArgumentException($"Unknown loss {settings.Loss}."),
+            },
+            L2Regularization = l2,
             MaximumNumberOfIterations = settings.Iterations,
             ConvergenceTolerance = settings.Tolerance,
             NumberOfThreads = 1,
@@ -172,8 +209,8 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
         {
             LabelColumnName = label,
             FeatureColumnName = ClauseModelSchema.Features,
-            ExampleWeightColumnName = WeightColumn,
-            L2Regularization = settings.L2,
+            ExampleWeightColumnName = LabelWeight.Column,
+            L2Regularization = l2,
             L1Regularization = 0,
             MaximumNumberOfIterations = settings.Iterations,
             NumberOfThreads = 1,
@@ -184,8 +221,7 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
     // Positives of this label weigh PositiveWeight, everything else 1: rare labels are otherwise
     // drowned by the "other" majority.
     private IDataView WithLabelWeight(MLContext context, IDataView features, string label) =>
-        context.Transforms.Expression(WeightColumn, $"x => x ? {settings.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} : 1.0", label)
-            .Fit(features).Transform(features);
+        LabelWeight.Add(context, features, label, settings.PositiveWeight);
 
     private IEstimator<ITransformer> Featurizer(MLContext context)
     {

@@ -1,43 +1,48 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Segmentation;
 
 namespace ClauseLens.Training;
 
 /// <summary>
 /// Generalisation check on whole contracts (shared/data/contracts, train-side documents with gold
-/// character spans): split each text into clause-sized segments, classify them as the server
-/// would, and compare with the gold spans clause by clause.
+/// character spans): each text goes through the server's own ingest and <see cref="ClauseSegmenter"/>,
+/// every clause is classified as the server would (text plus the segmenter's heading), and each
+/// clause is compared with the gold spans that cover it.
 /// </summary>
-internal sealed partial record ContractsReport(int Contracts, int Segments, LabelMetrics Metrics)
+internal sealed record ContractsReport(int Contracts, int Segments, LabelMetrics Metrics)
 {
-    // Same rule the data was built with: a segment takes a label when the overlap covers at least
-    // half of the segment or half of the gold span.
+    // Same rule the data was built with: a clause takes a label when the overlap covers at least
+    // half of the clause or half of the gold span.
     private const double OverlapShare = 0.5;
-    private const int MaxSegment = 1500;
-    private const int MinSegment = 60;
 
     public static ContractsReport Measure(IClauseClassifier classifier, string dataDirectory)
     {
         var folder = Path.Combine(dataDirectory, "contracts");
         using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "index.json")));
+        var ingestor = new ContractIngestor();
+        var segmenter = new ClauseSegmenter();
         var gold = new List<IReadOnlySet<string>>();
         var predicted = new List<IReadOnlySet<string>>();
         var contracts = 0;
         foreach (var entry in index.RootElement.EnumerateObject().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var text = File.ReadAllText(Path.Combine(folder, entry.Value.GetProperty("file").GetString()!));
+            var raw = File.ReadAllText(Path.Combine(folder, entry.Value.GetProperty("file").GetString()!));
+            var document = ingestor.FromText(raw);
+            var toDocument = OffsetMap(raw, document.Text);
             var spans = entry.Value.GetProperty("spans").EnumerateArray()
                 .Select(s => (Label: s.GetProperty("label").GetString()!, Start: s.GetProperty("start").GetInt32(), End: s.GetProperty("end").GetInt32()))
-                .Where(s => ClauseLabels.IsKnown(s.Label))
+                .Where(s => ClauseLabels.IsKnown(s.Label) && s.End > s.Start)
+                .Select(s => (s.Label, Start: toDocument[s.Start], End: EndOffset(toDocument, raw, s.Start, s.End)))
                 .ToList();
-            var segments = Segment(text);
-            var labellings = classifier.Classify([.. segments.Select(s => new ClauseInput(text[s.Start..s.End], null))]);
-            for (var i = 0; i < segments.Count; i++)
+            var clauses = segmenter.Segment(document);
+            var labellings = classifier.Classify([.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
+            for (var i = 0; i < clauses.Count; i++)
             {
-                var (start, end) = segments[i];
-                gold.Add(spans.Where(s => Covers(start, end, s.Start, s.End)).Select(s => s.Label).ToHashSet(StringComparer.Ordinal));
+                var clause = clauses[i];
+                gold.Add(spans.Where(s => Covers(clause.Start, clause.End, s.Start, s.End)).Select(s => s.Label).ToHashSet(StringComparer.Ordinal));
                 predicted.Add(labellings[i].Labels.Select(l => l.Label).ToHashSet(StringComparer.Ordinal));
             }
 
@@ -54,78 +59,72 @@ internal sealed partial record ContractsReport(int Contracts, int Segments, Labe
     }
 
     /// <summary>
-    /// A deliberately simple segmentation for this report: lines (CUAD's PDF text marks them with
-    /// runs of spaces), short lines such as headings joined to what follows, long ones cut at
-    /// sentence ends. The real segmenter lives in Segmentation/.
+    /// Maps every offset of <paramref name="raw"/> (0..Length inclusive) to an offset of
+    /// <paramref name="document"/>, the text ingest rebuilt from it. Ingest only changes white space
+    /// (joins wrapped lines, trims) and drops invisible characters, so the non-white-space
+    /// characters are aligned in order; a raw offset maps to where its next kept character landed.
     /// </summary>
-    internal static IReadOnlyList<(int Start, int End)> Segment(string text)
+    internal static int[] OffsetMap(string raw, string document)
     {
-        var pieces = new List<(int Start, int End)>();
-        var cursor = 0;
-        foreach (var m in LineBreak().Matches(text).Cast<Match?>().Append(null))
+        var map = new int[raw.Length + 1];
+        var j = 0;
+        var next = new List<int>();
+        for (var i = 0; i < raw.Length; i++)
         {
-            var end = m?.Index ?? text.Length;
-            if (end > cursor && !string.IsNullOrWhiteSpace(text[cursor..end]))
+            if (char.IsWhiteSpace(raw[i]))
             {
-                pieces.Add((cursor, end));
-            }
-
-            cursor = m is null ? text.Length : m.Index + m.Length;
-        }
-
-        var merged = new List<(int Start, int End)>();
-        (int Start, int End)? pending = null;
-        foreach (var piece in pieces)
-        {
-            var current = pending is { } p ? (p.Start, piece.End) : piece;
-            if (current.End - current.Start < MinSegment)
-            {
-                pending = current;
+                next.Add(i);
                 continue;
             }
 
-            pending = null;
-            merged.AddRange(SplitLong(text, current));
-        }
-
-        if (pending is { } last)
-        {
-            merged.Add(last);
-        }
-
-        return merged;
-    }
-
-    private static IEnumerable<(int Start, int End)> SplitLong(string text, (int Start, int End) piece)
-    {
-        var start = piece.Start;
-        while (piece.End - start > MaxSegment)
-        {
-            var window = text[start..(start + MaxSegment)];
-            var cut = window.LastIndexOf(". ", StringComparison.Ordinal);
-            var end = cut > MaxSegment / 3 ? start + cut + 1 : start + MaxSegment;
-            yield return (start, end);
-            start = end;
-            while (start < piece.End && char.IsWhiteSpace(text[start]))
+            while (j < document.Length && char.IsWhiteSpace(document[j]))
             {
-                start++;
+                j++;
+            }
+
+            var matched = j < document.Length && document[j] == raw[i];
+            foreach (var pending in next)
+            {
+                map[pending] = j;
+            }
+
+            next.Clear();
+            map[i] = j;
+            if (matched)
+            {
+                j++;
             }
         }
 
-        if (piece.End > start)
+        foreach (var pending in next)
         {
-            yield return (start, piece.End);
+            map[pending] = document.Length;
         }
+
+        map[raw.Length] = document.Length;
+        return map;
+    }
+
+    /// <summary>
+    /// Where a span ending at raw offset <paramref name="end"/> ends in the ingested text: one past
+    /// its last non-white-space character, so trailing white space is not carried over.
+    /// </summary>
+    internal static int EndOffset(int[] map, string raw, int start, int end)
+    {
+        var last = end - 1;
+        while (last >= start && char.IsWhiteSpace(raw[last]))
+        {
+            last--;
+        }
+
+        return last < start ? map[start] : map[last] + 1;
     }
 
     public object ToJson() => new
     {
         contracts = Contracts,
         segments = Segments,
-        segmentation = "lines (newlines or runs of 3+ spaces), lines under 60 chars joined to the next, cut at sentence ends above 1500 chars; gold label when the overlap covers >= 50% of the segment or of the gold span",
+        segmentation = "the server's own path: ContractIngestor.FromText, ClauseSegmenter, classify each clause with its segmenter heading; gold span offsets mapped onto the ingested text; a clause has a gold label when the overlap covers >= 50% of the clause or of the gold span",
         metrics = TrainingReport.MetricsJson(Metrics),
     };
-
-    [GeneratedRegex(@"\n|\s{3,}")]
-    private static partial Regex LineBreak();
 }

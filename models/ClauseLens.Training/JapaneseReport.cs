@@ -15,8 +15,8 @@ internal sealed record JapaneseReport(int Contracts, int Articles, IReadOnlyList
         var contracts = japanese.Select(e => e.DocId).Distinct().Order(StringComparer.Ordinal).ToList();
         var folds = new (IReadOnlyList<ClauseExample> Articles, IReadOnlyList<IReadOnlySet<string>> Predicted)[contracts.Count];
         // Folds are independent single-threaded trainings with their own seeded MLContext, so
-        // running two at once changes the wall time only, not the numbers.
-        Parallel.For(0, contracts.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        // running them at once changes the wall time only, not the numbers.
+        Parallel.For(0, contracts.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
             var heldOut = japanese.Where(e => e.DocId == contracts[i]).ToList();
             var model = new ClauseModelTrainer(settings).Train(settings.Mix(english, japanese.Where(e => e.DocId != contracts[i])));

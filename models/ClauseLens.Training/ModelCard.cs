@@ -22,6 +22,11 @@ internal static class ModelCard
             + string.Join(", ", ClauseLabels.All.Select(l => $"`{l}`")) + ".");
         md.AppendLine($"- Features: {report.Manifest.Featurizer}.");
         md.AppendLine($"- Model: {report.Manifest.Trainer}.");
+        if (report.ChosenL2.Count > 0)
+        {
+            md.AppendLine($"- L2 chosen per label on the held-out training documents: {string.Join(", ", report.ChosenL2.Select(c => $"{c.Key} {c.Value.ToString(CultureInfo.InvariantCulture)}"))}.");
+        }
+
         md.AppendLine($"- Scores are Platt-calibrated probabilities. A label is given at or above its threshold; a label scoring at least {F(report.Manifest.UncertainRatio)} × its threshold but below it is reported as *uncertain* (a person should look).");
         md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + the 66 Japanese articles, each repeated {report.JapaneseRepeat}× so they count); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
         md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine (shared); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");
@@ -41,7 +46,9 @@ internal static class ModelCard
         md.AppendLine("|---|---|---|---|---|---|");
         md.AppendLine(Row("**this model**", m));
         md.AppendLine(Row("keyword baseline (one regex per label)", report.Keyword));
-        md.AppendLine(Row("TF-IDF word 1-2-grams + linear SVM", report.Svm));
+        md.AppendLine(Row("TF-IDF word 1-2-grams + linear SVM (tuned)", report.Svm));
+        md.AppendLine();
+        md.AppendLine($"Baseline: {SvmBaseline.Description}. Chosen per label: {SvmBaseline.Describe(report.SvmChoices)}.");
         md.AppendLine();
         md.AppendLine($"False-label rate = share of the {m.OtherExamples} dev examples labelled `other` that get at least one label.");
         md.AppendLine();
@@ -68,7 +75,7 @@ internal static class ModelCard
         {
             md.AppendLine("## Whole contracts (generalisation)");
             md.AppendLine();
-            md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks segment-level behaviour on whole texts, not unseen-document accuracy), split into {c.Segments} segments by a simple line/sentence rule; a segment's gold labels are the gold spans covering at least half of it or half of which it covers.");
+            md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks clause-level behaviour on whole texts as the server sees them, not unseen-document accuracy), read by the server's own ingest and split by the real `ClauseSegmenter` into {c.Segments} clauses, each classified with its segmenter heading; a clause's gold labels are the gold spans covering at least half of it or half of which it covers.");
             md.AppendLine();
             md.AppendLine("| label | support | precision | recall | F1 |");
             md.AppendLine("|---|---|---|---|---|");
@@ -105,6 +112,8 @@ internal static class ModelCard
         md.AppendLine("- `other` dev examples were filtered by keywords when the data was built, so the false-label rate on `other` is optimistic for real contracts.");
         md.AppendLine("- Scores are calibrated on held-out training documents; calibration on other contract styles is not guaranteed.");
         md.AppendLine("- The model reads the text and heading of one clause at a time; it does not see the rest of the contract.");
+        md.AppendLine("- Japanese headings are glossed into English words by a fixed glossary of standard contract terms (`JapaneseGlossary`) before featurizing. The glossary was written with the 66 labelled article titles in view, and those titles decided the labels, so the leave-one-contract-out number is optimistic for Japanese contracts with other headings; Japanese articles without a heading rely on 66 training articles only.");
+        md.AppendLine("- CUAD maps Exclusivity to `non_compete`, so exclusive licence grants often carry both `license_grant` and `non_compete`; that is the data's convention, not always a reviewer's.");
         md.AppendLine();
         md.AppendLine("## Data, sources, licences and attribution");
         md.AppendLine();

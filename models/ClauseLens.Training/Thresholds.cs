@@ -11,12 +11,15 @@ internal static class Thresholds
     /// score taken and the next one, clamped to [0.05, 0.95] so one lucky slice cannot make a label
     /// fire on everything or never.
     /// </summary>
-    public static double BestF1(IReadOnlyList<float> scores, IReadOnlyList<bool> truth)
+    public static double BestF1(IReadOnlyList<float> scores, IReadOnlyList<bool> truth) => BestF1WithScore(scores, truth).Threshold;
+
+    /// <summary>As <see cref="BestF1"/>, with the F1 reached at that threshold before clamping (0 without positives).</summary>
+    public static (double Threshold, double F1) BestF1WithScore(IReadOnlyList<float> scores, IReadOnlyList<bool> truth)
     {
         var positives = truth.Count(t => t);
         if (positives == 0)
         {
-            return Fallback;
+            return (Fallback, 0);
         }
 
         var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
@@ -41,6 +44,6 @@ internal static class Thresholds
             }
         }
 
-        return Math.Clamp(best, 0.05, 0.95);
+        return (Math.Clamp(best, 0.05, 0.95), bestF1);
     }
 }

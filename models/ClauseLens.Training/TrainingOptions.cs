@@ -6,19 +6,30 @@ namespace ClauseLens.Training;
 /// <param name="Date">Training date stamped into the model version (--date yyyy-MM-dd; default: today, UTC).</param>
 /// <param name="Overrides">--set:Name value settings overrides, for experiments.</param>
 /// <param name="Quick">--quick: skip the Japanese, whole-contract and speed reports (experiments only).</param>
-internal sealed record TrainingOptions(string DataDirectory, string OutputDirectory, string? Date, IReadOnlyDictionary<string, string> Overrides, bool Quick = false)
+/// <param name="Tune">
+/// --tune: write nothing; train the recipe on 80% of the training documents and print its scores
+/// on the other 20% (and the tuned SVM baseline's with --tune-svm). This is where settings are
+/// compared: dev is kept for the final report only.
+/// </param>
+/// <param name="TuneSvm">--tune-svm: with --tune, also score the SVM baseline on the tuning slice.</param>
+/// <param name="Grid">--grid:Name v1,v2: with --tune, score every combination of these settings in one run.</param>
+internal sealed record TrainingOptions(
+    string DataDirectory, string OutputDirectory, string? Date, IReadOnlyDictionary<string, string> Overrides,
+    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null)
 {
     public static TrainingOptions Parse(IReadOnlyList<string> args)
     {
         string? data = null, output = null, date = null;
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
-        var quick = false;
+        var grid = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        bool quick = false, tune = false, tuneSvm = false;
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--quick")
+            switch (args[i])
             {
-                quick = true;
-                continue;
+                case "--quick": quick = true; continue;
+                case "--tune": tune = true; continue;
+                case "--tune-svm": tuneSvm = true; continue;
             }
 
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -28,12 +39,13 @@ internal sealed record TrainingOptions(string DataDirectory, string OutputDirect
                 case "--out": output = value; break;
                 case "--date": date = value; break;
                 case var name when name.StartsWith("--set:", StringComparison.Ordinal): overrides[name[6..]] = value; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --quick, --set:<Setting> (experiments).");
+                case var name when name.StartsWith("--grid:", StringComparison.Ordinal): grid[name[7..]] = value.Split(','); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --quick, --tune, --tune-svm, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
             }
 
             i++;
         }
 
-        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick);
+        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class TrainingReport
     public required LabelMetrics Model { get; init; }
     public required LabelMetrics Keyword { get; init; }
     public required LabelMetrics Svm { get; init; }
+    public required IReadOnlyDictionary<string, SvmChoice> SvmChoices { get; init; }
+    public required IReadOnlyDictionary<string, float> ChosenL2 { get; init; }
     public required double TrainingSeconds { get; init; }
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<string, string> DataHashes { get; init; }
@@ -71,6 +73,7 @@ internal sealed class TrainingReport
         trainer = Manifest.Trainer,
         uncertainRule = $"score >= {Manifest.UncertainRatio.ToString(CultureInfo.InvariantCulture)} x threshold and below the threshold",
         thresholds = Manifest.Thresholds.ToDictionary(t => t.Key, t => R(t.Value)),
+        chosenL2 = ChosenL2,
         trainingSeconds = Math.Round(TrainingSeconds, 1),
         modelBytes = ModelBytes,
         trainExamples = TrainExamples,
@@ -83,6 +86,7 @@ internal sealed class TrainingReport
             keywordBaseline = MetricsJson(Keyword),
             tfidfSvmBaseline = MetricsJson(Svm),
             svmBaselineDescription = SvmBaseline.Description,
+            svmBaselineChosen = SvmChoices.ToDictionary(c => c.Key, c => new { c = c.Value.C, positiveWeight = c.Value.PositiveWeight, sliceF1 = R(c.Value.SliceF1) }),
         },
         japanese = Japanese?.ToJson(),
         contracts = Contracts?.ToJson(),

@@ -1,45 +1,35 @@
+using ClauseLens.Analysis.Ingest;
+
 namespace ClauseLens.Training.Tests;
 
 public sealed class ContractsReportTests
 {
     [Fact]
-    public void SegmentsAreInOrderDoNotOverlapAndSkipOnlyWhiteSpace()
+    public void OffsetsOfWrappedTextMapOntoTheIngestedText()
     {
-        var text = "MASTER AGREEMENT   1. Definitions. " + new string('x', 80) + "\n\n2. Term. " + string.Join(" ", Enumerable.Repeat("The term is five years.", 120));
+        var raw = "1. Governing Law.\r\nThis Agreement is governed\r\nby the laws of Japan.\r\n\r\n2. Term.  It lasts two years.";
+        var document = new ContractIngestor().FromText(raw).Text;
 
-        var segments = ContractsReport.Segment(text);
+        var map = ContractsReport.OffsetMap(raw, document);
 
-        Assert.True(segments.Count >= 3);
-        for (var i = 0; i < segments.Count; i++)
+        foreach (var word in new[] { "Governing", "governed", "by the laws", "Japan.", "Term.", "two years." })
         {
-            Assert.True(segments[i].End > segments[i].Start);
-            Assert.True(i == 0 || segments[i].Start >= segments[i - 1].End);
+            var start = raw.IndexOf(word, StringComparison.Ordinal);
+            Assert.Equal(word, document[map[start]..ContractsReport.EndOffset(map, raw, start, start + word.Length)]);
         }
 
-        var covered = string.Concat(segments.Select(s => text[s.Start..s.End]));
-        Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), covered.Count(c => !char.IsWhiteSpace(c)));
+        Assert.Equal(document.Length, map[raw.Length]);
     }
 
     [Fact]
-    public void ShortHeadingLineJoinsTheClauseAfterIt()
+    public void DroppedInvisibleCharactersDoNotShiftLaterOffsets()
     {
-        var body = "Each party shall keep the other party's information confidential and use it only for the Purpose.";
-        var text = "CONFIDENTIALITY\n" + body;
+        var raw = "\uFEFFSection \uE000one. Licensee shall pay royalties.";
+        var document = new ContractIngestor().FromText(raw).Text;
 
-        var segments = ContractsReport.Segment(text);
+        var map = ContractsReport.OffsetMap(raw, document);
 
-        Assert.Equal([(0, text.Length)], segments);
-    }
-
-    [Fact]
-    public void LongClausesAreCutAtSentenceEnds()
-    {
-        var text = string.Join(" ", Enumerable.Repeat("Licensee shall pay the royalty within thirty days.", 80));
-
-        var segments = ContractsReport.Segment(text);
-
-        Assert.True(segments.Count > 1);
-        Assert.All(segments, s => Assert.True(s.End - s.Start <= 1500));
-        Assert.All(segments.SkipLast(1), s => Assert.Equal('.', text[s.End - 1]));
+        var start = raw.IndexOf("royalties", StringComparison.Ordinal);
+        Assert.Equal("royalties", document[map[start]..ContractsReport.EndOffset(map, raw, start, start + "royalties".Length)]);
     }
 }

@@ -18,6 +18,22 @@ public sealed class DataTests
     }
 
     [Fact]
+    public void SaltedSplitInsideAnotherSplitIsNotEmpty()
+    {
+        var train = ClauseExample.ReadJsonl(Path.Combine(RepoPaths.DataDirectory(), "clauses.train.jsonl"));
+        var (outer, _) = ClauseExample.SplitByDocument(train, 0.2, TuneRun.Salt);
+
+        // The trainer's own calibration split runs unsalted inside the tuning slice's fit part.
+        var (fit, held) = ClauseExample.SplitByDocument(outer, 0.2);
+
+        Assert.NotEmpty(fit);
+        Assert.NotEmpty(held);
+        Assert.NotEqual(
+            ClauseExample.SplitByDocument(train, 0.2).HeldOut.Select(e => e.DocId).Distinct(),
+            ClauseExample.SplitByDocument(train, 0.2, TuneRun.Salt).HeldOut.Select(e => e.DocId).Distinct());
+    }
+
+    [Fact]
     public void TrainAndDevShareNoDocument()
     {
         var data = RepoPaths.DataDirectory();

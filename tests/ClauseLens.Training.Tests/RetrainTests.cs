@@ -40,4 +40,42 @@ public sealed class RetrainTests
             File.Delete(second);
         }
     }
+
+    [Fact]
+    public void EveryLabelPicksItsL2FromTheChoicesUnlessOneIsFixed()
+    {
+        var slice = SmallSlice();
+        var settings = new ClauseModelSettings
+        {
+            Date = "2026-11-25",
+            Iterations = 10,
+            L2Choices = [1e-6f, 1e-4f],
+            FixedL2 = new Dictionary<string, float> { [ClauseLabels.Royalties] = 3e-5f },
+        };
+        var trainer = new ClauseModelTrainer(settings);
+
+        trainer.Train(slice);
+
+        Assert.Equal(ClauseLabels.All.Order(), trainer.ChosenL2.Keys.Order());
+        Assert.Equal(3e-5f, trainer.ChosenL2[ClauseLabels.Royalties]);
+        Assert.All(trainer.ChosenL2.Where(c => c.Key != ClauseLabels.Royalties), c => Assert.Contains(c.Value, settings.L2Choices));
+    }
+
+    [Fact]
+    public void SvmBaselineChoosesFromItsGridAndPredictsEveryTestClause()
+    {
+        var slice = SmallSlice();
+        var test = slice.Take(40).ToList();
+
+        var (predicted, chosen) = new SvmBaseline(7).TrainAndPredict(slice, test);
+
+        Assert.Equal(test.Count, predicted.Count);
+        Assert.Equal(ClauseLabels.All.Order(), chosen.Keys.Order());
+        Assert.All(chosen.Values, c =>
+        {
+            Assert.Contains(c.C, SvmBaseline.Cs);
+            Assert.Contains(c.PositiveWeight, SvmBaseline.PositiveWeights);
+            Assert.InRange(c.SliceF1, 0, 1);
+        });
+    }
 }

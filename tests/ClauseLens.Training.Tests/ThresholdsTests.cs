@@ -17,6 +17,7 @@ public sealed class ThresholdsTests
         float[] scores = [0.9f, 0.6f, 0.5f, 0.4f, 0.1f];
         bool[] truth = [true, false, true, false, false];
         Assert.Equal(0.45, Thresholds.BestF1(scores, truth), 5);
+        Assert.Equal(0.8, Thresholds.BestF1WithScore(scores, truth).F1, 5);
     }
 
     [Fact]

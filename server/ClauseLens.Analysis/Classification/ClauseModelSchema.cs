@@ -22,7 +22,10 @@ public static class ClauseModelSchema
 /// <summary>One clause as the model's input row.</summary>
 public sealed class ClauseModelInput
 {
-    /// <summary>The clause text, CJK runs turned into bigram tokens (see <see cref="CjkBigrams"/>).</summary>
+    /// <summary>
+    /// The clause text, CJK runs turned into bigram tokens (see <see cref="CjkBigrams"/>), followed by
+    /// the English glosses of a Japanese heading (see <see cref="JapaneseGlossary"/>).
+    /// </summary>
     public string Text { get; set; } = string.Empty;
 
     /// <summary>The clause heading, "" when there is none, tokenized like the text.</summary>
@@ -33,10 +36,14 @@ public sealed class ClauseModelInput
     {
         ArgumentNullException.ThrowIfNull(clause);
         var text = clause.Text ?? string.Empty;
+        var heading = ClauseHeading.Resolve(text, clause.Heading);
+        // English glosses of a Japanese heading's terms go to both blocks, so the weights learned
+        // from thousands of English clauses apply to a Japanese article too (see JapaneseGlossary).
+        var glosses = JapaneseGlossary.Glosses(heading);
         return new ClauseModelInput
         {
-            Text = CjkBigrams.Tokenize(text),
-            Heading = CjkBigrams.Tokenize(ClauseHeading.Resolve(text, clause.Heading)),
+            Text = glosses.Length == 0 ? CjkBigrams.Tokenize(text) : CjkBigrams.Tokenize(text) + " " + glosses,
+            Heading = glosses.Length == 0 ? CjkBigrams.Tokenize(heading) : CjkBigrams.Tokenize(heading) + " " + glosses,
         };
     }
 }

@@ -1,0 +1,97 @@
+namespace ClauseLens.Analysis.Classification;
+
+/// <summary>
+/// Standard Japanese contract vocabulary with the English words an English-trained model knows
+/// for it ("秘密保持" → "confidentiality"). Article titles such as 第10条（秘密保持） are the strongest
+/// signal of a Japanese clause, but with a few dozen Japanese training articles the model cannot
+/// learn them all from Japanese examples; appending the English glosses of the terms a heading
+/// contains lets the many English examples carry over. Terms are general contract terminology
+/// (as used in METI, JPO and JFTC model contracts and Japanese civil-law drafting), not a list of
+/// training titles.
+/// </summary>
+public static class JapaneseGlossary
+{
+    // Longest terms first is not needed: every term found adds its gloss.
+    private static readonly (string Term, string Gloss)[] Terms =
+    [
+        ("秘密", "confidential confidentiality"),
+        ("機密", "confidential confidentiality"),
+        ("守秘", "confidentiality"),
+        ("目的外使用", "confidential use purpose"),
+        ("リバースエンジニアリング", "confidential reverse engineering"),
+        ("複製", "copies confidential"),
+        ("返還", "return confidential"),
+        ("破棄", "destroy return"),
+        ("準拠法", "governing law"),
+        ("適用法", "governing law"),
+        ("管轄", "jurisdiction courts dispute"),
+        ("裁判", "court jurisdiction dispute"),
+        ("紛争", "dispute resolution"),
+        ("仲裁", "arbitration dispute"),
+        ("調停", "mediation dispute"),
+        ("損害賠償", "damages liability"),
+        ("責任", "liability"),
+        ("免責", "liability disclaimer"),
+        ("担保", "warranty liability"),
+        ("保証", "warranty"),
+        ("補償", "indemnification liability"),
+        ("期間", "term"),
+        ("有効期間", "term"),
+        ("契約期間", "term"),
+        ("更新", "renewal term"),
+        ("解除", "termination terminate"),
+        ("解約", "termination terminate"),
+        ("終了", "termination expiration"),
+        ("存続", "survival termination"),
+        ("許諾", "license grant"),
+        ("実施権", "license grant"),
+        ("使用権", "license grant"),
+        ("ライセンス", "license"),
+        ("再許諾", "sublicense license"),
+        ("ライセンス料", "royalties royalty fees"),
+        ("ロイヤルティ", "royalties royalty"),
+        ("実施料", "royalties royalty"),
+        ("対価", "consideration royalties payment"),
+        ("不返還", "royalties non-refundable"),
+        ("監査", "audit"),
+        ("帳簿", "books records audit"),
+        ("報告", "report"),
+        ("譲渡", "assignment assign"),
+        ("権利義務", "rights obligations assignment"),
+        ("地位", "assignment"),
+        ("知的財産", "intellectual property"),
+        ("特許", "patent intellectual property"),
+        ("帰属", "ownership belong"),
+        ("改良", "improvements intellectual property"),
+        ("発明", "inventions intellectual property"),
+        ("著作権", "copyright intellectual property"),
+        ("成果", "results deliverables"),
+        ("競合", "non-compete compete competing"),
+        ("競業", "non-compete compete"),
+        ("引抜", "non-solicitation solicit"),
+        ("勧誘", "solicit non-solicitation"),
+        ("独占", "exclusive exclusivity"),
+        ("専属", "exclusive exclusivity"),
+    ];
+
+    /// <summary>The English glosses of the terms <paramref name="text"/> contains, space-separated; "" when none.</summary>
+    public static string Glosses(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var found = new List<string>();
+        foreach (var (term, gloss) in Terms)
+        {
+            if (text.Contains(term, StringComparison.Ordinal))
+            {
+                found.Add(gloss);
+            }
+        }
+
+        return string.Join(' ', found);
+    }
+}
