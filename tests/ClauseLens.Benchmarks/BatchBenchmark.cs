@@ -211,7 +211,7 @@ internal static class BatchBenchmark
             : -1;
 
     // Ten-page documents cut from the real contracts at paragraph breaks, each starting somewhere else.
-    private static List<(string Name, string Text)> Make(int count, int characters)
+    internal static List<(string Name, string Text)> Make(int count, int characters)
     {
         var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
         var documents = new List<(string, string)>(count);
