@@ -11,13 +11,23 @@ namespace ClauseLens.Server.Playbooks;
 /// <summary><c>/api/playbooks</c>: the playbooks a contract can be held against, and the user's own.</summary>
 public static class PlaybooksApi
 {
-    /// <summary>Registers the catalog and the custom playbook store (in the ClauseLens SQLite database, migrated at start-up).</summary>
+    /// <summary>Registers the catalog and the custom playbook store (in the ClauseLens database, SQLite or PostgreSQL, migrated at start-up).</summary>
     public static IHostApplicationBuilder AddPlaybooks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<PlaybooksOptions>().BindConfiguration("ClauseLens:Playbooks").ValidateDataAnnotations().ValidateOnStart();
         builder.AddClauseLensDatabase();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IPlaybookStore, SqlitePlaybookStore>();
+        // Beside the batches: in PostgreSQL when several instances share one, else in the SQLite file.
+        var connectionString = StorageExtensions.ConnectionString(builder);
+        if (PostgresConnection.IsPostgres(connectionString))
+        {
+            builder.Services.AddSingleton<IPlaybookStore>(_ => new PostgresPlaybookStore(connectionString));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IPlaybookStore, SqlitePlaybookStore>();
+        }
+
         builder.Services.AddSingleton<PlaybookCatalog>();
         builder.Services.AddHostedService<PlaybookStoreMigration>();
         return builder;

@@ -11,8 +11,8 @@ public static class StorageExtensions
     /// <summary>Registers the database once, however many areas ask for it.</summary>
     public static IHostApplicationBuilder AddClauseLensDatabase(this IHostApplicationBuilder builder)
     {
-        // With PostgreSQL configured, batches live there; custom playbooks have no PostgreSQL store yet and
-        // stay in this instance's own SQLite file (so they are per instance: see README).
+        // With PostgreSQL configured, batches and custom playbooks live there and nothing uses this file;
+        // it is registered on the default path only so nothing resolves the PostgreSQL string as SQLite.
         var connectionString = ConnectionString(builder);
         builder.Services.TryAddSingleton(new SqliteDatabase(PostgresConnection.IsPostgres(connectionString)
             ? $"Data Source={DefaultDatabasePath(builder.Environment)}"
