@@ -92,18 +92,8 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public NpgsqlConnectionStringBuilder Connection { get; }
 
     /// <inheritdoc />
-    public async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await PostgresMigrations.ApplyAsync(_dataSource, Component, Migrations, cancellationToken);
-        }
-        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new InvalidOperationException(
-                $"PostgreSQL is configured (ConnectionStrings:ClauseLens → {PostgresConnection.Describe(Connection)}) but could not be used: {e.Message}", e);
-        }
-    }
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        PostgresMigrations.ApplyAsync(_dataSource, Component, Migrations, cancellationToken);
 
     /// <inheritdoc />
     public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)

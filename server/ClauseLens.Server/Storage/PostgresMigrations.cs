@@ -15,7 +15,22 @@ public static class PostgresMigrations
     private const long LockKey = 0x436C_6175_7365_4C6E; // "ClauseLn"
 
     /// <summary>Applies the migrations of <paramref name="component"/> that the database lacks; returns its version.</summary>
+    /// <exception cref="InvalidOperationException">PostgreSQL cannot be reached or used; the message names host, port and database, never the password.</exception>
     public static async Task<int> ApplyAsync(NpgsqlDataSource dataSource, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await MigrateAsync(dataSource, component, migrations, cancellationToken);
+        }
+        catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whichever component migrates first is the first to meet an unreachable server: one message for all.
+            throw new InvalidOperationException(
+                $"PostgreSQL is configured (ConnectionStrings:ClauseLens → {PostgresConnection.Describe(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString))}) but could not be used: {e.Message}", e);
+        }
+    }
+
+    private static async Task<int> MigrateAsync(NpgsqlDataSource dataSource, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
