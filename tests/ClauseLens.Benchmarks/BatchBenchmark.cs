@@ -37,7 +37,7 @@ internal static class BatchBenchmark
 
         var url = args.SkipWhile(a => a != "--server").Skip(1).FirstOrDefault();
         var inProcess = new InProcessRunner();
-        await using var server = url is null ? ServerRunner.Start() : await ServerRunner.Attach(new Uri(url));
+        await using var server = url is null ? await ServerRunner.Start() : await ServerRunner.Attach(new Uri(url));
         inProcess.Run(documents.Take(40).ToList()); // warm-up: JIT and model caches
         if (server is not null)
         {
@@ -107,7 +107,7 @@ internal static class BatchBenchmark
     /// With <c>--server URL</c> it uses a server already running on this machine instead (started by
     /// hand with other settings, or under <c>dotnet-trace</c>), found by its port, and leaves it running.
     /// </remarks>
-    private sealed class ServerRunner(Process process, HttpClient http, string? folder) : IAsyncDisposable
+    private sealed class ServerRunner(Process process, HttpClient http, Action? stop) : IAsyncDisposable
     {
         public int ProcessId => process.Id;
 
@@ -121,32 +121,20 @@ internal static class BatchBenchmark
             return new ServerRunner(Process.GetProcessById(pid), http, null);
         }
 
-        public static ServerRunner? Start()
+        public static async Task<ServerRunner?> Start()
         {
-            var dll = Path.Combine(RepositoryRoot(), "server", "ClauseLens.Server", "bin", "Release", "net10.0", "ClauseLens.Server.dll");
-            if (!File.Exists(dll))
+            if (BenchServer.Dll() is not { } dll)
             {
-                Console.WriteLine($"server     : skipped, build it first: dotnet build -c Release server/ClauseLens.Server ({dll} missing)");
                 return null;
             }
 
             var folder = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:ClauseLens=Data Source={Path.Combine(folder, "bench.db")}",
-                         "--ClauseLens:Access:PermitsPerMinute=1000000", "--Logging:LogLevel:Default=Warning" })
+            var server = await BenchServer.StartAsync(dll, $"Data Source={Path.Combine(folder, "bench.db")}");
+            return new ServerRunner(Process.GetProcessById(server.Id), server.Http, () =>
             {
-                start.ArgumentList.Add(arg);
-            }
-
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
-            WaitHealthy(http).GetAwaiter().GetResult();
-            return new ServerRunner(process, http, folder);
+                server.Dispose();
+                Directory.Delete(folder, recursive: true);
+            });
         }
 
         /// <summary>Uploads the documents as one batch and follows it until the last result is stored; deletes it after the clock stops.</summary>
@@ -188,17 +176,12 @@ internal static class BatchBenchmark
             }
         }
 
-        public async ValueTask DisposeAsync()
+        public ValueTask DisposeAsync()
         {
             http.Dispose();
-            if (folder is not null)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                Directory.Delete(folder, recursive: true);
-            }
-
+            stop?.Invoke(); // only a server this benchmark started; an attached one keeps running
             process.Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 
@@ -250,25 +233,5 @@ internal static class BatchBenchmark
         }
 
         throw new TimeoutException("the server did not start");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClauseLens.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ClauseLens.sln not found above the benchmark binaries.");
     }
 }
