@@ -106,6 +106,22 @@ internal static class ModelCard
         }
 
         md.AppendLine();
+        md.AppendLine("## What the dev mistakes are made of");
+        md.AppendLine();
+        md.AppendLine("Every dev miss and false alarm sorted by one fixed rule (`ErrorAnatomy`): a *page artefact* is a filing footer (\"Source: ACME INC, 8-K, …\") or a redaction notice; a *fragment* is under 100 characters, a list item (\"(iv) …\") or a piece that starts mid-sentence; the rest are *whole clauses*. The data gives every piece of an annotated passage the passage's label, so artefacts and fragments often carry a label their own words do not show, and a model that reads one clause at a time can hardly get them right.");
+        md.AppendLine();
+        md.AppendLine("| label | missed: artefact / fragment / whole | false alarms: artefact / fragment / whole |");
+        md.AppendLine("|---|---|---|");
+        foreach (var (label, (missed, falseAlarms)) in report.Anatomy)
+        {
+            md.AppendLine($"| {label} | {string.Join(" / ", ErrorAnatomy.Kinds.Select(k => missed[k]))} | {string.Join(" / ", ErrorAnatomy.Kinds.Select(k => falseAlarms[k]))} |");
+        }
+
+        var totals = ErrorAnatomy.Kinds.ToDictionary(k => k, k => report.Anatomy.Values.Sum(a => a.Missed[k]));
+        var allMissed = totals.Values.Sum();
+        md.AppendLine();
+        md.AppendLine($"Of {allMissed} missed labels, {totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]} ({(allMissed == 0 ? 0 : (totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]) / (double)allMissed):P0}) are artefacts or fragments.");
+        md.AppendLine();
         md.AppendLine("## Limits");
         md.AppendLine();
         md.AppendLine("- Label coverage of the sources is partial (see the data caveats below): `confidentiality` is learned from NDAs only, `dispute_resolution` from consumer terms of service only, `liability` means limitation/caps of liability (no indemnification source). Expect lower accuracy on those labels in commercial contracts than the dev numbers show.");

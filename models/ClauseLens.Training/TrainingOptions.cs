@@ -13,16 +13,18 @@ namespace ClauseLens.Training;
 /// </param>
 /// <param name="TuneSvm">--tune-svm: with --tune, also score the SVM baseline on the tuning slice.</param>
 /// <param name="Grid">--grid:Name v1,v2: with --tune, score every combination of these settings in one run.</param>
+/// <param name="Japanese">--japanese: with --tune, also run the Japanese leave-one-contract-out report for each variant.</param>
+/// <param name="Dump">--dump FILE: with --tune, write each tuning-slice clause's id, gold and predicted labels and scores (no text).</param>
 internal sealed record TrainingOptions(
     string DataDirectory, string OutputDirectory, string? Date, IReadOnlyDictionary<string, string> Overrides,
-    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null)
+    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null, bool Japanese = false, string? Dump = null)
 {
     public static TrainingOptions Parse(IReadOnlyList<string> args)
     {
-        string? data = null, output = null, date = null;
+        string? data = null, output = null, date = null, dump = null;
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         var grid = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        bool quick = false, tune = false, tuneSvm = false;
+        bool quick = false, tune = false, tuneSvm = false, japanese = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -30,6 +32,7 @@ internal sealed record TrainingOptions(
                 case "--quick": quick = true; continue;
                 case "--tune": tune = true; continue;
                 case "--tune-svm": tuneSvm = true; continue;
+                case "--japanese": japanese = true; continue;
             }
 
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -38,14 +41,15 @@ internal sealed record TrainingOptions(
                 case "--data": data = value; break;
                 case "--out": output = value; break;
                 case "--date": date = value; break;
+                case "--dump": dump = value; break;
                 case var name when name.StartsWith("--set:", StringComparison.Ordinal): overrides[name[6..]] = value; break;
                 case var name when name.StartsWith("--grid:", StringComparison.Ordinal): grid[name[7..]] = value.Split(','); break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --quick, --tune, --tune-svm, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
+                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --dump, --quick, --tune, --tune-svm, --japanese, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
             }
 
             i++;
         }
 
-        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid);
+        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid, japanese, dump);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class TrainingReport
     public required int JapaneseRepeat { get; init; }
     public required int DevExamples { get; init; }
     public required IReadOnlyList<FailureExample> Failures { get; init; }
+    public required IReadOnlyDictionary<string, (Dictionary<string, int> Missed, Dictionary<string, int> FalseAlarms)> Anatomy { get; init; }
     public JapaneseReport? Japanese { get; init; }
     public ContractsReport? Contracts { get; init; }
     public SpeedReport? Speed { get; init; }
@@ -92,5 +93,6 @@ internal sealed class TrainingReport
         contracts = Contracts?.ToJson(),
         speed = Speed?.ToJson(),
         failureExamples = Failures,
+        errorAnatomy = Anatomy.ToDictionary(a => a.Key, a => new { missed = a.Value.Missed, falseAlarms = a.Value.FalseAlarms }),
     };
 }

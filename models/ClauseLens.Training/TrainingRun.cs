@@ -90,6 +90,7 @@ internal sealed class TrainingRun(TrainingOptions options)
             JapaneseRepeat = settings.IncludeJapanese ? settings.JapaneseRepeat : 0,
             DevExamples = dev.Count,
             Failures = FailureExamples.Collect(dev, gold, predictedDev),
+            Anatomy = ErrorAnatomy.Count(dev, gold, predictedDev),
             Japanese = japaneseReport,
             Contracts = contractsReport,
             Speed = speedReport,

@@ -42,15 +42,38 @@ internal sealed class TuneRun(TrainingOptions options)
             {
                 trained.Save(path);
                 var size = new FileInfo(path).Length;
-                var metrics = LabelMetrics.Compute(gold, TrainingRun.Predict(ModelClauseClassifier.Load(path), slice), ClauseLabels.All);
+                var classifier = ModelClauseClassifier.Load(path);
+                var predicted = TrainingRun.Predict(classifier, slice);
+                var metrics = LabelMetrics.Compute(gold, predicted, ClauseLabels.All);
+                if (options.Dump is not null)
+                {
+                    Dump(options.Dump, classifier, slice, predicted);
+                }
+
                 Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
                 TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
+                if (options.Japanese)
+                {
+                    var report = JapaneseReport.Measure(variantSettings with { FixedL2 = trainer.ChosenL2 }, fit, japanese);
+                    Print("  Japanese leave-one-contract-out", report.Metrics, modelClock);
+                }
             }
             finally
             {
                 File.Delete(path);
             }
         }
+    }
+
+    // For error analysis: one line per tuning-slice clause with its id, gold and predicted labels
+    // and its probabilities; ids and numbers only, never clause text.
+    private static void Dump(string path, ModelClauseClassifier classifier, IReadOnlyList<ClauseExample> slice, IReadOnlyList<IReadOnlySet<string>> predicted)
+    {
+        var scores = classifier.Score([.. slice.Select(e => new ClauseInput(e.Text, null))]);
+        File.WriteAllLines(path, slice.Select((e, i) => string.Join('\t',
+            e.Id, string.Join(',', e.Labels), string.Join(',', predicted[i].Order(StringComparer.Ordinal)),
+            string.Join(',', scores[i].Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))))));
+        TrainingRun.Log($"  wrote {slice.Count} rows to {path}");
     }
 
     // Every combination of the grid's values (one empty variant when there is no grid).

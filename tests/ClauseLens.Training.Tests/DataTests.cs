@@ -54,3 +54,18 @@ public sealed class DataTests
     public void KeywordBaselineLeavesPlainBoilerplateUnlabelled() =>
         Assert.Empty(KeywordBaseline.Predict("This Agreement may be executed in counterparts, each of which is an original."));
 }
+
+public sealed class ErrorAnatomyTests
+{
+    [Theory]
+    [InlineData("Source: WATER NOW, INC., 10-Q, 11/20/2019", "page artefact")]
+    [InlineData("2 Source: IDEANOMICS, INC., 10-K, 3/30/2016", "page artefact")]
+    [InlineData("*** = Portions of this exhibit have been omitted pursuant to a request for confidential treatment.", "page artefact")]
+    [InlineData("(ii) that the Work charged for was actually performed;", "fragment")]
+    [InlineData("b. Sell the same or similar products, as will be sold by Developer in a developed restaurant, to customers at any retail location whatsoever.", "fragment")]
+    [InlineData("or otherwise exploit the Content in any manner by any device or in media now known or hereafter devised, anywhere in the world during the Term.", "fragment")]
+    [InlineData("Short heading only", "fragment")]
+    [InlineData("12. Governing Law. This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflict of laws rules.", "whole clause")]
+    public void DevMistakesAreSortedByAFixedRule(string text, string kind) =>
+        Assert.Equal(kind, ErrorAnatomy.KindOf(text));
+}

@@ -74,6 +74,43 @@ public static class JapaneseGlossary
         ("専属", "exclusive exclusivity"),
     ];
 
+    // Terms by their first character, longest first, so that a scan looks only at the terms that
+    // can start where it stands and takes ライセンス料 (royalties) before ライセンス (license).
+    private static readonly Dictionary<char, (string Term, string Gloss)[]> ByFirstCharacter = Terms
+        .GroupBy(t => t.Term[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray());
+
+    /// <summary>
+    /// A word-for-word gloss of the glossary terms in <paramref name="text"/>, one gloss per
+    /// occurrence, in text order (longest term at each place): a crude dictionary translation
+    /// of an article's body, so that an article that speaks of 監査 and 帳簿 throughout reads to the
+    /// model like an English clause that says "audit" and "books records" throughout. "" when
+    /// the text has no glossary term (any English text).
+    /// </summary>
+    public static string Translate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var glosses = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var at = i;
+            var match = ByFirstCharacter.TryGetValue(text[i], out var candidates)
+                ? Array.Find(candidates, t => string.CompareOrdinal(text, at, t.Term, 0, t.Term.Length) == 0)
+                : default;
+            if (match.Term is null)
+            {
+                i++;
+                continue;
+            }
+
+            glosses.Add(match.Gloss);
+            i += match.Term.Length;
+        }
+
+        return string.Join(' ', glosses);
+    }
+
     /// <summary>The English glosses of the terms <paramref name="text"/> contains, space-separated; "" when none.</summary>
     public static string Glosses(string text)
     {

@@ -42,3 +42,30 @@ public sealed class JapaneseGlossaryTests
         Assert.Equal("Governing Law", row.Heading);
     }
 }
+
+public sealed class JapaneseTranslationTests
+{
+    [Fact]
+    public void EveryOccurrenceIsGlossedInTextOrder() =>
+        Assert.Equal("audit books records audit audit audit report", JapaneseGlossary.Translate("甲は監査のため帳簿を閲覧し、監査結果を監査報告書に"));
+
+    [Fact]
+    public void TheLongestTermAtAPlaceWins() =>
+        Assert.Equal("royalties royalty fees", JapaneseGlossary.Translate("ライセンス料"));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Licensee shall keep accurate books and records.")]
+    [InlineData("本契約の目的は次のとおりとする。")]
+    public void TextWithoutGlossaryTermsGetsNothing(string text) =>
+        Assert.Equal(string.Empty, JapaneseGlossary.Translate(text));
+
+    [Fact]
+    public void AJapaneseBodyReachesTheTextColumnInEnglish()
+    {
+        var row = ClauseModelInput.From(new ClauseInput("第5条（報告）甲は、乙の帳簿を監査することができる。", null));
+
+        Assert.Contains("audit", row.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("audit", row.Heading, StringComparison.Ordinal);
+    }
+}

@@ -138,7 +138,8 @@ public sealed class ModelClauseClassifierTests(ShippedModel shipped) : IClassFix
 
 /// <summary>
 /// Japanese articles written for this test in the style of Japanese commercial contracts (not taken
-/// from the training data, which holds every labelled Japanese article): each must get its label.
+/// from the training data, which holds every labelled Japanese article), several under headings
+/// that no training article has (帳簿の閲覧, 実施料, 実施許諾, 成果の帰属): each must get its label.
 /// </summary>
 public sealed class JapaneseClauseTests(ShippedModel shipped) : IClassFixture<ShippedModel>
 {
@@ -149,6 +150,10 @@ public sealed class JapaneseClauseTests(ShippedModel shipped) : IClassFixture<Sh
     [InlineData(ClauseLabels.TermTermination, "第18条（解除）\n甲または乙は、相手方が本契約に違反し、相当の期間を定めて催告したにもかかわらず是正されないときは、本契約を解除することができる。")]
     [InlineData(ClauseLabels.Liability, "第16条（損害賠償）\n甲および乙は、本契約に違反して相手方に損害を与えた場合、その損害を賠償する責任を負う。")]
     [InlineData(ClauseLabels.DisputeResolution, "第21条（紛争解決）\n本契約に関して生じた一切の紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とする。")]
+    [InlineData(ClauseLabels.AuditRights, "第9条（帳簿の閲覧）\n乙は、本製品の販売に関する帳簿を5年間保管するものとし、甲は、事前の通知により、当該帳簿を監査することができる。")]
+    [InlineData(ClauseLabels.Royalties, "第6条（実施料）\n乙は、甲に対し、本製品の正味販売額の3％に相当する実施料を、各四半期末日から30日以内に支払う。")]
+    [InlineData(ClauseLabels.LicenseGrant, "第2条（実施許諾）\n甲は、乙に対し、本特許について、日本国内において本製品を製造および販売するための非独占的な通常実施権を許諾する。")]
+    [InlineData(ClauseLabels.IpOwnership, "第12条（成果の帰属）\n本共同研究により生じた発明に係る特許を受ける権利は、当該発明をした者が属する当事者に帰属する。")]
     public void JapaneseArticleGetsItsLabel(string label, string text)
     {
         var labelling = shipped.Classifier.Classify([new ClauseInput(text, null)])[0];
