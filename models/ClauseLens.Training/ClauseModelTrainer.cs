@@ -86,7 +86,8 @@ internal sealed record ClauseModelSettings
         [.. english, .. japanese.SelectMany(e => Enumerable.Repeat(e, JapaneseRepeat))];
 
     public string DescribeFeaturizer() =>
-        $"lower-cased text, CJK runs as character bigrams; TF-IDF word 1-{WordNgramLength}-grams" +
+        "lower-cased text, CJK runs as character bigrams, Japanese glossary terms glossed into English (heading terms in both blocks, body terms word for word in the text block); " +
+        $"TF-IDF word 1-{WordNgramLength}-grams" +
         (CharNgramLength > 0 ? $" + TF-IDF char 1-{CharNgramLength}-grams" : string.Empty) +
         (UseHeading ? " + heading word 1-2-grams (segmenter heading, else derived by ClauseHeading)" : string.Empty) +
         $"; n-grams in fewer than {MinimumCount} training clauses dropped; L2-normalised";

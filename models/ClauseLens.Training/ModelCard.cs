@@ -29,7 +29,7 @@ internal static class ModelCard
 
         md.AppendLine($"- Scores are Platt-calibrated probabilities. A label is given at or above its threshold; a label scoring at least {F(report.Manifest.UncertainRatio)} × its threshold but below it is reported as *uncertain* (a person should look).");
         md.AppendLine($"- Trained on {report.TrainExamples} examples (English train split + the 66 Japanese articles, each repeated {report.JapaneseRepeat}× so they count); evaluated on {report.DevExamples} English dev examples (other documents than train). Dev is never used for fitting or tuning.");
-        md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine (shared); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");
+        md.AppendLine($"- Training time {report.TrainingSeconds:F0} s on this 2-core machine ({report.LoadAverage}); model file {report.ModelBytes / 1024.0 / 1024.0:F1} MB.");
         md.AppendLine();
         md.AppendLine("## Dev results (English dev split)");
         md.AppendLine();
@@ -94,7 +94,7 @@ internal static class ModelCard
         {
             md.AppendLine("## Speed");
             md.AppendLine();
-            md.AppendLine($"One `Classify` call over a {speed.Clauses}-clause document (about 50 pages), process pinned to one core ({(speed.PinnedToOneCore ? "yes" : "no")}): median **{speed.MedianCpuMilliseconds:F0} ms of CPU time** ({speed.ClausesPerSecond:F0} clauses/s), median wall time {speed.MedianMilliseconds:F0} ms over {speed.Repetitions} runs after a warm-up. The wall time was taken on a heavily shared 2-core machine and includes waiting for the CPU.");
+            md.AppendLine($"One `Classify` call over a {speed.Clauses}-clause document (about 50 pages), process pinned to one core ({(speed.PinnedToOneCore ? "yes" : "no")}): median **{speed.MedianCpuMilliseconds:F0} ms of CPU time** ({speed.ClausesPerSecond:F0} clauses/s), median wall time {speed.MedianMilliseconds:F0} ms over {speed.Repetitions} runs after a warm-up. Wall time includes any wait for the CPU ({report.LoadAverage}).");
             md.AppendLine();
         }
 
@@ -128,7 +128,7 @@ internal static class ModelCard
         md.AppendLine("- `other` dev examples were filtered by keywords when the data was built, so the false-label rate on `other` is optimistic for real contracts.");
         md.AppendLine("- Scores are calibrated on held-out training documents; calibration on other contract styles is not guaranteed.");
         md.AppendLine("- The model reads the text and heading of one clause at a time; it does not see the rest of the contract.");
-        md.AppendLine("- Japanese headings are glossed into English words by a fixed glossary of standard contract terms (`JapaneseGlossary`) before featurizing. The glossary was written with the 66 labelled article titles in view, and those titles decided the labels, so the leave-one-contract-out number is optimistic for Japanese contracts with other headings; Japanese articles without a heading rely on 66 training articles only.");
+        md.AppendLine("- Japanese text is read through a fixed glossary of about 60 standard contract terms (`JapaneseGlossary`): a heading's terms are glossed into English words in both feature blocks, and every glossary term in the body is glossed word for word, in text order, into the text block, so the weights learned from English clauses apply. The glossary was written with the 66 labelled article titles in view, and those titles decided the labels, so the leave-one-contract-out number is optimistic for Japanese contracts whose wording the glossary lacks; an article with none of its terms relies on the 66 training articles only.");
         md.AppendLine("- CUAD maps Exclusivity to `non_compete`, so exclusive licence grants often carry both `license_grant` and `non_compete`; that is the data's convention, not always a reviewer's.");
         md.AppendLine();
         md.AppendLine("## Data, sources, licences and attribution");

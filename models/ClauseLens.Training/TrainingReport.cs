@@ -21,6 +21,9 @@ internal sealed class TrainingReport
     public required IReadOnlyDictionary<string, SvmChoice> SvmChoices { get; init; }
     public required IReadOnlyDictionary<string, float> ChosenL2 { get; init; }
     public required double TrainingSeconds { get; init; }
+
+    /// <summary>How busy the machine was when the run ended ("load average 1.2 over the last 15 minutes"), or that it is unknown.</summary>
+    public string LoadAverage { get; init; } = ReadLoadAverage();
     public required long ModelBytes { get; init; }
     public required IReadOnlyDictionary<string, string> DataHashes { get; init; }
     public required int TrainExamples { get; init; }
@@ -43,6 +46,13 @@ internal sealed class TrainingReport
     {
         File.WriteAllText(Path.Combine(outputDirectory, "metrics.json"), JsonSerializer.Serialize(ToJson(), Json) + "\n");
         File.WriteAllText(Path.Combine(outputDirectory, "MODEL_CARD.md"), ModelCard.Render(this, dataDirectory));
+    }
+
+    private static string ReadLoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        var fields = File.Exists(path) ? File.ReadAllText(path).Split(' ') : [];
+        return fields.Length >= 3 ? $"load average {fields[2]} over the last 15 minutes" : "load average unknown";
     }
 
     public static double R(double value) => Math.Round(value, 4);
@@ -76,6 +86,7 @@ internal sealed class TrainingReport
         thresholds = Manifest.Thresholds.ToDictionary(t => t.Key, t => R(t.Value)),
         chosenL2 = ChosenL2,
         trainingSeconds = Math.Round(TrainingSeconds, 1),
+        machineLoad = LoadAverage,
         modelBytes = ModelBytes,
         trainExamples = TrainExamples,
         japaneseRepeat = JapaneseRepeat,

@@ -5,13 +5,15 @@ namespace ClauseLens.Analysis.Classification;
 /// for it ("秘密保持" → "confidentiality"). Article titles such as 第10条（秘密保持） are the strongest
 /// signal of a Japanese clause, but with a few dozen Japanese training articles the model cannot
 /// learn them all from Japanese examples; appending the English glosses of the terms a heading
-/// contains lets the many English examples carry over. Terms are general contract terminology
+/// contains (<see cref="Glosses"/>), and a word-for-word gloss of the body (<see cref="Translate"/>),
+/// lets the many English examples carry over. Terms are general contract terminology
 /// (as used in METI, JPO and JFTC model contracts and Japanese civil-law drafting), not a list of
 /// training titles.
 /// </summary>
 public static class JapaneseGlossary
 {
-    // Longest terms first is not needed: every term found adds its gloss.
+    // Order does not matter to Glosses (every term found adds its gloss); Translate takes the
+    // longest term at each place.
     private static readonly (string Term, string Gloss)[] Terms =
     [
         ("秘密", "confidential confidentiality"),
