@@ -33,6 +33,17 @@ internal static partial class ErrorAnatomy
             : Kinds[2];
     }
 
+    /// <summary>
+    /// <paramref name="predicted"/> scored on the whole clauses of <paramref name="examples"/> only
+    /// (neither artefacts nor fragments): the kind of unit the server's segmenter hands the model.
+    /// </summary>
+    public static LabelMetrics OnWholeClauses(
+        IReadOnlyList<ClauseExample> examples, IReadOnlyList<IReadOnlySet<string>> gold, IReadOnlyList<IReadOnlySet<string>> predicted)
+    {
+        var whole = Enumerable.Range(0, examples.Count).Where(i => KindOf(examples[i].Text) == Kinds[2]).ToList();
+        return LabelMetrics.Compute([.. whole.Select(i => gold[i])], [.. whole.Select(i => predicted[i])], ClauseLabels.All);
+    }
+
     /// <summary>Per label: misses and false alarms on dev, counted by kind.</summary>
     public static IReadOnlyDictionary<string, (Dictionary<string, int> Missed, Dictionary<string, int> FalseAlarms)> Count(
         IReadOnlyList<ClauseExample> dev, IReadOnlyList<IReadOnlySet<string>> gold, IReadOnlyList<IReadOnlySet<string>> predicted)

@@ -21,7 +21,8 @@ internal sealed record LabelMetrics(
     double MicroF1,
     double MacroF1,
     int OtherExamples,
-    double OtherFalseLabelRate)
+    double OtherFalseLabelRate,
+    int Examples)
 {
     /// <summary>Scores <paramref name="predicted"/> against <paramref name="gold"/> (same order) over <paramref name="labels"/>.</summary>
     public static LabelMetrics Compute(
@@ -57,7 +58,7 @@ internal sealed record LabelMetrics(
         return new LabelMetrics(
             perLabel, pooled.Precision, pooled.Recall, pooled.F1,
             perLabel.Values.Average(s => s.F1),
-            others.Count, others.Count == 0 ? 0 : (double)otherFalse / others.Count);
+            others.Count, others.Count == 0 ? 0 : (double)otherFalse / others.Count, gold.Count);
     }
 
     /// <summary>Gold label sets of examples ("other" becomes the empty set).</summary>

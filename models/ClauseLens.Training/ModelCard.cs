@@ -122,6 +122,22 @@ internal static class ModelCard
         md.AppendLine();
         md.AppendLine($"Of {allMissed} missed labels, {totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]} ({(allMissed == 0 ? 0 : (totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]) / (double)allMissed):P0}) are artefacts or fragments.");
         md.AppendLine();
+        md.AppendLine("The same models scored on the whole clauses of dev only (the kind of unit the server's segmenter hands the model):");
+        md.AppendLine();
+        md.AppendLine("| system | macro-F1 | micro-P | micro-R | micro-F1 | false-label rate on `other` |");
+        md.AppendLine("|---|---|---|---|---|---|");
+        md.AppendLine(Row($"this model, {report.ModelWholeClauses.Examples} whole clauses", report.ModelWholeClauses));
+        md.AppendLine(Row("TF-IDF + linear SVM baseline, same clauses", report.SvmWholeClauses));
+        md.AppendLine();
+        md.AppendLine("| label | support | precision | recall | F1 |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var label in ClauseLabels.All)
+        {
+            var s = report.ModelWholeClauses.PerLabel[label];
+            md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
+        }
+
+        md.AppendLine();
         md.AppendLine("## Limits");
         md.AppendLine();
         md.AppendLine("- Label coverage of the sources is partial (see the data caveats below): `confidentiality` is learned from NDAs only, `dispute_resolution` from consumer terms of service only, `liability` means limitation/caps of liability (no indemnification source). Expect lower accuracy on those labels in commercial contracts than the dev numbers show.");

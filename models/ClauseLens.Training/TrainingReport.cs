@@ -31,6 +31,8 @@ internal sealed class TrainingReport
     public required int DevExamples { get; init; }
     public required IReadOnlyList<FailureExample> Failures { get; init; }
     public required IReadOnlyDictionary<string, (Dictionary<string, int> Missed, Dictionary<string, int> FalseAlarms)> Anatomy { get; init; }
+    public required LabelMetrics ModelWholeClauses { get; init; }
+    public required LabelMetrics SvmWholeClauses { get; init; }
     public JapaneseReport? Japanese { get; init; }
     public ContractsReport? Contracts { get; init; }
     public SpeedReport? Speed { get; init; }
@@ -98,6 +100,8 @@ internal sealed class TrainingReport
             keywordBaseline = MetricsJson(Keyword),
             tfidfSvmBaseline = MetricsJson(Svm),
             svmBaselineDescription = SvmBaseline.Description,
+            modelOnWholeClauses = MetricsJson(ModelWholeClauses),
+            tfidfSvmBaselineOnWholeClauses = MetricsJson(SvmWholeClauses),
             svmBaselineChosen = SvmChoices.ToDictionary(c => c.Key, c => new { c = c.Value.C, positiveWeight = c.Value.PositiveWeight, sliceF1 = R(c.Value.SliceF1) }),
         },
         japanese = Japanese?.ToJson(),

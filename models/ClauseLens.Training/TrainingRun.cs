@@ -91,6 +91,8 @@ internal sealed class TrainingRun(TrainingOptions options)
             DevExamples = dev.Count,
             Failures = FailureExamples.Collect(dev, gold, predictedDev),
             Anatomy = ErrorAnatomy.Count(dev, gold, predictedDev),
+            ModelWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, predictedDev),
+            SvmWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, svmPredicted),
             Japanese = japaneseReport,
             Contracts = contractsReport,
             Speed = speedReport,

@@ -69,3 +69,26 @@ public sealed class ErrorAnatomyTests
     public void DevMistakesAreSortedByAFixedRule(string text, string kind) =>
         Assert.Equal(kind, ErrorAnatomy.KindOf(text));
 }
+
+public sealed class WholeClauseMetricsTests
+{
+    [Fact]
+    public void FragmentsAndArtefactsAreLeftOutOfTheWholeClauseScore()
+    {
+        ClauseExample Example(string id, string text, string label) => new(id, "doc", "cuad", [label], text, null);
+        var examples = new[]
+        {
+            Example("doc#1", "Source: ACME INC, 8-K, 1/2/2019", ClauseLabels.Royalties),
+            Example("doc#2", "(ii) quarterly;", ClauseLabels.Royalties),
+            Example("doc#3", "5. Royalties. Licensee shall pay Licensor a royalty of five percent of Net Sales of each Product, quarterly in arrears.", ClauseLabels.Royalties),
+        };
+        var gold = LabelMetrics.GoldOf(examples);
+        IReadOnlyList<IReadOnlySet<string>> predicted = [new HashSet<string>(), new HashSet<string>(), new HashSet<string> { ClauseLabels.Royalties }];
+
+        var whole = ErrorAnatomy.OnWholeClauses(examples, gold, predicted);
+
+        Assert.Equal(1, whole.Examples);
+        Assert.Equal(1.0, whole.PerLabel[ClauseLabels.Royalties].F1);
+        Assert.Equal(1.0 / 3, LabelMetrics.Compute(gold, predicted, ClauseLabels.All).PerLabel[ClauseLabels.Royalties].Recall, 6);
+    }
+}
