@@ -46,4 +46,19 @@ internal static class Thresholds
 
         return (Math.Clamp(best, 0.05, 0.95), bestF1);
     }
+
+    /// <summary>F1 of deciding "positive" at or above <paramref name="threshold"/>.</summary>
+    public static double F1At(IReadOnlyList<float> scores, IReadOnlyList<bool> truth, double threshold)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var positive = scores[i] >= threshold;
+            tp += positive && truth[i] ? 1 : 0;
+            fp += positive && !truth[i] ? 1 : 0;
+            fn += !positive && truth[i] ? 1 : 0;
+        }
+
+        return tp == 0 ? 0 : 2.0 * tp / ((2 * tp) + fp + fn);
+    }
 }

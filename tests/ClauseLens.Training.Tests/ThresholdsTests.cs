@@ -21,6 +21,16 @@ public sealed class ThresholdsTests
     }
 
     [Fact]
+    public void F1AtAFixedThresholdCountsScoresAtOrAboveIt()
+    {
+        // At 0.5: 2 TP (0.9, 0.5), 1 FP (0.6), 0 FN, so F1 = 4 / 5.
+        float[] scores = [0.9f, 0.6f, 0.5f, 0.4f, 0.1f];
+        bool[] truth = [true, false, true, false, false];
+        Assert.Equal(0.8, Thresholds.F1At(scores, truth, 0.5), 5);
+        Assert.Equal(0, Thresholds.F1At(scores, truth, 0.95), 5);
+    }
+
+    [Fact]
     public void NoPositivesFallBackToOneHalf() =>
         Assert.Equal(Thresholds.Fallback, Thresholds.BestF1([0.9f, 0.1f], [false, false]));
 
