@@ -58,13 +58,7 @@ internal static class ModelCard
             md.AppendLine();
             md.AppendLine($"{ja.Articles} labelled articles of {ja.Contracts} METI/JPO model contracts; each contract is tagged by a model trained on English train + the other {ja.Contracts - 1} contracts (same recipe as shipped). The shipped model is trained with all {ja.Contracts}.");
             md.AppendLine();
-            md.AppendLine("| label | support | precision | recall | F1 |");
-            md.AppendLine("|---|---|---|---|---|");
-            foreach (var label in ja.Labels)
-            {
-                var s = ja.Metrics.PerLabel[label];
-                md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
-            }
+            LabelTable(md, ja.Metrics, ja.Labels);
 
             md.AppendLine();
             md.AppendLine($"Japanese macro-F1 over the {ja.Labels.Count} labels present: **{F(ja.Metrics.MacroF1)}**; false-label rate on `other` articles {F(ja.Metrics.OtherFalseLabelRate)} ({ja.Metrics.OtherExamples} articles).");
@@ -77,13 +71,7 @@ internal static class ModelCard
             md.AppendLine();
             md.AppendLine($"{c.Contracts} full contracts from `contracts/` (train-side documents, so this checks clause-level behaviour on whole texts as the server sees them, not unseen-document accuracy), read by the server's own ingest and split by the real `ClauseSegmenter` into {c.Segments} clauses, each classified with its segmenter heading; a clause's gold labels are the gold spans covering at least half of it or half of which it covers.");
             md.AppendLine();
-            md.AppendLine("| label | support | precision | recall | F1 |");
-            md.AppendLine("|---|---|---|---|---|");
-            foreach (var label in ClauseLabels.All)
-            {
-                var s = c.Metrics.PerLabel[label];
-                md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
-            }
+            LabelTable(md, c.Metrics, ClauseLabels.All);
 
             md.AppendLine();
             md.AppendLine($"Macro-F1 {F(c.Metrics.MacroF1)}, micro-P {F(c.Metrics.MicroPrecision)}, micro-R {F(c.Metrics.MicroRecall)}. Gold spans only cover CUAD/ContractNLI categories, so many predicted labels on unannotated clauses (e.g. termination for breach, confidentiality in CUAD contracts) count as false positives here.");
@@ -129,13 +117,7 @@ internal static class ModelCard
         md.AppendLine(Row($"this model, {report.ModelWholeClauses.Examples} whole clauses", report.ModelWholeClauses));
         md.AppendLine(Row("TF-IDF + linear SVM baseline, same clauses", report.SvmWholeClauses));
         md.AppendLine();
-        md.AppendLine("| label | support | precision | recall | F1 |");
-        md.AppendLine("|---|---|---|---|---|");
-        foreach (var label in ClauseLabels.All)
-        {
-            var s = report.ModelWholeClauses.PerLabel[label];
-            md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
-        }
+        LabelTable(md, report.ModelWholeClauses, ClauseLabels.All);
 
         md.AppendLine();
         md.AppendLine("## Limits");
@@ -165,6 +147,17 @@ internal static class ModelCard
         md.AppendLine();
         md.AppendLine(Section(Path.Combine(dataDirectory, "ja", "README.md"), "`ja/clauses.ja.jsonl`", null, includeStart: true));
         return md.ToString();
+    }
+
+    private static void LabelTable(StringBuilder md, LabelMetrics metrics, IEnumerable<string> labels)
+    {
+        md.AppendLine("| label | support | precision | recall | F1 |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var label in labels)
+        {
+            var s = metrics.PerLabel[label];
+            md.AppendLine($"| {label} | {s.Support} | {F(s.Precision)} | {F(s.Recall)} | {F(s.F1)} |");
+        }
     }
 
     private static string Row(string name, LabelMetrics m) =>
