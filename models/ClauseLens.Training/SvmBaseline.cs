@@ -47,7 +47,7 @@ internal sealed class SvmBaseline(int seed)
         {
             var truth = sliceGold.Select(g => g.Contains(label)).ToArray();
             chosen[label] = slice[label]
-                .Select(c => c.Choice with { SliceF1 = F1(truth, c.Decisions) })
+                .Select(c => c.Choice with { SliceF1 = Thresholds.F1(truth, c.Decisions) })
                 // Ties go to the smaller C (more regularised) and the unweighted SVM.
                 .OrderByDescending(c => c.SliceF1).ThenBy(c => c.C).ThenBy(c => c.PositiveWeight)
                 .First();
@@ -118,19 +118,6 @@ internal sealed class SvmBaseline(int seed)
         }
 
         return result;
-    }
-
-    private static double F1(bool[] truth, bool[] predicted)
-    {
-        int tp = 0, fp = 0, fn = 0;
-        for (var i = 0; i < truth.Length; i++)
-        {
-            tp += truth[i] && predicted[i] ? 1 : 0;
-            fp += !truth[i] && predicted[i] ? 1 : 0;
-            fn += truth[i] && !predicted[i] ? 1 : 0;
-        }
-
-        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
     }
 
     public static string Describe(IReadOnlyDictionary<string, SvmChoice> chosen) =>

@@ -48,15 +48,18 @@ internal static class Thresholds
     }
 
     /// <summary>F1 of deciding "positive" at or above <paramref name="threshold"/>.</summary>
-    public static double F1At(IReadOnlyList<float> scores, IReadOnlyList<bool> truth, double threshold)
+    public static double F1At(IReadOnlyList<float> scores, IReadOnlyList<bool> truth, double threshold) =>
+        F1(truth, [.. scores.Select(s => s >= threshold)]);
+
+    /// <summary>F1 of the <paramref name="predicted"/> decisions against <paramref name="truth"/> (0 without a true positive).</summary>
+    public static double F1(IReadOnlyList<bool> truth, IReadOnlyList<bool> predicted)
     {
         int tp = 0, fp = 0, fn = 0;
-        for (var i = 0; i < scores.Count; i++)
+        for (var i = 0; i < truth.Count; i++)
         {
-            var positive = scores[i] >= threshold;
-            tp += positive && truth[i] ? 1 : 0;
-            fp += positive && !truth[i] ? 1 : 0;
-            fn += !positive && truth[i] ? 1 : 0;
+            tp += truth[i] && predicted[i] ? 1 : 0;
+            fp += !truth[i] && predicted[i] ? 1 : 0;
+            fn += truth[i] && !predicted[i] ? 1 : 0;
         }
 
         return tp == 0 ? 0 : 2.0 * tp / ((2 * tp) + fp + fn);
