@@ -23,6 +23,9 @@ internal sealed record ClauseModelSettings
     /// <summary>An n-gram must occur in at least this many training clauses to keep a weight (keeps the model small).</summary>
     public int MinimumCount { get; init; } = 3;
     public bool UseHeading { get; init; } = true;
+    /// <summary>Keep digits and punctuation as tokens of the text block (the SVM baseline keeps both).</summary>
+    public bool KeepNumbers { get; init; }
+    public bool KeepPunctuations { get; init; }
     public float L2 { get; init; } = 1e-6f;
     /// <summary>
     /// When not empty, each label picks its L2 from these values by F1 (at its best threshold) on
@@ -69,6 +72,8 @@ internal sealed record ClauseModelSettings
                 nameof(JapaneseRepeat) => settings with { JapaneseRepeat = int.Parse(value, invariant) },
                 nameof(RefitOnAll) => settings with { RefitOnAll = bool.Parse(value) },
                 nameof(UseHeading) => settings with { UseHeading = bool.Parse(value) },
+                nameof(KeepNumbers) => settings with { KeepNumbers = bool.Parse(value) },
+                nameof(KeepPunctuations) => settings with { KeepPunctuations = bool.Parse(value) },
                 nameof(L2) => settings with { L2 = float.Parse(value, invariant) },
                 nameof(L2Choices) => settings with { L2Choices = [.. value.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(v => float.Parse(v, invariant))] },
                 nameof(Tolerance) => settings with { Tolerance = float.Parse(value, invariant) },
@@ -245,8 +250,8 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
         {
             CaseMode = Microsoft.ML.Transforms.Text.TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = false,
+            KeepPunctuations = settings.KeepPunctuations,
+            KeepNumbers = settings.KeepNumbers,
             WordFeatureExtractor = new WordBagEstimator.Options
             {
                 NgramLength = settings.WordNgramLength,

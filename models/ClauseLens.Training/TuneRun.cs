@@ -52,6 +52,7 @@ internal sealed class TuneRun(TrainingOptions options)
 
                 Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
                 TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
+                TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
                 if (options.Japanese)
                 {
                     var report = JapaneseReport.Measure(variantSettings with { FixedL2 = trainer.ChosenL2 }, fit, japanese);
@@ -74,6 +75,19 @@ internal sealed class TuneRun(TrainingOptions options)
             e.Id, string.Join(',', e.Labels), string.Join(',', predicted[i].Order(StringComparer.Ordinal)),
             string.Join(',', scores[i].Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))))));
         TrainingRun.Log($"  wrote {slice.Count} rows to {path}");
+    }
+
+    /// <summary>
+    /// Macro-F1 when every label's threshold is the best one for the slice itself. No threshold
+    /// rule can beat it, so the gap between it and the real score is all that better thresholds
+    /// could ever add; what lies beyond it needs better scores, not better cut-offs.
+    /// </summary>
+    private static double ThresholdCeiling(ModelClauseClassifier classifier, IReadOnlyList<ClauseExample> slice)
+    {
+        var scores = classifier.Score([.. slice.Select(e => new ClauseInput(e.Text, null))]);
+        return classifier.Manifest.Labels
+            .Select((label, i) => Thresholds.BestF1WithScore([.. scores.Select(row => row[i])], [.. slice.Select(e => e.Has(label))]).F1)
+            .Average();
     }
 
     // Every combination of the grid's values (one empty variant when there is no grid).
