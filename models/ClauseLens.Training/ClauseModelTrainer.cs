@@ -53,6 +53,11 @@ internal sealed record ClauseModelSettings
     /// English clauses would otherwise barely move the weights of their CJK bigram features.
     /// </summary>
     public int JapaneseRepeat { get; init; } = 8;
+    /// <summary>
+    /// Labelled training clauses left out by their <see cref="ErrorAnatomy"/> kind: "none",
+    /// "artefact" (page footers, redaction notices) or "fragment" (artefacts and fragments).
+    /// </summary>
+    public string DropPositives { get; init; } = "none";
     /// <summary>Refit the linear models on all training documents after calibrating on the held-out ones.</summary>
     public bool RefitOnAll { get; init; } = true;
 
@@ -82,6 +87,7 @@ internal sealed record ClauseModelSettings
                 nameof(Loss) => settings with { Loss = value },
                 nameof(ThresholdRule) => settings with { ThresholdRule = value },
                 nameof(PositiveWeight) => settings with { PositiveWeight = float.Parse(value, invariant) },
+                nameof(DropPositives) => settings with { DropPositives = value },
                 _ => throw new ArgumentException($"Unknown setting {name}."),
             };
         }
@@ -118,6 +124,13 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
     /// <summary>Trains on <paramref name="examples"/> (split by document into fit and held-out parts).</summary>
     public TrainedClauseModel Train(IReadOnlyList<ClauseExample> examples)
     {
+        examples = settings.DropPositives switch
+        {
+            "none" => examples,
+            "artefact" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) != ErrorAnatomy.Kinds[0])],
+            "fragment" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) == ErrorAnatomy.Kinds[2])],
+            _ => throw new ArgumentException($"Unknown DropPositives {settings.DropPositives}."),
+        };
         var context = new MLContext(seed: settings.Seed);
         var (fit, held) = ClauseExample.SplitByDocument(examples, settings.HeldOutShare);
         if (fit.Count == 0 || held.Count == 0)

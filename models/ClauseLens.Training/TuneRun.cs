@@ -52,6 +52,8 @@ internal sealed class TuneRun(TrainingOptions options)
 
                 Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
                 TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
+                var whole = ErrorAnatomy.OnWholeClauses(slice, gold, predicted);
+                TrainingRun.Log($"  whole clauses only: macro-F1 {whole.MacroF1:F4} " + string.Join(" ", whole.PerLabel.Select(p => $"{Short(p.Key)}={p.Value.F1:F3}")));
                 TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
                 if (options.Japanese)
                 {
