@@ -102,6 +102,7 @@ internal sealed record ClauseModelSettings
     public string DescribeFeaturizer() =>
         "lower-cased text, CJK runs as character bigrams, Japanese glossary terms glossed into English (heading terms in both blocks, body terms word for word in the text block); " +
         $"TF-IDF word 1-{WordNgramLength}-grams" +
+        (KeepNumbers || KeepPunctuations ? $" (keeping {(KeepNumbers && KeepPunctuations ? "digits and punctuation" : KeepNumbers ? "digits" : "punctuation")})" : string.Empty) +
         (CharNgramLength > 0 ? $" + TF-IDF char 1-{CharNgramLength}-grams" : string.Empty) +
         (UseHeading ? " + heading word 1-2-grams (segmenter heading, else derived by ClauseHeading)" : string.Empty) +
         $"; n-grams in fewer than {MinimumCount} training clauses dropped; L2-normalised";
@@ -109,7 +110,8 @@ internal sealed record ClauseModelSettings
     public string DescribeTrainer() =>
         $"per label: {(Trainer == "lbfgs" ? "L-BFGS logistic regression (" : Loss == "hinge" ? "linear SVM (SDCA hinge loss, " : "SDCA logistic (")}non-calibrated, L2={(L2Choices.Count == 0 ? L2.ToString(System.Globalization.CultureInfo.InvariantCulture) : "per label the best of " + string.Join("/", L2Choices.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " by held-out F1")}, at most {Iterations} iterations, tolerance {Tolerance}, 1 thread, positive weight {PositiveWeight}) " +
         $"+ Platt calibrator and F1-best threshold fitted on {HeldOutShare:P0} of training documents held out by doc_id" +
-        (RefitOnAll ? "; linear models then refitted on all training documents" : string.Empty);
+        (RefitOnAll ? "; linear models then refitted on all training documents" : string.Empty) +
+        (DropPositives == "none" ? string.Empty : $"; labelled training clauses that are page artefacts{(DropPositives == "fragment" ? " or fragments" : string.Empty)} left out");
 }
 
 /// <summary>
