@@ -102,7 +102,7 @@ internal sealed record ClauseModelSettings
     public string DescribeFeaturizer() =>
         "lower-cased text, CJK runs as character bigrams, Japanese glossary terms glossed into English (heading terms in both blocks, body terms word for word in the text block); " +
         $"TF-IDF word 1-{WordNgramLength}-grams" +
-        (KeepNumbers || KeepPunctuations ? $" (keeping {(KeepNumbers && KeepPunctuations ? "digits and punctuation" : KeepNumbers ? "digits" : "punctuation")})" : string.Empty) +
+        (KeepNumbers || KeepPunctuations ? $" (keeping {string.Join(" and ", new[] { KeepNumbers ? "digits" : null, KeepPunctuations ? "punctuation" : null }.OfType<string>())})" : string.Empty) +
         (CharNgramLength > 0 ? $" + TF-IDF char 1-{CharNgramLength}-grams" : string.Empty) +
         (UseHeading ? " + heading word 1-2-grams (segmenter heading, else derived by ClauseHeading)" : string.Empty) +
         $"; n-grams in fewer than {MinimumCount} training clauses dropped; L2-normalised";

@@ -45,16 +45,18 @@ internal sealed class TuneRun(TrainingOptions options)
                 var classifier = ModelClauseClassifier.Load(path);
                 var predicted = TrainingRun.Predict(classifier, slice);
                 var metrics = LabelMetrics.Compute(gold, predicted, ClauseLabels.All);
+                // The slice's probabilities, scored once for the dump and the ceiling.
+                var scores = classifier.Score([.. slice.Select(e => new ClauseInput(e.Text, null))]);
                 if (options.Dump is not null)
                 {
-                    Dump(options.Dump, classifier, slice, predicted);
+                    Dump(options.Dump, slice, predicted, scores);
                 }
 
                 Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
                 TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
                 var whole = ErrorAnatomy.OnWholeClauses(slice, gold, predicted);
                 TrainingRun.Log($"  whole clauses only: macro-F1 {whole.MacroF1:F4} " + string.Join(" ", whole.PerLabel.Select(p => $"{Short(p.Key)}={p.Value.F1:F3}")));
-                TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
+                TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier.Manifest.Labels, scores, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
                 if (options.Japanese)
                 {
                     var report = JapaneseReport.Measure(variantSettings with { FixedL2 = trainer.ChosenL2 }, fit, japanese);
@@ -70,9 +72,8 @@ internal sealed class TuneRun(TrainingOptions options)
 
     // For error analysis: one line per tuning-slice clause with its id, gold and predicted labels
     // and its probabilities; ids and numbers only, never clause text.
-    private static void Dump(string path, ModelClauseClassifier classifier, IReadOnlyList<ClauseExample> slice, IReadOnlyList<IReadOnlySet<string>> predicted)
+    private static void Dump(string path, IReadOnlyList<ClauseExample> slice, IReadOnlyList<IReadOnlySet<string>> predicted, float[][] scores)
     {
-        var scores = classifier.Score([.. slice.Select(e => new ClauseInput(e.Text, null))]);
         File.WriteAllLines(path, slice.Select((e, i) => string.Join('\t',
             e.Id, string.Join(',', e.Labels), string.Join(',', predicted[i].Order(StringComparer.Ordinal)),
             string.Join(',', scores[i].Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))))));
@@ -84,13 +85,10 @@ internal sealed class TuneRun(TrainingOptions options)
     /// rule can beat it, so the gap between it and the real score is all that better thresholds
     /// could ever add; what lies beyond it needs better scores, not better cut-offs.
     /// </summary>
-    private static double ThresholdCeiling(ModelClauseClassifier classifier, IReadOnlyList<ClauseExample> slice)
-    {
-        var scores = classifier.Score([.. slice.Select(e => new ClauseInput(e.Text, null))]);
-        return classifier.Manifest.Labels
+    private static double ThresholdCeiling(IReadOnlyList<string> labels, float[][] scores, IReadOnlyList<ClauseExample> slice) =>
+        labels
             .Select((label, i) => Thresholds.BestF1WithScore([.. scores.Select(row => row[i])], [.. slice.Select(e => e.Has(label))]).F1)
             .Average();
-    }
 
     // Every combination of the grid's values (one empty variant when there is no grid).
     private static IEnumerable<IReadOnlyDictionary<string, string>> Variants(IReadOnlyDictionary<string, string[]> grid)
