@@ -53,8 +53,8 @@ public sealed class BatchRetentionTests
     [Fact]
     public void RetentionIsValidatedAtStartUp()
     {
-        using var app = new BatchApp(new ClauseLensApp().With("ClauseLens:Batches:RetentionDays", "-1"));
-        var error = Assert.ThrowsAny<Exception>(() => app.Client());
+        var error = ClauseLensApp.StartUpFailure(
+            () => new BatchApp(new ClauseLensApp().With("ClauseLens:Batches:RetentionDays", "-1")), app => app.Client());
         Assert.Contains("RetentionDays", error.ToString());
     }
 
