@@ -14,21 +14,50 @@ internal sealed class TuneRun(TrainingOptions options)
 {
     public const string Salt = "tune:";
 
+    /// <summary>
+    /// The salt of tuning slice <paramref name="index"/>: slice 0 is the one every recorded
+    /// experiment used; the others are independent 20% slices for measuring the spread.
+    /// </summary>
+    public static string SliceSalt(int index) => index == 0 ? Salt : $"{Salt}{index}:";
+
     public void Execute()
     {
         var settings = ClauseModelSettings.WithOverrides(new ClauseModelSettings { Date = options.Date ?? "2026-11-25" }, options.Overrides);
         var train = ClauseExample.ReadJsonl(Path.Combine(options.DataDirectory, "clauses.train.jsonl"));
         var japanese = ClauseExample.ReadJsonl(Path.Combine(options.DataDirectory, "ja", "clauses.ja.jsonl"));
-        var (fit, slice) = ClauseExample.SplitByDocument(train, 0.2, Salt);
+        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var index = 0; index < options.Slices; index++)
+        {
+            foreach (var (name, macroF1) in TuneOnSlice(settings, train, japanese, index))
+            {
+                (scores.TryGetValue(name, out var list) ? list : scores[name] = []).Add(macroF1);
+            }
+        }
+
+        if (options.Slices > 1)
+        {
+            PrintSpread(scores);
+        }
+    }
+
+    // Trains and scores every variant (and the SVM baseline when asked) on one slice; returns
+    // each one's macro-F1 by name.
+    private List<(string Name, double MacroF1)> TuneOnSlice(
+        ClauseModelSettings settings, IReadOnlyList<ClauseExample> train, IReadOnlyList<ClauseExample> japanese, int index)
+    {
+        var results = new List<(string, double)>();
+        var (fit, slice) = ClauseExample.SplitByDocument(train, 0.2, SliceSalt(index));
         var gold = LabelMetrics.GoldOf(slice);
-        TrainingRun.Log($"Tuning: fit on {fit.Count} examples, score on {slice.Count} ({string.Join(" ", options.Overrides.Select(o => $"{o.Key}={o.Value}"))})");
+        TrainingRun.Log($"Tuning slice {index}: fit on {fit.Count} examples, score on {slice.Count} ({string.Join(" ", options.Overrides.Select(o => $"{o.Key}={o.Value}"))})");
 
         if (options.TuneSvm)
         {
             var clock = Stopwatch.StartNew();
             var (predicted, chosen) = new SvmBaseline(settings.Seed).TrainAndPredict(fit, slice);
-            Print("SVM baseline", LabelMetrics.Compute(gold, predicted, ClauseLabels.All), clock);
+            var metrics = LabelMetrics.Compute(gold, predicted, ClauseLabels.All);
+            Print("SVM baseline", metrics, clock);
             TrainingRun.Log($"  chosen: {SvmBaseline.Describe(chosen)}");
+            results.Add(("SVM baseline", metrics.MacroF1));
         }
 
         foreach (var variant in Variants(options.Grid ?? new Dictionary<string, string[]>()))
@@ -52,12 +81,15 @@ internal sealed class TuneRun(TrainingOptions options)
                     Dump(options.Dump, slice, predicted, scores);
                 }
 
-                Print($"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
+                var name = $"model {string.Join(" ", variant.Select(v => $"{v.Key}={v.Value}"))}".TrimEnd();
+                Print($"{name} ({size / 1024.0 / 1024.0:F1} MB)", metrics, modelClock);
+                results.Add((name, metrics.MacroF1));
                 TrainingRun.Log("  L2: " + string.Join(" ", trainer.ChosenL2.Select(c => $"{c.Key}={c.Value}")));
                 var whole = ErrorAnatomy.OnWholeClauses(slice, gold, predicted);
                 TrainingRun.Log($"  whole clauses only: macro-F1 {whole.MacroF1:F4} " + string.Join(" ", whole.PerLabel.Select(p => $"{Short(p.Key)}={p.Value.F1:F3}")));
                 TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier.Manifest.Labels, scores, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
-                if (options.Japanese)
+                // Leave-one-contract-out does not depend on the English slice: once is enough.
+                if (options.Japanese && index == 0)
                 {
                     var report = JapaneseReport.Measure(variantSettings with { FixedL2 = trainer.ChosenL2 }, fit, japanese);
                     Print("  Japanese leave-one-contract-out", report.Metrics, modelClock);
@@ -68,6 +100,36 @@ internal sealed class TuneRun(TrainingOptions options)
                 File.Delete(path);
             }
         }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Over several slices: each candidate's mean macro-F1 and spread, and its difference from the
+    /// first candidate slice by slice (paired, so a slice that is hard for both cancels out).
+    /// A difference is worth acting on only when its mean is well outside its spread.
+    /// </summary>
+    private static void PrintSpread(IReadOnlyDictionary<string, List<double>> scores)
+    {
+        var first = scores.First();
+        TrainingRun.Log($"Over {first.Value.Count} slices (mean ± standard deviation; differences paired by slice against \"{first.Key}\"):");
+        foreach (var (name, values) in scores)
+        {
+            var differences = values.Zip(first.Value, (v, f) => v - f).ToList();
+            TrainingRun.Log($"  {name}: {values.Average():F4} ± {StandardDeviation(values):F4} [{string.Join(" ", values.Select(v => v.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))}]" +
+                (name == first.Key ? string.Empty : $"; difference {differences.Average():+0.0000;-0.0000} ± {StandardDeviation(differences):F4}"));
+        }
+    }
+
+    private static double StandardDeviation(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 
     // For error analysis: one line per tuning-slice clause with its id, gold and predicted labels
