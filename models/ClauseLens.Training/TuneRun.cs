@@ -25,18 +25,19 @@ internal sealed class TuneRun(TrainingOptions options)
         var settings = ClauseModelSettings.WithOverrides(new ClauseModelSettings { Date = options.Date ?? "2026-11-25" }, options.Overrides);
         var train = ClauseExample.ReadJsonl(Path.Combine(options.DataDirectory, "clauses.train.jsonl"));
         var japanese = ClauseExample.ReadJsonl(Path.Combine(options.DataDirectory, "ja", "clauses.ja.jsonl"));
-        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        // Ordered: the first candidate (the SVM baseline when asked for) is the one others are paired against.
+        var macroF1s = new OrderedDictionary<string, List<double>>(StringComparer.Ordinal);
         for (var index = 0; index < options.Slices; index++)
         {
             foreach (var (name, macroF1) in TuneOnSlice(settings, train, japanese, index))
             {
-                (scores.TryGetValue(name, out var list) ? list : scores[name] = []).Add(macroF1);
+                (macroF1s.TryGetValue(name, out var list) ? list : macroF1s[name] = []).Add(macroF1);
             }
         }
 
         if (options.Slices > 1)
         {
-            PrintSpread(scores);
+            PrintSpread(macroF1s);
         }
     }
 
@@ -88,7 +89,8 @@ internal sealed class TuneRun(TrainingOptions options)
                 var whole = ErrorAnatomy.OnWholeClauses(slice, gold, predicted);
                 TrainingRun.Log($"  whole clauses only: macro-F1 {whole.MacroF1:F4} " + string.Join(" ", whole.PerLabel.Select(p => $"{Short(p.Key)}={p.Value.F1:F3}")));
                 TrainingRun.Log($"  ceiling: macro-F1 {ThresholdCeiling(classifier.Manifest.Labels, scores, slice):F4} with each label's threshold chosen on the slice itself (a bound, not a score)");
-                // Leave-one-contract-out does not depend on the English slice: once is enough.
+                // Leave-one-contract-out measures the four Japanese contracts; the English part of its
+                // training set changes little from slice to slice, so slice 0's run is enough.
                 if (options.Japanese && index == 0)
                 {
                     var report = JapaneseReport.Measure(variantSettings with { FixedL2 = trainer.ChosenL2 }, fit, japanese);
@@ -109,9 +111,9 @@ internal sealed class TuneRun(TrainingOptions options)
     /// first candidate slice by slice (paired, so a slice that is hard for both cancels out).
     /// A difference is worth acting on only when its mean is well outside its spread.
     /// </summary>
-    private static void PrintSpread(IReadOnlyDictionary<string, List<double>> scores)
+    private static void PrintSpread(OrderedDictionary<string, List<double>> scores)
     {
-        var first = scores.First();
+        var first = scores.GetAt(0);
         TrainingRun.Log($"Over {first.Value.Count} slices (mean ± standard deviation; differences paired by slice against \"{first.Key}\"):");
         foreach (var (name, values) in scores)
         {
