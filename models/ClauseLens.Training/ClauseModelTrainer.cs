@@ -129,8 +129,8 @@ internal sealed class ClauseModelTrainer(ClauseModelSettings settings)
         examples = settings.DropPositives switch
         {
             "none" => examples,
-            "artefact" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) != ErrorAnatomy.Kinds[0])],
-            "fragment" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) == ErrorAnatomy.Kinds[2])],
+            "artefact" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) != ErrorAnatomy.PageArtefact)],
+            "fragment" => [.. examples.Where(e => e.IsOther || ErrorAnatomy.KindOf(e.Text) == ErrorAnatomy.WholeClause)],
             _ => throw new ArgumentException($"Unknown DropPositives {settings.DropPositives}."),
         };
         var context = new MLContext(seed: settings.Seed);

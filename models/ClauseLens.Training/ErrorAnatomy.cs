@@ -18,19 +18,24 @@ namespace ClauseLens.Training;
 /// </summary>
 internal static partial class ErrorAnatomy
 {
-    public static readonly string[] Kinds = ["page artefact", "fragment", "whole clause"];
+    public const string PageArtefact = "page artefact";
+    public const string Fragment = "fragment";
+    public const string WholeClause = "whole clause";
+
+    /// <summary>The three kinds, in the order the model card's tables list them.</summary>
+    public static readonly string[] Kinds = [PageArtefact, Fragment, WholeClause];
 
     public static string KindOf(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length < 300 && PageArtefact().IsMatch(trimmed))
+        if (trimmed.Length < 300 && PageArtefactPattern().IsMatch(trimmed))
         {
-            return Kinds[0];
+            return PageArtefact;
         }
 
         return trimmed.Length < 100 || Enumerator().IsMatch(trimmed) || (trimmed.Length > 0 && char.IsLower(trimmed[0]))
-            ? Kinds[1]
-            : Kinds[2];
+            ? Fragment
+            : WholeClause;
     }
 
     /// <summary>
@@ -40,7 +45,7 @@ internal static partial class ErrorAnatomy
     public static LabelMetrics OnWholeClauses(
         IReadOnlyList<ClauseExample> examples, IReadOnlyList<IReadOnlySet<string>> gold, IReadOnlyList<IReadOnlySet<string>> predicted)
     {
-        var whole = Enumerable.Range(0, examples.Count).Where(i => KindOf(examples[i].Text) == Kinds[2]).ToList();
+        var whole = Enumerable.Range(0, examples.Count).Where(i => KindOf(examples[i].Text) == WholeClause).ToList();
         return LabelMetrics.Compute([.. whole.Select(i => gold[i])], [.. whole.Select(i => predicted[i])], ClauseLabels.All);
     }
 
@@ -70,7 +75,7 @@ internal static partial class ErrorAnatomy
     }
 
     [GeneratedRegex(@"^(\d+\s+)?Source:\s|confidential treatment|portions of this (exhibit|document)|omitted pursuant", RegexOptions.IgnoreCase)]
-    private static partial Regex PageArtefact();
+    private static partial Regex PageArtefactPattern();
 
     [GeneratedRegex(@"^(\(\s*[a-zA-Z0-9]{1,5}\s*\)|[a-zA-Z]{1,2}[.)]\s|[ivxIVX]{1,5}[.)]\s|[-•·§])")]
     private static partial Regex Enumerator();

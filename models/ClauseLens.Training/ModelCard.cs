@@ -108,7 +108,8 @@ internal static class ModelCard
         var totals = ErrorAnatomy.Kinds.ToDictionary(k => k, k => report.Anatomy.Values.Sum(a => a.Missed[k]));
         var allMissed = totals.Values.Sum();
         md.AppendLine();
-        md.AppendLine($"Of {allMissed} missed labels, {totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]} ({(allMissed == 0 ? 0 : (totals[ErrorAnatomy.Kinds[0]] + totals[ErrorAnatomy.Kinds[1]]) / (double)allMissed):P0}) are artefacts or fragments.");
+        var notWhole = totals[ErrorAnatomy.PageArtefact] + totals[ErrorAnatomy.Fragment];
+        md.AppendLine($"Of {allMissed} missed labels, {notWhole} ({(allMissed == 0 ? 0 : notWhole / (double)allMissed):P0}) are artefacts or fragments.");
         md.AppendLine();
         md.AppendLine("The same models scored on the whole clauses of dev only (the kind of unit the server's segmenter hands the model):");
         md.AppendLine();
