@@ -67,8 +67,10 @@ internal static partial class DurationExtractor
     {
         var (sentenceStart, sentenceEnd) = Sentences.Around(sentences, m.Index);
         var aheadStart = m.Index + m.Length;
-        var ahead = text[aheadStart..Math.Min(sentenceEnd, aheadStart + LookAhead)];
-        var behindStart = Math.Max(sentenceStart, m.Index - LookBehind);
+        // A duration can straddle a sentence or paragraph boundary ("2" ending one line, "years"
+        // starting the next): then nothing of that sentence lies ahead of it, and the window is empty.
+        var ahead = text[aheadStart..Math.Max(aheadStart, Math.Min(sentenceEnd, aheadStart + LookAhead))];
+        var behindStart = Math.Min(m.Index, Math.Max(sentenceStart, m.Index - LookBehind));
         var behind = text[behindStart..m.Index];
 
         var best = (Distance: int.MaxValue, Anchor: DurationAnchor.Unspecified);
