@@ -14,7 +14,7 @@ internal static partial class ElementExtractor
     // One pattern per element, so overlapping elements ("is or becomes public") are all found.
     private static readonly (string Element, Regex Pattern)[] PhrasePatterns =
     [
-        (FactNames.ConfidentialDefinition, Pattern(ConfidentialDefinition)),
+        .. ConfidentialDefinitions.Select(p => (FactNames.ConfidentialDefinition, Pattern(p))),
         (FactNames.ExclusionPublic, Pattern(ExclusionPublic)),
         (FactNames.ExclusionLaterPublic, Pattern(ExclusionLaterPublic)),
         (FactNames.ExclusionKnown, Pattern(ExclusionKnown)),
@@ -53,14 +53,19 @@ internal static partial class ElementExtractor
     private const string ConceptName =
         @"(?:Confidential|Proprietary|Evaluation|Secret|Protected|Disclosed|Transaction|Discloser)\s+(?:Information|Materials?|Data)|Confidential(?:ity)?\s+(?:and|or)\s+Proprietary\s+Information|Information";
 
-    private const string ConfidentialDefinition =
-        @"[""“](?:" + ConceptName + @")[""”]?\s+(?:as\s+used\s+(?:herein|in\s+this\s+Agreement)\s+)?(?:shall\s+|will\s+|does\s+|is\s+)?(?:means?|mean|includes?|include|refers?\s+to|be\s+deemed\s+to\s+include|defined\s+as)\b" +
-        @"|\b(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b" +
-        @"|\bthe\s+terms?\s+[""“](?:" + ConceptName + @")[""”]" +
-        @"|\([^()""“]{0,40}[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)[""”]\s*\)" +
-        @"|\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|hereunder\s+)?as|hereinafter\s+(?:called|referred\s+to\s+as)|(?:herein|hereinafter)\s+called)\s+(?:the\s+)?[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)" +
-        @"|\bdefin\w+\s+(?:of\s+)?[""“]?(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)" +
-        @"|「?(?:秘密|機密|営業秘密|本件)情報(?:等)?」?とは|以下(?:総称して)?「(?:秘密|機密)情報(?:等)?」という";
+    // Separate patterns rather than one alternation: each starts with a rare literal the regex
+    // engine can search for, which one alternation of them all cannot (it was the slowest pattern).
+    // A property, not a field: PhrasePatterns above is initialised first and reads it.
+    private static string[] ConfidentialDefinitions =>
+    [
+        @"[""“](?:" + ConceptName + @")[""”]?\s+(?:as\s+used\s+(?:herein|in\s+this\s+Agreement)\s+)?(?:shall\s+|will\s+|does\s+|is\s+)?(?:means?|mean|includes?|include|refers?\s+to|be\s+deemed\s+to\s+include|defined\s+as)\b",
+        @"\b(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b",
+        @"(?<=\bterms?\s{1,3})[""“](?:" + ConceptName + @")[""”]",
+        @"\([^()""“]{0,40}[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)[""”]\s*\)",
+        @"\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|hereunder\s+)?as|hereinafter\s+(?:called|referred\s+to\s+as)|(?:herein|hereinafter)\s+called)\s+(?:the\s+)?[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)",
+        @"\bdefin\w+\s+(?:of\s+)?[""“]?(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)",
+        @"「?(?:秘密|機密|営業秘密|本件)情報(?:等)?」?とは|以下(?:総称して)?「(?:秘密|機密)情報(?:等)?」という",
+    ];
 
     // The NDA exclusions are written in many ways; each alternative below is a family of real
     // phrasings ("is or becomes generally available to the public", "was in the possession of",
@@ -210,7 +215,7 @@ internal static partial class ElementExtractor
             facts.AddRange(FromSentence(text[start..end], offset + start));
         }
 
-        return facts.OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
+        return facts.Distinct().OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
     }
 
     private static IEnumerable<ElementFact> FromSentence(string sentence, int offset)
