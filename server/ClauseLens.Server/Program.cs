@@ -2,6 +2,7 @@ using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
 using ClauseLens.Server.Batches;
 using ClauseLens.Server.Briefs;
+using ClauseLens.Server.Compare;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
 
@@ -13,6 +14,7 @@ builder.AddClauseLensAnalysis();
 builder.AddPlaybooks();
 builder.AddBatches();
 builder.AddClauseLensBriefs();
+builder.AddCompare();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ api.MapAnalyzeApi();
 api.MapPlaybooksApi();
 api.MapBatchesApi();
 api.MapBriefsApi();
+api.MapCompareApi();
 
 app.Run();
 

@@ -1,7 +1,7 @@
 using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Tests.Playbooks;
+using ClauseLens.TestSupport;
 
 namespace ClauseLens.Analysis.Tests.Compare;
 
@@ -12,7 +12,7 @@ public sealed class DraftComparerTests
 
     private static DraftComparison CompareWith(Func<string, string> redline)
     {
-        var text = ContractPipeline.Text(Redlines.Contract);
+        var text = Redlines.Contract;
         var ingestor = new ContractIngestor();
         return Comparer.Value.Compare(ingestor.FromText(text), ingestor.FromText(redline(text)), BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId]);
     }

@@ -1,9 +1,12 @@
-namespace ClauseLens.Analysis.Tests.Compare;
+namespace ClauseLens.TestSupport;
 
 /// <summary>Edits a counterparty might make to Playbooks/Contracts/jda-balanced.txt, one at a time.</summary>
-internal static class Redlines
+public static class Redlines
 {
-    public const string Contract = "jda-balanced.txt";
+    private static readonly Lazy<string> Balanced = new(() => File.ReadAllText(Locate("jda-balanced.txt")));
+
+    /// <summary>The balanced joint development agreement of the playbook tests (tests/ClauseLens.Analysis.Tests/Playbooks/Contracts).</summary>
+    public static string Contract => Balanced.Value;
 
     public const string Exclusivity =
         "During the Term and for twelve (12) months thereafter, the SME shall not supply products that compete with the Products to any third party in Japan.";
@@ -19,7 +22,11 @@ internal static class Redlines
 
     public static string Replace(string text, string from, string to)
     {
-        Assert.Contains(from, text);
+        if (!text.Contains(from, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The redline's anchor is not in the contract: the test contract changed.");
+        }
+
         return text.Replace(from, to, StringComparison.Ordinal);
     }
 
@@ -43,7 +50,25 @@ internal static class Redlines
     {
         var start = text.IndexOf(from, StringComparison.Ordinal);
         var end = text.IndexOf(upTo, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start);
+        if (start < 0 || end <= start)
+        {
+            throw new InvalidOperationException("The redline's section is not in the contract: the test contract changed.");
+        }
+
         return text[start..end];
+    }
+
+    private static string Locate(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", file);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"tests/ClauseLens.Analysis.Tests/Playbooks/Contracts/{file} was not found above {AppContext.BaseDirectory}.");
     }
 }
