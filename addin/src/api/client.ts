@@ -1,4 +1,5 @@
 import type { Credentials } from "../auth";
+import type { IssueRow } from "../core/issueList";
 import type { AnalysisResult, PlaybookInfo } from "../core/types";
 import { ApiHttp } from "./http";
 
@@ -44,6 +45,16 @@ export class ClauseLensApi {
       headers: { "content-type": "application/json", accept: "text/html" },
       body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
       signal,
+    });
+    return response.blob();
+  }
+
+  /** The issue list as an .xlsx workbook, rendered by the server and not kept there. */
+  async issuesXlsx(rows: readonly IssueRow[]): Promise<Blob> {
+    const response = await this.send("/api/issues/export?format=xlsx", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      body: JSON.stringify({ rows }),
     });
     return response.blob();
   }
