@@ -4,6 +4,7 @@ using ClauseLens.Server.Batches;
 using ClauseLens.Server.Briefs;
 using ClauseLens.Server.Compare;
 using ClauseLens.Server.Hosting;
+using ClauseLens.Server.Issues;
 using ClauseLens.Server.Playbooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ api.MapPlaybooksApi();
 api.MapBatchesApi();
 api.MapBriefsApi();
 api.MapCompareApi();
+api.MapIssuesApi();
 
 app.Run();
 
