@@ -4,7 +4,7 @@
 // unit tests. The page exposes the document as window.__word for the test to inspect.
 export const FAKE_OFFICE_JS = String.raw`
 (function () {
-  const doc = { paragraphs: [], selection: 0, tracking: "Off", comments: [], edits: [], handlers: [] };
+  const doc = { paragraphs: [], selection: 0, tracking: "Off", comments: [], edits: [], handlers: [], xmlParts: [] };
   window.__word = doc;
   const supported = new Set(window.__wordApi || ["1.1", "1.2", "1.3", "1.4"]);
 
@@ -44,6 +44,14 @@ export const FAKE_OFFICE_JS = String.raw`
     r.text = doc.paragraphs[i];
     return r;
   }
+  function xmlPart(i) {
+    return {
+      id: "part-" + i,
+      getXml: function () { return { get value() { return doc.xmlParts[i]; } }; },
+      setXml: function (xml) { doc.xmlParts[i] = xml; },
+      delete: function () { doc.xmlParts.splice(i, 1); },
+    };
+  }
   const context = {
     document: {
       get changeTrackingMode() { return doc.tracking; },
@@ -54,6 +62,12 @@ export const FAKE_OFFICE_JS = String.raw`
         insertParagraph: function (text, location) { return new Range(doc.paragraphs.length - 1, doc.paragraphs.length - 1).insertParagraph(text, location); },
       },
       getSelection: function () { return new Range(doc.selection, doc.selection); },
+      customXmlParts: {
+        getByNamespace: function (ns) {
+          return collection(doc.xmlParts.map(function (_, i) { return i; }).filter(function (i) { return doc.xmlParts[i].indexOf('xmlns="' + ns + '"') >= 0; }).map(xmlPart));
+        },
+        add: function (xml) { doc.xmlParts.push(xml); return xmlPart(doc.xmlParts.length - 1); },
+      },
     },
     sync: function () { return Promise.resolve(); },
   };

@@ -40,6 +40,8 @@ interface MockOptions {
   wordApi?: string[];
   /** Custom XML parts already in the document. */
   xmlParts?: string[];
+  /** Tracked changes per paragraph: its text with them rejected and accepted (else both are `text`). */
+  revisions?: Record<number, { original: string; current: string }>;
 }
 
 /** A loadable collection: `items` throws until load() and a sync have happened, as in Word. */
@@ -119,6 +121,16 @@ export function installWordMock(options: MockOptions): WordMock {
         select: () => whole(i).select(),
         insertParagraph: (t: string, location: string) => whole(i).insertParagraph(t, location),
         insertText: (t: string, location: string) => whole(i).insertText(t, location),
+        getReviewedText: (version: string) => {
+          const revision = options.revisions?.[i];
+          const value = (version === "Original" ? revision?.original : revision?.current) ?? text;
+          const result = { ready: false, get value(): string {
+            if (!this.ready) throw new Error("PropertyNotLoaded: the reviewed text was read before sync()");
+            return value + "\r";
+          } };
+          pendingResults.push(result);
+          return result;
+        },
         search: (needle: string, searchOptions: unknown) => {
           operations.push({ op: "search", from: whole(i).from, text: needle, options: searchOptions });
           const hits: FakeRange[] = [];
@@ -162,6 +174,7 @@ export function installWordMock(options: MockOptions): WordMock {
       changeTrackingMode: "Off",
       body: {
         getRange: (edge: Edge) => new FakeRange({ paragraph: 0, edge: "Start" }, { paragraph: end, edge: "End" }).getRange(edge),
+        getTrackedChanges: () => track(Object.keys(options.revisions ?? {}).map(() => ({ type: "Modified" }))),
         insertParagraph: (t: string, location: string) =>
           new FakeRange({ paragraph: end, edge: "End" }, { paragraph: end, edge: "End" }).insertParagraph(t, `body:${location}`),
       },
@@ -198,6 +211,7 @@ export function installWordMock(options: MockOptions): WordMock {
       return batch(context);
     },
     ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    ChangeTrackingVersion: { original: "Original", current: "Current" },
   };
   Object.assign(globalThis, { Office: office, Word: word });
   const document = context.document as unknown as OfficeMockObject & { changeTrackingMode: string };

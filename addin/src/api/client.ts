@@ -1,4 +1,5 @@
 import type { Credentials } from "../auth";
+import type { DraftComparison } from "../core/compare";
 import type { IssueRow } from "../core/issueList";
 import type { AnalysisResult, PlaybookInfo } from "../core/types";
 import { ApiHttp } from "./http";
@@ -47,6 +48,16 @@ export class ClauseLensApi {
       signal,
     });
     return response.blob();
+  }
+
+  /** Two drafts as paragraphs, compared against one playbook. */
+  compare(before: readonly string[], after: readonly string[], playbook?: string, signal?: AbortSignal): Promise<DraftComparison> {
+    return this.request<DraftComparison>("/api/compare", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ before: { paragraphs: before }, after: { paragraphs: after }, ...(playbook ? { playbook } : {}) }),
+      signal,
+    });
   }
 
   /** The issue list as an .xlsx workbook, rendered by the server and not kept there. */
