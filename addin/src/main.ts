@@ -5,8 +5,11 @@ import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
 import { browserDecisionStore, type DecisionStore, type KeyValueStorage } from "./core/decisionStore";
 import { fingerprint } from "./core/fingerprint";
+import { normaliseParagraph } from "./core/normalise";
 import { ReviewController } from "./core/review";
 import { canKeepDecisionsInDocument, documentDecisionStore } from "./office/decisionsPart";
+import { canReadRedline, readRedline } from "./office/redline";
+import type { CompareServices } from "./ui/compare";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
 
@@ -26,7 +29,18 @@ async function start(): Promise<void> {
     inDocument ? documentDecisionStore() : browserDecisionStore(storage, fingerprint(paragraphs));
   const reviewer = (): string => (session.state.status === "signed-in" ? session.state.account.name : "local");
   const review = new ReviewController(storeFor, reviewer);
-  mountPane(root, controller, session, { review, services: { issuesXlsx: (rows) => api.issuesXlsx(rows) } });
+  const inWord = host.kind === "word";
+  const redline = inWord && canReadRedline();
+  const compare: CompareServices = {
+    compare: (before, after, playbook) => api.compare(before, after, playbook),
+    paragraphsOf: async (file, name) => (await api.analyzeFile(file, name, controller.state.playbookId)).paragraphs ?? [],
+    currentParagraphs: async () =>
+      host.kind === "word" ? (await host.document.read()).paragraphs.map(normaliseParagraph) : controller.state.result ? controller.state.paragraphs : undefined,
+    ...(redline ? { readRedline } : {}),
+    ...(inWord && !redline ? { redlineUnavailable: "\"What does this redline do?\" needs Word API 1.6, which this version of Word does not offer." } : {}),
+    playbook: () => controller.state.playbookId,
+  };
+  mountPane(root, controller, session, { review, services: { issuesXlsx: (rows) => api.issuesXlsx(rows) }, compare });
   document.body.dataset.mode = controller.state.mode;
   document.body.dataset.signIn = session.state.status;
   if (host.kind === "word") {

@@ -5,6 +5,7 @@ import type { PaneController, PaneState } from "../core/controller";
 import { mountAccount } from "./account";
 import { revealClause, renderContract } from "./contractView";
 import type { ReviewController } from "../core/review";
+import { mountCompare, type CompareServices } from "./compare";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
@@ -38,11 +39,12 @@ export function mountPane(
   root: HTMLElement,
   controller: PaneController,
   session?: SignInSession,
-  reviewing?: { review: ReviewController; services: ReviewServices },
+  reviewing?: { review: ReviewController; services: ReviewServices; compare?: CompareServices },
 ): () => void {
   const mode = controller.state.mode;
   const review = reviewing && reviewView(reviewing.review, () => controller.state, reviewing.services);
   const regions = buildShell(root, controller);
+  if (reviewing?.compare) regions.results.before(mountCompare(reviewing.compare));
   const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
   const actions: ResultActions = {
     selectFinding: (id) => void controller.selectFinding(id),
