@@ -94,3 +94,27 @@ public sealed class DraftComparerTests
         Assert.Equal("Background", comparison.After.Clauses.Single(c => c.Id == added.AfterClauseId).Heading);
     }
 }
+
+/// <summary>Japanese drafts: no spaces between words, article numbers written 第N条.</summary>
+public sealed class JapaneseDraftComparerTests
+{
+    private static readonly Lazy<DraftComparer> Comparer = new(() => new DraftComparer(ContractAnalyzer.WithShippedModel()));
+
+    private static DraftComparison CompareWith(Func<string, string> redline)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Playbooks", "Contracts", "jda-japanese.txt"));
+        var ingestor = new ContractIngestor();
+        return Comparer.Value.Compare(ingestor.FromText(text), ingestor.FromText(redline(text)), BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId]);
+    }
+
+    [Fact]
+    public void AnEditedJapaneseArticleIsChangedAndTheRestIsNot()
+    {
+        var comparison = CompareWith(text => Redlines.Replace(text, "その持分は均等とする。", "その持分は甲が七割、乙が三割とする。"));
+
+        var change = Assert.Single(comparison.Changes);
+        Assert.Equal(ClauseChangeKind.Changed, change.Kind);
+        Assert.Equal("第2条", comparison.After.Clauses.Single(c => c.Id == change.AfterClauseId).Number);
+        Assert.InRange(change.Similarity, 0.5, 0.99);
+    }
+}

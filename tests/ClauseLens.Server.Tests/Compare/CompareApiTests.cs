@@ -84,6 +84,17 @@ public sealed class CompareApiTests(ClauseLensApp app)
         Assert.DoesNotContain("is rightfully received from a third party", body);
     }
 
+    [Fact]
+    public async Task NeitherDraftIsLogged()
+    {
+        await CompareJson(Redlines.Contract, Redlines.TwoClausesChanged(Redlines.Contract));
+
+        var logged = string.Join('\n', app.Logs.GetSnapshot().Select(r => $"{r.Message} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+        Assert.Contains(app.Logs.GetSnapshot(), r => r.Message.StartsWith("Compared drafts", StringComparison.Ordinal));
+        Assert.DoesNotContain("directly or indirectly, engage in any business", logged);
+        Assert.DoesNotContain("Kanto Precision", logged);
+    }
+
     [Theory]
     [InlineData("{\"after\": {\"text\": \"1. Law. Japan.\"}}", "'before'")]
     [InlineData("{\"before\": {\"text\": \"1. Law. Japan.\"}}", "'after'")]
