@@ -77,6 +77,18 @@ describe("decisions in the pane", () => {
     expect(JSON.parse([...storage.values()][0]!).decisions["rule-f-nda@1."].note).toBe("Agreed to add exclusions");
   });
 
+  it("keeps a note being typed when another decision re-renders the findings", async () => {
+    await analysedPane();
+    const note = $<HTMLTextAreaElement>("[data-key=note-f-nda]");
+    note.value = "half-written";
+    note.dispatchEvent(new Event("input"));
+    $("[data-key=decide-f-nc-accepted]").click();
+    await tick();
+    expect($<HTMLTextAreaElement>("[data-key=note-f-nda]").value).toBe("half-written");
+    expect(storage.size).toBe(1);
+    expect([...storage.values()][0]).not.toContain("half-written");
+  });
+
   it("sends the issue rows for the .xlsx and nothing else", async () => {
     const { xlsx } = await analysedPane();
     $("[data-key=export-xlsx]").click();

@@ -2,10 +2,10 @@
 
 import type { SignInSession } from "../auth";
 import type { PaneController, PaneState } from "../core/controller";
-import { mountAccount } from "./account";
-import { revealClause, renderContract } from "./contractView";
 import type { ReviewController } from "../core/review";
+import { mountAccount } from "./account";
 import { mountCompare, type CompareServices } from "./compare";
+import { revealClause, renderContract } from "./contractView";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";

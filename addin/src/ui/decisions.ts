@@ -150,13 +150,23 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// Notes being typed and not yet saved, so a re-render (another decision saved) does not lose them.
+const noteDrafts = new Map<string, string>();
+
 function renderDecision(review: ReviewController, finding: Finding): HTMLElement {
   const attached = review.state.attached.get(finding.id);
   const decision = attached?.decision;
   const status = decision?.status ?? null;
   const noteId = `note-${finding.id}`;
-  const note = h("textarea", { id: noteId, rows: 2, "data-key": `note-${finding.id}`, placeholder: "Why, or what was agreed" });
-  note.value = decision?.note ?? "";
+  const note = h("textarea", {
+    id: noteId,
+    rows: 2,
+    "data-key": `note-${finding.id}`,
+    placeholder: "Why, or what was agreed",
+    oninput: (e: Event) => noteDrafts.set(finding.id, (e.target as HTMLTextAreaElement).value),
+  });
+  const draft = noteDrafts.get(finding.id);
+  note.value = draft ?? decision?.note ?? "";
   return h(
     "div",
     { class: "decision", "data-decision": status ?? "open" },
@@ -181,11 +191,14 @@ function renderDecision(review: ReviewController, finding: Finding): HTMLElement
     attached?.clauseChanged && h("p", { class: "clause-changed", role: "status" }, "Clause changed since you decided: check the decision still holds."),
     h(
       "details",
-      { class: "note", open: !!decision?.note },
+      { class: "note", open: !!decision?.note || draft !== undefined },
       h("summary", { "data-key": `note-toggle-${finding.id}` }, decision?.note ? "Note" : "Add a note"),
       h("label", { for: noteId, class: "visually-hidden" }, "Note"),
       note,
-      h("button", { type: "button", class: "subtle", "data-key": `save-note-${finding.id}`, onclick: () => void review.note(finding.id, note.value) }, "Save note"),
+      h("button", { type: "button", class: "subtle", "data-key": `save-note-${finding.id}`, onclick: () => {
+          noteDrafts.delete(finding.id);
+          void review.note(finding.id, note.value);
+        } }, "Save note"),
     ),
     decision && decision.history.length > 0 &&
       h(
