@@ -19,9 +19,6 @@ internal static class ContractPipeline
         return (document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.All[playbookId]));
     }
 
-    /// <summary>The text of a test contract.</summary>
-    public static string Text(string file) => File.ReadAllText(Path.Combine(Folder.Value, file));
-
     public static AnalysisResult Analyse(string file, string playbookId) => AnalyseWithDocument(file, playbookId).Result;
 
     /// <summary>"ruleId:kind" of every finding that is not ok.</summary>
