@@ -67,7 +67,7 @@ describe("comparing drafts in the pane", () => {
   it("on older Word says what is unavailable instead of offering the button", () => {
     root.append(mountCompare(services({ redlineUnavailable: "needs Word API 1.6" })));
     expect(root.querySelector("[data-key=redline]")).toBeNull();
-    expect(root.querySelector(".capability-note")!.textContent).toBe("needs Word API 1.6");
+    expect(root.querySelector(".redline-note")!.textContent).toBe("needs Word API 1.6");
   });
 
   it("compares an earlier draft file with the current document", async () => {

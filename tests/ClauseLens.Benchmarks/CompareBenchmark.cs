@@ -35,14 +35,20 @@ internal static class CompareBenchmark
 
         var whole = new List<double>();
         var align = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
         DraftComparison? last = null;
         var beforeResult = analyzer.Analyze(before, playbook);
         var afterResult = analyzer.Analyze(after, playbook);
         for (var i = 0; i < runs + WarmUp; i++)
         {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             last = comparer.Compare(before, after, playbook);
             var wholeMs = clock.Elapsed.TotalMilliseconds;
+            self.Refresh();
+            var cpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             clock.Restart();
             DraftComparer.Compare(before, beforeResult, after, afterResult);
             var alignMs = clock.Elapsed.TotalMilliseconds;
@@ -50,16 +56,20 @@ internal static class CompareBenchmark
             {
                 whole.Add(wholeMs);
                 align.Add(alignMs);
+                cpu.Add(cpuMs);
             }
         }
 
         whole.Sort();
         align.Sort();
+        cpu.Sort();
         Console.WriteLine($"{pages}-page drafts: {beforeText.Length} and {afterText.Length} chars, {last!.Before.Clauses.Count} and {last.After.Clauses.Count} clauses; {Environment.ProcessorCount} cores; {runs} runs after {WarmUp} warm-up runs");
         Console.WriteLine($"changes: {string.Join(", ", last.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {PlaybookParser.Wire(g.Key)}"))}; findings {last.Findings.New.Count} new, {last.Findings.Resolved.Count} resolved, {last.Findings.Unchanged.Count} unchanged");
         Console.WriteLine("what                         | p50 ms | p95 ms | max ms");
         Console.WriteLine($"compare (analyse both+align) | {Percentile(whole, 0.5),6:F1} | {Percentile(whole, 0.95),6:F1} | {whole[^1],6:F1}");
         Console.WriteLine($"align only (analysed drafts) | {Percentile(align, 0.5),6:F1} | {Percentile(align, 0.95),6:F1} | {align[^1],6:F1}");
+        // CPU time barely moves with other load on the machine; wall time does.
+        Console.WriteLine($"CPU ms per compare (whole process, both threads): p50 {Percentile(cpu, 0.5):F1}; load average {LoadAverage()}");
         return 0;
     }
 
@@ -82,6 +92,9 @@ internal static class CompareBenchmark
         paragraphs.InsertRange(paragraphs.Count * 2 / 3, block);
         return string.Join('\n', paragraphs);
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Take(string corpus, int characters)
     {

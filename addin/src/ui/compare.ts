@@ -46,7 +46,7 @@ export function mountCompare(services: CompareServices): HTMLElement {
             return states.trackedChanges === 0 ? "This document has no tracked changes." : states;
           }),
       }, "What does this redline do?")
-    : services.redlineUnavailable && h("p", { class: "capability-note", role: "note" }, services.redlineUnavailable);
+    : services.redlineUnavailable && h("p", { class: "redline-note", role: "note" }, services.redlineUnavailable);
 
   const earlier = h("input", {
     id: "earlier-draft",

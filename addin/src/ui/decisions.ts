@@ -106,17 +106,18 @@ function renderReviewSummary(review: ReviewController, current: Current, service
 }
 
 function importButton(review: ReviewController): HTMLElement {
+  // A hidden file input behind a real button: reachable by keyboard, and it takes no room.
   const input = h("input", {
     type: "file",
     accept: ".json,application/json",
-    id: "import-decisions",
-    class: "visually-hidden",
+    hidden: true,
+    "data-key": "import-decisions-file",
     onchange: (e: Event) => {
       const file = (e.target as HTMLInputElement).files?.[0];
       if (file) void file.text().then((text) => review.importJson(text));
     },
   });
-  return h("label", { class: "button-like", for: "import-decisions", "data-key": "import-decisions" }, "Import decisions", input);
+  return h("span", {}, h("button", { type: "button", "data-key": "import-decisions", onclick: () => input.click() }, "Import decisions"), input);
 }
 
 function rowsOf(review: ReviewController, current: Current): IssueRow[] {
