@@ -42,6 +42,12 @@ export const FAKE_OFFICE_JS = String.raw`
   function paragraph(i) {
     const r = new Range(i, i);
     r.text = doc.paragraphs[i];
+    // WordApi 1.4: the paragraph with its tracked changes rejected ("Original") or accepted ("Current").
+    r.getReviewedText = function (version) {
+      const revision = (doc.revisions || {})[i];
+      const text = revision ? (version === "Original" ? revision.original : revision.current) : doc.paragraphs[i];
+      return { value: text + "\r" };
+    };
     return r;
   }
   function xmlPart(i) {
@@ -59,6 +65,7 @@ export const FAKE_OFFICE_JS = String.raw`
       body: {
         get paragraphs() { return collection(doc.paragraphs.map(function (_, i) { return paragraph(i); })); },
         getRange: function (edge) { return new Range(0, Math.max(0, doc.paragraphs.length - 1)).getRange(edge); },
+        getTrackedChanges: function () { return collection(Object.keys(doc.revisions || {}).map(function () { return { type: "Modified" }; })); },
         insertParagraph: function (text, location) { return new Range(doc.paragraphs.length - 1, doc.paragraphs.length - 1).insertParagraph(text, location); },
       },
       getSelection: function () { return new Range(doc.selection, doc.selection); },
@@ -86,6 +93,7 @@ export const FAKE_OFFICE_JS = String.raw`
   window.Word = {
     run: function (batch) { return batch(context); },
     ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    ChangeTrackingVersion: { original: "Original", current: "Current" },
   };
   /** The test moves the cursor as a reviewer would, and Word tells the pane. */
   window.__moveSelection = function (index) { doc.selection = index; doc.handlers.forEach(function (h) { h({}); }); };

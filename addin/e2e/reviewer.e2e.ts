@@ -1,6 +1,7 @@
-// Decisions on findings in a real browser against the real server: mark, note, filter, export
-// (.csv built in the page, .xlsx by the server), reload and find the decisions kept; in Word (the
-// office.js stand-in), decisions saved in the document and "clause changed" after an edit.
+// The reviewer workflow in a real browser against the real server: decisions on findings (mark,
+// note, filter, export .csv built in the page and .xlsx by the server, reload and find them kept);
+// in Word (the office.js stand-in), decisions saved in the document, "clause changed" after an
+// edit, and "What does this redline do?" over a document with tracked changes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -11,6 +12,8 @@ import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type Running
 
 const CONTRACT = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "jda-perpetual-worldwide-noncompete.txt"), "utf8");
 const PARAGRAPHS = CONTRACT.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+const BALANCED = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "jda-balanced.txt"), "utf8")
+  .split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 const PATIENCE_MS = 120_000;
 
 let server: RunningServer;
@@ -131,6 +134,38 @@ describe("decisions in Word", () => {
     await page.click("[data-key=analyse]");
     await page.waitForSelector(`[data-finding="${target.id}"] .clause-changed`);
     expect(await page.getAttribute(`[data-key="decide-${target.id}-accepted"]`, "aria-pressed")).toBe("true");
+    await page.close();
+  });
+});
+
+describe("a redline in Word", () => {
+  it("shows which clauses the counterparty's tracked changes touch and the findings they bring", async () => {
+    const exclusivity = BALANCED.findIndex((p) => p.startsWith("During the Term and for twelve (12) months"));
+    expect(exclusivity).toBeGreaterThan(0);
+    const wider = "The SME shall not, directly or indirectly, engage in any business that develops, manufactures or sells sensors or any other product or service, anywhere in the world, in perpetuity.";
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(PATIENCE_MS);
+    await page.addInitScript(() => ((window as unknown as { __wordApi: string[] }).__wordApi = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
+    await page.goto(`${server.origin}/addin/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.evaluate(
+      ({ paragraphs, at, original, current }) => {
+        const doc = (window as unknown as { __word: FakeWord & { revisions: Record<number, { original: string; current: string }> } }).__word;
+        doc.paragraphs = paragraphs.map((p, i) => (i === at ? current : p));
+        doc.revisions = { [at]: { original, current } };
+      },
+      { paragraphs: BALANCED, at: exclusivity, original: BALANCED[exclusivity]!, current: wider },
+    );
+
+    await page.click("[data-key=redline]");
+    await page.waitForSelector(".comparison, .compare-output [role=alert]");
+    const alert = await page.$(".compare-output [role=alert]");
+    if (alert) throw new Error(`The comparison failed: ${await alert.textContent()}`);
+    const changes = await page.$$eval("[data-change]", (items) => items.map((i) => i.textContent ?? ""));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toContain("Changed 5 Exclusivity");
+    expect(changes[0]).toMatch(/New: .*\(High\)/);
     await page.close();
   });
 });
