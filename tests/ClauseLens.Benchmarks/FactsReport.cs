@@ -25,7 +25,7 @@ internal static class FactsReport
     {
         var split = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "dev";
         var showDisagreements = args.Contains("--disagreements");
-        var documents = GoldDocuments.Read(split).Where(d => d.Source == "cuad").ToList();
+        var documents = GoldDocument.Read(split).Where(d => d.Source == "cuad").ToList();
         var analyzer = ContractAnalyzer.WithShippedModel();
         var rows = new ConcurrentBag<Row>();
         var clock = Stopwatch.StartNew();
@@ -36,7 +36,7 @@ internal static class FactsReport
             rows.Add(new Row(gold, document.Text, result));
         });
 
-        var ordered = rows.OrderBy(r => r.Gold.Id, StringComparer.Ordinal).ToList();
+        var ordered = rows.OrderBy(r => r.Gold.DocId, StringComparer.Ordinal).ToList();
         Console.WriteLine($"Facts against CUAD answers: {ordered.Count} CUAD contracts of documents/{split} ({clock.Elapsed.TotalSeconds:0.0} s)");
         Console.WriteLine();
         var disagreements = new List<string>();
@@ -156,7 +156,7 @@ internal static class FactsReport
     private static string Line(Row row, string what, string gold, string extracted, int start, int end)
     {
         var excerpt = end > start ? row.Text[start..Math.Min(end, start + ExcerptLength)].ReplaceLineEndings(" ") : "";
-        return $"  [{what}] {row.Gold.Id}\n      CUAD: {gold} | extracted: {extracted}\n      {excerpt}";
+        return $"  [{what}] {row.Gold.DocId}\n      CUAD: {gold} | extracted: {extracted}\n      {excerpt}";
     }
 
     private static string Share(int n, int d) => d == 0 ? "-" : $"{100.0 * n / d:0.0}%";

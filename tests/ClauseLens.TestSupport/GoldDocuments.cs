@@ -3,31 +3,40 @@ using System.Text.Json;
 
 namespace ClauseLens.TestSupport;
 
+/// <summary>A ContractNLI hypothesis judgement: the annotators' choice and evidence spans.</summary>
+/// <param name="Choice">Entailment, Contradiction or NotMentioned.</param>
+/// <param name="Spans">Evidence spans (document offsets, end exclusive).</param>
+public sealed record NliJudgement(string Choice, IReadOnlyList<(int Start, int End)> Spans)
+{
+    /// <summary>True when the NDA says what the hypothesis says.</summary>
+    public bool Entailed => Choice == "Entailment";
+}
+
+/// <summary>A CUAD excerpt located in the text.</summary>
+public sealed record CuadSpan(int Start, int End, string Category, string? Label);
+
 /// <summary>
-/// A whole contract of <c>documents/{split}.jsonl.gz</c> with its document-level gold: CUAD's short
-/// answers (governing law, renewal term, ...) and category presence, or ContractNLI's choices.
+/// One whole contract of <c>documents/{split}.jsonl.gz</c> with its document-level gold (see that
+/// folder's README). CUAD documents carry <see cref="Present"/>, <see cref="Answers"/> and
+/// <see cref="Spans"/>; ContractNLI NDAs carry <see cref="Nli"/>.
 /// </summary>
-/// <param name="Id">The corpus's document id.</param>
-/// <param name="Source"><c>cuad</c> or <c>contractnli</c>.</param>
-/// <param name="Text">The contract as one string.</param>
-/// <param name="Answers">CUAD's short answers by category (empty for ContractNLI).</param>
-/// <param name="Present">CUAD's category presence (empty for ContractNLI).</param>
-/// <param name="Nli">ContractNLI hypothesis id → choice (empty for CUAD).</param>
 public sealed record GoldDocument(
-    string Id,
+    string DocId,
     string Source,
     string Text,
-    IReadOnlyDictionary<string, string> Answers,
     IReadOnlyDictionary<string, bool> Present,
-    IReadOnlyDictionary<string, string> Nli);
-
-/// <summary>Reads the whole-contract gold of <c>../shared/data/documents</c> (read-only, never copied).</summary>
-public static class GoldDocuments
+    IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyList<CuadSpan> Spans,
+    IReadOnlyDictionary<string, NliJudgement> Nli)
 {
-    /// <summary>The documents of <paramref name="split"/> (<c>train</c> or <c>dev</c>), in file order.</summary>
+    /// <summary>True for a ContractNLI NDA.</summary>
+    public bool IsNda => Source == "contractnli";
+
+    /// <summary>Reads <c>documents/{split}.jsonl.gz</c> ("train" or "dev") in file order.</summary>
     public static IEnumerable<GoldDocument> Read(string split)
     {
-        using var file = File.OpenRead(SharedData.PathOf("documents", $"{split}.jsonl.gz"));
+        var path = SharedData.PathOf("documents", $"{split}.jsonl.gz");
+        using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         while (reader.ReadLine() is { } line)
@@ -43,42 +52,44 @@ public static class GoldDocuments
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("answers", out var a) && a.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var p in a.EnumerateObject())
-            {
-                answers[p.Name] = p.Value.ValueKind switch
-                {
-                    JsonValueKind.String => p.Value.GetString() ?? "",
-                    JsonValueKind.Array => string.Join(" | ", p.Value.EnumerateArray().Select(v => v.ToString())),
-                    _ => p.Value.ToString(),
-                };
-            }
-        }
-
         var present = new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (root.TryGetProperty("present", out var pr) && pr.ValueKind == JsonValueKind.Object)
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spans = new List<CuadSpan>();
+        var nli = new Dictionary<string, NliJudgement>(StringComparer.Ordinal);
+        if (root.TryGetProperty("present", out var p))
         {
-            foreach (var p in pr.EnumerateObject())
+            foreach (var c in p.EnumerateObject())
             {
-                present[p.Name] = p.Value.ValueKind == JsonValueKind.True;
+                present[c.Name] = c.Value.GetBoolean();
             }
         }
 
-        var nli = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("nli", out var n) && n.ValueKind == JsonValueKind.Object)
+        if (root.TryGetProperty("answers", out var a))
         {
-            foreach (var p in n.EnumerateObject())
+            foreach (var c in a.EnumerateObject())
             {
-                nli[p.Name] = p.Value.GetProperty("choice").GetString() ?? "";
+                answers[c.Name] = c.Value.ValueKind == JsonValueKind.String ? c.Value.GetString()! : c.Value.ToString();
+            }
+        }
+
+        if (root.TryGetProperty("spans", out var s) && s.ValueKind == JsonValueKind.Array)
+        {
+            spans.AddRange(s.EnumerateArray().Select(x => new CuadSpan(
+                x.GetProperty("start").GetInt32(), x.GetProperty("end").GetInt32(), x.GetProperty("category").GetString()!,
+                x.GetProperty("label").ValueKind == JsonValueKind.String ? x.GetProperty("label").GetString() : null)));
+        }
+
+        if (root.TryGetProperty("nli", out var n))
+        {
+            foreach (var h in n.EnumerateObject())
+            {
+                var evidence = h.Value.GetProperty("spans").EnumerateArray().Select(x => (x[0].GetInt32(), x[1].GetInt32())).ToList();
+                nli[h.Name] = new NliJudgement(h.Value.GetProperty("choice").GetString()!, evidence);
             }
         }
 
         return new GoldDocument(
-            root.GetProperty("doc_id").GetString() ?? "",
-            root.GetProperty("source").GetString() ?? "",
-            root.GetProperty("text").GetString() ?? "",
-            answers, present, nli);
+            root.GetProperty("doc_id").GetString()!, root.GetProperty("source").GetString()!, root.GetProperty("text").GetString()!,
+            present, answers, spans, nli);
     }
 }

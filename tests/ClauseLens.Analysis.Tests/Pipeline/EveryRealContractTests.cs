@@ -17,7 +17,7 @@ public sealed class EveryRealContractTests
     [Fact]
     public void EveryRealContractIsAnalysedWithEvidenceInsideItsText()
     {
-        var documents = GoldDocuments.Read("train").Concat(GoldDocuments.Read("dev")).ToList();
+        var documents = GoldDocument.Read("train").Concat(GoldDocument.Read("dev")).ToList();
         var failures = new ConcurrentBag<string>();
 
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, gold =>
@@ -28,14 +28,14 @@ public sealed class EveryRealContractTests
                 var result = Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default);
                 if (OutsideText(document, result) is { } problem)
                 {
-                    failures.Add($"{gold.Id}: {problem}");
+                    failures.Add($"{gold.DocId}: {problem}");
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // The id and where it was thrown; never the contract text.
                 var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("ClauseLens.", StringComparison.Ordinal))?.Trim();
-                failures.Add($"{gold.Id}: {e.GetType().Name} {frame}");
+                failures.Add($"{gold.DocId}: {e.GetType().Name} {frame}");
             }
         });
 
