@@ -42,7 +42,7 @@ internal sealed class TrainedClauseModel(MLContext context, ITransformer model, 
     }
 
     // ML.NET stamps its zip entries with the current time; rewrite them with a fixed one.
-    private static byte[] Repack(byte[] zip, DateTimeOffset stamp)
+    internal static byte[] Repack(byte[] zip, DateTimeOffset stamp)
     {
         using var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
         using var output = new MemoryStream();
@@ -63,7 +63,7 @@ internal sealed class TrainedClauseModel(MLContext context, ITransformer model, 
         return output.ToArray();
     }
 
-    private static void Write(ZipArchive archive, string name, byte[] content, DateTimeOffset stamp)
+    internal static void Write(ZipArchive archive, string name, byte[] content, DateTimeOffset stamp)
     {
         var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
         entry.LastWriteTime = stamp;

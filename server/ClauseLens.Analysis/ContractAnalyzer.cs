@@ -7,20 +7,33 @@ namespace ClauseLens.Analysis;
 
 /// <summary>
 /// The analysis flow of DESIGN.md: segmentation, classification (one batch per document),
-/// extraction, playbook evaluation. Stateless and thread-safe when its parts are.
+/// extraction (patterns, then the element detectors over the document's sentences and list items
+/// in one batch, when given), playbook evaluation. Stateless and thread-safe when its parts are.
 /// </summary>
 public sealed class ContractAnalyzer(
     IClauseClassifier classifier,
     ClauseSegmenter segmenter,
     FactExtractor extractor,
-    PlaybookEvaluator evaluator)
+    PlaybookEvaluator evaluator,
+    ElementDetectors? detectors = null)
 {
     /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
-    public static ContractAnalyzer For(IClauseClassifier classifier) =>
-        new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
+    public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null) =>
+        new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator(), detectors);
 
-    /// <summary>The standard flow with the model shipped next to the binaries (CLI, tools).</summary>
+    /// <summary>The standard flow with the model shipped next to the binaries (CLI, tools): patterns only for elements.</summary>
     public static ContractAnalyzer WithShippedModel() => For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath));
+
+    /// <summary>
+    /// The shipped classifier plus the shipped element detectors (models/element-detectors.zip).
+    /// Not yet the default: see models/ELEMENTS.md for what the detectors still get wrong.
+    /// </summary>
+    public static ContractAnalyzer WithShippedModelAndDetectors() =>
+        For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ShippedDetectors());
+
+    /// <summary>The shipped element detectors, or null when the file is not there (patterns only).</summary>
+    public static ElementDetectors? ShippedDetectors() =>
+        File.Exists(ElementDetectors.DefaultPath) ? ElementDetectors.Load(ElementDetectors.DefaultPath) : null;
 
     /// <summary>The model version reported in every result.</summary>
     public string ModelVersion => classifier.ModelVersion;
@@ -35,14 +48,22 @@ public sealed class ContractAnalyzer(
         var labellings = classifier.Classify(
             [.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
 
+        var facts = clauses.Select(c => extractor.Extract(document.Slice(c.Start, c.End), c.Start)).ToArray();
+        if (detectors is not null)
+        {
+            var aboutConfidentiality = labellings
+                .Select((l, i) => l.Labels.Concat(l.Uncertain).Any(s => s.Label == ClauseLabels.Confidentiality) || facts[i].Has(FactNames.ConfidentialDefinition))
+                .ToArray();
+            facts = DetectedElements.Apply(detectors, document.Text, [.. clauses.Select(c => (c.Start, c.End))], aboutConfidentiality, facts);
+        }
+
         var analyzed = new AnalyzedClause[clauses.Count];
         for (var i = 0; i < clauses.Count; i++)
         {
             var c = clauses[i];
             analyzed[i] = new AnalyzedClause(
                 c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
-                labellings[i].Labels, labellings[i].Uncertain,
-                extractor.Extract(document.Slice(c.Start, c.End), c.Start));
+                labellings[i].Labels, labellings[i].Uncertain, facts[i]);
         }
 
         var findings = evaluator.Evaluate(playbook, document, analyzed);

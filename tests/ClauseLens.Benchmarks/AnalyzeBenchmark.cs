@@ -26,13 +26,14 @@ internal static class AnalyzeBenchmark
         var runs = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 30;
         var loadClock = Stopwatch.StartNew();
         var classifier = ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath);
+        var detectors = ContractAnalyzer.ShippedDetectors();
         var loadMs = loadClock.ElapsedMilliseconds;
-        var analyzer = ContractAnalyzer.For(classifier);
+        var analyzer = ContractAnalyzer.For(classifier, detectors);
         var ingestor = new ContractIngestor();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
 
-        Console.WriteLine($"model {classifier.ModelVersion} loaded in {loadMs} ms; {Environment.ProcessorCount} cores; {runs} runs per size (after {WarmUp} warm-up runs, so tiered JIT has settled)");
+        Console.WriteLine($"model {classifier.ModelVersion} and {(detectors is null ? "no element detectors" : $"{detectors.Manifest.Detectors.Count} element detectors ({detectors.Manifest.Date})")} loaded in {loadMs} ms; {Environment.ProcessorCount} cores; {runs} runs per size (after {WarmUp} warm-up runs, so tiered JIT has settled)");
         Console.WriteLine("pages | chars   | clauses | p50 ms | p95 ms | max ms | clauses/s | ms/page | alloc MB/run");
         foreach (var pages in new[] { 10, 50, 100 })
         {

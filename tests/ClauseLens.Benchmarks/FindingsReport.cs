@@ -6,7 +6,7 @@ using ClauseLens.TestSupport;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]</c>:
 /// what ClauseLens tells a lawyer on the dev documents of shared/data/documents, held against gold
 /// nobody on the team wrote. NDA elements against ContractNLI (commercial-nda playbook; survival
 /// through the default playbook's rule), "missing &lt;label&gt;" against CUAD presence (default
@@ -20,7 +20,7 @@ internal static class FindingsReport
     {
         var showDisagreements = args.Contains("--disagreements");
         var snippets = args.Contains("--snippets");
-        var analyzer = ContractAnalyzer.WithShippedModel();
+        var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModel() : ContractAnalyzer.WithShippedModelAndDetectors();
         Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
         var dev = GoldDocument.Read("dev").ToList();
 

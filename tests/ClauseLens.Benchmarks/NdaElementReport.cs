@@ -32,7 +32,8 @@ internal static class NdaElementReport
         new("no implied licence", FactNames.NoImpliedLicence, "commercial-nda", "no-implied-licence", "nda-15", d => Entailed(d, "nda-15"), false),
     ];
 
-    public sealed record Disagreement(string DocId, Row Row, ElementClaim Claim, (int Start, int End)? Evidence, NliJudgement? Gold, GoldDocument Document);
+    /// <summary>Our evidence offsets are into the ingested text (<paramref name="Ingested"/>); gold offsets into the gold text.</summary>
+    public sealed record Disagreement(string DocId, Row Row, ElementClaim Claim, (int Start, int End)? Evidence, NliJudgement? Gold, GoldDocument Document, string Ingested);
 
     public static List<Disagreement> Run(ContractAnalyzer analyzer, IReadOnlyList<GoldDocument> ndas)
     {
@@ -52,7 +53,7 @@ internal static class NdaElementReport
                 var wrong = (claim == ElementClaim.Present && !gold) || (claim != ElementClaim.Present && gold);
                 if (wrong || claim == ElementClaim.Uncertain)
                 {
-                    disagreements.Add(new Disagreement(nda.DocId, row, claim, evidence, nda.Nli.GetValueOrDefault(row.Hypotheses.Split('|')[0]), nda));
+                    disagreements.Add(new Disagreement(nda.DocId, row, claim, evidence, nda.Nli.GetValueOrDefault(row.Hypotheses.Split('|')[0]), nda, document.Text));
                 }
             }
         }
@@ -79,7 +80,7 @@ internal static class NdaElementReport
     /// <summary>Offsets only, unless <paramref name="snippets"/> (terminal reading; never commit the output).</summary>
     public static void Print(IEnumerable<Disagreement> disagreements, bool snippets)
     {
-        Console.WriteLine("\n== NDA disagreements (doc, element, ClauseLens, gold, ClauseLens evidence, gold evidence)");
+        Console.WriteLine("\n== NDA disagreements (doc | element | ClauseLens | gold [gold evidence in the gold text] | our evidence in the ingested text)");
         foreach (var d in disagreements.OrderBy(d => d.Row.Name, StringComparer.Ordinal).ThenBy(d => d.DocId, StringComparer.Ordinal))
         {
             var evidence = d.Evidence is { } e ? $"{e.Start}..{e.End}" : "-";
@@ -89,7 +90,7 @@ internal static class NdaElementReport
             {
                 if (d.Evidence is { } ours)
                 {
-                    Console.WriteLine($"    ours: {Snippet(d.Document.Text, ours)}");
+                    Console.WriteLine($"    ours: {Snippet(d.Ingested, ours)}");
                 }
 
                 foreach (var span in d.Gold?.Spans.Take(3) ?? [])

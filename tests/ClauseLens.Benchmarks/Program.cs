@@ -30,7 +30,7 @@ static int Usage()
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
-    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes]");
+    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");
     Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     return 2;
 }

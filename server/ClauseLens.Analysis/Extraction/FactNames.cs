@@ -99,6 +99,25 @@ public static class FactNames
     public const string Survival = "survival";
     /// <summary>Disclosure grants no licence or other right in the confidential information.</summary>
     public const string NoImpliedLicence = "no_implied_licence";
+    /// <summary>
+    /// A non-compete as CUAD annotates it; found by a detector. Kept apart from
+    /// <see cref="RestrictiveCovenant"/>, which also decides where the non-compete limits read.
+    /// </summary>
+    public const string NonCompeteCovenant = "non_compete_covenant";
+    /// <summary>Joint ownership of IP as CUAD annotates it; found by a detector (apart from the <see cref="JointOwnership"/> pattern that rules apply on).</summary>
+    public const string JointIpOwnership = "joint_ip_ownership";
+    /// <summary>An exclusive dealing or supply obligation (CUAD "Exclusivity"); found by a detector.</summary>
+    public const string Exclusivity = "exclusivity";
+    /// <summary>A covenant not to solicit customers or employees; found by a detector.</summary>
+    public const string NonSolicit = "non_solicit";
+    /// <summary>A change-of-control provision; found by a detector.</summary>
+    public const string ChangeOfControl = "change_of_control";
+    /// <summary>A restriction on assigning the agreement; found by a detector.</summary>
+    public const string AntiAssignment = "anti_assignment";
+    /// <summary>An assignment of intellectual property to a party; found by a detector.</summary>
+    public const string IpAssignment = "ip_assignment";
+    /// <summary>A grant of a licence; found by a detector.</summary>
+    public const string LicenceGrant = "licence_grant";
     /// <summary>Patents or registrations are maintained (fees, prosecution).</summary>
     public const string RegistrationMaintenance = "registration_maintenance";
     /// <summary>Disputes go first to good-faith consultation, escalation or mediation.</summary>
@@ -122,7 +141,7 @@ public static class FactNames
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
-        ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
+        ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, NonCompeteCovenant, JointIpOwnership, Exclusivity, NonSolicit, ChangeOfControl, AntiAssignment, IpAssignment, LicenceGrant, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage,
     ];
 
@@ -157,6 +176,8 @@ public static class FactNames
         [ResearchRestriction] = "a restriction on the other side's own research",
         [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",
         [NoImpliedLicence] = "no licence granted by disclosure",
+        [NonCompeteCovenant] = "a non-compete", [JointIpOwnership] = "joint ownership of IP", [Exclusivity] = "exclusivity", [NonSolicit] = "a non-solicitation covenant", [ChangeOfControl] = "change of control",
+        [AntiAssignment] = "a restriction on assignment", [IpAssignment] = "an assignment of intellectual property", [LicenceGrant] = "a licence grant",
         [RegistrationMaintenance] = "who keeps patents and registrations up", [DisputeChannel] = "consultation before formal disputes",
         [Bilingual] = "a second language version", [PrevailingLanguage] = "which language version prevails",
         [ProceedingsLanguage] = "the language of proceedings",

@@ -216,17 +216,38 @@ public sealed class PlaybookEvaluator
             .Where(item => !item.Split('|').Any(name => searched.Any(c => c.Facts.Has(name))))
             .ToList();
         // Point at the clause that carries most of what the rule asks for (the exclusions list, say),
-        // not merely the first clause of the label; the first wins a tie.
+        // then the one the classifier is surest carries the rule's label: the clause where a missing
+        // element belongs, never the first clause that happens to carry the label.
         var names = spec.Elements.SelectMany(item => item.Split('|')).ToList();
-        var most = applicable.Max(c => names.Count(c.Facts.Has));
-        var focus = applicable.First(c => names.Count(c.Facts.Has) == most);
+        var focus = applicable
+            .Select((c, i) => (Clause: c, Index: i, Count: names.Count(c.Facts.Has), Score: c.Labels.FirstOrDefault(l => l.Label == rule.Label)?.Score ?? 0))
+            .OrderByDescending(x => x.Count).ThenByDescending(x => x.Score).ThenBy(x => x.Index)
+            .First().Clause;
         if (missing.Count == 0)
         {
             yield return Draft.OnClause(FindingKind.Ok, focus);
             yield break;
         }
 
-        var notFound = "not found: " + string.Join("; ", missing.Select(item => FactNames.Describe(Unlisted(item, spec))));
+        // Partial evidence (a detector in its uncertain band, an exclusions-list item nothing
+        // recognised) makes an element uncertain: a person should read it, we should not call it missing.
+        var unsure = missing
+            .Select(item => (Item: item, Seen: searched.SelectMany(c => c.Facts.UncertainElements.Select(u => (Clause: c, Fact: u)))
+                .FirstOrDefault(u => item.Split('|').Contains(u.Fact.Element))))
+            .Where(x => x.Seen.Clause is not null)
+            .ToList();
+        var absent = missing.Where(item => unsure.All(u => u.Item != item)).ToList();
+        var unsureText = unsure.Count == 0 ? "" : "unsure: " + string.Join("; ", unsure.Select(u => $"{FactNames.Describe(Unlisted(u.Item, spec))} ({u.Seen.Fact.Value ?? "a sentence reads like it"})"));
+        if (absent.Count == 0)
+        {
+            var (clause, fact) = unsure[0].Seen;
+            var onClause = IsApplicable(rule, clause) ? clause : focus;
+            yield return new Draft(FindingKind.Uncertain, onClause, new Evidence(fact.Start, fact.End), unsureText);
+            yield break;
+        }
+
+        var notFound = "not found: " + string.Join("; ", absent.Select(item => FactNames.Describe(Unlisted(item, spec))))
+            + (unsureText.Length == 0 ? "" : $"; {unsureText}");
         var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => searched.Any(c => c.Facts.Has(name)));
         yield return elsewhere is null
             ? Draft.OnClause(rule.Finding, focus, notFound)

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text.Json;
+using ClauseLens.Analysis.Extraction;
+
+namespace ClauseLens.Training;
+
+/// <summary>A whole contract of documents/{split}.jsonl.gz with the gold the element detectors learn from.</summary>
+internal sealed record GoldContract(
+    string DocId, string Source, string Text,
+    IReadOnlyDictionary<string, (string Choice, List<(int Start, int End)> Spans)> Nli,
+    IReadOnlyList<(int Start, int End, string Category)> Excerpts,
+    IReadOnlyDictionary<string, bool> Present)
+{
+    public bool IsNda => Source == "contractnli";
+
+    public static List<GoldContract> Read(string dataDirectory, string split)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(dataDirectory, "documents", $"{split}.jsonl.gz")), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var contracts = new List<GoldContract>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var nli = new Dictionary<string, (string, List<(int, int)>)>(StringComparer.Ordinal);
+            if (root.TryGetProperty("nli", out var n))
+            {
+                foreach (var h in n.EnumerateObject())
+                {
+                    nli[h.Name] = (h.Value.GetProperty("choice").GetString()!,
+                        [.. h.Value.GetProperty("spans").EnumerateArray().Select(x => (x[0].GetInt32(), x[1].GetInt32()))]);
+                }
+            }
+
+            var excerpts = root.TryGetProperty("spans", out var s) && s.ValueKind == JsonValueKind.Array
+                ? s.EnumerateArray().Select(x => (x.GetProperty("start").GetInt32(), x.GetProperty("end").GetInt32(), x.GetProperty("category").GetString()!)).ToList()
+                : [];
+            var present = root.TryGetProperty("present", out var p)
+                ? p.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetBoolean(), StringComparer.Ordinal)
+                : new Dictionary<string, bool>(StringComparer.Ordinal);
+            contracts.Add(new GoldContract(root.GetProperty("doc_id").GetString()!, root.GetProperty("source").GetString()!,
+                root.GetProperty("text").GetString()!, nli, excerpts, present));
+        }
+
+        return contracts;
+    }
+
+    /// <summary>The units a detector reads, cut line by line from the gold text (its offsets are the gold's).</summary>
+    public IEnumerable<(int Start, int End)> Units()
+    {
+        var start = 0;
+        while (start < Text.Length)
+        {
+            var end = Text.IndexOf('\n', start);
+            end = end < 0 ? Text.Length : end;
+            foreach (var (s, e) in ElementUnits.Split(Text[start..end]))
+            {
+                yield return (start + s, start + e);
+            }
+
+            start = end + 1;
+        }
+    }
+}
+
+/// <summary>What one detector learns: its element and, per contract, the gold spans and whether the contract has it.</summary>
+internal sealed record DetectorGold(string Element, bool Nda, string Source, Func<GoldContract, IEnumerable<(int Start, int End)>> Spans, Func<GoldContract, bool> Present)
+{
+    private static DetectorGold Nli(string element, string source, string[] hypotheses, string[] choices) => new(
+        element, true, $"contractnli {string.Join("+", hypotheses)} ({string.Join("/", choices)})",
+        c => hypotheses.Where(c.Nli.ContainsKey).Where(h => choices.Contains(c.Nli[h].Choice)).SelectMany(h => c.Nli[h].Spans),
+        c => hypotheses.Any(h => c.Nli.TryGetValue(h, out var j) && choices.Contains(j.Choice)));
+
+    private static DetectorGold CuadSpans(string element, params string[] categories) => new(
+        element, false, $"cuad {string.Join("+", categories)}",
+        c => c.Excerpts.Where(x => categories.Contains(x.Category)).Select(x => (x.Start, x.End)),
+        c => categories.Any(k => c.Present.GetValueOrDefault(k)));
+
+    private static readonly string[] Entailment = ["Entailment"];
+    private static readonly string[] Either = ["Entailment", "Contradiction"];
+
+    /// <summary>
+    /// The shipped detectors (NDA elements, from ContractNLI); the order is the model's column order.
+    /// The CUAD detectors below are trained only with --set:ElementsCuad true: see models/ELEMENTS.md
+    /// for why they are not shipped yet.
+    /// </summary>
+    public static IReadOnlyList<DetectorGold> Selected(bool withCuad) => withCuad ? [.. NdaDetectors, .. CuadDetectors] : NdaDetectors;
+
+    private static readonly IReadOnlyList<DetectorGold> NdaDetectors =
+    [
+        Nli(FactNames.ExclusionIndependent, "", ["nda-12"], Entailment),
+        Nli(FactNames.ExclusionThirdParty, "", ["nda-13"], Entailment),
+        Nli(FactNames.CompelledDisclosure, "", ["nda-8"], Entailment),
+        Nli(FactNames.ReturnOrDestroy, "", ["nda-16", "nda-20"], Either),
+        Nli(FactNames.NeedToKnow, "", ["nda-5"], Either),
+        Nli(FactNames.Survival, "", ["nda-19"], Either),
+        Nli(FactNames.NoImpliedLicence, "", ["nda-15"], Entailment),
+        Nli(FactNames.ConfidentialDefinition, "", ["nda-2", "nda-3"], Either),
+    ];
+
+    private static readonly IReadOnlyList<DetectorGold> CuadDetectors =
+    [
+        CuadSpans(FactNames.NonCompeteCovenant, "Non-Compete"),
+        CuadSpans(FactNames.Exclusivity, "Exclusivity"),
+        CuadSpans(FactNames.NonSolicit, "No-Solicit Of Customers", "No-Solicit Of Employees"),
+        CuadSpans(FactNames.ChangeOfControl, "Change Of Control"),
+        CuadSpans(FactNames.AntiAssignment, "Anti-Assignment"),
+        CuadSpans(FactNames.Audit, "Audit Rights"),
+        CuadSpans(FactNames.IpAssignment, "Ip Ownership Assignment"),
+        CuadSpans(FactNames.JointIpOwnership, "Joint Ip Ownership"),
+        CuadSpans(FactNames.RoyaltyBasis, "Revenue/Profit Sharing"),
+        CuadSpans(FactNames.LicenceGrant, "License Grant"),
+    ];
+
+    /// <summary>A unit is a positive when a gold span covers half of it, or it holds half of a gold span.</summary>
+    public static bool Covers(IEnumerable<(int Start, int End)> spans, (int Start, int End) unit) =>
+        spans.Any(s =>
+        {
+            var overlap = Math.Min(s.End, unit.End) - Math.Max(s.Start, unit.Start);
+            return overlap > 0 && (overlap * 2 >= unit.End - unit.Start || overlap * 2 >= s.End - s.Start);
+        });
+}

@@ -1,0 +1,142 @@
+namespace ClauseLens.Analysis.Extraction;
+
+/// <summary>
+/// Combines the element detectors with the patterns for a whole document: every unit (sentence or
+/// list item) of every clause is scored in one batch. A pattern or a confident detector makes an
+/// element present (the detector's evidence is the unit); a detector in its uncertain band, with no
+/// pattern for that element in the clause, is evidence for an uncertain finding. An exclusions list
+/// is read item by item: an item no pattern or detector recognises makes the exclusion it most
+/// resembles uncertain rather than missing.
+/// </summary>
+internal static class DetectedElements
+{
+    private static readonly string[] Exclusions =
+    [
+        FactNames.ExclusionPublic, FactNames.ExclusionLaterPublic, FactNames.ExclusionKnown,
+        FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty, FactNames.CompelledDisclosure,
+    ];
+
+    // Detectors that learned from NDAs read only clauses about confidentiality (by label, an
+    // uncertain label or a definition found by the patterns): elsewhere their output would make the
+    // confidentiality rules apply to clauses that are not about confidentiality.
+    private static readonly HashSet<string> ConfidentialityElements = new(StringComparer.Ordinal)
+    {
+        FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty, FactNames.CompelledDisclosure, FactNames.ReturnOrDestroy,
+        FactNames.NeedToKnow, FactNames.NoImpliedLicence, FactNames.ConfidentialDefinition,
+    };
+
+    /// <summary>A detector alone makes an element present only from this calibrated probability on.</summary>
+    private const double ConfidentFrom = 0.5;
+
+    /// <summary>An unrecognised list item counts for an exclusion from this share of the detector's uncertain floor.</summary>
+    private const double ItemFloorShare = 0.5;
+
+    public static ClauseFacts[] Apply(
+        ElementDetectors detectors, string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<bool> aboutConfidentiality, ClauseFacts[] facts)
+    {
+        var units = new List<(int Clause, int Start, int End)>();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (start, end) = clauses[c];
+            units.AddRange(ElementUnits.Split(text[start..end]).Select(u => (c, start + u.Start, start + u.End)));
+        }
+
+        if (units.Count == 0)
+        {
+            return facts;
+        }
+
+        var scores = detectors.Score([.. units.Select(u => text[u.Start..u.End])]);
+        var specs = detectors.Manifest.Detectors;
+        var found = facts.Select(_ => new List<ElementFact>()).ToArray();
+        var unsure = facts.Select(_ => new List<ElementFact>()).ToArray();
+        for (var u = 0; u < units.Count; u++)
+        {
+            var (c, start, end) = units[u];
+            // A list's lead-in ("Confidential Information does not include information that:") names
+            // no item by itself; ContractNLI evidence often includes it, so the detectors score it high.
+            if (text[end - 1] == ':')
+            {
+                continue;
+            }
+
+            for (var d = 0; d < specs.Count; d++)
+            {
+                var spec = specs[d];
+                if (ConfidentialityElements.Contains(spec.Element) && !aboutConfidentiality[c])
+                {
+                    continue;
+                }
+
+                // Confident means at or above the detector's threshold and more likely than not.
+                if (scores[u][d] >= Math.Max(spec.Threshold, ConfidentFrom))
+                {
+                    found[c].Add(new ElementFact(start, end, spec.Element));
+                }
+                else if (scores[u][d] >= spec.UncertainFrom && !facts[c].Has(spec.Element))
+                {
+                    unsure[c].Add(new ElementFact(start, end, spec.Element));
+                }
+            }
+        }
+
+        var result = new ClauseFacts[facts.Length];
+        for (var c = 0; c < facts.Length; c++)
+        {
+            var elements = facts[c].Elements.Concat(found[c].Where(f => !Overlaps(facts[c].Elements, f))).ToList();
+            var uncertain = unsure[c].Concat(UnrecognisedItems(text, units, scores, specs, c, elements)).ToList();
+            uncertain.RemoveAll(x => elements.Any(e => e.Element == x.Element));
+            result[c] = found[c].Count == 0 && uncertain.Count == 0 ? facts[c] : new ClauseFacts
+            {
+                Durations = facts[c].Durations,
+                Territories = facts[c].Territories,
+                Scope = facts[c].Scope,
+                GoverningLaw = facts[c].GoverningLaw,
+                Forums = facts[c].Forums,
+                Elements = [.. elements.OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
+                UncertainElements = [.. uncertain.DistinctBy(x => (x.Element, x.Start)).OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The items of an exclusions list (a clause with two or more exclusions) that nothing recognised:
+    /// each counts, uncertainly, for the missing exclusion whose detector scores it highest.
+    /// </summary>
+    private static IEnumerable<ElementFact> UnrecognisedItems(
+        string text, List<(int Clause, int Start, int End)> units, float[][] scores, IReadOnlyList<ElementDetectorSpec> specs, int clause, List<ElementFact> elements)
+    {
+        if (elements.Count(e => Exclusions.Contains(e.Element)) < 2)
+        {
+            yield break;
+        }
+
+        var missing = Enumerable.Range(0, specs.Count)
+            .Where(d => Exclusions.Contains(specs[d].Element) && !elements.Any(e => e.Element == specs[d].Element))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var u = 0; u < units.Count; u++)
+        {
+            var (c, start, end) = units[u];
+            if (c != clause || text[start] != '(' || elements.Any(e => e.Start < end && e.End > start))
+            {
+                continue;
+            }
+
+            var best = missing.MaxBy(d => scores[u][d]);
+            if (scores[u][best] >= specs[best].UncertainFrom * ItemFloorShare)
+            {
+                yield return new ElementFact(start, end, specs[best].Element, "unrecognised list item");
+            }
+        }
+    }
+
+    private static bool Overlaps(IReadOnlyList<ElementFact> elements, ElementFact fact) =>
+        elements.Any(e => e.Element == fact.Element && e.Start < fact.End && e.End > fact.Start);
+}

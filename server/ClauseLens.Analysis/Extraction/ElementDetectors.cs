@@ -1,0 +1,142 @@
+using System.IO.Compression;
+using System.Text.Json;
+using ClauseLens.Analysis.Classification;
+using Microsoft.ML;
+
+namespace ClauseLens.Analysis.Extraction;
+
+/// <summary>One element's detector: where it decides and where it is unsure.</summary>
+/// <param name="Element">The <see cref="FactNames"/> element it finds.</param>
+/// <param name="Threshold">Calibrated score at or above which the element is present.</param>
+/// <param name="UncertainFrom">Calibrated score from which (below <paramref name="Threshold"/>) the unit is evidence for an uncertain finding.</param>
+/// <param name="Source">The gold it learned from ("contractnli nda-12", "cuad Audit Rights").</param>
+public sealed record ElementDetectorSpec(string Element, double Threshold, double UncertainFrom, string Source);
+
+/// <summary>What models/element-detectors.zip holds beside the ML.NET model.</summary>
+public sealed record ElementDetectorManifest(string Name, string Date, int Seed, IReadOnlyList<ElementDetectorSpec> Detectors, string Featurizer, string Trainer)
+{
+    /// <summary>The manifest's entry in the model file.</summary>
+    public const string EntryName = "manifest.json";
+
+    /// <summary>The ML.NET model's entry in the model file.</summary>
+    public const string ModelEntryName = "model.zip";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Serialises the manifest.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads a manifest written by <see cref="ToJson"/>.</summary>
+    public static ElementDetectorManifest FromJson(string json) =>
+        JsonSerializer.Deserialize<ElementDetectorManifest>(json, Json) ?? throw new InvalidDataException("Empty element detector manifest.");
+}
+
+/// <summary>One unit of text as the detectors' input row.</summary>
+public sealed class ElementUnitInput
+{
+    /// <summary>The unit's text, CJK runs as character bigrams.</summary>
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>The row for <paramref name="text"/>.</summary>
+    public static ElementUnitInput From(string text) => new() { Text = CjkBigrams.Tokenize(text ?? string.Empty) };
+
+    /// <summary>The column holding the calibrated probability of <paramref name="element"/>.</summary>
+    public static string ProbabilityColumn(string element) => $"{element}.Probability";
+}
+
+/// <summary>
+/// The element detectors shipped in models/element-detectors.zip (trained by ClauseLens.Training
+/// --elements on ContractNLI evidence and CUAD excerpts): one featurizer and one calibrated binary
+/// model per element in one transformer chain. Load once and share; <see cref="Score"/> scores all
+/// the units of a document in one <see cref="ITransformer.Transform"/>, which is thread-safe.
+/// </summary>
+public sealed class ElementDetectors
+{
+    private readonly MLContext context;
+    private readonly ITransformer featurizer;
+    private readonly ITransformer[] scorers;
+    private readonly string[] columns;
+
+    private ElementDetectors(MLContext context, ITransformer model, ElementDetectorManifest manifest)
+    {
+        this.context = context;
+        // The chain is [featurizer, then per element: linear model, calibrator, copy]. Caching the
+        // featurizer's output computes each unit's features once instead of once per detector.
+        var parts = model as IEnumerable<ITransformer> ?? throw new InvalidDataException("The detector model is not a transformer chain.");
+        featurizer = parts.First();
+        scorers = [.. parts.Skip(1)];
+        Manifest = manifest;
+        columns = [.. manifest.Detectors.Select(d => ElementUnitInput.ProbabilityColumn(d.Element))];
+    }
+
+    /// <summary>Where the shipped detectors sit next to the binaries.</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "models", "element-detectors.zip");
+
+    /// <summary>The elements, thresholds and provenance the detectors were shipped with.</summary>
+    public ElementDetectorManifest Manifest { get; }
+
+    /// <summary>Loads the detectors written by ClauseLens.Training --elements.</summary>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not an element-detector model.</exception>
+    public static ElementDetectors Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("The element detectors were not found; run models/ClauseLens.Training --elements.", path);
+        }
+
+        using var archive = ZipFile.OpenRead(path);
+        var manifestEntry = archive.GetEntry(ElementDetectorManifest.EntryName) ?? throw new InvalidDataException("The detector file has no manifest.json.");
+        var modelEntry = archive.GetEntry(ElementDetectorManifest.ModelEntryName) ?? throw new InvalidDataException("The detector file has no model.zip.");
+        ElementDetectorManifest manifest;
+        using (var reader = new StreamReader(manifestEntry.Open()))
+        {
+            manifest = ElementDetectorManifest.FromJson(reader.ReadToEnd());
+        }
+
+        using var modelStream = new MemoryStream();
+        using (var entry = modelEntry.Open())
+        {
+            entry.CopyTo(modelStream);
+        }
+
+        modelStream.Position = 0;
+        var context = new MLContext(seed: manifest.Seed);
+        return new ElementDetectors(context, context.Model.Load(modelStream, out _), manifest);
+    }
+
+    /// <summary>Calibrated scores of every detector for every unit, in input and manifest order.</summary>
+    public float[][] Score(IReadOnlyList<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
+        var scored = context.Data.Cache(featurizer.Transform(context.Data.LoadFromEnumerable(units.Select(ElementUnitInput.From))), "Features");
+        foreach (var scorer in scorers)
+        {
+            scored = scorer.Transform(scored);
+        }
+
+        var schemaColumns = columns.Select(name => scored.Schema[name]).ToArray();
+        var result = new float[units.Count][];
+        using var cursor = scored.GetRowCursor(schemaColumns);
+        var getters = schemaColumns.Select(cursor.GetGetter<float>).ToArray();
+        var row = 0;
+        while (cursor.MoveNext())
+        {
+            var values = new float[getters.Length];
+            for (var i = 0; i < getters.Length; i++)
+            {
+                getters[i](ref values[i]);
+            }
+
+            result[row++] = values;
+        }
+
+        return result;
+    }
+}
