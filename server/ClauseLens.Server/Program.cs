@@ -4,12 +4,14 @@ using ClauseLens.Server.Batches;
 using ClauseLens.Server.Briefs;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
+using ClauseLens.Server.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddClauseLensHosting();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddClauseLensStorage();
 builder.AddPlaybooks();
 builder.AddBatches();
 builder.AddClauseLensBriefs();
