@@ -9,6 +9,7 @@ using ClauseLens.Server.Storage;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddClauseLensHosting();
+builder.AddClauseLensTelemetry();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
 builder.AddClauseLensStorage();

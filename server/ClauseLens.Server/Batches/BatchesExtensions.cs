@@ -25,6 +25,7 @@ public static class BatchesExtensions
         builder.Services.AddHealthChecks().AddCheck<BatchStoreHealthCheck>("batch-store", tags: [HostingExtensions.ReadyTag]);
         builder.Services.AddSingleton<IBatchAnalysis, ReviewBatchAnalysis>();
         builder.Services.AddSingleton<BatchQueueSignal>();
+        builder.Services.AddSingleton<BatchMetrics>();
         builder.Services.AddHostedService<BatchWorker>();
         builder.Services.AddHostedService<BatchRetention>();
         return builder;

@@ -258,6 +258,14 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        // The partial work index holds only unfinished rows, so this stays cheap however many are done.
+        return (long)(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM documents WHERE status IN ('queued', 'analysing') AND status = 'queued'", cancellationToken))!;
+    }
+
+    /// <inheritdoc />
     public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
