@@ -137,3 +137,43 @@ public sealed partial class TelemetryTests
     [GeneratedRegex(@"(?<=[.;:!?])\s+|\n")]
     private static partial Regex SentenceEnd();
 }
+
+/// <summary>OTLP export: off unless an endpoint is configured, then spans reach the collector.</summary>
+public sealed class OtlpExportTests
+{
+    [Fact]
+    public async Task WithAnEndpointConfiguredSpansAreExportedOverOtlp()
+    {
+        var port = DotnetProcess.FreePort();
+        using var collector = new System.Net.HttpListener();
+        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
+        collector.Start();
+        var received = ReceiveAsync(collector, "/v1/traces");
+
+        using var app = new ClauseLensApp()
+            .With("OTEL_EXPORTER_OTLP_ENDPOINT", $"http://127.0.0.1:{port}")
+            .With("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+            .With("OTEL_BSP_SCHEDULE_DELAY", "100");
+        var client = app.CreateClient();
+        await client.PostAsJsonAsync("/api/analyze", new { text = "1. Governing Law. This Agreement is governed by the laws of Japan." });
+
+        var finished = await Task.WhenAny(received, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == received, "no OTLP trace export reached the collector in 30 s");
+        Assert.Equal("application/x-protobuf", (await received).ContentType?.Split(";")[0]);
+    }
+
+    private static async Task<(string Path, string? ContentType)> ReceiveAsync(System.Net.HttpListener collector, string path)
+    {
+        while (true)
+        {
+            var context = await collector.GetContextAsync();
+            var request = (context.Request.Url!.AbsolutePath, context.Request.ContentType);
+            context.Response.StatusCode = 200;
+            context.Response.Close();
+            if (request.AbsolutePath == path)
+            {
+                return request;
+            }
+        }
+    }
+}
