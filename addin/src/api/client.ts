@@ -1,5 +1,5 @@
 import type { Credentials } from "../auth";
-import type { AnalysisResult, PlaybookInfo } from "../core/types";
+import type { AnalysisResult, PlaybookInfo } from "./types";
 import { ApiHttp } from "./http";
 
 type Fetch = typeof fetch;
