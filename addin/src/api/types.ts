@@ -78,3 +78,46 @@ export interface PlaybookInfo {
   description?: string;
   builtIn?: boolean;
 }
+
+// POST /api/compare
+
+export type ClauseChangeKind = "added" | "removed" | "changed" | "moved";
+
+export interface ClauseChange {
+  kind: ClauseChangeKind;
+  beforeClauseId?: string | null;
+  afterClauseId?: string | null;
+  labels: string[];
+  textChanged: boolean;
+  similarity: number;
+  newFindingIds: string[];
+  resolvedFindingIds: string[];
+}
+
+export interface DraftComparison {
+  modelVersion: string;
+  playbook: AnalysisResult["playbook"];
+  before: AnalysisResult;
+  after: AnalysisResult;
+  changes: ClauseChange[];
+  findings: { new: Finding[]; resolved: Finding[]; unchanged: Finding[] };
+}
+
+// POST /api/issues/export
+
+/** One row, in the server's IssueRow shape (camelCase). */
+export interface IssueRow {
+  clause: string;
+  heading: string;
+  finding: string;
+  severity: string;
+  kind: string;
+  evidence: string;
+  ask: string;
+  fallback: string;
+  decision: string;
+  note: string;
+  reviewer: string;
+  date: string;
+  history: string;
+}
