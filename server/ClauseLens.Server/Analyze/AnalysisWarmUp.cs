@@ -30,7 +30,7 @@ public sealed class WarmUpOptions
 /// </summary>
 public sealed class AnalysisWarmUp(
     ContractIngestor ingestor,
-    ContractReview review,
+    ContractAnalyzer analyzer,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
     IOptions<WarmUpOptions> options,
     ILogger<AnalysisWarmUp> logger) : BackgroundService
@@ -64,7 +64,7 @@ public sealed class AnalysisWarmUp(
                     2 => ingestor.FromHtml(html),
                     _ => ingestor.Read(new MemoryStream(docx, writable: false), ContractFormat.Docx),
                 };
-                var result = review.Analyze(document, playbooks[i % playbooks.Count]);
+                var result = analyzer.Analyze(document, playbooks[i % playbooks.Count]);
                 JsonSerializer.SerializeToUtf8Bytes(result, json.Value.SerializerOptions);
             }
 

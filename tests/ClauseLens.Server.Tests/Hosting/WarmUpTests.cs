@@ -30,7 +30,7 @@ public sealed class WarmUpTests
         var warmUp = report.GetProperty("checks").GetProperty("warm-up");
         Assert.Equal("Healthy", warmUp.GetProperty("status").GetString());
         Assert.StartsWith("warmed up in ", warmUp.GetProperty("description").GetString());
-        // The sample went through the whole pipeline: four analyses were logged by the review path.
-        Assert.Equal(4, app.Logs.GetSnapshot().Count(r => r.Message.StartsWith("Analysed ", StringComparison.Ordinal)));
+        // Quietly: the sample's analyses are not logged one by one like a user's.
+        Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Message.StartsWith("Analysed ", StringComparison.Ordinal));
     }
 }
