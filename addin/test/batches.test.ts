@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { BatchesApi, parseEvents } from "../src/api/batches";
 import type { Credentials } from "../src/auth";
-import { acceptable, summaryOf } from "../src/batches/page";
+import { acceptable, summaryOf } from "../src/batches/controller";
 import type { BatchStatus } from "../src/batches/types";
 
 const BASE = "http://127.0.0.1:5999";

@@ -44,35 +44,62 @@ public sealed class ContractAnalyzer(
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(playbook);
 
-        var clauses = segmenter.Segment(document);
-        var labellings = classifier.Classify(
-            [.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
+        using var analysis = AnalysisTelemetry.Source.StartActivity("clauselens.analyze");
+        analysis?.SetTag("clauselens.playbook.id", playbook.Id);
+        analysis?.SetTag("clauselens.model.version", classifier.ModelVersion);
+        analysis?.SetTag("clauselens.paragraphs", document.Paragraphs.Count);
 
-        var facts = clauses.Select(c => extractor.Extract(document.Slice(c.Start, c.End), c.Start)).ToArray();
-        if (detectors is not null)
+        IReadOnlyList<Clause> clauses;
+        using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Segmentation))
         {
-            var aboutConfidentiality = labellings
-                .Select((l, i) => l.Labels.Concat(l.Uncertain).Any(s => s.Label == ClauseLabels.Confidentiality) || facts[i].Has(FactNames.ConfidentialDefinition))
-                .ToArray();
-            facts = DetectedElements.Apply(detectors, document.Text, [.. clauses.Select(c => (c.Start, c.End))], aboutConfidentiality, facts);
+            clauses = segmenter.Segment(document);
+            stage.Tag("clauselens.clauses", clauses.Count);
+        }
+
+        IReadOnlyList<ClauseLabelling> labellings;
+        using (AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Classification))
+        {
+            labellings = classifier.Classify(
+                [.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
         }
 
         var analyzed = new AnalyzedClause[clauses.Count];
-        for (var i = 0; i < clauses.Count; i++)
+        using (AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Extraction))
         {
-            var c = clauses[i];
-            analyzed[i] = new AnalyzedClause(
-                c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
-                labellings[i].Labels, labellings[i].Uncertain, facts[i]);
+            var facts = clauses.Select(c => extractor.Extract(document.Slice(c.Start, c.End), c.Start)).ToArray();
+            if (detectors is not null)
+            {
+                var aboutConfidentiality = labellings
+                    .Select((l, i) => l.Labels.Concat(l.Uncertain).Any(s => s.Label == ClauseLabels.Confidentiality) || facts[i].Has(FactNames.ConfidentialDefinition))
+                    .ToArray();
+                facts = DetectedElements.Apply(detectors, document.Text, [.. clauses.Select(c => (c.Start, c.End))], aboutConfidentiality, facts);
+            }
+
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                var c = clauses[i];
+                analyzed[i] = new AnalyzedClause(
+                    c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
+                    labellings[i].Labels, labellings[i].Uncertain, facts[i]);
+            }
         }
 
-        var findings = evaluator.Evaluate(playbook, document, analyzed);
-        return new AnalysisResult(
+        IReadOnlyList<Finding> findings;
+        using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Playbook))
+        {
+            findings = evaluator.Evaluate(playbook, document, analyzed);
+            stage.Tag("clauselens.findings", findings.Count(f => f.Kind != FindingKind.Ok));
+        }
+
+        var result = new AnalysisResult(
             classifier.ModelVersion,
             new PlaybookReference(playbook.Id, playbook.Version, playbook.Name),
             analyzed,
             findings,
             Summarise(document, analyzed, findings));
+        analysis?.SetTag("clauselens.clauses", clauses.Count);
+        AnalysisTelemetry.Analysed(result);
+        return result;
     }
 
     private static AnalysisSummary Summarise(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, IReadOnlyList<Finding> findings)

@@ -6,12 +6,15 @@ using ClauseLens.Server.Compare;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Issues;
 using ClauseLens.Server.Playbooks;
+using ClauseLens.Server.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddClauseLensHosting();
+builder.AddClauseLensTelemetry();
 builder.AddClauseLensAccess();
 builder.AddClauseLensAnalysis();
+builder.AddClauseLensStorage();
 builder.AddPlaybooks();
 builder.AddBatches();
 builder.AddClauseLensBriefs();

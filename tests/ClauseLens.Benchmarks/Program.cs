@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
+    "first-request" => await FirstRequestBenchmark.Run(args[1..]),
     "facts-report" => FactsReport.Run(args[1..]),
     "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
@@ -28,6 +29,7 @@ static int Usage()
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
+    Console.Error.WriteLine("  first-request [rounds]      first analysis after start-up vs warm p50, with and without the warm-up (build the server in Release first)");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
     Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");

@@ -19,7 +19,13 @@ public class ClauseLensApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
     private readonly Batches.TempFolder _folder = new();
 
-    public ClauseLensApp() => _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_folder.Path, "clauselens.db")}";
+    public ClauseLensApp()
+    {
+        _settings["ConnectionStrings:ClauseLens"] = $"Data Source={Path.Combine(_folder.Path, "clauselens.db")}";
+        // Ready at once: the warm-up's 40 analyses would cost every test server seconds of CPU for
+        // nothing (its own tests turn it back on).
+        _settings["ClauseLens:WarmUp:Iterations"] = "0";
+    }
 
     /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
     public ClauseLensApp With(string key, string value)

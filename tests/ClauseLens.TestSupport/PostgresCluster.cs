@@ -221,7 +221,7 @@ public sealed class PostgresCluster : IAsyncDisposable, IDisposable
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
             ?? throw new InvalidOperationException(
                 "PostgreSQL's server binaries (initdb, pg_ctl) were not found in $CLAUSELENS_PG_BIN, /usr/lib/postgresql/*/bin or PATH. " +
-                "The PostgreSQL store tests need them: install Debian's package (apt-get install postgresql; .ci/run does) or set CLAUSELENS_PG_BIN.");
+                "The PostgreSQL store tests need them: install Debian's package (apt-get install postgresql; bash .ci/test does when run as root) or set CLAUSELENS_PG_BIN.");
     }
 
     private static string UnprivilegedUser()

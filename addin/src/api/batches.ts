@@ -1,6 +1,6 @@
 import type { Credentials } from "../auth";
-import type { PlaybookInfo } from "../core/types";
-import type { BatchStatus, ResultsFormat } from "../batches/types";
+import type { PlaybookInfo } from "./types";
+import type { BatchStatus, ResultsFormat } from "./batchTypes";
 import { ApiHttp } from "./http";
 
 /** One file to upload, with the path it had in a dropped folder (the server shows it as the name). */

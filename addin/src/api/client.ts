@@ -1,7 +1,5 @@
 import type { Credentials } from "../auth";
-import type { DraftComparison } from "../core/compare";
-import type { IssueRow } from "../core/issueList";
-import type { AnalysisResult, PlaybookInfo } from "../core/types";
+import type { AnalysisResult, DraftComparison, IssueRow, PlaybookInfo } from "./types";
 import { ApiHttp } from "./http";
 
 type Fetch = typeof fetch;

@@ -3,19 +3,9 @@
 // authentication inside Office, by a popup in a plain browser. The API client asks `headers()`
 // for every request and `headers({ refresh: true })` once after a 401.
 
-/** What `GET /api/config` says about sign-in. */
-export interface IdentitySettings {
-  enabled: boolean;
-  clientId?: string | null;
-  authority?: string | null;
-  scopes: string[];
-}
+import { BrokerError, type Account, type BrokerFailure, type IdentitySettings, type Token, type TokenBroker } from "./broker";
 
-/** The signed-in person, as the pane shows them. */
-export interface Account {
-  name: string;
-  username: string;
-}
+export { BrokerError, type Account, type BrokerFailure, type IdentitySettings, type Token, type TokenBroker } from "./broker";
 
 export type SignInState =
   | { status: "off" }
@@ -40,42 +30,6 @@ export class SignInRequiredError extends Error {
   override readonly name = "SignInRequiredError";
   constructor(message = "Sign in to ClauseLens to continue.") {
     super(message);
-  }
-}
-
-/** A token for the API, and whose it is. */
-export interface Token {
-  accessToken: string;
-  account: Account;
-}
-
-/**
- * Why a token could not be had. "unfinished": the popup never answered — MSAL v5 hears from it over a
- * BroadcastChannel and cannot see it being closed, so a closed popup shows up as a timeout.
- */
-export type BrokerFailure = "interaction-required" | "cancelled" | "unfinished" | "blocked" | "failed";
-
-/** MSAL reduced to what sign-in needs, so the session's rules are tested apart from MSAL's API. */
-export interface TokenBroker {
-  /** "nested" inside Office (the host signs in), "popup" in a plain browser. */
-  readonly kind: "nested" | "popup";
-  /** The account MSAL remembers, if any, without a network call. */
-  knownAccount(): Account | undefined;
-  /** A cached or silently renewed token; `forceRefresh` skips the cache. Throws BrokerError. */
-  silent(forceRefresh: boolean): Promise<Token>;
-  /** Asks the person (popup or the Office host's dialog). Throws BrokerError. */
-  interactive(): Promise<Token>;
-  /** Forgets the account and its tokens on this device. */
-  forget(): Promise<void>;
-}
-
-export class BrokerError extends Error {
-  override readonly name = "BrokerError";
-  constructor(
-    readonly failure: BrokerFailure,
-    override readonly cause?: unknown,
-  ) {
-    super(`sign-in ${failure}`);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import { BrokerError, type Account, type BrokerFailure, type IdentitySettings, type Token, type TokenBroker } from "./index";
+import { BrokerError, type Account, type BrokerFailure, type IdentitySettings, type Token, type TokenBroker } from "./broker";
 
 const CANCELLED = new Set(["user_cancelled", "user_canceled"]);
 const UNFINISHED = new Set(["timed_out"]);

@@ -1,29 +1,11 @@
 // The server's DraftComparison (POST /api/compare), as the pane reads it, and the words it shows.
 
+import type { ClauseChangeKind, DraftComparison } from "../api/types";
 import type { AnalysisResult, AnalyzedClause, Finding } from "./types";
 import { clauseTitle } from "./findings";
 
-export type ClauseChangeKind = "added" | "removed" | "changed" | "moved";
-
-export interface ClauseChange {
-  kind: ClauseChangeKind;
-  beforeClauseId?: string | null;
-  afterClauseId?: string | null;
-  labels: string[];
-  textChanged: boolean;
-  similarity: number;
-  newFindingIds: string[];
-  resolvedFindingIds: string[];
-}
-
-export interface DraftComparison {
-  modelVersion: string;
-  playbook: AnalysisResult["playbook"];
-  before: AnalysisResult;
-  after: AnalysisResult;
-  changes: ClauseChange[];
-  findings: { new: Finding[]; resolved: Finding[]; unchanged: Finding[] };
-}
+// The wire shapes live with the API client; the pane names them from here too.
+export type { ClauseChange, ClauseChangeKind, DraftComparison } from "../api/types";
 
 /** One line per changed clause: what happened, to which clause, and the findings it brought or settled. */
 export interface ChangeLine {

@@ -6,22 +6,9 @@ import { statusName, type FindingDecision } from "./decisions";
 import { groupFindings } from "./findings";
 import { SEVERITY_NAMES, type AnalysisResult, type Finding } from "./types";
 
-/** One row, in the server's IssueRow shape (camelCase). */
-export interface IssueRow {
-  clause: string;
-  heading: string;
-  finding: string;
-  severity: string;
-  kind: string;
-  evidence: string;
-  ask: string;
-  fallback: string;
-  decision: string;
-  note: string;
-  reviewer: string;
-  date: string;
-  history: string;
-}
+import type { IssueRow } from "../api/types";
+
+export type { IssueRow } from "../api/types";
 
 export const ISSUE_COLUMNS: readonly (readonly [keyof IssueRow | "#", string])[] = [
   ["#", "#"],

@@ -1,82 +1,19 @@
-// The server's AnalysisResult, as the pane reads it (camelCase JSON, DESIGN.md "API contract").
+// The pane's words and orders for the server's shapes (which live in ../api/types and are re-exported
+// here, so core and ui name them from one place).
+import type { Severity } from "../api/types";
 
-export type Severity = "info" | "low" | "medium" | "high";
-export type FindingKind = "missing" | "overly_broad" | "unbalanced" | "uncertain" | "ok";
-export type ClauseKind = "preamble" | "recitals" | "definitions" | "section" | "signature" | "schedule";
-
-export interface LabelScore {
-  label: string;
-  score: number;
-}
-
-/** Character offsets into the paragraphs joined with "\n"; end is exclusive. */
-export interface Evidence {
-  start: number;
-  end: number;
-}
-
-export interface AnalyzedClause {
-  id: string;
-  number?: string | null;
-  heading?: string | null;
-  kind: ClauseKind | string;
-  /** Inclusive paragraph indexes into the paragraphs that were sent. */
-  paragraphStart: number;
-  paragraphEnd: number;
-  start: number;
-  end: number;
-  labels: LabelScore[];
-  uncertainLabels?: LabelScore[];
-  facts?: Record<string, unknown>;
-}
-
-export interface Finding {
-  id: string;
-  ruleId: string;
-  kind: FindingKind;
-  severity: Severity;
-  label: string;
-  clauseId?: string | null;
-  evidence?: Evidence | null;
-  title: string;
-  explanation: string;
-  ask: string;
-  fallbackText?: string | null;
-  fallbackPlacement?: "after" | "replace" | null;
-  talkingPoint?: string | null;
-  source: string;
-  /** What exactly was measured ("60 months; limit 24"), in the server's words, never contract text. */
-  detail?: string | null;
-  /** Short topic, for grouping in a brief. */
-  topic?: string | null;
-}
-
-export interface AnalysisSummary {
-  paragraphCount: number;
-  clauseCount: number;
-  labelsPresent: string[];
-  missingLabels: string[];
-  findingsBySeverity: Partial<Record<Severity, number>>;
-  findingsByKind: Partial<Record<FindingKind, number>>;
-}
-
-export interface AnalysisResult {
-  modelVersion: string;
-  playbook: { id: string; version: string; name?: string };
-  clauses: AnalyzedClause[];
-  findings: Finding[];
-  summary: AnalysisSummary;
-  /** Present only for file uploads asked with includeParagraphs=true. */
-  paragraphs?: string[];
-}
-
-export interface PlaybookInfo {
-  id: string;
-  name: string;
-  version: string;
-  description?: string;
-  builtIn?: boolean;
-}
+export type {
+  AnalysisResult,
+  AnalysisSummary,
+  AnalyzedClause,
+  ClauseKind,
+  Evidence,
+  Finding,
+  FindingKind,
+  LabelScore,
+  PlaybookInfo,
+  Severity,
+} from "../api/types";
 
 export const DEFAULT_PLAYBOOK_ID = "japan-sme-collaboration";
 

@@ -81,14 +81,14 @@ public sealed class ContractIngestor(IngestLimits limits)
     public ContractDocument FromText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new PlainTextIngest(Limits).FromText(text);
+        return Stage("text", () => new PlainTextIngest(Limits).FromText(text));
     }
 
     /// <summary>HTML: block elements become paragraphs; nothing is executed or fetched.</summary>
     public ContractDocument FromHtml(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Guarded("HTML", () => new HtmlIngest(Limits).FromHtml(html));
+        return Stage("html", () => Guarded("HTML", () => new HtmlIngest(Limits).FromHtml(html)));
     }
 
     /// <summary>
@@ -100,6 +100,11 @@ public sealed class ContractIngestor(IngestLimits limits)
     public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
+        return Stage("paragraphs", () => CleanParagraphs(paragraphs));
+    }
+
+    private ContractDocument CleanParagraphs(IReadOnlyList<string> paragraphs)
+    {
         if (paragraphs.Count > Limits.MaxParagraphs)
         {
             throw ParagraphSink.TooManyParagraphs(Limits);
@@ -128,7 +133,7 @@ public sealed class ContractIngestor(IngestLimits limits)
     public ContractDocument Read(Stream content, ContractFormat format)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return format switch
+        return Stage(format.ToString().ToLowerInvariant(), () => format switch
         {
             ContractFormat.Text => Guarded("text", () => new PlainTextIngest(Limits).Read(content)),
             ContractFormat.Html => Guarded("HTML", () => new HtmlIngest(Limits).Read(content)),
@@ -136,7 +141,7 @@ public sealed class ContractIngestor(IngestLimits limits)
             ContractFormat.Pdf => Guarded(".pdf", () => new PdfIngest(Limits).Read(content)),
             _ => throw new IngestException(IngestFailure.UnsupportedFormat,
                 $"Unsupported format; ClauseLens reads {string.Join(", ", SupportedExtensions)}."),
-        };
+        });
     }
 
     // Parsers throw whatever they like on hostile input (InvalidDataException, XmlException,
@@ -156,6 +161,24 @@ public sealed class ContractIngestor(IngestLimits limits)
         {
             throw new IngestException(IngestFailure.Unreadable,
                 $"The {formatName} file could not be read: it is corrupt or not a {formatName} file ({ex.GetType().Name}).", ex);
+        }
+    }
+
+    // The ingest span and duration: the format and the size of the result, never its text.
+    private static ContractDocument Stage(string format, Func<ContractDocument> read)
+    {
+        using var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Ingest);
+        stage.Tag("clauselens.format", format);
+        try
+        {
+            var document = read();
+            stage.Tag("clauselens.paragraphs", document.Paragraphs.Count);
+            return document;
+        }
+        catch (Exception e)
+        {
+            stage.Failed(e);
+            throw;
         }
     }
 }

@@ -48,6 +48,10 @@ public static class AnalysisServices
         });
         builder.Services.AddSingleton<ContractReview>();
         builder.Services.AddHostedService<ModelLoader>();
+        builder.Services.AddOptions<WarmUpOptions>().BindConfiguration("ClauseLens:WarmUp").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AnalysisWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisWarmUp>());
+        builder.Services.AddHealthChecks().AddCheck<AnalysisWarmUp.HealthCheck>("warm-up", tags: [HostingExtensions.ReadyTag]);
         return builder;
     }
 

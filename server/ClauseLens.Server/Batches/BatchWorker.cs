@@ -33,6 +33,7 @@ public sealed class BatchWorker(
     IBatchAnalysis analysis,
     ContractIngestor ingestor,
     BatchQueueSignal signal,
+    BatchMetrics metrics,
     IOptions<BatchesOptions> options,
     ILogger<BatchWorker> logger) : BackgroundService
 {
@@ -93,6 +94,7 @@ public sealed class BatchWorker(
                 if (await store.ClaimAsync(_worker, lease, stoppingToken) is { } document)
                 {
                     _held[document.Key] = 0;
+                    metrics.Claimed();
                     await claimed.WriteAsync(document, stoppingToken);
                 }
                 else
@@ -154,6 +156,11 @@ public sealed class BatchWorker(
                 var written = outcome.Failure is null
                     ? await store.CompleteAsync(key, _worker, new StoredResult(outcome.Report!, outcome.AnalysisJson), CancellationToken.None)
                     : await store.FailAsync(key, _worker, outcome.Failure, CancellationToken.None);
+                if (!written)
+                {
+                    metrics.LeaseLost("write");
+                }
+
                 logger.LogInformation(
                     "Batch document {Index} {Outcome} in {ElapsedMs} ms (attempt {Attempt}){Lost}",
                     key.Index, outcome.Failure is null ? "done" : "failed", outcome.Clock.ElapsedMilliseconds, outcome.Document.Attempt,
@@ -184,9 +191,9 @@ public sealed class BatchWorker(
                 {
                     try
                     {
-                        if (!await store.RenewAsync(key, _worker, lease, cancellationToken))
+                        if (!await store.RenewAsync(key, _worker, lease, cancellationToken) && _held.TryRemove(key, out _))
                         {
-                            _held.TryRemove(key, out _);
+                            metrics.LeaseLost("renewal");
                         }
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
@@ -203,6 +210,11 @@ public sealed class BatchWorker(
 
     private (DocumentReport? Report, string? AnalysisJson, string? Failure) Analyse(ClaimedDocument document)
     {
+        // Ids and counts only: the file name is the user's and may say what the contract is.
+        using var activity = BatchMetrics.Source.StartActivity("clauselens.batch.document");
+        activity?.SetTag("clauselens.batch.id", document.Key.BatchId);
+        activity?.SetTag("clauselens.batch.index", document.Key.Index);
+        activity?.SetTag("clauselens.batch.attempt", document.Attempt);
         if (ContractIngestor.FormatOf("x" + document.Extension) is not { } format)
         {
             return (null, null, $"Files of type '{document.Extension}' cannot be analysed. Supported types: {string.Join(", ", ContractIngestor.SupportedExtensions)}.");

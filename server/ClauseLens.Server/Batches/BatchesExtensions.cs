@@ -8,60 +8,27 @@ using Microsoft.Extensions.Options;
 namespace ClauseLens.Server.Batches;
 
 /// <summary>
-/// DI for batch checking: the job store (SQLite in the shared ClauseLens database by default, PostgreSQL
-/// when the connection string names one), the worker, the retention purge and the batch page.
+/// DI for batch checking: the worker, the retention purge, the batch page and the store's health check.
+/// The job store itself is registered with the rest of storage (<see cref="StorageExtensions.AddClauseLensStorage"/>).
 /// </summary>
 public static class BatchesExtensions
 {
     /// <summary>The connection string name (<c>ConnectionStrings:ClauseLens</c>).</summary>
     public const string ConnectionName = StorageExtensions.ConnectionName;
 
-    /// <summary>Registers the store (schema migrated at start-up), the background worker and the analysis seam.</summary>
+    /// <summary>Registers storage (schema migrated at start-up), the background worker and the analysis seam.</summary>
     public static IHostApplicationBuilder AddBatches(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BatchesOptions>().BindConfiguration("ClauseLens:Batches").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.AddClauseLensDatabase();
-        var connectionString = StorageExtensions.ConnectionString(builder);
-        builder.Services.AddSingleton<IBatchStore>(sp =>
-        {
-            var clock = sp.GetRequiredService<TimeProvider>();
-            var maxAttempts = sp.GetRequiredService<IOptions<BatchesOptions>>().Value.MaxAttempts;
-            return PostgresConnection.IsPostgres(connectionString)
-                ? new PostgresBatchStore(connectionString, clock, maxAttempts)
-                : new SqliteBatchStore(sp.GetRequiredService<SqliteDatabase>(), clock, maxAttempts);
-        });
+        // The store and its start-up migration (registered before the worker below, so it runs first).
+        builder.AddClauseLensStorage();
         builder.Services.AddHealthChecks().AddCheck<BatchStoreHealthCheck>("batch-store", tags: [HostingExtensions.ReadyTag]);
         builder.Services.AddSingleton<IBatchAnalysis, ReviewBatchAnalysis>();
         builder.Services.AddSingleton<BatchQueueSignal>();
-        // Migration runs before the worker starts (hosted services start in registration order).
-        builder.Services.AddHostedService<BatchStoreMigration>();
+        builder.Services.AddSingleton<BatchMetrics>();
         builder.Services.AddHostedService<BatchWorker>();
         builder.Services.AddHostedService<BatchRetention>();
         return builder;
-    }
-
-    private sealed class BatchStoreMigration(IBatchStore store, ILogger<BatchStoreMigration> logger) : IHostedService
-    {
-        // Fails start-up, with a message that says what is configured and what went wrong, when the store
-        // cannot be reached or migrated: better than a server that answers but loses every batch.
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await store.MigrateAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogCritical("The batch store could not be opened; the server stops. {Reason}", e.Message);
-                throw;
-            }
-
-            var probe = await store.ProbeAsync(cancellationToken);
-            logger.LogInformation("Batch store ready: {Kind} at {Location} (schema version {SchemaVersion})", probe.Kind, probe.Location, probe.SchemaVersion);
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Ready when the store answers and has this code's schema; names the kind of store, not where it is.</summary>

@@ -96,4 +96,7 @@ public interface IBatchStore
     /// uploaded files and results, as <see cref="DeleteAsync"/> does. Returns how many batches went.
     /// </summary>
     Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken);
+
+    /// <summary>Documents waiting to be claimed, across every batch and every server (the queue depth metric).</summary>
+    Task<long> CountQueuedAsync(CancellationToken cancellationToken);
 }

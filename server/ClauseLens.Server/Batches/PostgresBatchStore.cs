@@ -3,6 +3,7 @@ using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Storage;
 using Npgsql;
 using NpgsqlTypes;
+using static ClauseLens.Server.Storage.PostgresDatabase;
 
 namespace ClauseLens.Server.Batches;
 
@@ -15,7 +16,7 @@ namespace ClauseLens.Server.Batches;
 /// every instance) in <c>document_files</c>, deleted in the statement that stores the result, and
 /// results in <c>document_results</c>, beside small document rows that claims and renewals update.
 /// Claims, renewals and results are committed without waiting for the WAL flush
-/// (<c>synchronous_commit = off</c>, on their own connections): if PostgreSQL itself crashes, the last
+/// (<c>synchronous_commit = off</c> for those statements only; see <see cref="PostgresDatabase.Relaxed"/>): if PostgreSQL itself crashes, the last
 /// few of them may be lost, which only means a document is claimed and analysed again, never that it is
 /// done twice or lost. Creating and deleting a batch wait for the flush as usual, so an upload answered
 /// 202 and a delete answered 204 survive a database crash.
@@ -68,19 +69,19 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         """,
     ];
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly NpgsqlDataSource _workDataSource;
+    private readonly PostgresDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly TimeProvider _clock;
     private readonly int _maxAttempts;
 
-    /// <summary>A store on the database named by <paramref name="connectionString"/> (URI or Npgsql keywords).</summary>
+    /// <summary>A store on the database named by <paramref name="connectionString"/> (URI or Npgsql keywords), with a pool of its own.</summary>
     public PostgresBatchStore(string connectionString, TimeProvider clock, int maxAttempts = 3)
+        : this(new PostgresDatabase(connectionString), clock, maxAttempts) => _ownsDatabase = true;
+
+    /// <summary>A store on <paramref name="database"/>, whose pool it shares with the process's other stores.</summary>
+    public PostgresBatchStore(PostgresDatabase database, TimeProvider clock, int maxAttempts = 3)
     {
-        Connection = PostgresConnection.Parse(connectionString);
-        _dataSource = NpgsqlDataSource.Create(Connection);
-        var relaxed = new NpgsqlConnectionStringBuilder(Connection.ConnectionString);
-        relaxed.Options = $"{relaxed.Options} -c synchronous_commit=off".Trim();
-        _workDataSource = NpgsqlDataSource.Create(relaxed);
+        _database = database;
         _clock = clock;
         _maxAttempts = maxAttempts;
     }
@@ -89,25 +90,20 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public static int SchemaVersion => Migrations.Length;
 
     /// <summary>The parsed connection settings.</summary>
-    public NpgsqlConnectionStringBuilder Connection { get; }
+    public NpgsqlConnectionStringBuilder Connection => _database.Connection;
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) =>
-        PostgresMigrations.ApplyAsync(_dataSource, Component, Migrations, cancellationToken);
+        _database.MigrateAsync(Component, Migrations, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, "SELECT version FROM schema_version WHERE component = @c", ("c", Component));
-        var version = await command.ExecuteScalarAsync(cancellationToken) is int v ? v : 0;
-        return new StoreProbe("postgresql", PostgresConnection.Describe(Connection), version, SchemaVersion);
-    }
+    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken) =>
+        new("postgresql", _database.Location, await _database.SchemaVersionAsync(Component, cancellationToken), SchemaVersion);
 
     /// <inheritdoc />
     public async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO batches (id, owner, playbook, created_at) VALUES (@id, @owner, @playbook, @created)", cancellationToken,
             ("id", batch.Id), ("owner", batch.Owner), ("playbook", batch.PlaybookId), ("created", batch.CreatedAt.ToUnixTimeMilliseconds()));
@@ -149,7 +145,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<BatchState?> GetAsync(string batchId, string owner, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is not { } batch)
         {
             return null;
@@ -170,12 +166,12 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
-
+        return await _database.RelaxedAsync(async (connection, transaction) =>
+        {
         // A document whose worker died mid-analysis maxAttempts times would take every next worker down
         // with it: give up on it instead of claiming it again. Rows another instance is touching are skipped.
-        await ExecuteAsync(connection, null,
-            """
+        await ExecuteAsync(connection, transaction,
+            Relaxed("""
             WITH given_up AS (
                 UPDATE documents SET status = 'failed', claimed_by = NULL, lease_until = NULL,
                     reason = 'The analysis did not finish after ' || attempts || ' attempts.'
@@ -184,10 +180,10 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
                               FOR UPDATE SKIP LOCKED)
                 RETURNING batch_id, idx)
             DELETE FROM document_files f USING given_up g WHERE f.batch_id = g.batch_id AND f.idx = g.idx
-            """, cancellationToken, ("now", now), ("max", _maxAttempts));
+            """), cancellationToken, ("now", now), ("max", _maxAttempts));
 
         // One statement, so the row lock taken by the sub-select is held until the claim is written.
-        await using var command = Command(connection, null,
+        await using var command = Command(connection, transaction,
             """
             WITH claimed AS (
                 UPDATE documents SET status = 'analysing', claimed_by = @worker, lease_until = @until, attempts = attempts + 1
@@ -205,16 +201,16 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
                 reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4),
                 reader.IsDBNull(5) ? [] : reader.GetFieldValue<byte[]>(5), reader.GetInt32(6))
             : null;
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var until = _clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
-        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
-        return await ExecuteAsync(connection, null,
-            "UPDATE documents SET lease_until = @until WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker",
-            cancellationToken, ("until", until), ("b", key.BatchId), ("i", key.Index), ("worker", worker)) == 1;
+        return await _database.RelaxedAsync((connection, transaction) => ExecuteAsync(connection, transaction,
+            Relaxed("UPDATE documents SET lease_until = @until WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker"),
+            cancellationToken, ("until", until), ("b", key.BatchId), ("i", key.Index), ("worker", worker)), cancellationToken) == 1;
     }
 
     /// <inheritdoc />
@@ -228,7 +224,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is null)
         {
             return null;
@@ -256,15 +252,23 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         // The documents, their files and results go with the batch (ON DELETE CASCADE), in the same statement.
         return await ExecuteAsync(connection, null, "DELETE FROM batches WHERE id = @b AND owner = @owner", cancellationToken, ("b", batchId), ("owner", owner)) > 0;
     }
 
     /// <inheritdoc />
+    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        // The partial work index holds only unfinished rows, so this stays cheap however many are done.
+        return (long)(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM documents WHERE status IN ('queued', 'analysing') AND status = 'queued'", cancellationToken))!;
+    }
+
+    /// <inheritdoc />
     public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         return await ExecuteAsync(connection, null, "DELETE FROM batches WHERE created_at < @before", cancellationToken,
             ("before", createdBefore.ToUnixTimeMilliseconds()));
     }
@@ -272,16 +276,19 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _workDataSource.DisposeAsync();
-        await _dataSource.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
     {
-        await using var connection = await _workDataSource.OpenConnectionAsync(cancellationToken);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
-        await using var command = Command(connection, null,
-            """
+        return await _database.RelaxedAsync(async (connection, transaction) =>
+        {
+        await using var command = Command(connection, transaction,
+            Relaxed("""
             WITH finished AS (
                 UPDATE documents SET status = @status, reason = @reason, claimed_by = NULL, lease_until = NULL
                 WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker
@@ -292,10 +299,11 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
             dropped AS (
                 DELETE FROM document_files f USING finished d WHERE f.batch_id = d.batch_id AND f.idx = d.idx)
             SELECT COUNT(*) FROM finished
-            """, ("status", status), ("reason", reason), ("report", report), ("analysis", analysis),
+            """), ("status", status), ("reason", reason), ("report", report), ("analysis", analysis),
             ("b", key.BatchId), ("i", key.Index), ("worker", worker));
         // One row finished (the claim was held) or none.
         return await command.ExecuteScalarAsync(cancellationToken) is long finished && finished == 1;
+        }, cancellationToken);
     }
 
     private static async Task<(string Playbook, DateTimeOffset CreatedAt)?> FindBatchAsync(NpgsqlConnection connection, string batchId, string owner, CancellationToken cancellationToken)
@@ -305,25 +313,5 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
             : null;
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            // Null values are text here (reason, report, analysis); PostgreSQL needs a type for them.
-            command.Parameters.Add(value is null
-                ? new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value }
-                : new NpgsqlParameter(name, value));
-        }
-
-        return command;
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -205,6 +205,14 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
+    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return Convert.ToInt64(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM documents WHERE status = 'queued'", cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
     public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

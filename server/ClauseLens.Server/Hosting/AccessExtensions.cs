@@ -171,9 +171,7 @@ public static class AccessExtensions
             return;
         }
 
-        var urls = (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"] ?? ""));
-        foreach (var url in urls.Where(u => u.Length > 0))
+        foreach (var url in ListenAddresses.Configured(configuration))
         {
             var host = url.Split("://", 2)[^1].Split('/')[0];
             host = host.StartsWith('[') ? host[..(host.IndexOf(']') + 1)] : host.Split(':')[0];

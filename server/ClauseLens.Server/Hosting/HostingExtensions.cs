@@ -14,6 +14,7 @@ public static class HostingExtensions
     /// <summary>Registers what every area relies on.</summary>
     public static IHostApplicationBuilder AddClauseLensHosting(this IHostApplicationBuilder builder)
     {
+        builder.UseDefaultListenAddress();
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration("ClauseLens:Limits")
             .ValidateDataAnnotations().ValidateOnStart();
 

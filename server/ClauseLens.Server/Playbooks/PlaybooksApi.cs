@@ -15,21 +15,9 @@ public static class PlaybooksApi
     public static IHostApplicationBuilder AddPlaybooks(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<PlaybooksOptions>().BindConfiguration("ClauseLens:Playbooks").ValidateDataAnnotations().ValidateOnStart();
-        builder.AddClauseLensDatabase();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         // Beside the batches: in PostgreSQL when several instances share one, else in the SQLite file.
-        var connectionString = StorageExtensions.ConnectionString(builder);
-        if (PostgresConnection.IsPostgres(connectionString))
-        {
-            builder.Services.AddSingleton<IPlaybookStore>(_ => new PostgresPlaybookStore(connectionString));
-        }
-        else
-        {
-            builder.Services.AddSingleton<IPlaybookStore, SqlitePlaybookStore>();
-        }
-
+        builder.AddClauseLensStorage();
         builder.Services.AddSingleton<PlaybookCatalog>();
-        builder.Services.AddHostedService<PlaybookStoreMigration>();
         return builder;
     }
 
@@ -116,16 +104,5 @@ public static class PlaybooksApi
         }
 
         return await store.DeleteAsync(user.OwnerId(), id, cancellationToken) ? TypedResults.NoContent() : Problems.PlaybookNotFound(id);
-    }
-
-    private sealed class PlaybookStoreMigration(IPlaybookStore store, ILogger<PlaybookStoreMigration> logger) : IHostedService
-    {
-        public async Task StartAsync(CancellationToken cancellationToken)
-        {
-            await store.MigrateAsync(cancellationToken);
-            logger.LogInformation("Playbook store ready");
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

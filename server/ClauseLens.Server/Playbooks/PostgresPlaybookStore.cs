@@ -1,6 +1,6 @@
 using ClauseLens.Server.Storage;
 using Npgsql;
-using NpgsqlTypes;
+using static ClauseLens.Server.Storage.PostgresDatabase;
 
 namespace ClauseLens.Server.Playbooks;
 
@@ -36,20 +36,25 @@ public sealed class PostgresPlaybookStore : IPlaybookStore, IAsyncDisposable
         """,
     ];
 
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresDatabase _database;
+    private readonly bool _ownsDatabase;
 
-    /// <summary>A store on the database named by <paramref name="connectionString"/> (URI or Npgsql keywords).</summary>
-    public PostgresPlaybookStore(string connectionString) => _dataSource = NpgsqlDataSource.Create(PostgresConnection.Parse(connectionString));
+    /// <summary>A store on the database named by <paramref name="connectionString"/> (URI or Npgsql keywords), with a pool of its own.</summary>
+    public PostgresPlaybookStore(string connectionString)
+        : this(new PostgresDatabase(connectionString)) => _ownsDatabase = true;
+
+    /// <summary>A store on <paramref name="database"/>, whose pool it shares with the process's other stores.</summary>
+    public PostgresPlaybookStore(PostgresDatabase database) => _database = database;
 
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancellationToken) =>
-        await PostgresMigrations.ApplyAsync(_dataSource, Component, Migrations, cancellationToken);
+        await _database.MigrateAsync(Component, Migrations, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredPlaybook>> ListAsync(string owner, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM playbooks WHERE owner = @owner ORDER BY id");
-        command.Parameters.AddWithValue("owner", owner);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {Columns} FROM playbooks WHERE owner = @owner ORDER BY id", ("owner", owner));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var playbooks = new List<StoredPlaybook>();
         while (await reader.ReadAsync(cancellationToken))
@@ -63,9 +68,8 @@ public sealed class PostgresPlaybookStore : IPlaybookStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<StoredPlaybook?> GetAsync(string owner, string id, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT {Columns} FROM playbooks WHERE owner = @owner AND id = @id");
-        command.Parameters.AddWithValue("owner", owner);
-        command.Parameters.AddWithValue("id", id);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {Columns} FROM playbooks WHERE owner = @owner AND id = @id", ("owner", owner), ("id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
@@ -73,16 +77,16 @@ public sealed class PostgresPlaybookStore : IPlaybookStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<SaveOutcome> SaveAsync(string owner, StoredPlaybook playbook, int maxPerOwner, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // One writer per owner at a time across all instances, so the count and the write see the same rows.
-        await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(hashtext(@owner))", cancellationToken, ("owner", owner));
-        var parameters = new (string, object)[]
+        await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(hashtext(@owner))", cancellationToken, ("owner", owner));
+        var parameters = new (string, object?)[]
         {
             ("owner", owner), ("id", playbook.Id), ("name", playbook.Name), ("version", playbook.Version),
             ("description", playbook.Description), ("yaml", playbook.Yaml), ("updated", playbook.UpdatedAt.ToUnixTimeMilliseconds()),
         };
-        if (await Execute(connection, transaction,
+        if (await ExecuteAsync(connection, transaction,
                 "UPDATE playbooks SET name = @name, version = @version, description = @description, yaml = @yaml, updated_at = @updated WHERE owner = @owner AND id = @id",
                 cancellationToken, parameters) == 1)
         {
@@ -90,16 +94,12 @@ public sealed class PostgresPlaybookStore : IPlaybookStore, IAsyncDisposable
             return SaveOutcome.Replaced;
         }
 
-        await using (var count = new NpgsqlCommand("SELECT COUNT(*) FROM playbooks WHERE owner = @owner", connection, transaction))
+        if ((long)(await ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM playbooks WHERE owner = @owner", cancellationToken, ("owner", owner)))! >= maxPerOwner)
         {
-            count.Parameters.AddWithValue("owner", owner);
-            if ((long)(await count.ExecuteScalarAsync(cancellationToken))! >= maxPerOwner)
-            {
-                return SaveOutcome.LimitReached;
-            }
+            return SaveOutcome.LimitReached;
         }
 
-        await Execute(connection, transaction,
+        await ExecuteAsync(connection, transaction,
             "INSERT INTO playbooks (owner, id, name, version, description, yaml, updated_at) VALUES (@owner, @id, @name, @version, @description, @yaml, @updated)",
             cancellationToken, parameters);
         await transaction.CommitAsync(cancellationToken);
@@ -109,46 +109,34 @@ public sealed class PostgresPlaybookStore : IPlaybookStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<bool> DeleteAsync(string owner, string id, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await Execute(connection, null, "DELETE FROM playbooks WHERE owner = @owner AND id = @id", cancellationToken, ("owner", owner), ("id", id)) == 1;
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await ExecuteAsync(connection, null, "DELETE FROM playbooks WHERE owner = @owner AND id = @id", cancellationToken, ("owner", owner), ("id", id)) == 1;
     }
 
     /// <inheritdoc />
     public async Task PinAsync(string batchId, string playbookId, string yaml, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await Execute(connection, null, "INSERT INTO batch_playbooks (batch_id, playbook_id, yaml) VALUES (@b, @id, @yaml)", cancellationToken,
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "INSERT INTO batch_playbooks (batch_id, playbook_id, yaml) VALUES (@b, @id, @yaml)", cancellationToken,
             ("b", batchId), ("id", playbookId), ("yaml", yaml));
     }
 
     /// <inheritdoc />
     public async Task<string?> PinnedAsync(string batchId, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT yaml FROM batch_playbooks WHERE batch_id = @b");
-        command.Parameters.AddWithValue("b", batchId);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await ScalarAsync(connection, null, "SELECT yaml FROM batch_playbooks WHERE batch_id = @b", cancellationToken, ("b", batchId)) as string;
     }
 
     /// <inheritdoc />
     public async Task UnpinAsync(string batchId, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await Execute(connection, null, "DELETE FROM batch_playbooks WHERE batch_id = @b", cancellationToken, ("b", batchId));
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "DELETE FROM batch_playbooks WHERE batch_id = @b", cancellationToken, ("b", batchId));
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
-
-    private static async Task<int> Execute(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public ValueTask DisposeAsync() => _ownsDatabase ? _database.DisposeAsync() : ValueTask.CompletedTask;
 
     private static StoredPlaybook Read(NpgsqlDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),

@@ -1,4 +1,5 @@
 using Npgsql;
+using static ClauseLens.Server.Storage.PostgresDatabase;
 
 namespace ClauseLens.Server.Storage;
 
@@ -16,31 +17,29 @@ public static class PostgresMigrations
 
     /// <summary>Applies the migrations of <paramref name="component"/> that the database lacks; returns its version.</summary>
     /// <exception cref="InvalidOperationException">PostgreSQL cannot be reached or used; the message names host, port and database, never the password.</exception>
-    public static async Task<int> ApplyAsync(NpgsqlDataSource dataSource, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    public static async Task<int> ApplyAsync(PostgresDatabase database, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
     {
         try
         {
-            return await MigrateAsync(dataSource, component, migrations, cancellationToken);
+            return await MigrateAsync(database, component, migrations, cancellationToken);
         }
         catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
         {
             // Whichever component migrates first is the first to meet an unreachable server: one message for all.
             throw new InvalidOperationException(
-                $"PostgreSQL is configured (ConnectionStrings:ClauseLens → {PostgresConnection.Describe(new NpgsqlConnectionStringBuilder(dataSource.ConnectionString))}) but could not be used: {e.Message}", e);
+                $"PostgreSQL is configured (ConnectionStrings:ClauseLens → {database.Location}) but could not be used: {e.Message}", e);
         }
     }
 
-    private static async Task<int> MigrateAsync(NpgsqlDataSource dataSource, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    private static async Task<int> MigrateAsync(PostgresDatabase database, string component, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, ("key", LockKey));
         await ExecuteAsync(connection, transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (component text PRIMARY KEY, version integer NOT NULL)", cancellationToken);
 
-        await using var read = new NpgsqlCommand("SELECT version FROM schema_version WHERE component = @c", connection, transaction);
-        read.Parameters.AddWithValue("c", component);
-        var current = await read.ExecuteScalarAsync(cancellationToken) is int v ? v : 0;
+        var current = await ScalarAsync(connection, transaction, "SELECT version FROM schema_version WHERE component = @c", cancellationToken, ("c", component)) is int v ? v : 0;
         if (current > migrations.Count)
         {
             throw new InvalidOperationException(
@@ -57,16 +56,5 @@ public static class PostgresMigrations
             cancellationToken, ("c", component), ("v", migrations.Count));
         await transaction.CommitAsync(cancellationToken);
         return migrations.Count;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

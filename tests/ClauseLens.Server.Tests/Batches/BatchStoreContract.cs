@@ -102,6 +102,20 @@ public abstract class BatchStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task QueueDepthCountsTheDocumentsWaitingToBeClaimed()
+    {
+        Assert.Equal(0L, await Store.CountQueuedAsync(default));
+        await Store.CreateAsync(Batch("b1", "alice", 3), default);
+        await Store.CreateAsync(Batch("b2", "bob", 2), default);
+        Assert.Equal(5L, await Store.CountQueuedAsync(default));
+
+        var claimed = await Store.ClaimAsync("w1", Lease, default);
+        Assert.Equal(4L, await Store.CountQueuedAsync(default));
+        await Store.CompleteAsync(claimed!.Key, "w1", Result(claimed.Key.Index, "w1"), default);
+        Assert.Equal(4L, await Store.CountQueuedAsync(default));
+    }
+
+    [Fact]
     public async Task ExpiredLeaseIsClaimedByAnotherWorker()
     {
         await Store.CreateAsync(Batch("b1", "alice", 1), default);

@@ -77,7 +77,8 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), $"--ConnectionStrings:ClauseLens={connectionString}" }.Concat(settings))
+        // No start-up warm-up: several servers warming up at once on a busy machine only delay the test (WarmUpTests covers it).
+        foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), $"--ConnectionStrings:ClauseLens={connectionString}", "--ClauseLens:WarmUp:Iterations=0" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,0 +1,123 @@
+// The server's wire shapes, as the add-in reads them (camelCase JSON, DESIGN.md "API contract"): the
+// AnalysisResult and the playbook list. They live with the API client; core re-exports them.
+
+export type Severity = "info" | "low" | "medium" | "high";
+export type FindingKind = "missing" | "overly_broad" | "unbalanced" | "uncertain" | "ok";
+export type ClauseKind = "preamble" | "recitals" | "definitions" | "section" | "signature" | "schedule";
+
+export interface LabelScore {
+  label: string;
+  score: number;
+}
+
+/** Character offsets into the paragraphs joined with "\n"; end is exclusive. */
+export interface Evidence {
+  start: number;
+  end: number;
+}
+
+export interface AnalyzedClause {
+  id: string;
+  number?: string | null;
+  heading?: string | null;
+  kind: ClauseKind | string;
+  /** Inclusive paragraph indexes into the paragraphs that were sent. */
+  paragraphStart: number;
+  paragraphEnd: number;
+  start: number;
+  end: number;
+  labels: LabelScore[];
+  uncertainLabels?: LabelScore[];
+  facts?: Record<string, unknown>;
+}
+
+export interface Finding {
+  id: string;
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  label: string;
+  clauseId?: string | null;
+  evidence?: Evidence | null;
+  title: string;
+  explanation: string;
+  ask: string;
+  fallbackText?: string | null;
+  fallbackPlacement?: "after" | "replace" | null;
+  talkingPoint?: string | null;
+  source: string;
+  /** What exactly was measured ("60 months; limit 24"), in the server's words, never contract text. */
+  detail?: string | null;
+  /** Short topic, for grouping in a brief. */
+  topic?: string | null;
+}
+
+export interface AnalysisSummary {
+  paragraphCount: number;
+  clauseCount: number;
+  labelsPresent: string[];
+  missingLabels: string[];
+  findingsBySeverity: Partial<Record<Severity, number>>;
+  findingsByKind: Partial<Record<FindingKind, number>>;
+}
+
+export interface AnalysisResult {
+  modelVersion: string;
+  playbook: { id: string; version: string; name?: string };
+  clauses: AnalyzedClause[];
+  findings: Finding[];
+  summary: AnalysisSummary;
+  /** Present only for file uploads asked with includeParagraphs=true. */
+  paragraphs?: string[];
+}
+
+export interface PlaybookInfo {
+  id: string;
+  name: string;
+  version: string;
+  description?: string;
+  builtIn?: boolean;
+}
+
+// POST /api/compare
+
+export type ClauseChangeKind = "added" | "removed" | "changed" | "moved";
+
+export interface ClauseChange {
+  kind: ClauseChangeKind;
+  beforeClauseId?: string | null;
+  afterClauseId?: string | null;
+  labels: string[];
+  textChanged: boolean;
+  similarity: number;
+  newFindingIds: string[];
+  resolvedFindingIds: string[];
+}
+
+export interface DraftComparison {
+  modelVersion: string;
+  playbook: AnalysisResult["playbook"];
+  before: AnalysisResult;
+  after: AnalysisResult;
+  changes: ClauseChange[];
+  findings: { new: Finding[]; resolved: Finding[]; unchanged: Finding[] };
+}
+
+// POST /api/issues/export
+
+/** One row, in the server's IssueRow shape (camelCase). */
+export interface IssueRow {
+  clause: string;
+  heading: string;
+  finding: string;
+  severity: string;
+  kind: string;
+  evidence: string;
+  ask: string;
+  fallback: string;
+  decision: string;
+  note: string;
+  reviewer: string;
+  date: string;
+  history: string;
+}

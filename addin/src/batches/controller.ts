@@ -1,0 +1,222 @@
+// The batch page's behaviour without the DOM: which files are picked, uploading them as one batch,
+// following progress (server-sent events read with fetch, polling when the stream breaks), fetching
+// results and deleting the batch, with the same sign-in as every other call. The view (./page)
+// renders its state and forwards the person's actions; the address bar is behind `BatchAddress`.
+
+import type { BatchesApi, PickedFile } from "../api/batches";
+import { plainMessage } from "../api/problems";
+import type { PlaybookInfo } from "../api/types";
+import { SignInRequiredError, type SignInSession } from "../auth";
+import type { BatchStatus, ResultsFormat } from "./types";
+
+const SUPPORTED = /\.(docx|pdf|html?|txt|zip)$/i;
+const POLL_MS = 1000;
+
+/** Files worth uploading: a supported type, not hidden or from macOS archive folders. */
+export function acceptable(path: string): boolean {
+  return SUPPORTED.test(path) && !hidden(path);
+}
+
+function hidden(path: string): boolean {
+  return path.split("/").some((part) => part.startsWith(".") || part === "__MACOSX");
+}
+
+/** A few names, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+}
+
+/** One line for the progress summary. */
+export function summaryOf(status: BatchStatus): string {
+  const c = status.counts;
+  if (status.status === "complete") {
+    return `Complete: ${c.done} of ${c.total} analysed${c.failed ? `, ${c.failed} failed` : ""}.`;
+  }
+  return `${c.done + c.failed} of ${c.total} finished (${c.done} done, ${c.failed} failed, ${c.analysing} analysing, ${c.queued} queued).`;
+}
+
+/** Where the batch being followed is remembered (the page's address), so a reload finds it again. */
+export interface BatchAddress {
+  batchId(): string | undefined;
+  remember(batchId: string | undefined): void;
+}
+
+/** Everything the view shows. */
+export interface BatchPageState {
+  picked: readonly PickedFile[];
+  /** Files left out because of their type, for the message. */
+  skipped: readonly string[];
+  /** The batch shown, if any. */
+  current?: BatchStatus;
+  /** Playbooks to choose from, beyond the default one. */
+  playbooks: readonly PlaybookInfo[];
+  error: string;
+  /** A batch is being uploaded. */
+  submitting: boolean;
+}
+
+export class BatchPageController {
+  private listeners = new Set<(state: BatchPageState) => void>();
+  private following = false;
+  state: BatchPageState = { picked: [], skipped: [], playbooks: [], error: "", submitting: false };
+
+  constructor(
+    private readonly api: BatchesApi,
+    private readonly session: SignInSession,
+    private readonly address: BatchAddress,
+    private readonly pollMs = POLL_MS,
+  ) {
+    session.subscribe((state) => {
+      this.changed();
+      if (state.status !== "signed-in") return;
+      this.update({ error: "" });
+      void this.loadPlaybooks();
+      void this.resume();
+      const current = this.state.current;
+      if (current && current.status !== "complete") void this.follow(current);
+    });
+  }
+
+  /** Local mode, or signed in: the API can be called. */
+  get canCall(): boolean {
+    return this.session.state.status === "off" || this.session.state.status === "signed-in";
+  }
+
+  /** The line under the drop zone: what is chosen, what was skipped, whether sign-in is needed. */
+  get pickedText(): string {
+    const { picked, skipped } = this.state;
+    const chosen = picked.length === 0 ? "No files chosen yet." : `${picked.length} file${picked.length === 1 ? "" : "s"} chosen: ${listed(picked.map((p) => p.path))}.`;
+    const left = skipped.length === 0 ? "" : ` Skipped ${listed(skipped)}: only .docx, .pdf, .html, .txt and .zip files are checked.`;
+    const signIn = picked.length > 0 && !this.canCall ? " Sign in to check them." : "";
+    return chosen + left + signIn;
+  }
+
+  /** One line for the progress summary of `status`. */
+  summary(status: BatchStatus): string {
+    return summaryOf(status);
+  }
+
+  subscribe(listener: (state: BatchPageState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Lists the playbooks and shows the batch in the address, when the API can be called. */
+  async start(): Promise<void> {
+    this.changed();
+    if (this.canCall) await Promise.all([this.loadPlaybooks(), this.resume()]);
+  }
+
+  /** Adds files (picked or dropped), keeping supported ones once each. */
+  add(files: readonly PickedFile[]): void {
+    const picked = [...this.state.picked];
+    const known = new Set(picked.map((p) => p.path));
+    // Hidden files (.DS_Store, __MACOSX) are noise from the file system, not worth a mention.
+    const skipped = files.filter((f) => !acceptable(f.path) && !hidden(f.path)).map((f) => f.path);
+    for (const file of files) {
+      if (acceptable(file.path) && !known.has(file.path)) {
+        picked.push(file);
+        known.add(file.path);
+      }
+    }
+    this.update({ picked, skipped });
+  }
+
+  clear(): void {
+    this.update({ picked: [], skipped: [] });
+  }
+
+  /** Uploads the picked files as one batch against `playbook` (the default when empty) and follows it. */
+  async submit(playbook: string | undefined): Promise<void> {
+    const files = this.state.picked;
+    this.update({ submitting: true, error: "" });
+    try {
+      const status = await this.api.submit(files, playbook || undefined);
+      this.address.remember(status.id);
+      this.update({ picked: [], skipped: [], submitting: false, current: status });
+      await this.follow(status);
+    } catch (error) {
+      this.update({ submitting: false, error: plainMessage(error) });
+    }
+  }
+
+  /** The batch's results in `format`, with the person's sign-in; undefined (and an error shown) when that fails. */
+  async results(format: ResultsFormat): Promise<Blob | undefined> {
+    const current = this.state.current;
+    if (!current) return undefined;
+    try {
+      return await this.api.results(current, format);
+    } catch (error) {
+      this.update({ error: plainMessage(error) });
+      return undefined;
+    }
+  }
+
+  async remove(): Promise<void> {
+    const current = this.state.current;
+    if (!current) return;
+    try {
+      await this.api.delete(current);
+      this.address.remember(undefined);
+      this.update({ current: undefined });
+    } catch (error) {
+      this.update({ error: plainMessage(error) });
+    }
+  }
+
+  private async follow(batch: BatchStatus): Promise<void> {
+    if (this.following) return;
+    this.following = true;
+    const show = (status: BatchStatus): void => this.update({ current: status });
+    try {
+      let last = batch;
+      try {
+        last = await this.api.follow(batch, show);
+      } catch (error) {
+        // A broken stream (proxy, network): fall back to polling below. Sign-in trouble is final.
+        if (error instanceof SignInRequiredError) throw error;
+      }
+      while (last.status !== "complete" && this.state.current?.id === batch.id) {
+        await new Promise((r) => setTimeout(r, this.pollMs));
+        last = await this.api.status(batch);
+        show(last);
+      }
+    } catch (error) {
+      // The batch goes on at the server either way; its id is in the address, so a reload finds it.
+      const resume = error instanceof SignInRequiredError ? "Progress resumes once you are signed in again." : "Reload the page to follow the batch again.";
+      this.update({ error: `${plainMessage(error)} ${resume}` });
+    } finally {
+      this.following = false;
+    }
+  }
+
+  private async loadPlaybooks(): Promise<void> {
+    try {
+      this.update({ playbooks: await this.api.listPlaybooks() });
+    } catch {
+      // The default playbook still works.
+    }
+  }
+
+  // A reload (or a shared link) picks the batch up again from the address.
+  private async resume(): Promise<void> {
+    const id = this.address.batchId();
+    if (!id || this.state.current) return;
+    try {
+      const status = await this.api.get(id);
+      this.update({ current: status });
+      if (status.status !== "complete") void this.follow(status);
+    } catch (error) {
+      if (!(error instanceof SignInRequiredError)) this.update({ error: plainMessage(error) });
+    }
+  }
+
+  private update(change: Partial<BatchPageState>): void {
+    this.state = { ...this.state, ...change };
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener(this.state);
+  }
+}

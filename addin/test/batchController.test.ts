@@ -1,0 +1,102 @@
+// The batch page's controller without a DOM: picking, uploading, following (stream, then polling),
+// deleting, and the address that lets a reload find the batch again.
+import { describe, expect, it } from "vitest";
+import type { BatchesApi, PickedFile } from "../src/api/batches";
+import { SignInSession } from "../src/auth";
+import { BatchPageController, type BatchAddress } from "../src/batches/controller";
+import type { BatchStatus } from "../src/batches/types";
+
+function batch(done: number, total = 2): BatchStatus {
+  const self = "/api/batches/b1";
+  return {
+    id: "b1",
+    status: done === total ? "complete" : "running",
+    playbook: "japan-sme-collaboration",
+    createdAt: "2026-12-07T09:00:00Z",
+    counts: { total, queued: total - done, analysing: 0, done, failed: 0 },
+    documents: Array.from({ length: total }, (_, i) => ({ index: i, name: `c${i}.txt`, status: i < done ? "done" : "queued" })),
+    links: { self, events: `${self}/events`, json: `${self}/results?format=json`, csv: `${self}/results?format=csv`, html: `${self}/results?format=html` },
+  };
+}
+
+const file = (path: string): PickedFile => ({ file: new Blob(["x"]), path });
+
+function fakes(api: Partial<BatchesApi>) {
+  const calls: string[] = [];
+  let remembered: string | undefined;
+  const address: BatchAddress = { batchId: () => remembered, remember: (id) => void (remembered = id) };
+  const full = { listPlaybooks: async () => [], ...api } as BatchesApi;
+  return { controller: new BatchPageController(full, new SignInSession(), address, 0), calls, address };
+}
+
+describe("the batch page controller", () => {
+  it("keeps supported files once each and says what it skipped", () => {
+    const { controller } = fakes({});
+    controller.add([file("a.docx"), file("b.pdf"), file("notes.xlsx"), file(".DS_Store"), file("a.docx")]);
+    expect(controller.state.picked.map((p) => p.path)).toEqual(["a.docx", "b.pdf"]);
+    expect(controller.pickedText).toBe("2 files chosen: a.docx, b.pdf. Skipped notes.xlsx: only .docx, .pdf, .html, .txt and .zip files are checked.");
+    controller.clear();
+    expect(controller.pickedText).toBe("No files chosen yet.");
+  });
+
+  it("uploads the picked files, remembers the batch and follows it to completion", async () => {
+    const submitted: string[][] = [];
+    const { controller, address } = fakes({
+      submit: async (files, playbook) => {
+        submitted.push([...files.map((f) => f.path), playbook ?? "(default)"]);
+        return batch(0);
+      },
+      follow: async (_b, onStatus) => {
+        onStatus(batch(1));
+        onStatus(batch(2));
+        return batch(2);
+      },
+    });
+    const seen: number[] = [];
+    controller.subscribe((s) => s.current && seen.push(s.current.counts.done));
+    controller.add([file("a.txt"), file("b.txt")]);
+
+    await controller.submit("commercial-nda");
+
+    expect(submitted).toEqual([["a.txt", "b.txt", "commercial-nda"]]);
+    expect(address.batchId()).toBe("b1");
+    expect(controller.state.picked).toEqual([]);
+    expect(controller.state.current?.status).toBe("complete");
+    expect(seen).toEqual([0, 1, 2]);
+  });
+
+  it("polls when the event stream breaks, and deleting forgets the batch", async () => {
+    let polls = 0;
+    const { controller, address } = fakes({
+      submit: async () => batch(0),
+      follow: async () => {
+        throw new TypeError("network error");
+      },
+      status: async () => batch(++polls),
+      delete: async () => undefined,
+    });
+    controller.add([file("a.txt")]);
+
+    await controller.submit(undefined);
+
+    expect(polls).toBe(2);
+    expect(controller.state.current?.status).toBe("complete");
+    expect(controller.state.error).toBe("");
+    await controller.remove();
+    expect(controller.state.current).toBeUndefined();
+    expect(address.batchId()).toBeUndefined();
+  });
+
+  it("shows a refused upload and keeps the files", async () => {
+    const { controller } = fakes({
+      submit: async () => {
+        throw new Error("The server is busy.");
+      },
+    });
+    controller.add([file("a.txt")]);
+    await controller.submit(undefined);
+    expect(controller.state.error).not.toBe("");
+    expect(controller.state.picked).toHaveLength(1);
+    expect(controller.state.submitting).toBe(false);
+  });
+});
