@@ -52,12 +52,16 @@ internal static partial class BriefAsymmetries
         }
 
         var forum = clauses.SelectMany(c => c.Facts.Forums.Select(f => (clause: c, forum: f)))
-            .FirstOrDefault(x => x.forum.Place is { } place && Places.Resolve(place) is { } p && Same(at[0].home!, p.Jurisdiction, p.Country));
+            .FirstOrDefault(x => AtHome(x.forum, at[0].home!));
         var party = ShortName(at[0].party);
         var wording = BriefWording.HomeCourt(party, law.Jurisdiction, forum.forum is not null);
         var (clause, start, end) = forum.forum is { } f ? (forum.clause, f.Start, f.End) : (lawClause, law.Start, law.End);
         return Candidate(Severity.Medium, BriefTopics.LawAndDisputes, wording, "asymmetry/home-court", document, clause, start, end);
     }
+
+    private static bool AtHome(ForumFact forum, string home) =>
+        (forum.Place is { } place && Places.Resolve(place) is { } p && Same(home, p.Jurisdiction, p.Country))
+        || (forum.Country is { } country && Same(home, country, country));
 
     private static bool Same(string home, string jurisdiction, string country) =>
         home.Equals(jurisdiction, StringComparison.OrdinalIgnoreCase) || (home.Equals(country, StringComparison.OrdinalIgnoreCase) && jurisdiction == country);

@@ -38,8 +38,8 @@ internal static partial class BriefWording
     public static (string Title, string AtStake, string Ask, string Fallback, string Say) HomeCourt(string party, string place, bool lawAndForum) => (
         lawAndForum ? $"Law and disputes sit in {Possessive(party)} home jurisdiction ({place})" : $"The governing law is {Possessive(party)} home law ({place})",
         $"{party} plays at home: its lawyers know the law and the forum, the other side pays to learn them and travels to be heard.",
-        "A neutral law and seat, or arbitration seated in a third country under international rules (ICC, SIAC or JCAA).",
-        "Keep the law but move arbitration to a neutral seat (Singapore, or Tokyo under the JCAA rules), in English, with one arbitrator.",
+        "A neutral law and seat, or arbitration seated in a third country under international rules (ICC or SIAC).",
+        "Keep the law but seat the arbitration in a third country (Singapore under the SIAC rules is common in Asia), in English, with one arbitrator.",
         "We would like a forum neither of us has to learn; a neutral seat is usual in cross-border collaborations and costs neither side anything.");
 
     public static (string Title, string AtStake, string Ask, string Fallback, string Say) OneWayTermination(string party, bool atWill) => (
