@@ -69,10 +69,9 @@ public sealed class BriefHtmlRenderer
         var list = Add(section, "ol", cls: "gaps");
         foreach (var gap in brief.TopGaps)
         {
-            var item = Add(list, "li", cls: "gap");
-            var title = Add(item, "h3");
-            Badge(title, gap.Severity);
-            Add(title, "span", BriefWording.PointTitle(gap));
+            // The title says the severity in words; the colour of the card's edge says it at a glance.
+            var item = Add(list, "li", cls: $"gap {BriefWording.SeverityWord(gap.Severity).ToLowerInvariant()}");
+            Add(item, "h3", BriefWording.PointTitle(gap));
             Add(item, "p", BriefWording.PointLine(gap), "where");
             var facts = Add(item, "dl");
             Term(facts, BriefWording.AskLabel, gap.Ask);

@@ -33,6 +33,7 @@ internal static class BriefHtmlStyle
         ol.gaps { list-style: none; padding: 0; margin: 0; counter-reset: gap; }
         li.gap { counter-increment: gap; border: 1px solid var(--rule); border-radius: 4px; padding: 5px 8px; margin: 0 0 6px; break-inside: avoid; }
         li.gap h3 { margin: 0; font-size: 10.5pt; }
+        li.gap.high { border-left: 4px solid var(--high); } li.gap.medium { border-left: 4px solid var(--medium); }
         dl.detail { display: grid; grid-template-columns: 9em 1fr; gap: 2px 8px; margin: 3px 0 8px; }
         dl.detail dt { font-weight: 600; color: var(--muted); }
         dl.detail dd { margin: 0; }
