@@ -11,6 +11,8 @@ return args.FirstOrDefault() switch
     "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
+    "facts-report" => FactsReport.Run(args[1..]),
+    "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -26,5 +28,9 @@ static int Usage()
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
+    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
+    Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
+    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes]");
+    Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     return 2;
 }
