@@ -3,25 +3,30 @@ using ClauseLens.Analysis.Playbooks;
 namespace ClauseLens.Analysis.Reports;
 
 /// <summary>
-/// A negotiation brief: one page of what matters most, then every finding by topic, the sound
-/// clauses, open questions and an after-signing checklist. Text taken from the contract (party
-/// names, short evidence quotes) is carried as plain strings; every renderer escapes it.
+/// A negotiation brief: one page of what matters most (the deal, then the three to five points
+/// ranked by severity and leverage, each with its ask and fallback), then the detail: each point's
+/// stakes and how to raise it, the other findings by topic, what is in place, open questions, how
+/// to run the negotiation with a Japanese SME and an after-signing checklist. No sentence of it is
+/// said twice. Text taken from the contract (party names, short evidence quotes) is carried as
+/// plain strings; every renderer escapes it.
 /// </summary>
 /// <param name="Deal">The deal at a glance.</param>
-/// <param name="TopGaps">At most <see cref="BriefBuilder.MaxTopGaps"/> gaps, most important first.</param>
-/// <param name="Topics">Every finding except <c>ok</c> ones, grouped by negotiation topic in a fixed order.</param>
-/// <param name="SoundClauses">Rules the contract meets, and why that is good.</param>
+/// <param name="TopGaps">Three to <see cref="BriefBuilder.MaxTopGaps"/> points (fewer when the contract has fewer), most important first.</param>
+/// <param name="Topics">Every other finding except <c>ok</c> ones, grouped by negotiation topic in a fixed order.</param>
+/// <param name="SoundClauses">What is in place: the checks the contract meets, stated as what is there.</param>
 /// <param name="Questions">What to settle before signing: uncertain findings and missing information.</param>
 /// <param name="AfterSigning">Checklist of what to keep doing once the contract is signed.</param>
 /// <param name="Provenance">Which playbook and model produced the brief.</param>
+/// <param name="HowToRaise">How to run the negotiation (sequencing, face, 協議, Japanese), each with its source.</param>
 public sealed record NegotiationBrief(
     BriefDeal Deal,
     IReadOnlyList<BriefGap> TopGaps,
     IReadOnlyList<BriefTopic> Topics,
-    IReadOnlyList<BriefPoint> SoundClauses,
+    IReadOnlyList<BriefStatement> SoundClauses,
     IReadOnlyList<BriefQuestion> Questions,
     IReadOnlyList<BriefChecklistItem> AfterSigning,
-    BriefProvenance Provenance)
+    BriefProvenance Provenance,
+    IReadOnlyList<BriefGuidance> HowToRaise)
 {
     /// <summary>The line every brief carries.</summary>
     public const string Disclaimer =
@@ -37,12 +42,32 @@ public sealed record NegotiationBrief(
 /// <param name="Parties">Party names as written in the preamble (contract text); empty when none were found.</param>
 /// <param name="GoverningLaw">Governing law as extracted ("Japan").</param>
 /// <param name="Forum">Forum as extracted ("Arbitration (JCAA), seated in Tokyo").</param>
-public sealed record BriefDeal(string Title, string AgreementType, IReadOnlyList<string> Parties, string GoverningLaw, string Forum);
+/// <param name="PartyHomes">Each party's home jurisdiction as the preamble gives it ("Delaware", "Germany"), parallel to <paramref name="Parties"/>; null where not stated.</param>
+public sealed record BriefDeal(string Title, string AgreementType, IReadOnlyList<string> Parties, string GoverningLaw, string Forum, IReadOnlyList<string?> PartyHomes)
+{
+    /// <summary>"Anixa Biosciences, Inc. (Delaware); OntoChem GmbH (Germany)", or "not stated".</summary>
+    public string PartiesLine => Parties.Count == 0
+        ? NegotiationBrief.NotStated
+        : string.Join("; ", Parties.Select((p, i) => i < PartyHomes.Count && PartyHomes[i] is { } home ? $"{p} ({home})" : p));
+}
 
 /// <summary>Where in the contract a point is grounded, for the reader to find it.</summary>
 /// <param name="Reference">"Clause 7 (Non-Compete)" or "the contract as a whole".</param>
 /// <param name="Quote">A short quote of the evidence (contract text, shortened), when there is evidence.</param>
-public sealed record BriefLocation(string Reference, string? Quote);
+/// <param name="Span">The evidence's document offsets, when there is evidence.</param>
+public sealed record BriefLocation(string Reference, string? Quote, Evidence? Span = null);
+
+/// <summary>A check the contract meets, stated as what is there ("Governing law: New York (Clause 12.1)").</summary>
+/// <param name="Text">The statement.</param>
+/// <param name="Where">The clause(s) it rests on.</param>
+/// <param name="RuleIds">The playbook rules met.</param>
+public sealed record BriefStatement(string Text, BriefLocation Where, IReadOnlyList<string> RuleIds);
+
+/// <summary>One piece of advice on running the negotiation, with where it comes from.</summary>
+/// <param name="Heading">Short heading ("Consult before you send redlines").</param>
+/// <param name="Text">The advice.</param>
+/// <param name="Source">The published guidance it follows, cited as the playbook cites its sources.</param>
+public sealed record BriefGuidance(string Heading, string Text, string Source);
 
 /// <summary>One of the top gaps, in plain language.</summary>
 /// <param name="Rank">1 for the most important.</param>
@@ -55,10 +80,12 @@ public sealed record BriefLocation(string Reference, string? Quote);
 /// <param name="Fallback">A fallback position (proposed language), when the playbook has one.</param>
 /// <param name="TalkingPoint">How to raise it without damaging the relationship.</param>
 /// <param name="Where">Where it is in the contract.</param>
-/// <param name="RuleId">The playbook rule behind it.</param>
+/// <param name="RuleId">The playbook rule behind it, or <c>asymmetry/…</c> for a commercial asymmetry the brief found itself.</param>
+/// <param name="Source">Where the rule or the advice comes from.</param>
+/// <param name="FallbackRest">What the first page cut from a long fallback, shown with the detail.</param>
 public sealed record BriefGap(
     int Rank, Severity Severity, FindingKind Kind, string Topic, string Title, string AtStake, string Ask,
-    string? Fallback, string TalkingPoint, BriefLocation Where, string RuleId);
+    string? Fallback, string TalkingPoint, BriefLocation Where, string RuleId, string Source = "", string? FallbackRest = null);
 
 /// <summary>A finding as the brief shows it outside the top gaps.</summary>
 /// <param name="Kind">What kind of finding.</param>

@@ -68,6 +68,14 @@ internal static partial class BriefChecklist
             var subject = Subject(clause);
             foreach (var duration in clause.Facts.Durations.Where(d => d.From == DurationAnchor.AfterEnd))
             {
+                // A payment deadline "within 30 days after termination" is not an obligation that
+                // survives, and a blacked-out sentence says nothing to act on.
+                var sentence = SentenceAround(document, clause, duration.Start, duration.End);
+                if (BriefDetail.RedactionMark().IsMatch(sentence) || ((subject.StartsWith('\u201c') || subject == "An obligation") && !SurvivalCue().IsMatch(sentence)))
+                {
+                    continue;
+                }
+
                 listed = true;
                 yield return new BriefChecklistItem(BriefChecklistArea.Survival, SurvivalSentence(subject, duration, term), At(document, clause, duration.Start, duration.End));
             }
@@ -141,8 +149,17 @@ internal static partial class BriefChecklist
         };
     }
 
+    private static string SentenceAround(ContractDocument document, AnalyzedClause clause, int start, int end)
+    {
+        var text = document.Text;
+        var from = Math.Max(clause.Start, text.LastIndexOf('.', Math.Max(start - 1, 0)) + 1);
+        var to = text.IndexOf('.', Math.Min(end, text.Length - 1));
+        return text[from..(to < 0 || to > clause.End ? clause.End : to)];
+    }
+
     private static BriefLocation At(ContractDocument document, AnalyzedClause clause, int? start = null, int? end = null) =>
-        new(BriefWording.ClauseReference(clause), start is { } s && end is { } e ? BriefWording.Quote(document, new Playbooks.Evidence(s, e)) : null);
+        new(BriefWording.ClauseReference(clause), start is { } s && end is { } e ? BriefWording.Quote(document, new Playbooks.Evidence(s, e)) : null,
+            start is { } s2 && end is { } e2 ? new Playbooks.Evidence(s2, e2) : null);
 
     private static List<string> RegistrationKinds(string text)
     {
@@ -156,6 +173,9 @@ internal static partial class BriefChecklist
 
     private static string Join(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    [GeneratedRegex(@"surviv|continu|remain|in (?:full )?(?:force|effect)|\bretain|\bkeep|\bmaintain|\bshall not\b|存続|有効", RegexOptions.IgnoreCase)]
+    private static partial Regex SurvivalCue();
 
     [GeneratedRegex(@"\bpatent|特許", RegexOptions.IgnoreCase)]
     private static partial Regex Patent();

@@ -22,6 +22,7 @@ internal static partial class BriefDealReader
         ("licen", "Licence agreement"), ("ライセンス", "Licence agreement"), ("実施許諾", "Licence agreement"), ("使用許諾", "Licence agreement"),
         ("non-disclosure", "Non-disclosure agreement"), ("nondisclosure", "Non-disclosure agreement"),
         ("confidentiality agreement", "Non-disclosure agreement"), ("秘密保持", "Non-disclosure agreement"),
+        ("joint venture", "Joint venture agreement"), ("合弁", "Joint venture agreement"),
         ("collaboration", "Collaboration agreement"), ("cooperation", "Collaboration agreement"), ("協業", "Collaboration agreement"),
         ("development", "Development agreement"), ("開発", "Development agreement"),
         ("research", "Research agreement"), ("研究", "Research agreement"),
@@ -32,13 +33,47 @@ internal static partial class BriefDealReader
     {
         var preamble = PreambleParagraphs(document, analysis.Clauses);
         var title = Title(preamble);
+        var parties = Parties(preamble);
         return new BriefDeal(
             title ?? NegotiationBrief.NotStated,
             AgreementType(title, preamble, analysis.Clauses),
-            Parties(preamble),
+            parties,
             GoverningLaw(analysis.Clauses),
-            Forum(analysis.Clauses));
+            Forum(analysis.Clauses),
+            Homes(string.Join(" ", preamble), parties));
     }
+
+    /// <summary>
+    /// Each party's home jurisdiction as its description says ("a Delaware corporation", "organised
+    /// under the laws of Japan", "a German limited liability company"), else as its company form
+    /// implies (GmbH, K.K.); null where neither says.
+    /// </summary>
+    internal static IReadOnlyList<string?> Homes(string preamble, IReadOnlyList<string> parties)
+    {
+        var homes = new List<string?>();
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var at = preamble.IndexOf(parties[i], StringComparison.Ordinal);
+            if (at < 0)
+            {
+                homes.Add(FromCompanyForm(parties[i]));
+                continue;
+            }
+
+            var next = i + 1 < parties.Count ? preamble.IndexOf(parties[i + 1], at + parties[i].Length, StringComparison.Ordinal) : -1;
+            var end = next > at ? next : Math.Min(preamble.Length, at + parties[i].Length + 300);
+            var description = preamble[(at + parties[i].Length)..end];
+            var home = HomeInDescription().Matches(description)
+                .Select(m => Extraction.Places.Resolve(m.Groups["home"].Value))
+                .FirstOrDefault(p => p is not null);
+            homes.Add(home?.Jurisdiction ?? FromCompanyForm(parties[i]));
+        }
+
+        return homes;
+    }
+
+    private static string? FromCompanyForm(string party) =>
+        GermanForm().IsMatch(party) ? "Germany" : JapaneseForm().IsMatch(party) ? "Japan" : null;
 
     // The segmenter's preamble when it found one; else the opening paragraphs, where titles and
     // parties sit in every contract we have seen.
@@ -141,7 +176,7 @@ internal static partial class BriefDealReader
         for (var i = 0; i < text.Length; i++)
         {
             depth += text[i] switch { '(' or '（' => 1, ')' or '）' => depth > 0 ? -1 : 0, _ => 0 };
-            if (depth == 0 && string.CompareOrdinal(text, i, " and ", 0, 5) == 0)
+            if (depth == 0 && string.Compare(text, i, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 yield return text[start..i];
                 start = i + 5;
@@ -179,7 +214,7 @@ internal static partial class BriefDealReader
     {
         var exclusivity = forum.Exclusive switch { true => " (exclusive)", false => " (non-exclusive)", null => "" };
         return forum.Kind == ForumKind.Arbitration
-            ? "Arbitration" + (forum.Name is { Length: > 0 } n ? $" ({n})" : "") + (forum.Place is { Length: > 0 } p ? $", seated in {p}" : "") + exclusivity
+            ? "Arbitration" + (forum.Name is { Length: > 0 } n ? $" ({n})" : "") + (forum.Place is { Length: > 0 } p ? $", seated in {p.TrimEnd('.', ',')}" : "") + exclusivity
             : (forum.Name is { Length: > 0 } court ? court : "Courts") + (forum.Place is { Length: > 0 } place && !(forum.Name ?? "").Contains(place, StringComparison.Ordinal) ? $" in {place}" : "") + exclusivity;
     }
 
@@ -206,8 +241,17 @@ internal static partial class BriefDealReader
     private static partial Regex SentenceEnd();
 
     // Where a party's description begins: its defined name in parentheses, or ", a company …".
-    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b|\s+(?:a|an)\s+(?:\w+\s+){1,3}(?:corporation|company)\b|\s+of\s+_{2,}|_{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?:a|an)\s+(?<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:corporation|company|limited|llc|partnership|kabushiki)|\blaws\s+of\s+(?<home>(?:the\s+)?(?:State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    private static partial Regex HomeInDescription();
+
+    [GeneratedRegex(@"\bGmbH\b|\bAG$")]
+    private static partial Regex GermanForm();
+
+    [GeneratedRegex(@"\bK\.K\.|Kabushiki Kaisha|株式会社")]
+    private static partial Regex JapaneseForm();
 
     [GeneratedRegex(@"(?<name>[^、。（）「」()]{2,60}?)\s*[（(]以下[、,]?\s*[「『""](?<alias>[^」』""]{1,20})[」』""]\s*という。?[）)]")]
     private static partial Regex JapaneseParty();

@@ -28,15 +28,17 @@ public sealed class BriefDocxRenderer
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = BriefDocxStyles.Numbering();
-            package.PackageProperties.Title = "Negotiation brief";
+            package.PackageProperties.Title = BriefWording.Kicker;
             package.PackageProperties.Creator = "ClauseLens";
 
             var body = new Body();
             FirstPage(body, brief);
+            Detail(body, brief);
             Findings(body, brief);
             Questions(body, brief);
+            Guidance(body, brief);
             AfterSigning(body, brief);
-            Footer(body, brief);
+            body.Append(Para(BriefWording.Produced(brief.Provenance), "Caption"));
             body.Append(PageSetup(paper));
             main.Document = new Document(body);
             main.Document.Save();
@@ -48,111 +50,141 @@ public sealed class BriefDocxRenderer
     private static void FirstPage(Body body, NegotiationBrief brief)
     {
         var deal = brief.Deal;
-        body.Append(Para("Negotiation brief", "Subtitle"));
-        body.Append(Para(deal.Title != NegotiationBrief.NotStated ? deal.Title : deal.AgreementType, "Title"));
-        body.Append(Para("The deal at a glance", "Heading1"));
+        body.Append(Para(BriefWording.Kicker, "Subtitle"));
+        body.Append(Para(BriefWording.Headline(deal), "Title"));
+        body.Append(Para(BriefWording.DealHeading, "Heading1"));
         body.Append(Table(
             null,
             [
-                ["Parties", deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", deal.Parties)],
-                ["Type of agreement", deal.AgreementType],
-                ["Governing law", deal.GoverningLaw],
-                ["Disputes decided by", deal.Forum],
+                [BriefWording.PartiesLabel, deal.PartiesLine],
+                [BriefWording.TypeLabel, deal.AgreementType],
+                [BriefWording.LawLabel, deal.GoverningLaw],
+                [BriefWording.ForumLabel, deal.Forum],
             ],
             [2400, 7238]));
 
-        body.Append(Para(brief.TopGaps.Count == 0 ? "Top gaps" : $"The {brief.TopGaps.Count} things that matter most", "Heading1"));
+        body.Append(Para(BriefWording.TopPointsHeading(brief.TopGaps.Count), "Heading1"));
         if (brief.TopGaps.Count == 0)
         {
-            body.Append(Para("No gap of medium or high severity was found. The sections that follow list every finding."));
+            body.Append(Para(BriefWording.NoTopPoints));
         }
 
         foreach (var gap in brief.TopGaps)
         {
-            body.Append(Para($"{gap.Rank}. {gap.Title} ({BriefWording.SeverityWord(gap.Severity)})", "Heading2"));
-            body.Append(Para($"{gap.Topic} · {BriefWording.KindWord(gap.Kind)} · {gap.Where.Reference}", "Caption"));
-            body.Append(Labelled("At stake: ", gap.AtStake, BulletList));
-            body.Append(Labelled("Ask for: ", gap.Ask, BulletList));
+            body.Append(Para(BriefWording.PointTitle(gap), "Heading2"));
+            body.Append(Para(BriefWording.PointLine(gap), "Caption"));
+            body.Append(Labelled(BriefWording.AskLabel + ": ", gap.Ask, BulletList));
             if (gap.Fallback is { Length: > 0 } fallback)
             {
-                body.Append(Labelled("Fallback: ", fallback, BulletList));
-            }
-
-            body.Append(Labelled("Say: ", gap.TalkingPoint, BulletList, italic: true));
-            if (gap.Where.Quote is { Length: > 0 } quote)
-            {
-                body.Append(Para($"\u201c{quote}\u201d", "Quote"));
+                body.Append(Labelled(BriefWording.FallbackLabel + ": ", fallback, BulletList));
             }
         }
 
         body.Append(Para(NegotiationBrief.Disclaimer, "Caption"));
     }
 
+    private static void Detail(Body body, NegotiationBrief brief)
+    {
+        if (brief.TopGaps.Count == 0)
+        {
+            return;
+        }
+
+        body.Append(Para(BriefWording.DetailHeading, "Heading1", pageBreakBefore: true));
+        foreach (var gap in brief.TopGaps)
+        {
+            body.Append(Para(BriefWording.DetailTitle(gap), "Heading2"));
+            Item(body, BriefWording.AtStakeLabel, gap.AtStake);
+            if (gap.Where.Quote is { Length: > 0 } quote)
+            {
+                body.Append(Para($"\u201c{quote}\u201d", "Quote"));
+            }
+
+            Item(body, BriefWording.FallbackRestLabel, gap.FallbackRest);
+            Item(body, BriefWording.RaiseLabel, gap.TalkingPoint, italic: true);
+            Item(body, BriefWording.SourceLabel, gap.Source);
+        }
+    }
+
+    private static void Item(Body body, string label, string? text, bool italic = false)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            body.Append(Labelled(label + ": ", text, BulletList, italic));
+        }
+    }
+
     private static void Findings(Body body, NegotiationBrief brief)
     {
-        body.Append(Para("All findings by topic", "Heading1", pageBreakBefore: true));
+        body.Append(Para(BriefWording.OtherFindingsHeading, "Heading1", pageBreakBefore: true));
+        if (brief.Topics.Count == 0)
+        {
+            body.Append(Para(BriefWording.NoOtherFindings));
+        }
+
         foreach (var topic in brief.Topics)
         {
             body.Append(Para(topic.Name, "Heading2"));
             body.Append(Table(
-                ["Severity", "Finding", "What to ask for", "Where"],
+                BriefWording.FindingColumns,
                 [.. topic.Points.Select(p => new[]
                 {
                     $"{BriefWording.SeverityWord(p.Severity)} ({BriefWording.KindWord(p.Kind)})",
-                    $"{p.Title}. {p.Explanation}",
-                    p.Ask + (p.Fallback is { Length: > 0 } f ? $" Fallback: {f}" : ""),
-                    Location(p.Where),
+                    $"{p.Title}. {p.Explanation}".Trim(),
+                    p.Ask + (p.Fallback is { Length: > 0 } f ? $" {BriefWording.FallbackLabel}: {f}" : ""),
+                    BriefWording.Location(p.Where),
                 })],
                 [1300, 3500, 3138, 1700]));
         }
 
-        body.Append(Para("Clauses that are fine", "Heading1"));
+        body.Append(Para(BriefWording.InPlaceHeading, "Heading1"));
         if (brief.SoundClauses.Count == 0)
         {
-            body.Append(Para("No rule was met in full."));
+            body.Append(Para(BriefWording.NothingInPlace));
         }
 
-        foreach (var p in brief.SoundClauses)
+        foreach (var statement in brief.SoundClauses)
         {
-            body.Append(Labelled(p.Title + " \u2014 ", $"{p.Explanation} ({p.Where.Reference})", BulletList));
+            body.Append(Para(statement.Text, "ListParagraph", BulletList));
         }
     }
 
     private static void Questions(Body body, NegotiationBrief brief)
     {
-        body.Append(Para("Questions to settle before signing", "Heading1", pageBreakBefore: true));
+        body.Append(Para(BriefWording.QuestionsHeading, "Heading1", pageBreakBefore: true));
         if (brief.Questions.Count == 0)
         {
-            body.Append(Para("None."));
+            body.Append(Para(BriefWording.NoQuestions));
         }
 
         foreach (var q in brief.Questions)
         {
-            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? $" ({Location(where)})" : ""), NumberedList));
+            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? $" ({BriefWording.Location(where)})" : ""), NumberedList));
+        }
+    }
+
+    private static void Guidance(Body body, NegotiationBrief brief)
+    {
+        body.Append(Para(BriefWording.GuidanceHeading, "Heading1", pageBreakBefore: true));
+        foreach (var advice in brief.HowToRaise)
+        {
+            body.Append(Labelled(advice.Heading + ". ", advice.Text, BulletList));
+            body.Append(Para($"{BriefWording.SourceLabel}: {advice.Source}", "Caption"));
         }
     }
 
     private static void AfterSigning(Body body, NegotiationBrief brief)
     {
-        body.Append(Para("After signing", "Heading1", pageBreakBefore: true));
+        body.Append(Para(BriefWording.AfterSigningHeading, "Heading1", pageBreakBefore: true));
         foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
             body.Append(Para(BriefWording.AreaTitle(area.Key), "Heading2"));
             foreach (var item in area)
             {
-                body.Append(Para(item.Action + (item.Where is { } where ? $" ({Location(where)})" : ""), "ListParagraph", CheckList));
+                body.Append(Para(item.Action + (item.Where is { } where ? $" ({BriefWording.Location(where)})" : ""), "ListParagraph", CheckList));
             }
         }
     }
-
-    private static void Footer(Body body, NegotiationBrief brief)
-    {
-        body.Append(Para(BriefWording.Produced(brief.Provenance), "Caption"));
-        body.Append(Para(NegotiationBrief.Disclaimer, "Caption"));
-    }
-
-    private static string Location(BriefLocation where) =>
-        where.Quote is { Length: > 0 } quote ? $"{where.Reference}: \u201c{quote}\u201d" : where.Reference;
 
     private static Paragraph Para(string text, string? style = null, int? list = null, bool pageBreakBefore = false)
     {

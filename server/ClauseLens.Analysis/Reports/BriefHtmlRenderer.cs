@@ -24,8 +24,6 @@ public sealed class BriefHtmlRenderer
 {
     private static readonly HtmlParser Parser = new();
 
-    private const int MaxFirstPageFallback = 240;
-
     /// <summary>Renders <paramref name="brief"/>.</summary>
     public string Render(NegotiationBrief brief, BriefPaper paper = BriefPaper.Auto)
     {
@@ -36,75 +34,91 @@ public sealed class BriefHtmlRenderer
         var viewport = Add(head, "meta");
         viewport.SetAttribute("name", "viewport");
         viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        Add(head, "title", $"Negotiation brief \u2014 {Headline(brief.Deal)}");
+        Add(head, "title", $"{BriefWording.Kicker} \u2014 {BriefWording.Headline(brief.Deal)}");
         Add(head, "style", BriefHtmlStyle.Css(paper));
 
         var body = document.Body!;
         FirstPage(Add(body, "section", cls: "first-page"), brief);
+        Detail(Add(body, "section", cls: "page"), brief);
         Findings(Add(body, "section", cls: "page"), brief);
         Questions(Add(body, "section", cls: "page"), brief);
+        Guidance(Add(body, "section", cls: "page"), brief);
         AfterSigning(Add(body, "section", cls: "page"), brief);
-        Footer(Add(body, "footer"), brief);
+        Add(Add(body, "footer"), "p", BriefWording.Produced(brief.Provenance));
         return document.ToHtml();
     }
-
-    private static string Headline(BriefDeal deal) =>
-        deal.Title != NegotiationBrief.NotStated ? deal.Title
-        : deal.Parties.Count > 0 ? string.Join(" / ", deal.Parties)
-        : deal.AgreementType;
 
     private static void FirstPage(IElement section, NegotiationBrief brief)
     {
         var header = Add(section, "header");
-        Add(header, "p", "Negotiation brief", "kicker");
-        Add(header, "h1", Headline(brief.Deal));
+        Add(header, "p", BriefWording.Kicker, "kicker");
+        Add(header, "h1", BriefWording.Headline(brief.Deal));
 
-        Add(section, "h2", "The deal at a glance");
-        // Two facts a row: the first page has to hold the deal and five gaps.
+        Add(section, "h2", BriefWording.DealHeading);
+        // Two facts a row: the first page has to hold the deal and five points.
         var table = Add(section, "table", cls: "deal");
-        Row(table, ("Parties", brief.Deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", brief.Deal.Parties)), ("Agreement", brief.Deal.AgreementType));
-        Row(table, ("Governing law", brief.Deal.GoverningLaw), ("Disputes", brief.Deal.Forum));
+        Row(table, (BriefWording.PartiesLabel, brief.Deal.PartiesLine), (BriefWording.TypeLabel, brief.Deal.AgreementType));
+        Row(table, (BriefWording.LawLabel, brief.Deal.GoverningLaw), (BriefWording.ForumLabel, brief.Deal.Forum));
 
-        Add(section, "h2", brief.TopGaps.Count == 0 ? "Top gaps" : $"The {brief.TopGaps.Count} things that matter most");
+        Add(section, "h2", BriefWording.TopPointsHeading(brief.TopGaps.Count));
         if (brief.TopGaps.Count == 0)
         {
-            Add(section, "p", "No gap of medium or high severity was found. The sections that follow list every finding.", "none");
+            Add(section, "p", BriefWording.NoTopPoints, "none");
         }
 
         var list = Add(section, "ol", cls: "gaps");
         foreach (var gap in brief.TopGaps)
         {
-            Gap(Add(list, "li", cls: "gap"), gap);
+            // The title says the severity in words; the colour of the card's edge says it at a glance.
+            var item = Add(list, "li", cls: $"gap {BriefWording.SeverityWord(gap.Severity).ToLowerInvariant()}");
+            Add(item, "h3", BriefWording.PointTitle(gap));
+            Add(item, "p", BriefWording.PointLine(gap), "where");
+            var facts = Add(item, "dl");
+            Term(facts, BriefWording.AskLabel, gap.Ask);
+            if (gap.Fallback is { Length: > 0 } fallback)
+            {
+                Term(facts, BriefWording.FallbackLabel, fallback);
+            }
         }
 
         Add(section, "p", NegotiationBrief.Disclaimer, "disclaimer");
     }
 
-    private static void Gap(IElement item, BriefGap gap)
+    private static void Detail(IElement section, NegotiationBrief brief)
     {
-        var title = Add(item, "h3");
-        Badge(title, gap.Severity);
-        Add(title, "span", gap.Title);
-        Add(item, "p", $"{gap.Topic} \u00b7 {BriefWording.KindWord(gap.Kind)} \u00b7 {gap.Where.Reference}", "where");
-        var facts = Add(item, "dl");
-        Term(facts, "At stake", gap.AtStake);
-        Term(facts, "Ask for", gap.Ask);
-        if (gap.Fallback is { Length: > 0 } fallback)
+        if (brief.TopGaps.Count == 0)
         {
-            // The first page gives the position; the full wording is with the findings.
-            Term(facts, "Fallback", fallback.Length <= MaxFirstPageFallback ? fallback
-                : BriefWording.Shorten(fallback, MaxFirstPageFallback) + " (full wording under All findings by topic)");
+            return;
         }
 
-        Term(facts, "Say", gap.TalkingPoint, "talking-point");
+        Add(section, "h2", BriefWording.DetailHeading);
+        foreach (var gap in brief.TopGaps)
+        {
+            Add(section, "h3", BriefWording.DetailTitle(gap));
+            var facts = Add(section, "dl", cls: "detail");
+            Term(facts, BriefWording.AtStakeLabel, gap.AtStake);
+            if (gap.Where.Quote is { Length: > 0 } quote)
+            {
+                Add(facts, "dt", BriefWording.InContractLabel);
+                Add(Add(facts, "dd"), "q", quote);
+            }
+
+            if (gap.FallbackRest is { Length: > 0 } rest)
+            {
+                Term(facts, BriefWording.FallbackRestLabel, rest);
+            }
+
+            Term(facts, BriefWording.RaiseLabel, gap.TalkingPoint, "talking-point");
+            Term(facts, BriefWording.SourceLabel, gap.Source, "source");
+        }
     }
 
     private static void Findings(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", "All findings by topic");
+        Add(section, "h2", BriefWording.OtherFindingsHeading);
         if (brief.Topics.Count == 0)
         {
-            Add(section, "p", "The playbook found nothing to negotiate.", "none");
+            Add(section, "p", BriefWording.NoOtherFindings, "none");
         }
 
         foreach (var topic in brief.Topics)
@@ -112,7 +126,7 @@ public sealed class BriefHtmlRenderer
             Add(section, "h3", topic.Name);
             var table = Add(section, "table", cls: "findings");
             var headRow = Add(Add(table, "thead"), "tr");
-            foreach (var heading in new[] { "Severity", "Finding", "What to ask for", "Where" })
+            foreach (var heading in BriefWording.FindingColumns)
             {
                 Add(headRow, "th", heading).SetAttribute("scope", "col");
             }
@@ -130,34 +144,32 @@ public sealed class BriefHtmlRenderer
                 var ask = Add(row, "td", point.Ask);
                 if (point.Fallback is { Length: > 0 } fallback)
                 {
-                    Add(ask, "p", $"Fallback: {fallback}", "fallback");
+                    Add(ask, "p", $"{BriefWording.FallbackLabel}: {fallback}", "fallback");
                 }
 
                 Location(Add(row, "td"), point.Where);
             }
         }
 
-        Add(section, "h2", "Clauses that are fine");
+        Add(section, "h2", BriefWording.InPlaceHeading);
         if (brief.SoundClauses.Count == 0)
         {
-            Add(section, "p", "No rule was met in full.", "none");
+            Add(section, "p", BriefWording.NothingInPlace, "none");
         }
 
         var fine = Add(section, "ul", cls: "fine");
-        foreach (var point in brief.SoundClauses)
+        foreach (var statement in brief.SoundClauses)
         {
-            var item = Add(fine, "li");
-            Add(item, "strong", point.Title);
-            Add(item, "span", $" \u2014 {point.Explanation} ({point.Where.Reference})");
+            Add(fine, "li", statement.Text);
         }
     }
 
     private static void Questions(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", "Questions to settle before signing");
+        Add(section, "h2", BriefWording.QuestionsHeading);
         if (brief.Questions.Count == 0)
         {
-            Add(section, "p", "None: every rule could be checked and the deal's basics were found.", "none");
+            Add(section, "p", BriefWording.NoQuestions, "none");
         }
 
         var list = Add(section, "ol", cls: "questions");
@@ -173,9 +185,22 @@ public sealed class BriefHtmlRenderer
         }
     }
 
+    private static void Guidance(IElement section, NegotiationBrief brief)
+    {
+        Add(section, "h2", BriefWording.GuidanceHeading);
+        var list = Add(section, "ul", cls: "guidance");
+        foreach (var advice in brief.HowToRaise)
+        {
+            var item = Add(list, "li");
+            Add(item, "strong", advice.Heading);
+            Add(item, "p", advice.Text);
+            Add(item, "p", $"{BriefWording.SourceLabel}: {advice.Source}", "source");
+        }
+    }
+
     private static void AfterSigning(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", "After signing");
+        Add(section, "h2", BriefWording.AfterSigningHeading);
         foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
             Add(section, "h3", BriefWording.AreaTitle(area.Key));
@@ -190,12 +215,6 @@ public sealed class BriefHtmlRenderer
                 }
             }
         }
-    }
-
-    private static void Footer(IElement footer, NegotiationBrief brief)
-    {
-        Add(footer, "p", BriefWording.Produced(brief.Provenance));
-        Add(footer, "p", NegotiationBrief.Disclaimer, "disclaimer");
     }
 
     private static void Location(IElement parent, BriefLocation where)

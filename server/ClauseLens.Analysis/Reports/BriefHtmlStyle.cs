@@ -33,8 +33,13 @@ internal static class BriefHtmlStyle
         ol.gaps { list-style: none; padding: 0; margin: 0; counter-reset: gap; }
         li.gap { counter-increment: gap; border: 1px solid var(--rule); border-radius: 4px; padding: 5px 8px; margin: 0 0 6px; break-inside: avoid; }
         li.gap h3 { margin: 0; font-size: 10.5pt; }
-        li.gap h3::before { content: counter(gap) ". "; }
-        li.gap dl { display: grid; grid-template-columns: 5.2em 1fr; gap: 1px 8px; margin: 3px 0 0; font-size: 9.5pt; line-height: 1.3; }
+        li.gap.high { border-left: 4px solid var(--high); } li.gap.medium { border-left: 4px solid var(--medium); }
+        dl.detail { display: grid; grid-template-columns: 9em 1fr; gap: 2px 8px; margin: 3px 0 8px; }
+        dl.detail dt { font-weight: 600; color: var(--muted); }
+        dl.detail dd { margin: 0; }
+        .source { font-size: 8.5pt; color: var(--muted); }
+        ul.guidance li { margin-bottom: 6px; }
+        li.gap dl { display: grid; grid-template-columns: 5.6em 1fr; gap: 1px 8px; margin: 3px 0 0; font-size: 9.5pt; line-height: 1.3; }
         li.gap dt { font-weight: 600; color: var(--muted); }
         li.gap dd { margin: 0; }
         .talking-point { font-style: italic; }
@@ -70,7 +75,12 @@ internal static class BriefHtmlStyle
           h2 { font-size: 11pt; margin: 8px 0 4px; }
           li.gap { padding: 3px 6px; margin-bottom: 4px; }
           li.gap h3 { font-size: 9.5pt; }
-          li.gap dl { font-size: 8.3pt; line-height: 1.25; }
+          dl.detail { display: grid; grid-template-columns: 9em 1fr; gap: 2px 8px; margin: 3px 0 8px; }
+        dl.detail dt { font-weight: 600; color: var(--muted); }
+        dl.detail dd { margin: 0; }
+        .source { font-size: 8.5pt; color: var(--muted); }
+        ul.guidance li { margin-bottom: 6px; }
+        li.gap dl { font-size: 8.3pt; line-height: 1.25; }
           .where { font-size: 8pt; }
           table.deal th, table.deal td { padding: 2px 6px; }
           section.page { break-before: page; }

@@ -14,70 +14,99 @@ public sealed class BriefMarkdownRenderer
         ArgumentNullException.ThrowIfNull(brief);
         var md = new StringBuilder();
         var deal = brief.Deal;
-        var headline = deal.Title != NegotiationBrief.NotStated ? deal.Title : string.Join(" / ", deal.Parties.DefaultIfEmpty(deal.AgreementType));
-        md.Append("# Negotiation brief: ").AppendLine(Escape(headline)).AppendLine();
+        md.Append("# ").Append(BriefWording.Kicker).Append(": ").AppendLine(Escape(BriefWording.Headline(deal))).AppendLine();
 
-        md.AppendLine("## The deal at a glance").AppendLine();
+        md.Append("## ").AppendLine(BriefWording.DealHeading).AppendLine();
         md.AppendLine("| | |").AppendLine("|---|---|");
-        TableRow(md, "**Parties**", Escape(deal.Parties.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", deal.Parties)));
-        TableRow(md, "**Type of agreement**", Escape(deal.AgreementType));
-        TableRow(md, "**Governing law**", Escape(deal.GoverningLaw));
-        TableRow(md, "**Disputes decided by**", Escape(deal.Forum));
+        TableRow(md, $"**{BriefWording.PartiesLabel}**", Escape(deal.PartiesLine));
+        TableRow(md, $"**{BriefWording.TypeLabel}**", Escape(deal.AgreementType));
+        TableRow(md, $"**{BriefWording.LawLabel}**", Escape(deal.GoverningLaw));
+        TableRow(md, $"**{BriefWording.ForumLabel}**", Escape(deal.Forum));
         md.AppendLine();
 
         TopGaps(md, brief);
         md.Append('*').Append(Escape(NegotiationBrief.Disclaimer)).AppendLine("*").AppendLine();
+        Detail(md, brief);
         Topics(md, brief);
         Fine(md, brief);
         Questions(md, brief);
+        Guidance(md, brief);
         AfterSigning(md, brief);
 
         md.AppendLine("---").AppendLine();
-        md.AppendLine(Escape(BriefWording.Produced(brief.Provenance))).AppendLine();
-        md.Append('*').Append(Escape(NegotiationBrief.Disclaimer)).AppendLine("*");
+        md.AppendLine(Escape(BriefWording.Produced(brief.Provenance)));
         return md.ToString();
     }
 
     private static void TopGaps(StringBuilder md, NegotiationBrief brief)
     {
-        md.AppendLine(brief.TopGaps.Count == 0 ? "## Top gaps" : $"## The {brief.TopGaps.Count} things that matter most").AppendLine();
+        md.Append("## ").AppendLine(BriefWording.TopPointsHeading(brief.TopGaps.Count)).AppendLine();
         if (brief.TopGaps.Count == 0)
         {
-            md.AppendLine("No gap of medium or high severity was found. The sections that follow list every finding.").AppendLine();
+            md.AppendLine(BriefWording.NoTopPoints).AppendLine();
         }
 
         foreach (var gap in brief.TopGaps)
         {
-            md.Append("### ").Append(gap.Rank).Append(". ").Append(Escape(gap.Title))
-                .Append(" (").Append(BriefWording.SeverityWord(gap.Severity)).AppendLine(")").AppendLine();
-            md.Append('*').Append(Escape($"{gap.Topic} · {BriefWording.KindWord(gap.Kind)} · {gap.Where.Reference}")).AppendLine("*").AppendLine();
-            md.Append("- **At stake:** ").AppendLine(Escape(gap.AtStake));
-            md.Append("- **Ask for:** ").AppendLine(Escape(gap.Ask));
+            md.Append("### ").AppendLine(Escape(BriefWording.PointTitle(gap))).AppendLine();
+            md.Append('*').Append(Escape(BriefWording.PointLine(gap))).AppendLine("*").AppendLine();
+            md.Append("- **").Append(BriefWording.AskLabel).Append(":** ").AppendLine(Escape(gap.Ask));
             if (gap.Fallback is { Length: > 0 } fallback)
             {
-                md.Append("- **Fallback:** ").AppendLine(Escape(fallback));
-            }
-
-            md.Append("- **Say:** *").Append(Escape(gap.TalkingPoint)).AppendLine("*");
-            if (gap.Where.Quote is { Length: > 0 } quote)
-            {
-                md.Append("- **In the contract:** \u201c").Append(Escape(quote)).AppendLine("\u201d");
+                md.Append("- **").Append(BriefWording.FallbackLabel).Append(":** ").AppendLine(Escape(fallback));
             }
 
             md.AppendLine();
         }
     }
 
+    private static void Detail(StringBuilder md, NegotiationBrief brief)
+    {
+        if (brief.TopGaps.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## ").AppendLine(BriefWording.DetailHeading).AppendLine();
+        foreach (var gap in brief.TopGaps)
+        {
+            md.Append("### ").AppendLine(Escape(BriefWording.DetailTitle(gap))).AppendLine();
+            Item(md, BriefWording.AtStakeLabel, gap.AtStake);
+            if (gap.Where.Quote is { Length: > 0 } quote)
+            {
+                md.Append("- **").Append(BriefWording.InContractLabel).Append(":** \u201c").Append(Escape(quote)).AppendLine("\u201d");
+            }
+
+            Item(md, BriefWording.FallbackRestLabel, gap.FallbackRest);
+            Item(md, BriefWording.RaiseLabel, gap.TalkingPoint);
+            Item(md, BriefWording.SourceLabel, gap.Source);
+            md.AppendLine();
+        }
+    }
+
+    private static void Item(StringBuilder md, string label, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            md.Append("- **").Append(label).Append(":** ").AppendLine(Escape(text));
+        }
+    }
+
     private static void Topics(StringBuilder md, NegotiationBrief brief)
     {
-        md.AppendLine("## All findings by topic").AppendLine();
+        md.Append("## ").AppendLine(BriefWording.OtherFindingsHeading).AppendLine();
+        if (brief.Topics.Count == 0)
+        {
+            md.AppendLine(BriefWording.NoOtherFindings).AppendLine();
+        }
+
         foreach (var topic in brief.Topics)
         {
             md.Append("### ").AppendLine(Escape(topic.Name)).AppendLine();
-            md.AppendLine("| Severity | Finding | What to ask for | Where |").AppendLine("|---|---|---|---|");
+            md.Append("| ").AppendJoin(" | ", BriefWording.FindingColumns).AppendLine(" |").AppendLine("|---|---|---|---|");
             foreach (var p in topic.Points)
             {
-                var ask = Escape(p.Ask) + (p.Fallback is { Length: > 0 } f ? " Fallback: " + Escape(f) : "");
+                var ask = Escape(p.Ask) + (p.Fallback is { Length: > 0 } f ? $" {BriefWording.FallbackLabel}: " + Escape(f) : "");
                 TableRow(md,
                     $"{BriefWording.SeverityWord(p.Severity)} ({Escape(BriefWording.KindWord(p.Kind))})",
                     $"**{Escape(p.Title)}** {Escape(p.Explanation)}",
@@ -91,19 +120,18 @@ public sealed class BriefMarkdownRenderer
 
     private static void Fine(StringBuilder md, NegotiationBrief brief)
     {
-        md.AppendLine("## Clauses that are fine").AppendLine();
-        foreach (var p in brief.SoundClauses)
+        md.Append("## ").AppendLine(BriefWording.InPlaceHeading).AppendLine();
+        foreach (var statement in brief.SoundClauses)
         {
-            md.Append("- **").Append(Escape(p.Title)).Append("** \u2014 ").Append(Escape(p.Explanation))
-                .Append(" (").Append(Escape(p.Where.Reference)).AppendLine(")");
+            md.Append("- ").AppendLine(Escape(statement.Text));
         }
 
-        md.AppendLine(brief.SoundClauses.Count == 0 ? "No rule was met in full." : "").AppendLine();
+        md.AppendLine(brief.SoundClauses.Count == 0 ? BriefWording.NothingInPlace : "").AppendLine();
     }
 
     private static void Questions(StringBuilder md, NegotiationBrief brief)
     {
-        md.AppendLine("## Questions to settle before signing").AppendLine();
+        md.Append("## ").AppendLine(BriefWording.QuestionsHeading).AppendLine();
         var n = 0;
         foreach (var q in brief.Questions)
         {
@@ -111,12 +139,24 @@ public sealed class BriefMarkdownRenderer
             md.AppendLine(q.Where is { } where ? $" ({Location(where)})" : "");
         }
 
-        md.AppendLine(brief.Questions.Count == 0 ? "None." : "").AppendLine();
+        md.AppendLine(brief.Questions.Count == 0 ? BriefWording.NoQuestions : "").AppendLine();
+    }
+
+    private static void Guidance(StringBuilder md, NegotiationBrief brief)
+    {
+        md.Append("## ").AppendLine(BriefWording.GuidanceHeading).AppendLine();
+        foreach (var advice in brief.HowToRaise)
+        {
+            md.Append("- **").Append(Escape(advice.Heading)).Append(".** ").Append(Escape(advice.Text))
+                .Append(" *").Append(BriefWording.SourceLabel).Append(": ").Append(Escape(advice.Source)).AppendLine("*");
+        }
+
+        md.AppendLine();
     }
 
     private static void AfterSigning(StringBuilder md, NegotiationBrief brief)
     {
-        md.AppendLine("## After signing").AppendLine();
+        md.Append("## ").AppendLine(BriefWording.AfterSigningHeading).AppendLine();
         foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
             md.Append("### ").AppendLine(Escape(BriefWording.AreaTitle(area.Key))).AppendLine();
@@ -130,8 +170,7 @@ public sealed class BriefMarkdownRenderer
         }
     }
 
-    private static string Location(BriefLocation where) =>
-        Escape(where.Reference) + (where.Quote is { Length: > 0 } quote ? ": \u201c" + Escape(quote) + "\u201d" : "");
+    private static string Location(BriefLocation where) => Escape(BriefWording.Location(where));
 
     private static void TableRow(StringBuilder md, params string[] cells) =>
         md.Append("| ").AppendJoin(" | ", cells).AppendLine(" |");

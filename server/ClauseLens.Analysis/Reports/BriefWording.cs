@@ -4,9 +4,65 @@ using ClauseLens.Analysis.Playbooks;
 
 namespace ClauseLens.Analysis.Reports;
 
-/// <summary>Small wordings the brief repeats: clause references, short quotes, durations.</summary>
-internal static class BriefWording
+/// <summary>
+/// Every word the brief's renderers print that is not contract text or playbook text: headings,
+/// labels, clause references, short quotes, durations, passed checks and the negotiation guidance
+/// (BriefWording.Guidance.cs). HTML, Markdown and .docx take their wording from here only, so the
+/// three say the same.
+/// </summary>
+internal static partial class BriefWording
 {
+    public const string Kicker = "Negotiation brief";
+    public const string NotInContract = "Not in the contract";
+    public const string DealHeading = "The deal at a glance";
+    public const string PartiesLabel = "Parties";
+    public const string TypeLabel = "Type of agreement";
+    public const string LawLabel = "Governing law";
+    public const string ForumLabel = "Disputes decided by";
+    public const string AskLabel = "Ask for";
+    public const string FallbackLabel = "Fallback";
+    public const string AtStakeLabel = "At stake";
+    public const string RaiseLabel = "How to raise it";
+    public const string InContractLabel = "In the contract";
+    public const string DetailHeading = "The points in detail";
+    public const string SourceLabel = "Source";
+    public const string FallbackRestLabel = "Fallback, continued";
+    public const string OtherFindingsHeading = "Other findings by topic";
+    public const string NoOtherFindings = "Nothing else to negotiate was found.";
+    public const string InPlaceHeading = "What is in place";
+    public const string NothingInPlace = "No check was met in full.";
+    public const string QuestionsHeading = "Questions to settle before signing";
+    public const string NoQuestions = "None: every check could be settled and the deal's basics were found.";
+    public const string GuidanceHeading = "How to raise it with a Japanese SME";
+    public const string AfterSigningHeading = "After signing";
+    public const string NoTopPoints = "No point of medium or high severity was found. The detail below lists every finding.";
+    public static readonly string[] FindingColumns = ["Severity", "Finding", "What to ask for", "Where"];
+
+    /// <summary>"The point that matters most", "The 3 points that matter most".</summary>
+    public static string TopPointsHeading(int count) => count switch
+    {
+        0 => "Points that matter most",
+        1 => "The point that matters most",
+        _ => $"The {count.ToString(CultureInfo.InvariantCulture)} points that matter most",
+    };
+
+    /// <summary>The line under a point's title: topic, kind and where it is.</summary>
+    public static string PointLine(BriefGap gap) => $"{gap.Topic} \u00b7 {KindWord(gap.Kind)} \u00b7 {gap.Where.Reference}";
+
+    /// <summary>The heading of a point's detail: its number and where it is, not its title again.</summary>
+    public static string DetailTitle(BriefGap gap) => $"Point {gap.Rank.ToString(CultureInfo.InvariantCulture)}: {gap.Topic} \u2014 {gap.Where.Reference}";
+
+    /// <summary>"1. Title (High)".</summary>
+    public static string PointTitle(BriefGap gap) => $"{gap.Rank}. {gap.Title} ({SeverityWord(gap.Severity)})";
+
+    public static string Location(BriefLocation where) =>
+        where.Quote is { Length: > 0 } quote ? $"{where.Reference}: \u201c{quote}\u201d" : where.Reference;
+
+    public static string Headline(BriefDeal deal) =>
+        deal.Title != NegotiationBrief.NotStated ? deal.Title
+        : deal.Parties.Count > 0 ? string.Join(" / ", deal.Parties)
+        : deal.AgreementType;
+
     /// <summary>Quotes longer than this are cut at a word boundary: the brief points, it does not reproduce.</summary>
     public const int MaxQuoteLength = 180;
 
@@ -28,8 +84,8 @@ internal static class BriefWording
     {
         var reference = finding.ClauseId is { } id && clauses.TryGetValue(id, out var clause)
             ? ClauseReference(clause)
-            : finding.Kind == FindingKind.Missing ? "Not in the contract" : "The contract as a whole";
-        return new BriefLocation(reference, Quote(document, finding.Evidence));
+            : finding.Kind == FindingKind.Missing ? NotInContract : "The contract as a whole";
+        return new BriefLocation(reference, Quote(document, finding.Evidence), finding.Evidence);
     }
 
     public static string? Quote(ContractDocument document, Evidence? evidence)
@@ -105,7 +161,9 @@ internal static class BriefWording
         FindingKind.OverlyBroad => "Too broad",
         FindingKind.Unbalanced => "One-sided",
         FindingKind.Uncertain => "Unclear",
-        _ => "Fine",
+        FindingKind.Ok => "In place",
+        // A kind added after this brief was written (e.g. drafting) is named for what it is.
+        var other => Capitalised(other.ToString().ToLowerInvariant()),
     };
 
     public static string AreaTitle(BriefChecklistArea area) => area switch

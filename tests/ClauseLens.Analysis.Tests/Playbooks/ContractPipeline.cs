@@ -19,6 +19,13 @@ internal static class ContractPipeline
         return (document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.All[playbookId]));
     }
 
+    /// <summary>The real pipeline over a contract anywhere on disk (the shared data's contracts).</summary>
+    public static (ContractDocument Document, AnalysisResult Result) AnalysePath(string path, string playbookId = BuiltInPlaybooks.DefaultId)
+    {
+        var document = new ContractIngestor().FromText(File.ReadAllText(path));
+        return (document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.All[playbookId]));
+    }
+
     public static AnalysisResult Analyse(string file, string playbookId) => AnalyseWithDocument(file, playbookId).Result;
 
     /// <summary>"ruleId:kind" of every finding that is not ok.</summary>

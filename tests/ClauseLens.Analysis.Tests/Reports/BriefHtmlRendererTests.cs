@@ -28,10 +28,11 @@ public sealed class BriefHtmlRendererTests
         var page = Parser.ParseDocument(new BriefHtmlRenderer().Render(HostileBrief.Build()));
         var first = page.QuerySelector("section.first-page")!;
 
-        Assert.Equal(["The deal at a glance", "The 1 things that matter most"], first.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.Equal(["The deal at a glance", "The point that matters most"], first.QuerySelectorAll("h2").Select(h => h.TextContent));
         var gap = first.QuerySelector("li.gap")!;
-        Assert.Equal(["At stake", "Ask for", "Fallback", "Say"], gap.QuerySelectorAll("dt").Select(d => d.TextContent));
-        Assert.Equal("High", gap.QuerySelector(".badge")!.TextContent);
+        Assert.Equal(["Ask for", "Fallback"], gap.QuerySelectorAll("dt").Select(d => d.TextContent));
+        Assert.Contains("high", gap.ClassList);
+        Assert.EndsWith("(High)", gap.QuerySelector("h3")!.TextContent);
         Assert.Equal(NegotiationBrief.Disclaimer, first.QuerySelector(".disclaimer")!.TextContent);
     }
 
@@ -41,13 +42,14 @@ public sealed class BriefHtmlRendererTests
         var page = Parser.ParseDocument(new BriefHtmlRenderer().Render(HostileBrief.Build()));
 
         Assert.Equal(
-            ["The deal at a glance", "The 1 things that matter most", "All findings by topic", "Clauses that are fine", "Questions to settle before signing", "After signing"],
+            ["The deal at a glance", "The point that matters most", "The points in detail", "Other findings by topic", "What is in place", "Questions to settle before signing", "How to raise it with a Japanese SME", "After signing"],
             page.QuerySelectorAll("h2").Select(h => h.TextContent));
-        Assert.Equal(3, page.QuerySelectorAll("section.page").Length);
+        Assert.Equal(5, page.QuerySelectorAll("section.page").Length);
         var footer = page.QuerySelector("footer")!.TextContent;
         Assert.Contains("japan-sme-collaboration", footer);
         Assert.Contains("clause-classifier-test", footer);
-        Assert.Contains("not legal advice", footer);
+        // Said once, on the page an executive reads.
+        Assert.Single(page.QuerySelectorAll(".disclaimer"));
     }
 
     [Theory]
@@ -74,7 +76,7 @@ public sealed class BriefHtmlRendererTests
         var page = Parser.ParseDocument(new BriefHtmlRenderer().Render(brief));
 
         Assert.Empty(page.QuerySelectorAll("li.gap"));
-        Assert.Contains("No gap of medium or high severity", page.QuerySelector("section.first-page")!.TextContent);
+        Assert.Contains("No point of medium or high severity", page.QuerySelector("section.first-page")!.TextContent);
         Assert.Single(page.QuerySelectorAll("ul.fine li"));
         Assert.Equal(NegotiationBrief.NotStated, page.QuerySelectorAll("table.deal td").Last().TextContent);
     }

@@ -39,8 +39,12 @@ public sealed class BriefOnRealisticContractsTests
     {
         var brief = RealisticContracts.Brief(RealisticContracts.Balanced);
 
-        Assert.Empty(brief.TopGaps);
-        Assert.True(brief.SoundClauses.Count >= 15, $"{brief.SoundClauses.Count} sound clauses");
+        // Japanese law and a Tokyo seat are Sakura's home: a fact for Northwind to weigh, not a playbook problem.
+        Assert.Equal(["asymmetry/home-court"], brief.TopGaps.Select(g => g.RuleId));
+        Assert.Contains("Sakura Seiki\u2019s home", brief.TopGaps[0].Title);
+        Assert.Equal(BriefTopics.LawAndDisputes, brief.TopGaps[0].Topic);
+        var met = brief.SoundClauses.Sum(s => s.RuleIds.Count);
+        Assert.True(met >= 15, $"{met} checks met");
         Assert.All(brief.Topics.SelectMany(t => t.Points), p => Assert.True(p.Severity < BriefBuilder.TopGapThreshold, p.RuleId));
     }
 

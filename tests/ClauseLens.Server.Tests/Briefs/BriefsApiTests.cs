@@ -37,7 +37,7 @@ public sealed class BriefsApiTests(ClauseLensApp app)
         Assert.Contains("Accept", response.Headers.Vary);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("JOINT DEVELOPMENT AGREEMENT", page.QuerySelector("h1")?.TextContent);
-        Assert.Contains("Northwind Robotics Inc.; Sakura Seiki Co., Ltd.", page.QuerySelector("table.deal")!.TextContent);
+        Assert.Contains("Northwind Robotics Inc. (Delaware); Sakura Seiki Co., Ltd. (Japan)", page.QuerySelector("table.deal")!.TextContent);
         Assert.Contains("New York (United States)", page.QuerySelector("table.deal")!.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("li.gap"));
         Assert.Contains("japan-sme-collaboration", page.QuerySelector("footer")!.TextContent);
@@ -52,7 +52,7 @@ public sealed class BriefsApiTests(ClauseLensApp app)
 
         var gaps = page.QuerySelectorAll("li.gap").ToList();
         Assert.InRange(gaps.Count, 2, 5);
-        var severities = gaps.Select(g => g.QuerySelector(".badge")!.TextContent).ToList();
+        var severities = gaps.Select(g => g.QuerySelector("h3")!.TextContent.Split('(')[^1].TrimEnd(')')).ToList();
         Assert.Equal("High", severities[0]);
         Assert.Equal(severities.OrderBy(s => s switch { "High" => 0, "Medium" => 1, _ => 2 }), severities);
         var titles = string.Join("\n", gaps.Select(g => g.QuerySelector("h3")!.TextContent));
@@ -82,6 +82,26 @@ public sealed class BriefsApiTests(ClauseLensApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AOneWayTerminationRightIsAPointWithHowToRaiseItWithAJapaneseSme()
+    {
+        string[] contract =
+        [
+            .. Planted.Take(4),
+            "4. Term. This Agreement shall remain in force for three (3) years. This Agreement may be terminated by Northwind, without cause, upon thirty (30) days written notice to Sakura.",
+            .. Planted.Skip(5),
+        ];
+
+        var response = await app.CreateClient().PostAsJsonAsync("/api/briefs?format=md", new { paragraphs = contract });
+        var markdown = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Only Northwind may terminate at will", markdown);
+        Assert.Contains("## How to raise it with a Japanese SME", markdown);
+        Assert.Contains("Consult before you send redlines", markdown);
+        Assert.DoesNotContain("things that matter most", markdown);
     }
 
     [Fact]
