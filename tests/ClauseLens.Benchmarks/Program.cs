@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
+    "type-report" => TypeReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -23,6 +24,7 @@ static int Usage()
     Console.Error.WriteLine("  scale-out [documents] [--store-only]  docs/s through 1 server on SQLite and 1, 2, 3 on one PostgreSQL, and the store's own ms/doc");
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
+    Console.Error.WriteLine("  type-report                 contract-type accuracy on dev documents whose name says their type, confusion, disagreements");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     return 2;
 }
