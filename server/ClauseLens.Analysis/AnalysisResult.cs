@@ -30,7 +30,8 @@ public sealed record AnalyzedClause(
 /// <param name="Name">Its human name.</param>
 /// <param name="SelectedBy"><c>request</c> (named by the caller) or <c>contract_type</c> (chosen for the contract's type).</param>
 /// <param name="Reason">Why, in a sentence ("serves licence contracts; the contract was detected as one").</param>
-public sealed record PlaybookReference(string Id, string Version, string Name, string? SelectedBy = null, string? Reason = null);
+/// <param name="Roles">The sides a reviewer can take with this playbook for this contract's type (the pane's side picker).</param>
+public sealed record PlaybookReference(string Id, string Version, string Name, string? SelectedBy = null, string? Reason = null, IReadOnlyList<PlaybookRole>? Roles = null);
 
 /// <summary>Counts a reader wants before the details.</summary>
 /// <param name="ParagraphCount">Paragraphs read.</param>

@@ -68,6 +68,10 @@ public sealed class ContractAnalyzer(
         }
 
         var side = playbook.Role(options.Side)?.Id;
+        reference = reference with
+        {
+            Roles = [.. playbook.Roles.Where(r => scope is null || r.ContractTypes.Count == 0 || r.ContractTypes.Contains(scope, StringComparer.Ordinal))],
+        };
         var textLanguage = options.Language ?? (deal.Language == ContractLanguages.Japanese ? ContractLanguages.Japanese : ContractLanguages.English);
         var fallbackLanguage = deal.Language switch
         {

@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "type-report" => TypeReport.Run(args[1..]),
+    "deal-report" => DealReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -25,6 +26,7 @@ static int Usage()
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  type-report                 contract-type accuracy on dev documents whose name says their type, confusion, disagreements");
+    Console.Error.WriteLine("  deal-report                 documents with a high finding: one playbook for all vs the playbook for each type");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     return 2;
 }

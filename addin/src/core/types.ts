@@ -60,9 +60,29 @@ export interface AnalysisSummary {
   findingsByKind: Partial<Record<FindingKind, number>>;
 }
 
+/** A side a reviewer can take with a playbook ("licensee", "recipient", "sme"). */
+export interface PlaybookRole {
+  id: string;
+  name: string;
+  opposite?: string | null;
+  contractTypes?: string[];
+}
+
+/** What the reviewer says about the deal; empty means "detect" (type) or "not chosen" (side). */
+export interface DealChoice {
+  contractType?: string;
+  side?: string;
+}
+
 export interface AnalysisResult {
   modelVersion: string;
-  playbook: { id: string; version: string; name?: string };
+  playbook: { id: string; version: string; name?: string; selectedBy?: string | null; reason?: string | null; roles?: PlaybookRole[] | null };
+  /** The contract's type, detected or given. */
+  contractType?: { id: string; source: "detected" | "given"; confidence: number } | null;
+  /** The reviewer's side, when one was chosen and the playbook declares it. */
+  side?: string | null;
+  /** The contract's language. */
+  language?: "en" | "ja" | "mixed" | null;
   clauses: AnalyzedClause[];
   findings: Finding[];
   summary: AnalysisSummary;
@@ -76,9 +96,25 @@ export interface PlaybookInfo {
   version: string;
   description?: string;
   builtIn?: boolean;
+  contractTypes?: string[] | null;
+  roles?: PlaybookRole[] | null;
 }
 
 export const DEFAULT_PLAYBOOK_ID = "japan-sme-collaboration";
+
+/** The contract types the server tells apart, in the reviewer's words. */
+export const CONTRACT_TYPES: readonly { id: string; name: string }[] = [
+  { id: "nda", name: "NDA" },
+  { id: "licence", name: "Licence" },
+  { id: "collaboration", name: "Collaboration (joint development, research, PoC)" },
+  { id: "supply", name: "Supply, manufacturing, distribution" },
+  { id: "services", name: "Services, outsourcing, hosting" },
+  { id: "other", name: "Other" },
+];
+
+export function contractTypeName(id: string): string {
+  return CONTRACT_TYPES.find((t) => t.id === id)?.name ?? id;
+}
 
 /** Most serious first: the order a reviewer reads in. */
 export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low", "info"];
