@@ -59,6 +59,16 @@ internal static class ContractRequests
             return (null, optionsProblem);
         }
 
+        var (document, ingestProblem) = Ingest(body, ingestor, part: null);
+        return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook, options), null);
+    }
+
+    /// <summary>
+    /// The contract in one of <paramref name="body"/>'s text, paragraphs or html (the caller has
+    /// checked there is at most one); <paramref name="part"/> names the draft in problems ("before").
+    /// </summary>
+    public static (ContractDocument? Document, ProblemHttpResult? Problem) Ingest(AnalyzeRequest body, ContractIngestor ingestor, string? part)
+    {
         ContractDocument document;
         try
         {
@@ -71,14 +81,14 @@ internal static class ContractRequests
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
         {
-            return (null, Problems.TooLarge(e.Message));
+            return (null, Problems.TooLarge(Problems.Of(part, e.Message)));
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook, options), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 
     /// <summary>Reads one uploaded file (form field 'file', optional field 'playbook'); the caller has checked the content type.</summary>
@@ -121,9 +131,17 @@ internal static class ContractRequests
             return (null, optionsProblem);
         }
 
+        var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, part: null);
+        return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook, options), null);
+    }
+
+    /// <summary>The contract in one uploaded file of a known format; <paramref name="part"/> names the draft in problems.</summary>
+    public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> ReadFileAsync(
+        IFormFile file, ContractFormat format, ContractIngestor ingestor, string? part)
+    {
         if (file.Length == 0)
         {
-            return (null, Problems.EmptyContract());
+            return (null, Problems.EmptyContract(part));
         }
 
         ContractDocument document;
@@ -134,10 +152,10 @@ internal static class ContractRequests
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook, options), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 
     // No playbook named: found, and null, so the analysis applies the one for the contract's type.
