@@ -16,7 +16,7 @@ export function fakeApi(result: AnalysisResult = aResult()) {
     listPlaybooks: vi.fn(async () => PLAYBOOKS),
     analyzeParagraphs: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => result),
     analyzeFile: vi.fn(async (_file: Blob, _name: string, _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => result),
-    brief: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal) => new Blob(["<h1>Brief</h1>"], { type: "text/html" })),
+    brief: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => new Blob(["<h1>Brief</h1>"], { type: "text/html" })),
   } satisfies AnalysisApi;
 }
 

@@ -41,11 +41,11 @@ export class ClauseLensApi {
   }
 
   /** The negotiation brief (print-friendly HTML) for the same paragraphs and playbook. */
-  async brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob> {
+  async brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<Blob> {
     const response = await this.send("/api/briefs?format=html", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/html" },
-      body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
+      body: JSON.stringify({ paragraphs, ...(playbook ? { playbook } : {}), ...dealFields(deal) }),
       signal,
     });
     return response.blob();

@@ -12,7 +12,7 @@ export interface AnalysisApi {
   listPlaybooks(): Promise<PlaybookInfo[]>;
   analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult>;
   analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult>;
-  brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob>;
+  brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<Blob>;
 }
 
 export type Phase = "idle" | "analysing" | "ready" | "error";
@@ -270,7 +270,11 @@ export class PaneController {
     }
     this.notify("Preparing the negotiation brief…", "info");
     try {
-      const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
+      // The brief reads the contract as the results did: same playbook, same type and side.
+      const deal = this.deal();
+      const brief = deal
+        ? await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, deal)
+        : await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
       this.notify("The negotiation brief opened in a new window.", "success");
       return brief;
     } catch (error) {
