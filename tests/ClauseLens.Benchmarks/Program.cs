@@ -13,6 +13,8 @@ return args.FirstOrDefault() switch
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "type-report" => TypeReport.Run(args[1..]),
     "deal-report" => DealReport.Run(args[1..]),
+    "facts-report" => FactsReport.Run(args[1..]),
+    "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -30,5 +32,9 @@ static int Usage()
     Console.Error.WriteLine("  type-report                 contract-type accuracy on dev documents whose name says their type, confusion, disagreements");
     Console.Error.WriteLine("  deal-report                 documents with a high finding: one playbook for all vs the playbook for each type");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
+    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
+    Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
+    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes]");
+    Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     return 2;
 }
