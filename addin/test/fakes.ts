@@ -2,7 +2,7 @@
 import { vi } from "vitest";
 import type { AnalysisApi } from "../src/core/controller";
 import type { Capabilities, DocumentSnapshot, InsertionTarget, WordDocument } from "../src/core/surface";
-import type { AnalysisResult, PlaybookInfo } from "../src/core/types";
+import type { AnalysisResult, DealChoice, PlaybookInfo } from "../src/core/types";
 import type { ParagraphSpan, SpanAnchors } from "../src/core/offsets";
 import { aResult } from "./builders";
 
@@ -14,9 +14,9 @@ export const PLAYBOOKS: PlaybookInfo[] = [
 export function fakeApi(result: AnalysisResult = aResult()) {
   return {
     listPlaybooks: vi.fn(async () => PLAYBOOKS),
-    analyzeParagraphs: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal) => result),
-    analyzeFile: vi.fn(async (_file: Blob, _name: string, _playbook?: string, _signal?: AbortSignal) => result),
-    brief: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal) => new Blob(["<h1>Brief</h1>"], { type: "text/html" })),
+    analyzeParagraphs: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => result),
+    analyzeFile: vi.fn(async (_file: Blob, _name: string, _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => result),
+    brief: vi.fn(async (_paragraphs: readonly string[], _playbook?: string, _signal?: AbortSignal, _deal?: DealChoice) => new Blob(["<h1>Brief</h1>"], { type: "text/html" })),
   } satisfies AnalysisApi;
 }
 

@@ -47,7 +47,7 @@ describe("browser mode", () => {
     const pane = new PaneController(fakeApi());
     mountPane(root, pane);
     await pane.loadPlaybooks();
-    expect(texts("#playbook option")).toEqual(["Japan SME collaboration (v1.0)", "Strict NDA (v2.1)"]);
+    expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Japan SME collaboration (v1.0)", "Strict NDA (v2.1)"]);
   });
 
   it("shows the summary, missing core clauses and findings grouped by severity", async () => {
@@ -193,9 +193,9 @@ describe("playbook picker", () => {
     api.listPlaybooks.mockResolvedValueOnce([{ id: "japan-sme-collaboration", name: "Japan SME collaboration", version: "3.0" }]);
     const pane = new PaneController(api);
     mountPane(root, pane);
-    expect(texts("#playbook option")).toEqual(["Default playbook"]);
+    expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Default playbook"]);
     await pane.loadPlaybooks();
-    expect(texts("#playbook option")).toEqual(["Japan SME collaboration (v3.0)"]);
+    expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Japan SME collaboration (v3.0)"]);
   });
 
   it("sets the reader's own playbooks apart from the built-in ones", async () => {

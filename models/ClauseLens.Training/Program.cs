@@ -8,6 +8,10 @@ if (options.Elements)
 {
     new ElementTrainingRun(options).Execute();
 }
+else if (options.ContractType)
+{
+    new ContractTypeTraining(options).Execute();
+}
 else if (options.Tune)
 {
     new TuneRun(options).Execute();

@@ -15,6 +15,7 @@ namespace ClauseLens.Training;
 /// <param name="Grid">--grid:Name v1,v2: with --tune, score every combination of these settings in one run.</param>
 /// <param name="Japanese">--japanese: with --tune, also run the Japanese leave-one-contract-out report for each variant.</param>
 /// <param name="Dump">--dump FILE: with --tune, write each tuning-slice clause's id, gold and predicted labels and scores (no text).</param>
+/// <param name="ContractType">--contract-type: train the contract-type detector instead (models/contract-type.zip).</param>
 /// <param name="Slices">
 /// --slices N: with --tune, repeat on N independent 20% slices (slice 0 is the usual one) and print
 /// each candidate's mean, spread and paired difference from the first candidate.
@@ -22,7 +23,7 @@ namespace ClauseLens.Training;
 /// <param name="Elements">--elements: train the element detectors (models/element-detectors.zip) instead of the clause classifier.</param>
 internal sealed record TrainingOptions(
     string DataDirectory, string OutputDirectory, string? Date, IReadOnlyDictionary<string, string> Overrides,
-    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null, bool Japanese = false, string? Dump = null, int Slices = 1, bool Elements = false)
+    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null, bool Japanese = false, string? Dump = null, int Slices = 1, bool Elements = false, bool ContractType = false)
 {
     public static TrainingOptions Parse(IReadOnlyList<string> args)
     {
@@ -30,7 +31,7 @@ internal sealed record TrainingOptions(
         var slices = 1;
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         var grid = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        bool quick = false, tune = false, tuneSvm = false, japanese = false, elements = false;
+        bool quick = false, tune = false, tuneSvm = false, japanese = false, elements = false, contractType = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -40,6 +41,7 @@ internal sealed record TrainingOptions(
                 case "--tune-svm": tuneSvm = true; continue;
                 case "--japanese": japanese = true; continue;
                 case "--elements": elements = true; continue;
+                case "--contract-type": contractType = true; continue;
             }
 
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -52,7 +54,7 @@ internal sealed record TrainingOptions(
                 case "--slices": slices = int.TryParse(value, out var n) && n is >= 1 and <= 10 ? n : throw new ArgumentException("--slices takes a whole number from 1 to 10."); break;
                 case var name when name.StartsWith("--set:", StringComparison.Ordinal): overrides[name[6..]] = value; break;
                 case var name when name.StartsWith("--grid:", StringComparison.Ordinal): grid[name[7..]] = value.Split(','); break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --dump, --slices, --quick, --tune, --tune-svm, --japanese, --elements, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
+                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --dump, --slices, --quick, --tune, --tune-svm, --japanese, --elements, --contract-type, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
             }
 
             i++;
@@ -63,6 +65,6 @@ internal sealed record TrainingOptions(
             throw new ArgumentException("--dump writes one slice's scores; use it without --slices.");
         }
 
-        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid, japanese, dump, slices, elements);
+        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid, japanese, dump, slices, elements, contractType);
     }
 }

@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
@@ -23,8 +24,14 @@ public sealed record AnalyzedClause(
     public bool Has(string label) => Labels.Any(l => l.Label == label);
 }
 
-/// <summary>Which playbook produced the findings.</summary>
-public sealed record PlaybookReference(string Id, string Version, string Name);
+/// <summary>Which playbook produced the findings, and why it was the one applied.</summary>
+/// <param name="Id">The playbook's id.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Name">Its human name.</param>
+/// <param name="SelectedBy"><c>request</c> (named by the caller) or <c>contract_type</c> (chosen for the contract's type).</param>
+/// <param name="Reason">Why, in a sentence ("serves licence contracts; the contract was detected as one").</param>
+/// <param name="Roles">The sides a reviewer can take with this playbook for this contract's type (the pane's side picker).</param>
+public sealed record PlaybookReference(string Id, string Version, string Name, string? SelectedBy = null, string? Reason = null, IReadOnlyList<PlaybookRole>? Roles = null);
 
 /// <summary>Counts a reader wants before the details.</summary>
 /// <param name="ParagraphCount">Paragraphs read.</param>
@@ -42,9 +49,22 @@ public sealed record AnalysisSummary(
     IReadOnlyDictionary<string, int> FindingsByKind);
 
 /// <summary>The result of analysing one contract (DESIGN.md <c>AnalysisResult</c>).</summary>
+/// <param name="ModelVersion">The clause classifier's version.</param>
+/// <param name="Playbook">The playbook applied, and why.</param>
+/// <param name="Clauses">The clauses, with labels and facts.</param>
+/// <param name="Findings">The playbook's findings.</param>
+/// <param name="Summary">Counts.</param>
+/// <param name="ContractType">The contract's type, detected or given.</param>
+/// <param name="Side">The reviewer's role when one was chosen (and the playbook declares it).</param>
+/// <param name="Language">The contract's language: en, ja or mixed.</param>
+/// <param name="TextLanguage">The language of the findings' titles, explanations, asks and talking points (en or ja).</param>
 public sealed record AnalysisResult(
     string ModelVersion,
     PlaybookReference Playbook,
     IReadOnlyList<AnalyzedClause> Clauses,
     IReadOnlyList<Finding> Findings,
-    AnalysisSummary Summary);
+    AnalysisSummary Summary,
+    ContractTypeResult? ContractType = null,
+    string? Side = null,
+    string? Language = null,
+    string? TextLanguage = null);

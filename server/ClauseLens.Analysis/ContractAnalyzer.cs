@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
@@ -8,15 +9,19 @@ namespace ClauseLens.Analysis;
 /// <summary>
 /// The analysis flow of DESIGN.md: segmentation, classification (one batch per document),
 /// extraction (patterns, then the element detectors over the document's sentences and list items
-/// in one batch, when given), playbook evaluation. Stateless and thread-safe when its parts are.
+/// in one batch, when given), context (type, language), playbook evaluation. Stateless and thread-safe
+/// when its parts are.
 /// </summary>
 public sealed class ContractAnalyzer(
     IClauseClassifier classifier,
     ClauseSegmenter segmenter,
     FactExtractor extractor,
     PlaybookEvaluator evaluator,
-    ElementDetectors? detectors = null)
+    ElementDetectors? detectors = null,
+    ContractContextReader? contextReader = null)
 {
+    private readonly ContractContextReader context = contextReader ?? ContractContextReader.Shipped;
+
     /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
     public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null) =>
         new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator(), detectors);
@@ -38,11 +43,57 @@ public sealed class ContractAnalyzer(
     /// <summary>The model version reported in every result.</summary>
     public string ModelVersion => classifier.ModelVersion;
 
-    /// <summary>Analyses <paramref name="document"/> against <paramref name="playbook"/>.</summary>
+    /// <summary>Analyses <paramref name="document"/> against <paramref name="playbook"/>, detecting the contract's type and language.</summary>
     public AnalysisResult Analyze(ContractDocument document, Playbook playbook)
     {
-        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(playbook);
+        return Analyze(document, playbook, AnalysisOptions.None);
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="document"/> for the deal <paramref name="options"/> describes. With no
+    /// <paramref name="playbook"/>, applies the built-in one for the contract's type
+    /// (<see cref="PlaybookSelection"/>). A side the applied playbook does not declare is not used
+    /// (the result's side is then null).
+    /// </summary>
+    public AnalysisResult Analyze(ContractDocument document, Playbook? playbook, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var deal = context.Read(document, options.ContractType);
+        string? scope = deal.ContractType.Id;
+        PlaybookReference reference;
+        if (playbook is null)
+        {
+            (playbook, var reason) = PlaybookSelection.For(deal.ContractType);
+            reference = new PlaybookReference(playbook.Id, playbook.Version, playbook.Name, PlaybookSelection.ByContractType, reason);
+        }
+        else if (options.ContractType is null && playbook.ContractTypes.Count > 0 && !playbook.ContractTypes.Contains(deal.ContractType.Id, StringComparer.Ordinal))
+        {
+            // Naming a playbook for another type than the one detected says what the deal is better
+            // than the detector can: every rule applies, as it did before contract types existed.
+            scope = null;
+            reference = new PlaybookReference(playbook.Id, playbook.Version, playbook.Name, PlaybookSelection.ByRequest,
+                $"Named in the request. The contract was detected as {deal.ContractType.Id}, which this playbook does not serve, so all its rules apply.");
+        }
+        else
+        {
+            reference = new PlaybookReference(playbook.Id, playbook.Version, playbook.Name, PlaybookSelection.ByRequest, "Named in the request.");
+        }
+
+        var side = playbook.Role(options.Side)?.Id;
+        reference = reference with
+        {
+            Roles = [.. playbook.Roles.Where(r => scope is null || r.ContractTypes.Count == 0 || r.ContractTypes.Contains(scope, StringComparer.Ordinal))],
+        };
+        var textLanguage = options.Language ?? (deal.Language == ContractLanguages.Japanese ? ContractLanguages.Japanese : ContractLanguages.English);
+        var fallbackLanguage = deal.Language switch
+        {
+            ContractLanguages.Japanese => ContractLanguages.Japanese,
+            ContractLanguages.English => ContractLanguages.English,
+            _ => textLanguage,
+        };
+        var review = new ReviewContext(scope, side, textLanguage, fallbackLanguage);
 
         using var analysis = AnalysisTelemetry.Source.StartActivity("clauselens.analyze");
         analysis?.SetTag("clauselens.playbook.id", playbook.Id);
@@ -87,16 +138,20 @@ public sealed class ContractAnalyzer(
         IReadOnlyList<Finding> findings;
         using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Playbook))
         {
-            findings = evaluator.Evaluate(playbook, document, analyzed);
+            findings = evaluator.Evaluate(playbook, document, analyzed, review);
             stage.Tag("clauselens.findings", findings.Count(f => f.Kind != FindingKind.Ok));
         }
 
         var result = new AnalysisResult(
             classifier.ModelVersion,
-            new PlaybookReference(playbook.Id, playbook.Version, playbook.Name),
+            reference,
             analyzed,
             findings,
-            Summarise(document, analyzed, findings));
+            Summarise(document, analyzed, findings),
+            deal.ContractType,
+            side,
+            deal.Language,
+            textLanguage);
         analysis?.SetTag("clauselens.clauses", clauses.Count);
         AnalysisTelemetry.Analysed(result);
         return result;

@@ -1,4 +1,5 @@
 using System.Text;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Reports;
 using Spectre.Console;
@@ -61,12 +62,18 @@ internal static class CheckCommand
     {
         if (options.Server is null)
         {
-            return await LocalChecker.RunAsync(files, options.Playbook, io.Ui, cancellationToken);
+            return await LocalChecker.RunAsync(files, options.Playbook, new AnalysisOptions(options.ContractType, options.Side, options.Language), io.Ui, cancellationToken);
         }
 
         await using var services = ServerChecker.Services(options.Server, options.Token, tuning, handler);
         var http = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<IHttpClientFactory>(services).CreateClient(ServerChecker.ClientName);
+        if (options.ContractType is not null || options.Side is not null || options.Language is not null)
+        {
+            // Batches on a server take no deal options yet; refusing beats silently ignoring them.
+            return (null, "--type, --side and --lang are not yet supported with --server; check locally, or leave them out.");
+        }
+
         return await new ServerChecker(http, io.Ui, tuning).RunAsync(files, options.Playbook, options.KeepOnServer, cancellationToken);
     }
 

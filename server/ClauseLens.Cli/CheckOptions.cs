@@ -17,14 +17,20 @@ internal sealed record CheckOptions(
     OutputFormat Format,
     string? Output,
     bool KeepOnServer,
-    string? Token)
+    string? Token,
+    string? ContractType = null,
+    string? Side = null,
+    string? Language = null)
 {
     public const string Help = """
-        usage: clauselens check <files or folders…> [--server URL] [--playbook ID] [--format table|csv|json|html] [--output FILE] [--keep]
+        usage: clauselens check <files or folders…> [--server URL] [--playbook ID] [--type TYPE] [--side ROLE] [--lang en|ja] [--format table|csv|json|html] [--output FILE] [--keep]
 
         Analyses .docx, .pdf, .html and .txt contracts (folders are searched recursively; hidden files are skipped).
           --server URL     send them to a ClauseLens server as one batch and follow it (default: analyse here, in-process)
-          --playbook ID    the playbook to hold the contracts against (default: the server's or the built-in default)
+          --playbook ID    the playbook to hold the contracts against (default: the built-in one for each contract's type)
+          --type TYPE      the contracts' type: nda, licence, collaboration, supply, services or other (default: detected per document)
+          --side ROLE      your side, a role the playbook declares (recipient, licensee, sme, buyer, customer, …)
+          --lang L         the language of the findings' texts: en or ja (default: each contract's own)
           --format F       table (default), csv, json or html (a report with a portfolio heat map)
           --output FILE    write the results to FILE instead of standard output
           --keep           leave the batch on the server afterwards (by default it is deleted once the results are read)
@@ -39,7 +45,7 @@ internal sealed record CheckOptions(
     {
         var paths = new List<string>();
         Uri? server = null;
-        string? playbook = null, output = null;
+        string? playbook = null, output = null, contractType = null, side = null, language = null;
         var format = OutputFormat.Table;
         var keep = false;
         for (var i = 0; i < args.Count; i++)
@@ -79,6 +85,30 @@ internal sealed record CheckOptions(
                     }
 
                     break;
+                case "--type":
+                    contractType = Value();
+                    if (!Analysis.Context.ContractTypes.IsKnown(contractType))
+                    {
+                        return (null, $"--type must be one of {string.Join(", ", Analysis.Context.ContractTypes.All)}.");
+                    }
+
+                    break;
+                case "--side":
+                    side = Value();
+                    if (string.IsNullOrWhiteSpace(side))
+                    {
+                        return (null, "--side needs a role such as recipient or licensee.");
+                    }
+
+                    break;
+                case "--lang":
+                    language = Value();
+                    if (language is not ("en" or "ja"))
+                    {
+                        return (null, "--lang must be en or ja.");
+                    }
+
+                    break;
                 case "--keep":
                     keep = true;
                     break;
@@ -95,6 +125,6 @@ internal sealed record CheckOptions(
 
         return paths.Count == 0
             ? (null, "name at least one file or folder to check.")
-            : (new CheckOptions(paths, server, playbook, format, output, keep, Environment.GetEnvironmentVariable("CLAUSELENS_TOKEN")), null);
+            : (new CheckOptions(paths, server, playbook, format, output, keep, Environment.GetEnvironmentVariable("CLAUSELENS_TOKEN"), contractType, side, language), null);
     }
 }

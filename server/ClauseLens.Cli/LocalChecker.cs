@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
@@ -20,12 +21,21 @@ internal sealed record CheckResults(BatchReport Report, IReadOnlyList<string?> A
 internal static class LocalChecker
 {
     public static async Task<(CheckResults? Results, string? Error)> RunAsync(
-        IReadOnlyList<ContractFile> files, string? playbookId, IAnsiConsole ui, CancellationToken cancellationToken)
+        IReadOnlyList<ContractFile> files, string? playbookId, AnalysisOptions deal, IAnsiConsole ui, CancellationToken cancellationToken)
     {
-        var id = playbookId ?? BuiltInPlaybooks.DefaultId;
-        if (BuiltInPlaybooks.All.GetValueOrDefault(id) is not { } playbook)
+        Playbook? playbook = null;
+        if (playbookId is not null && BuiltInPlaybooks.All.GetValueOrDefault(playbookId) is not { } named)
         {
-            return (null, $"there is no built-in playbook '{id}'. Known: {string.Join(", ", BuiltInPlaybooks.All.Keys.Order())}.");
+            return (null, $"there is no built-in playbook '{playbookId}'. Known: {string.Join(", ", BuiltInPlaybooks.All.Keys.Order())}.");
+        }
+        else if (playbookId is not null)
+        {
+            playbook = BuiltInPlaybooks.All[playbookId];
+        }
+
+        if (deal.Side is { } side && !AllowedSides(playbook, deal.ContractType).Contains(side, StringComparer.Ordinal))
+        {
+            return (null, $"'{side}' is not a side here. Allowed: {string.Join(", ", AllowedSides(playbook, deal.ContractType))}.");
         }
 
         if (!File.Exists(ModelClauseClassifier.DefaultPath))
@@ -45,16 +55,27 @@ internal static class LocalChecker
                     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
                     (i, _) =>
                     {
-                        (rows[i], analyses[i]) = Analyse(i, files[i], analyzer, ingestor, playbook);
+                        (rows[i], analyses[i]) = Analyse(i, files[i], analyzer, ingestor, playbook, deal);
                         task.Increment(1);
                         return ValueTask.CompletedTask;
                     });
             });
 
-        return (new CheckResults(new BatchReport($"local-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}", DateTimeOffset.UtcNow, playbook.Id, rows), analyses), null);
+        return (new CheckResults(new BatchReport($"local-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}", DateTimeOffset.UtcNow, playbook?.Id ?? ByContractType, rows), analyses), null);
     }
 
-    private static (DocumentReport, string?) Analyse(int index, ContractFile file, ContractAnalyzer analyzer, ContractIngestor ingestor, Playbook playbook)
+    /// <summary>The report's playbook when each document got the playbook for its type.</summary>
+    public const string ByContractType = "by contract type";
+
+    private static IReadOnlyList<string> AllowedSides(Playbook? named, string? contractType)
+    {
+        var playbooks = named is not null ? [named]
+            : contractType is not null ? [PlaybookSelection.For(new ContractTypeResult(contractType, ContractTypeSources.Given, 1)).Playbook]
+            : BuiltInPlaybooks.All.Values.ToList();
+        return [.. playbooks.SelectMany(p => p.Roles).Select(r => r.Id).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static (DocumentReport, string?) Analyse(int index, ContractFile file, ContractAnalyzer analyzer, ContractIngestor ingestor, Playbook? playbook, AnalysisOptions deal)
     {
         if (ContractIngestor.FormatOf(file.Path) is not { } format)
         {
@@ -83,7 +104,7 @@ internal static class LocalChecker
 
         try
         {
-            var result = analyzer.Analyze(document, playbook);
+            var result = analyzer.Analyze(document, playbook, deal);
             return (DocumentReport.Analysed(index, file.Name, result, document), JsonSerializer.Serialize(result, BatchReport.Json));
         }
         catch (Exception e) when (e is not OutOfMemoryException)

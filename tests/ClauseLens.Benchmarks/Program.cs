@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "first-request" => await FirstRequestBenchmark.Run(args[1..]),
+    "type-report" => TypeReport.Run(args[1..]),
+    "deal-report" => DealReport.Run(args[1..]),
     "facts-report" => FactsReport.Run(args[1..]),
     "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
@@ -28,6 +30,8 @@ static int Usage()
     Console.Error.WriteLine("  scale-out [documents] [--store-only]  docs/s through 1 server on SQLite and 1, 2, 3 on one PostgreSQL, and the store's own ms/doc");
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
+    Console.Error.WriteLine("  type-report                 contract-type accuracy on dev documents whose name says their type, confusion, disagreements");
+    Console.Error.WriteLine("  deal-report                 documents with a high finding: one playbook for all vs the playbook for each type");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  first-request [rounds]      first analysis after start-up vs warm p50, with and without the warm-up (build the server in Release first)");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");

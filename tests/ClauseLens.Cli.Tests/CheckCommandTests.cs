@@ -24,6 +24,8 @@ public sealed class CheckCommandTests(BatchApp app) : IClassFixture<BatchApp>, I
     [InlineData(new[] { "--server", "ftp://example.org", "x.txt" }, "--server needs")]
     [InlineData(new[] { "--colour", "x.txt" }, "unknown option '--colour'")]
     [InlineData(new[] { "no-such-file.txt" }, "neither a file nor a folder")]
+    [InlineData(new[] { "--type", "lease", "x.txt" }, "--type must be one of nda, licence, collaboration, supply, services, other")]
+    [InlineData(new[] { "--lang", "fr", "x.txt" }, "--lang must be en or ja")]
     public async Task UsageAndMissingFilesExitWithTwo(string[] args, string message)
     {
         var run = await CliRun.CheckAsync(args);

@@ -52,5 +52,27 @@ public sealed class InProcessCheckTests : IDisposable
         Assert.Contains("no built-in playbook 'no-such-playbook'", run.Ui);
     }
 
+    [Fact]
+    public async Task ASideNoPlaybookForTheTypeDeclaresExitsWithTwoNamingTheSides()
+    {
+        var run = await CliRun.CheckAsync([SharedData.ContractFiles()[0], "--type", "nda", "--side", "licensee"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Allowed: discloser, recipient, mutual", run.Ui);
+    }
+
+    [Fact]
+    public async Task EachDocumentGetsThePlaybookForItsTypeAndTheReportSaysWhich()
+    {
+        var nda = SharedData.ContractFiles().First(f => Path.GetFileName(f).StartsWith("contractnli_", StringComparison.Ordinal));
+        var output = Path.Combine(_folder, "typed.csv");
+
+        var run = await CliRun.CheckAsync([nda, "--format", "csv", "--output", output]);
+
+        Assert.NotEqual(2, run.ExitCode);
+        var row = (await File.ReadAllTextAsync(output)).Split("\r\n")[1];
+        Assert.EndsWith(",nda,commercial-nda", row);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -65,7 +65,8 @@ public sealed class AnalyzeApiTests(ClauseLensApp app)
     [Fact]
     public async Task MissingCoreClausesAreReportedAndPresentOnesAreNot()
     {
-        var response = await app.CreateClient().PostAsJsonAsync("/api/analyze", new { text = ShortContract });
+        // Named: with no playbook, this NDA would get the NDA playbook, which asks for no ownership clause.
+        var response = await app.CreateClient().PostAsJsonAsync("/api/analyze", new { text = ShortContract, playbook = "japan-sme-collaboration" });
 
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         var missing = result.GetProperty("findings").EnumerateArray()
@@ -83,6 +84,19 @@ public sealed class AnalyzeApiTests(ClauseLensApp app)
         });
         Assert.Equal(missingLabels.OrderBy(l => l), result.GetProperty("summary").GetProperty("missingLabels")
             .EnumerateArray().Select(l => l.GetString()).OrderBy(l => l));
+    }
+
+    [Fact]
+    public async Task WithNoPlaybookNamedAnNdaGetsTheNdaPlaybookAndNoOwnershipFinding()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/analyze", new { text = ShortContract });
+
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("nda", result.GetProperty("contractType").GetProperty("id").GetString());
+        Assert.Equal("detected", result.GetProperty("contractType").GetProperty("source").GetString());
+        Assert.Equal("commercial-nda", result.GetProperty("playbook").GetProperty("id").GetString());
+        Assert.Contains("nda", result.GetProperty("playbook").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.GetProperty("findings").EnumerateArray(), f => f.GetProperty("label").GetString() == "ip_ownership");
     }
 
     [Fact]

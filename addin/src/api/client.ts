@@ -1,5 +1,5 @@
 import type { Credentials } from "../auth";
-import type { AnalysisResult, DraftComparison, IssueRow, PlaybookInfo } from "./types";
+import type { AnalysisResult, DealChoice, DraftComparison, IssueRow, PlaybookInfo } from "./types";
 import { ApiHttp } from "./http";
 
 type Fetch = typeof fetch;
@@ -20,29 +20,30 @@ export class ClauseLensApi {
   }
 
   /** Sends paragraphs, so the offsets in the result map back to the same paragraphs. */
-  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<AnalysisResult> {
+  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult> {
     return this.request<AnalysisResult>("/api/analyze", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
+      body: JSON.stringify({ paragraphs, ...(playbook ? { playbook } : {}), ...dealFields(deal) }),
       signal,
     });
   }
 
   /** Uploads one file; asks for the extracted paragraphs so the pane can show the contract. */
-  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal): Promise<AnalysisResult> {
+  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult> {
     const form = new FormData();
     form.append("file", file, fileName);
     if (playbook) form.append("playbook", playbook);
+    for (const [name, value] of Object.entries(dealFields(deal))) form.append(name, value);
     return this.request<AnalysisResult>("/api/analyze/file?includeParagraphs=true", { method: "POST", body: form, signal });
   }
 
   /** The negotiation brief (print-friendly HTML) for the same paragraphs and playbook. */
-  async brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob> {
+  async brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<Blob> {
     const response = await this.send("/api/briefs?format=html", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/html" },
-      body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
+      body: JSON.stringify({ paragraphs, ...(playbook ? { playbook } : {}), ...dealFields(deal) }),
       signal,
     });
     return response.blob();
@@ -75,4 +76,12 @@ export class ClauseLensApi {
   private send(path: string, init: RequestInit): Promise<Response> {
     return this.http.send(path, init);
   }
+}
+
+/** The request fields for what the reviewer chose; nothing for "detect" and "not chosen". */
+function dealFields(deal?: DealChoice): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (deal?.contractType) fields.contractType = deal.contractType;
+  if (deal?.side) fields.side = deal.side;
+  return fields;
 }

@@ -61,9 +61,29 @@ export interface AnalysisSummary {
   findingsByKind: Partial<Record<FindingKind, number>>;
 }
 
+/** A side a reviewer can take with a playbook ("licensee", "recipient", "sme"). */
+export interface PlaybookRole {
+  id: string;
+  name: string;
+  opposite?: string | null;
+  contractTypes?: string[];
+}
+
+/** What the reviewer says about the deal; empty means "detect" (type) or "not chosen" (side). */
+export interface DealChoice {
+  contractType?: string;
+  side?: string;
+}
+
 export interface AnalysisResult {
   modelVersion: string;
-  playbook: { id: string; version: string; name?: string };
+  playbook: { id: string; version: string; name?: string; selectedBy?: string | null; reason?: string | null; roles?: PlaybookRole[] | null };
+  /** The contract's type, detected or given. */
+  contractType?: { id: string; source: "detected" | "given"; confidence: number } | null;
+  /** The reviewer's side, when one was chosen and the playbook declares it. */
+  side?: string | null;
+  /** The contract's language. */
+  language?: "en" | "ja" | "mixed" | null;
   clauses: AnalyzedClause[];
   findings: Finding[];
   summary: AnalysisSummary;
@@ -77,6 +97,8 @@ export interface PlaybookInfo {
   version: string;
   description?: string;
   builtIn?: boolean;
+  contractTypes?: string[] | null;
+  roles?: PlaybookRole[] | null;
 }
 
 // POST /api/compare

@@ -5,14 +5,14 @@ import { fingerprint } from "./fingerprint";
 import { normaliseParagraph } from "./normalise";
 import { evidenceSpan, spanAnchors, type ParagraphSpan, type SpanAnchors } from "./offsets";
 import type { Capabilities, DocumentSnapshot, WordDocument } from "./surface";
-import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type AnalyzedClause, type Finding, type PlaybookInfo } from "./types";
+import { DEFAULT_PLAYBOOK_ID, type AnalysisResult, type AnalyzedClause, type DealChoice, type Finding, type PlaybookInfo, type PlaybookRole } from "./types";
 
 /** The server calls the pane makes (ClauseLensApi, or a fake in tests). */
 export interface AnalysisApi {
   listPlaybooks(): Promise<PlaybookInfo[]>;
-  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
-  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal): Promise<AnalysisResult>;
-  brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal): Promise<Blob>;
+  analyzeParagraphs(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult>;
+  analyzeFile(file: Blob, fileName: string, playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<AnalysisResult>;
+  brief(paragraphs: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<Blob>;
 }
 
 export type Phase = "idle" | "analysing" | "ready" | "error";
@@ -23,6 +23,10 @@ export interface PaneState {
   capabilities: Capabilities;
   playbooks: PlaybookInfo[];
   playbookId: string;
+  /** The contract type the reviewer chose; "" lets the server detect it. */
+  contractType: string;
+  /** The reviewer's side; "" for the balanced reading. */
+  side: string;
   phase: Phase;
   /** What is being analysed, for the progress line. */
   progress?: string;
@@ -63,6 +67,8 @@ export class PaneController {
       capabilities: word?.capabilities ?? NO_CAPABILITIES,
       playbooks: [],
       playbookId: DEFAULT_PLAYBOOK_ID,
+      contractType: "",
+      side: "",
       phase: "idle",
       paragraphs: [],
       stale: false,
@@ -77,7 +83,7 @@ export class PaneController {
   async loadPlaybooks(): Promise<void> {
     try {
       const playbooks = await this.api.listPlaybooks();
-      const keep = playbooks.some((p) => p.id === this.state.playbookId);
+      const keep = this.state.playbookId === "" || playbooks.some((p) => p.id === this.state.playbookId);
       this.update({ playbooks, playbookId: keep ? this.state.playbookId : (playbooks[0]?.id ?? this.state.playbookId) });
     } catch (error) {
       // The default playbook still works: say the list is unavailable instead of blocking analysis.
@@ -89,6 +95,52 @@ export class PaneController {
     this.update({ playbookId: id });
   }
 
+  /** Chooses the contract type ("" to detect); after an analysis, analyses again so the results follow. */
+  chooseContractType(id: string): Promise<void> {
+    // A side belongs to a playbook's roles for a type: keep it only if the new type still offers it.
+    const side = this.sideOptions({ ...this.state, contractType: id }).some((r) => r.id === this.state.side) ? this.state.side : "";
+    this.update({ contractType: id, side });
+    return this.reanalyse();
+  }
+
+  /** Chooses the reviewer's side ("" for the balanced reading); after an analysis, analyses again. */
+  chooseSide(id: string): Promise<void> {
+    this.update({ side: id });
+    return this.reanalyse();
+  }
+
+  /**
+   * The sides the reviewer can pick: the roles of the playbook the last analysis applied, or before
+   * one, the roles of the chosen playbook for the chosen type (none until a type is known).
+   */
+  sideOptions(state: PaneState = this.state): PlaybookRole[] {
+    const type = state.contractType || state.result?.contractType?.id;
+    if (state.result?.playbook.roles && (!state.contractType || state.contractType === state.result.contractType?.id)) {
+      return state.result.playbook.roles;
+    }
+
+    const playbook = state.playbooks.find((p) => p.id === state.playbookId);
+    const roles = playbook?.roles ?? [];
+    return type ? roles.filter((r) => !r.contractTypes?.length || r.contractTypes.includes(type)) : [];
+  }
+
+  private deal(): DealChoice | undefined {
+    const { contractType, side } = this.state;
+    return contractType || side ? { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}) } : undefined;
+  }
+
+  private reanalyse(): Promise<void> {
+    return this.state.result && this.lastAnalysis ? this.run(this.lastAnalysis) : Promise.resolve();
+  }
+
+  private analyzeParagraphs(paragraphs: readonly string[], signal: AbortSignal): Promise<AnalysisResult> {
+    const deal = this.deal();
+    const playbook = this.state.playbookId || undefined;
+    return deal
+      ? this.api.analyzeParagraphs(paragraphs, playbook, signal, deal)
+      : this.api.analyzeParagraphs(paragraphs, playbook, signal);
+  }
+
   /** Word: reads the open document and analyses it. */
   analyseDocument(): Promise<void> {
     const word = this.requireWord();
@@ -97,7 +149,7 @@ export class PaneController {
       const snapshot = await this.readWord(word);
       signal.throwIfAborted();
       this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
-      const result = await this.api.analyzeParagraphs(snapshot.paragraphs, this.state.playbookId, signal);
+      const result = await this.analyzeParagraphs(snapshot.paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, snapshot.paragraphs, snapshot.selectedParagraph);
     });
@@ -108,7 +160,7 @@ export class PaneController {
     const paragraphs = pastedParagraphs(text).map(normaliseParagraph);
     return this.run(async (signal) => {
       this.update({ progress: `Analysing ${paragraphs.length} paragraphs…` });
-      const result = await this.api.analyzeParagraphs(paragraphs, this.state.playbookId, signal);
+      const result = await this.analyzeParagraphs(paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, paragraphs);
     });
@@ -118,7 +170,11 @@ export class PaneController {
   analyseFile(file: Blob, fileName: string): Promise<void> {
     return this.run(async (signal) => {
       this.update({ progress: `Analysing ${fileName}…` });
-      const result = await this.api.analyzeFile(file, fileName, this.state.playbookId, signal);
+      const deal = this.deal();
+      const playbook = this.state.playbookId || undefined;
+      const result = deal
+        ? await this.api.analyzeFile(file, fileName, playbook, signal, deal)
+        : await this.api.analyzeFile(file, fileName, playbook, signal);
       signal.throwIfAborted();
       const { paragraphs = [], ...rest } = result;
       this.accept(rest, paragraphs);
@@ -214,7 +270,11 @@ export class PaneController {
     }
     this.notify("Preparing the negotiation brief…", "info");
     try {
-      const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
+      // The brief reads the contract as the results did: same playbook, same type and side.
+      const deal = this.deal();
+      const brief = deal
+        ? await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, deal)
+        : await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
       this.notify("The negotiation brief opened in a new window.", "success");
       return brief;
     } catch (error) {
@@ -255,6 +315,8 @@ export class PaneController {
       stale: false,
       selectedFindingId: undefined,
       currentClauseId: current,
+      // The picker shows the side the result was read from: none when the playbook applied lacks it.
+      side: result.side === undefined ? this.state.side : (result.side ?? ""),
     });
   }
 

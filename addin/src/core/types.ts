@@ -7,15 +7,31 @@ export type {
   AnalysisSummary,
   AnalyzedClause,
   ClauseKind,
+  DealChoice,
   Evidence,
   Finding,
   FindingKind,
   LabelScore,
   PlaybookInfo,
+  PlaybookRole,
   Severity,
 } from "../api/types";
 
 export const DEFAULT_PLAYBOOK_ID = "japan-sme-collaboration";
+
+/** The contract types the server tells apart, in the reviewer's words. */
+export const CONTRACT_TYPES: readonly { id: string; name: string }[] = [
+  { id: "nda", name: "NDA" },
+  { id: "licence", name: "Licence" },
+  { id: "collaboration", name: "Collaboration (joint development, research, PoC)" },
+  { id: "supply", name: "Supply, manufacturing, distribution" },
+  { id: "services", name: "Services, outsourcing, hosting" },
+  { id: "other", name: "Other" },
+];
+
+export function contractTypeName(id: string): string {
+  return CONTRACT_TYPES.find((t) => t.id === id)?.name ?? id;
+}
 
 /** Most serious first: the order a reviewer reads in. */
 export const SEVERITY_ORDER: readonly Severity[] = ["high", "medium", "low", "info"];

@@ -6,6 +6,7 @@ import type { ReviewController } from "../core/review";
 import { mountAccount } from "./account";
 import { mountCompare, type CompareServices } from "./compare";
 import { revealClause, renderContract } from "./contractView";
+import { buildDeal, renderDeal, type DealControls } from "./deal";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
@@ -15,6 +16,7 @@ const ACCEPTED_FILES = ".docx,.pdf,.html,.htm,.txt";
 interface Regions {
   account: HTMLElement;
   playbook: HTMLSelectElement;
+  deal: DealControls;
   status: HTMLElement;
   error: HTMLElement;
   notice: HTMLElement;
@@ -63,6 +65,7 @@ export function mountPane(
     );
   const render = (state: PaneState): void => {
     renderPlaybooks(regions.playbook, state);
+    renderDeal(regions.deal, state, controller);
     renderStatus(regions, state, controller);
     // A new analysis: load the decisions kept for its document (the review re-renders when they arrive).
     if (reviewing && state.result && state.result !== last?.result) void reviewing.review.open(state.result, state.paragraphs);
@@ -101,6 +104,7 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
   const mode = controller.state.mode;
   const playbook = h("select", { id: "playbook", onchange: (e: Event) => controller.choosePlaybook((e.target as HTMLSelectElement).value) });
   const account = h("div", { hidden: true });
+  const deal = buildDeal(controller);
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const error = h("div", { class: "error-region" });
   const notice = h("div", { class: "notice-region", "aria-live": "polite" });
@@ -115,6 +119,7 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
     h("header", { class: "pane-header" }, h("h1", {}, "ClauseLens"), h("span", { class: "mode" }, mode === "word" ? "In Word" : "In the browser")),
     account,
     h("div", { class: "field" }, h("label", { for: "playbook" }, "Playbook"), playbook),
+    deal.element,
     input,
     status,
     error,
@@ -124,12 +129,12 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
   );
   if (mode === "word") {
     replaceChildren(root, h("main", { class: "layout word" }, pane));
-    return { account, playbook, status, error, notice, stale, results, analyseButtons };
+    return { account, playbook, deal, status, error, notice, stale, results, analyseButtons };
   }
   const contract = h("div", { class: "contract-body" });
   const view = h("section", { class: "contract-view", "aria-labelledby": "contract-heading" }, h("h2", { id: "contract-heading" }, "Contract"), contract);
   replaceChildren(root, h("main", { class: "layout browser" }, pane, view));
-  return { account, playbook, status, error, notice, stale, results, analyseButtons, contract };
+  return { account, playbook, deal, status, error, notice, stale, results, analyseButtons, contract };
 }
 
 function wordControls(controller: PaneController, buttons: HTMLButtonElement[]): HTMLElement {
@@ -172,7 +177,10 @@ function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
     const option = (p: (typeof wanted)[number]) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name);
     // The reader's own playbooks (uploaded through POST /api/playbooks) are set apart from the built-in ones.
     const own = wanted.filter((p) => "builtIn" in p && p.builtIn === false);
+    // "" lets the server apply the built-in playbook for the contract's type.
+    const automatic = h("option", { value: "" }, "By contract type (automatic)");
     select.replaceChildren(
+      automatic,
       ...(own.length === 0
         ? wanted.map(option)
         : [

@@ -52,6 +52,10 @@ public sealed record Evidence(int Start, int End);
 /// <param name="Topic">Short topic for grouping in the brief.</param>
 /// <param name="FallbackPlacement">Whether the fallback goes after the clause or replaces it.</param>
 /// <param name="Detail">What exactly was measured ("60 months; limit 24"), in normalised words, never contract text.</param>
+/// <param name="Favours">
+/// The reviewer's side when the clause favours it (the rule protects the other side): the finding is
+/// then an <c>info</c> note to prepare for push-back, not a risk. Null otherwise.
+/// </param>
 public sealed record Finding(
     string Id,
     string RuleId,
@@ -68,4 +72,5 @@ public sealed record Finding(
     string Source,
     string? Topic = null,
     FallbackPlacement? FallbackPlacement = null,
-    string? Detail = null);
+    string? Detail = null,
+    string? Favours = null);

@@ -9,16 +9,24 @@ namespace ClauseLens.Analysis.Playbooks;
 /// </summary>
 public sealed class PlaybookEvaluator
 {
-    /// <summary>Findings in a stable order.</summary>
-    public IReadOnlyList<Finding> Evaluate(Playbook playbook, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    /// <summary>Findings in a stable order, read without a side, in English, for every contract type.</summary>
+    public IReadOnlyList<Finding> Evaluate(Playbook playbook, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses) =>
+        Evaluate(playbook, document, clauses, ReviewContext.Neutral);
+
+    /// <summary>
+    /// Findings in a stable order for the deal in <paramref name="review"/>: rules scoped to other
+    /// contract types are skipped, and findings are read from the reviewer's side in their language.
+    /// </summary>
+    public IReadOnlyList<Finding> Evaluate(Playbook playbook, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, ReviewContext review)
     {
+        ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(playbook);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(clauses);
 
         var findings = new List<Finding>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in playbook.Rules)
+        foreach (var rule in playbook.Rules.Where(r => r.AppliesToType(review.ContractType)))
         {
             var drafts = rule.Kind switch
             {
@@ -29,7 +37,7 @@ public sealed class PlaybookEvaluator
                 RuleKind.Consistency => Consistency(rule, document, clauses),
                 _ => [],
             };
-            findings.AddRange(drafts.Select(d => d.ToFinding(rule, usedIds)));
+            findings.AddRange(drafts.Select(d => ReviewerReading.Apply(d.ToFinding(rule, usedIds), rule, playbook, review)));
         }
 
         return findings;

@@ -25,6 +25,9 @@ public sealed record PlaybookError(int Line, string Field, string Message)
 /// <param name="Errors">Every problem found, in line order; empty when valid.</param>
 public sealed record PlaybookParseResult(Playbook? Playbook, IReadOnlyList<PlaybookError> Errors)
 {
+    /// <summary>Things a valid playbook lacks but may do without (rules with no Japanese texts), in line order.</summary>
+    public IReadOnlyList<PlaybookError> Warnings { get; init; } = [];
+
     /// <summary>True when the playbook is valid.</summary>
     public bool IsValid => Playbook is not null;
 }
@@ -77,7 +80,7 @@ public static partial class PlaybookParser
         var reader = new Reader();
         var playbook = reader.ReadPlaybook(map);
         return reader.Errors.Count == 0 && playbook is not null
-            ? new PlaybookParseResult(playbook, [])
+            ? new PlaybookParseResult(playbook, []) { Warnings = [.. reader.Warnings.OrderBy(e => e.Line)] }
             : new PlaybookParseResult(null, [.. reader.Errors.OrderBy(e => e.Line)]);
     }
 
@@ -130,13 +133,14 @@ public static partial class PlaybookParser
     private static partial Regex IdPattern();
 
     /// <summary>Walks the YAML tree, collecting errors instead of stopping at the first one.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
-        private static readonly string[] PlaybookFields = ["id", "version", "name", "description", "rules"];
+        private static readonly string[] PlaybookFields = ["id", "version", "name", "description", "rules", "contractTypes", "roles"];
         private static readonly string[] RuleFields =
         [
             "id", "kind", "label", "severity", "topic", "title", "explanation", "ask", "fallback", "fallbackPlacement",
             "talkingPoint", "source", "finding", "presentWhen", "appliesWhen", "limit", "requires", "forbids", "consistency",
+            "appliesTo", "protects", "ja",
         ];
 
         public List<PlaybookError> Errors { get; } = [];
@@ -148,9 +152,11 @@ public static partial class PlaybookParser
             var version = RequiredString(map, "version", "version");
             var name = RequiredString(map, "name", "name");
             var description = OptionalString(map, "description", "description") ?? "";
+            var contractTypes = ContractTypeList(map, "contractTypes", "contractTypes") ?? [];
+            var roles = ReadRoles(map);
             var rules = ReadRules(map);
             return id is null || version is null || name is null ? null
-                : new Playbook { Id = id, Version = version, Name = name, Description = description, Rules = rules };
+                : new Playbook { Id = id, Version = version, Name = name, Description = description, Rules = rules, ContractTypes = contractTypes, Roles = roles };
         }
 
         private List<PlaybookRule> ReadRules(YamlMappingNode map)
@@ -243,7 +249,11 @@ public static partial class PlaybookParser
                 Elements = Mapping(map, "requires", path, (m, p) => ReadElements(m, p, allowAlternatives: true))
                     ?? Mapping(map, "forbids", path, (m, p) => ReadElements(m, p, allowAlternatives: false)),
                 Consistency = Mapping(map, "consistency", path, ReadConsistency),
+                AppliesTo = ContractTypeList(map, "appliesTo", path + ".appliesTo"),
+                Protects = Protects(map, path + ".protects"),
+                Japanese = Mapping(map, "ja", path, ReadJapanese),
             };
+            WarnMissingJapanese(map, path, rule);
 
             if (kind is { } k)
             {

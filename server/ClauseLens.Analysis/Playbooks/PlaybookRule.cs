@@ -160,4 +160,28 @@ public sealed record PlaybookRule
     public ElementSpec? Elements { get; init; }
     /// <summary>For <c>consistency</c> rules.</summary>
     public ConsistencyCheck? Consistency { get; init; }
+    /// <summary>The contract types the rule is checked on; null: every type.</summary>
+    public IReadOnlyList<string>? AppliesTo { get; init; }
+    /// <summary>
+    /// The role (<see cref="Playbook.Roles"/>) the rule protects. A reviewer on the opposite side reads a
+    /// breach as a clause in their favour (an <c>info</c> note); null: the rule protects both sides.
+    /// </summary>
+    public string? Protects { get; init; }
+    /// <summary>The rule's texts in Japanese (<c>ja:</c>); null or partly null when not given.</summary>
+    public RuleTexts? Japanese { get; init; }
+
+    /// <summary>True when the rule is checked on a contract of <paramref name="contractType"/>.</summary>
+    public bool AppliesToType(string? contractType) => AppliesTo is null || contractType is null || AppliesTo.Contains(contractType, StringComparer.Ordinal);
+}
+
+/// <summary>A rule's reviewer-facing texts in one language.</summary>
+/// <param name="Title">One-line title.</param>
+/// <param name="Explanation">Why it matters.</param>
+/// <param name="Ask">What to ask for.</param>
+/// <param name="TalkingPoint">How to raise it.</param>
+/// <param name="FallbackText">Language to propose.</param>
+public sealed record RuleTexts(string? Title, string? Explanation, string? Ask, string? TalkingPoint, string? FallbackText)
+{
+    /// <summary>The YAML names of the texts, in the order the validator reports them missing.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["title", "explanation", "ask", "talkingPoint", "fallback"];
 }

@@ -17,6 +17,7 @@ public static class BatchCsv
         .. DocumentReport.CoreLabels,
         "high", "medium", "low", "info",
         "worst_severity", "worst_kind", "worst_label", "worst_finding", "worst_evidence",
+        "contract_type", "playbook",
     ];
 
     /// <summary>Writes <paramref name="report"/> as CSV.</summary>
@@ -59,6 +60,7 @@ public static class BatchCsv
             worst is null ? "" : BatchReport.Name(worst.Severity),
             worst is null ? "" : BatchReport.Name(worst.Kind),
             worst?.Label ?? "", worst?.Title ?? "", worst?.Evidence ?? "",
+            d.ContractType ?? "", d.Playbook ?? "",
         ];
     }
 

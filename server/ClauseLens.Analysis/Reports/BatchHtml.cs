@@ -139,7 +139,7 @@ public static class BatchHtml
 
     private static void Table(StringBuilder html, BatchReport report)
     {
-        string[] headings = ["#", "Document", "Status", .. DocumentReport.CoreLabels, "High", "Medium", "Low", "Info", "Worst finding"];
+        string[] headings = ["#", "Document", "Status", .. DocumentReport.CoreLabels, "High", "Medium", "Low", "Info", "Worst finding", "Type"];
         html.Append("<table class=\"sortable\"><thead><tr>");
         foreach (var heading in headings)
         {
@@ -171,7 +171,7 @@ public static class BatchHtml
                     .Append("</span> ").Append(E(worst.Title));
             }
 
-            html.Append("</td></tr>");
+            html.Append("</td><td>").Append(E(d.ContractType ?? "")).Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
@@ -180,6 +180,11 @@ public static class BatchHtml
     private static void Details(StringBuilder html, DocumentReport d)
     {
         html.Append("<section id=\"doc-").Append(d.Index).Append("\"><h3>").Append(E(d.Name)).Append("</h3>");
+        if (d.ContractType is not null)
+        {
+            html.Append("<p class=\"deal\">Type: ").Append(E(d.ContractType)).Append(d.Playbook is null ? "" : " · playbook " + E(d.Playbook)).Append("</p>");
+        }
+
         if (d.Status != DocumentStatus.Done)
         {
             html.Append("<p>").Append(E(BatchReport.Name(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");

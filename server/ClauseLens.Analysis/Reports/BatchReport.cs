@@ -39,13 +39,17 @@ public sealed record BatchFinding(
 /// <param name="Reason">Why it failed (never quotes the document).</param>
 /// <param name="LabelsPresent">Labels carried by at least one clause.</param>
 /// <param name="Findings">Every finding except <c>ok</c> ones, worst first.</param>
+/// <param name="ContractType">The document's contract type (detected or given), once analysed.</param>
+/// <param name="Playbook">The playbook applied to it, once analysed.</param>
 public sealed record DocumentReport(
     int Index,
     string Name,
     DocumentStatus Status,
     string? Reason,
     IReadOnlyList<string> LabelsPresent,
-    IReadOnlyList<BatchFinding> Findings)
+    IReadOnlyList<BatchFinding> Findings,
+    string? ContractType = null,
+    string? Playbook = null)
 {
     /// <summary>The most characters of contract text kept per finding.</summary>
     public const int MaxEvidenceCharacters = 200;
@@ -71,7 +75,7 @@ public sealed record DocumentReport(
             .OrderByDescending(f => f.Severity)
             .Select(f => new BatchFinding(f.Severity, f.Kind, f.Label, f.Title, f.Evidence?.Start, f.Evidence?.End, Snippet(document, f.Evidence)))
             .ToList();
-        return new DocumentReport(index, name, DocumentStatus.Done, null, [.. result.Summary.LabelsPresent], findings);
+        return new DocumentReport(index, name, DocumentStatus.Done, null, [.. result.Summary.LabelsPresent], findings, result.ContractType?.Id, result.Playbook.Id);
     }
 
     /// <summary>The worst finding, or null when there is none.</summary>

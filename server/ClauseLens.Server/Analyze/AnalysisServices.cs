@@ -1,5 +1,6 @@
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
@@ -30,6 +31,7 @@ public static class AnalysisServices
 
             return ModelClauseClassifier.Load(path);
         });
+        builder.Services.AddSingleton(_ => ContractContextReader.Shipped);
         builder.Services.AddSingleton<ClauseSegmenter>();
         builder.Services.AddSingleton<FactExtractor>();
         builder.Services.AddSingleton<PlaybookEvaluator>();
@@ -62,7 +64,8 @@ public static class AnalysisServices
         public Task StartAsync(CancellationToken cancellationToken)
         {
             var classifier = services.GetRequiredService<IClauseClassifier>();
-            logger.LogInformation("Clause classifier loaded: {ModelVersion}", classifier.ModelVersion);
+            var context = services.GetRequiredService<ContractContextReader>();
+            logger.LogInformation("Clause classifier loaded: {ModelVersion}; contract-type model: {TypeModelVersion}", classifier.ModelVersion, context.ModelVersion);
             return Task.CompletedTask;
         }
 

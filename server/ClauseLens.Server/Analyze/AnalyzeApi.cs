@@ -9,7 +9,15 @@ namespace ClauseLens.Server.Analyze;
 /// Body of <c>POST /api/analyze</c>: exactly one of <see cref="Text"/>, <see cref="Paragraphs"/>
 /// (what the Word task pane sends, so results map back to Word paragraphs) or <see cref="Html"/>.
 /// </summary>
-public sealed record AnalyzeRequest(string? Text, IReadOnlyList<string?>? Paragraphs, string? Html, string? Playbook);
+/// <param name="Text">The contract as plain text.</param>
+/// <param name="Paragraphs">The contract as paragraphs.</param>
+/// <param name="Html">The contract as HTML.</param>
+/// <param name="Playbook">A playbook id; none: the built-in playbook for the contract's type.</param>
+/// <param name="ContractType">The contract's type (nda, licence, collaboration, supply, services, other); none: detected.</param>
+/// <param name="Side">The reviewer's role, one the playbook declares (recipient, licensee, …); none: the balanced reading.</param>
+/// <param name="Language">The reviewer's language for the findings' texts (en or ja); none: the contract's.</param>
+public sealed record AnalyzeRequest(string? Text, IReadOnlyList<string?>? Paragraphs, string? Html, string? Playbook,
+    string? ContractType = null, string? Side = null, string? Language = null);
 
 /// <summary>
 /// An analysis of an uploaded file. <see cref="Paragraphs"/> is present only when the caller asked
@@ -22,11 +30,16 @@ public sealed record FileAnalysis(
     IReadOnlyList<AnalyzedClause> Clauses,
     IReadOnlyList<ClauseLens.Analysis.Playbooks.Finding> Findings,
     AnalysisSummary Summary,
-    IReadOnlyList<string>? Paragraphs)
+    IReadOnlyList<string>? Paragraphs,
+    ClauseLens.Analysis.Context.ContractTypeResult? ContractType = null,
+    string? Side = null,
+    string? Language = null,
+    string? TextLanguage = null)
 {
     internal static FileAnalysis From(AnalysisResult r, ContractDocument document, bool includeParagraphs) =>
         new(r.ModelVersion, r.Playbook, r.Clauses, r.Findings, r.Summary,
-            includeParagraphs ? [.. document.Paragraphs.Select(p => p.Text)] : null);
+            includeParagraphs ? [.. document.Paragraphs.Select(p => p.Text)] : null,
+            r.ContractType, r.Side, r.Language, r.TextLanguage);
 }
 
 /// <summary><c>/api/analyze</c>: one contract in, tagged clauses and findings out.</summary>
@@ -44,7 +57,7 @@ public static class AnalyzeApi
             .WithDescription("Returns the clauses (offsets into the paragraphs joined by '\\n'), their labels and facts, and the playbook's findings. Never returns the contract text.");
 
         api.MapPost("/file", AnalyzeFileAsync)
-            .DocumentFileUpload("One .docx, .pdf, .html or .txt file in the field 'file'; optional field 'playbook'.")
+            .DocumentFileUpload("One .docx, .pdf, .html or .txt file in the field 'file'; optional fields 'playbook', 'contractType', 'side' and 'language'.")
             .DisableAntiforgery()
             .WithName("AnalyzeFile")
             .WithSummary("Analyses one uploaded .docx, .pdf, .html or .txt file (form field 'file'; optional field 'playbook').");
@@ -61,7 +74,7 @@ public static class AnalyzeApi
         }
 
         var (submission, problem) = await ContractRequests.ReadJsonAsync(request, ingestor, review, cancellationToken);
-        return submission is null ? problem! : TypedResults.Ok(review.Analyze(submission.Document, submission.Playbook));
+        return submission is null ? problem! : TypedResults.Ok(review.Analyze(submission));
     }
 
     internal static async Task<Results<Ok<FileAnalysis>, ProblemHttpResult>> AnalyzeFileAsync(
@@ -78,7 +91,7 @@ public static class AnalyzeApi
             return problem!;
         }
 
-        var result = review.Analyze(submission.Document, submission.Playbook);
+        var result = review.Analyze(submission);
         return TypedResults.Ok(FileAnalysis.From(result, submission.Document, includeParagraphs == true));
     }
 }

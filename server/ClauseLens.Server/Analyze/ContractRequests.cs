@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Server.Hosting;
@@ -7,10 +8,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClauseLens.Server.Analyze;
 
-/// <summary>A contract read from a request, with the playbook to hold it against.</summary>
+/// <summary>A contract read from a request, with the playbook to hold it against and what the caller said about the deal.</summary>
 /// <param name="Document">The contract; never blank.</param>
-/// <param name="Playbook">The requested playbook, or the default.</param>
-public sealed record ContractSubmission(ContractDocument Document, Playbook Playbook);
+/// <param name="Playbook">The requested playbook, or null: the one for the contract's type.</param>
+/// <param name="Options">The contract type, side and language the caller gave (validated).</param>
+public sealed record ContractSubmission(ContractDocument Document, Playbook? Playbook, AnalysisOptions Options);
 
 /// <summary>
 /// Reads a contract from a request body, as JSON (<see cref="AnalyzeRequest"/>) or as one uploaded
@@ -45,13 +47,20 @@ internal static class ContractRequests
             return (null, Problems.BadRequest("Send exactly one of \"text\", \"paragraphs\" or \"html\"."));
         }
 
-        if (await review.FindPlaybookAsync(body.Playbook, request.HttpContext.User, cancellationToken) is not { } playbook)
+        var (found, playbook) = await FindNamedAsync(body.Playbook, request, review, cancellationToken);
+        if (!found)
         {
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
 
+        var (options, optionsProblem) = DealOptions.Read(body.ContractType, body.Side, body.Language, playbook);
+        if (options is null)
+        {
+            return (null, optionsProblem);
+        }
+
         var (document, ingestProblem) = Ingest(body, ingestor, part: null);
-        return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook), null);
+        return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook, options), null);
     }
 
     /// <summary>
@@ -110,13 +119,20 @@ internal static class ContractRequests
         }
 
         var playbookId = form["playbook"].FirstOrDefault();
-        if (await review.FindPlaybookAsync(playbookId, request.HttpContext.User, cancellationToken) is not { } playbook)
+        var (found, playbook) = await FindNamedAsync(playbookId, request, review, cancellationToken);
+        if (!found)
         {
             return (null, Problems.UnknownPlaybook(playbookId!));
         }
 
+        var (options, optionsProblem) = DealOptions.Read(form["contractType"].FirstOrDefault(), form["side"].FirstOrDefault(), form["language"].FirstOrDefault(), playbook);
+        if (options is null)
+        {
+            return (null, optionsProblem);
+        }
+
         var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, part: null);
-        return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook), null);
+        return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook, options), null);
     }
 
     /// <summary>The contract in one uploaded file of a known format; <paramref name="part"/> names the draft in problems.</summary>
@@ -140,5 +156,17 @@ internal static class ContractRequests
         }
 
         return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
+    }
+
+    // No playbook named: found, and null, so the analysis applies the one for the contract's type.
+    private static async Task<(bool Found, Playbook? Playbook)> FindNamedAsync(string? id, HttpRequest request, ContractReview review, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return (true, null);
+        }
+
+        var playbook = await review.FindPlaybookAsync(id, request.HttpContext.User, cancellationToken);
+        return (playbook is not null, playbook);
     }
 }

@@ -74,6 +74,12 @@ public static class BatchesApi
             return Problems.BadRequest("The multipart body is malformed.");
         }
 
+        if (new[] { "contractType", "side", "language" }.FirstOrDefault(f => !string.IsNullOrWhiteSpace(form[f].FirstOrDefault())) is { } dealField)
+        {
+            // Batches store no deal options yet: refusing is better than analysing from the wrong side.
+            return Problems.BadRequest($"Batches do not take '{dealField}' yet; send single contracts to /api/analyze (or use 'clauselens check' locally) to give a type, side or language.");
+        }
+
         var owner = Owner(user);
         var playbookId = form["playbook"].FirstOrDefault();
         if (await analysis.ResolvePlaybookAsync(playbookId, owner, cancellationToken) is not { } playbook)

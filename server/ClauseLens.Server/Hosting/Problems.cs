@@ -67,5 +67,5 @@ internal static class Problems
         return ext.Length is > 0 and <= 12 && ext.All(c => char.IsAsciiLetterOrDigit(c) || c == '.') ? ext : "(unknown)";
     }
 
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+    internal static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 }

@@ -2,12 +2,20 @@ using ClauseLens.Analysis.Playbooks;
 
 namespace ClauseLens.Server.Playbooks;
 
-/// <summary>A playbook as listed by the API. <see cref="UpdatedAt"/> is set for custom playbooks only.</summary>
-public sealed record PlaybookSummary(string Id, string Name, string Version, string Description, bool BuiltIn, DateTimeOffset? UpdatedAt = null)
+/// <summary>
+/// A playbook as listed by the API. <see cref="UpdatedAt"/> is set for custom playbooks only;
+/// <see cref="ContractTypes"/> and <see cref="Roles"/> for the built-in ones (the pane's type and side pickers).
+/// </summary>
+/// <param name="Warnings">On upload: what the playbook lacks but may do without (rules with no Japanese texts, by line and field).</param>
+public sealed record PlaybookSummary(string Id, string Name, string Version, string Description, bool BuiltIn, DateTimeOffset? UpdatedAt = null,
+    IReadOnlyList<string>? ContractTypes = null, IReadOnlyList<PlaybookRole>? Roles = null, IReadOnlyList<PlaybookErrorDetail>? Warnings = null)
 {
-    internal static PlaybookSummary From(Playbook p) => new(p.Id, p.Name, p.Version, p.Description, true);
+    internal static PlaybookSummary From(Playbook p) => new(p.Id, p.Name, p.Version, p.Description, true, null, p.ContractTypes, p.Roles);
 
     internal static PlaybookSummary From(StoredPlaybook p) => new(p.Id, p.Name, p.Version, p.Description, false, p.UpdatedAt);
+
+    internal static PlaybookSummary From(StoredPlaybook p, IReadOnlyList<PlaybookError> warnings) =>
+        From(p) with { Warnings = [.. warnings.Select(w => new PlaybookErrorDetail(w.Line, w.Field, w.Message))] };
 }
 
 /// <summary>

@@ -89,8 +89,8 @@ public static class PlaybooksApi
         loggers.CreateLogger(typeof(PlaybooksApi).FullName!).LogInformation("Custom playbook {Outcome} with {RuleCount} rules", outcome, playbook.Rules.Count);
         return outcome switch
         {
-            SaveOutcome.Created => TypedResults.Created($"/api/playbooks/{Uri.EscapeDataString(playbook.Id)}", PlaybookSummary.From(stored)),
-            SaveOutcome.Replaced => TypedResults.Ok(PlaybookSummary.From(stored)),
+            SaveOutcome.Created => TypedResults.Created($"/api/playbooks/{Uri.EscapeDataString(playbook.Id)}", PlaybookSummary.From(stored, parsed.Warnings)),
+            SaveOutcome.Replaced => TypedResults.Ok(PlaybookSummary.From(stored, parsed.Warnings)),
             _ => PlaybookProblems.LimitReached(options.Value.MaxPerUser),
         };
     }

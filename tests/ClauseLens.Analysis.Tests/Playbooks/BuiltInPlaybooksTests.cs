@@ -5,10 +5,42 @@ namespace ClauseLens.Analysis.Tests.Playbooks;
 public sealed class BuiltInPlaybooksTests
 {
     [Fact]
-    public void ShipsTheDefaultAndTheNdaPlaybooks()
+    public void ShipsTheDefaultNdaSupplyServicesAndCorePlaybooks()
     {
-        Assert.Equal(["commercial-nda", "japan-sme-collaboration"], BuiltInPlaybooks.All.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["commercial-nda", "core-checks", "japan-sme-collaboration", "services-agreement", "supply-agreement"], BuiltInPlaybooks.All.Keys.Order(StringComparer.Ordinal));
         Assert.Same(BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId], BuiltInPlaybooks.Default);
+    }
+
+    [Fact]
+    public void EveryBuiltInRuleHasEveryTextInJapanese()
+    {
+        var rules = BuiltInPlaybooks.All.Values.SelectMany(p => p.Rules.Select(r => (Playbook: p.Id, Rule: r))).ToList();
+
+        Assert.All(rules, x =>
+        {
+            var ja = x.Rule.Japanese;
+            Assert.True(ja is not null, $"{x.Playbook}/{x.Rule.Id} has no ja: texts");
+            Assert.False(string.IsNullOrWhiteSpace(ja!.Title), $"{x.Playbook}/{x.Rule.Id}: ja.title");
+            Assert.False(string.IsNullOrWhiteSpace(ja.Explanation), $"{x.Playbook}/{x.Rule.Id}: ja.explanation");
+            Assert.False(string.IsNullOrWhiteSpace(ja.Ask), $"{x.Playbook}/{x.Rule.Id}: ja.ask");
+            Assert.True(x.Rule.TalkingPoint is null || !string.IsNullOrWhiteSpace(ja.TalkingPoint), $"{x.Playbook}/{x.Rule.Id}: ja.talkingPoint");
+            Assert.True(x.Rule.FallbackText is null || !string.IsNullOrWhiteSpace(ja.FallbackText), $"{x.Playbook}/{x.Rule.Id}: ja.fallback");
+            // Japanese, not English copied across.
+            Assert.Contains(ja.Title!, c => c is >= '\u3040' and <= '\u9FFF');
+        });
+    }
+
+    [Fact]
+    public void EveryBuiltInPlaybookServesATypeEveryTypeHasOnePlaybookAndProtectedRolesAreDeclared()
+    {
+        foreach (var playbook in BuiltInPlaybooks.All.Values)
+        {
+            Assert.NotEmpty(playbook.ContractTypes);
+            Assert.All(playbook.Rules.Where(r => r.Protects is not null), r => Assert.NotNull(playbook.Role(r.Protects)));
+        }
+
+        // Each type is served by exactly one built-in playbook.
+        Assert.All(ClauseLens.Analysis.Context.ContractTypes.All, type => Assert.Single(BuiltInPlaybooks.All.Values, p => p.ContractTypes.Contains(type)));
     }
 
     [Fact]

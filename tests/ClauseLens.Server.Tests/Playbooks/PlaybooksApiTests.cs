@@ -21,6 +21,11 @@ public sealed class PlaybooksApiTests(ClauseLensApp app) : IClassFixture<ClauseL
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("crud-one", created.GetProperty("id").GetString());
         Assert.False(created.GetProperty("builtIn").GetBoolean());
+        // Neither rule gives Japanese texts: the upload succeeds and says which are missing.
+        var warnings = created.GetProperty("warnings").EnumerateArray().ToList();
+        Assert.Equal(["rules[0].ja", "rules[1].ja"], warnings.Select(w => w.GetProperty("field").GetString()));
+        Assert.Equal("no Japanese title, explanation, ask", warnings[0].GetProperty("message").GetString());
+        Assert.Equal(7, warnings[0].GetProperty("line").GetInt32());
 
         var list = (await _client.GetFromJsonAsync<JsonElement>("/api/playbooks")).EnumerateArray().ToList();
         Assert.Equal(BuiltInPlaybooks.All.Keys.Order(StringComparer.Ordinal), list.TakeWhile(p => p.GetProperty("builtIn").GetBoolean()).Select(p => p.GetProperty("id").GetString()));

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+// The deal in the pane: the detected contract type, the reviewer's side, and re-analysis when either changes.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PaneController } from "../src/core/controller";
+import type { AnalysisResult } from "../src/core/types";
+import { officeWordDocument } from "../src/office/word";
+import { mountPane } from "../src/ui/app";
+import { PARAGRAPHS, aFinding, aResult } from "./builders";
+import { fakeApi } from "./fakes";
+import { installWordMock, uninstallWordMock } from "./wordMock";
+
+const LICENCE_ROLES = [
+  { id: "licensor", name: "Licensor (grants the licence)", opposite: "licensee", contractTypes: ["licence"] },
+  { id: "licensee", name: "Licensee (receives the licence)", opposite: "licensor", contractTypes: ["licence"] },
+];
+
+function licenceResult(overrides: Partial<AnalysisResult> = {}): AnalysisResult {
+  return aResult({
+    playbook: { id: "japan-sme-collaboration", version: "1.0", name: "Technology collaboration with a Japanese SME", selectedBy: "contract_type", reason: "Serves licence contracts; the contract was detected as one.", roles: LICENCE_ROLES },
+    contractType: { id: "licence", source: "detected", confidence: 0.97 },
+    side: null,
+    language: "en",
+    ...overrides,
+  });
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+});
+afterEach(() => {
+  root.remove();
+  uninstallWordMock();
+});
+
+const select = (id: string) => root.querySelector<HTMLSelectElement>(`#${id}`)!;
+const options = (id: string) => [...select(id).options].map((o) => o.textContent);
+const choose = (id: string, value: string) => {
+  select(id).value = value;
+  select(id).dispatchEvent(new Event("change"));
+};
+
+async function analysed(api: ReturnType<typeof fakeApi>): Promise<PaneController> {
+  const pane = new PaneController(api);
+  mountPane(root, pane);
+  await pane.analyseText(PARAGRAPHS.join("\n"));
+  return pane;
+}
+
+describe("the contract type", () => {
+  it("shows the detected type and the playbook it chose", async () => {
+    await analysed(fakeApi(licenceResult()));
+
+    expect(select("contract-type").selectedOptions[0]?.textContent).toBe("Detected: Licence (97%)");
+    expect(root.querySelector("[data-testid=applied-playbook]")?.textContent).toContain("Technology collaboration with a Japanese SME");
+  });
+
+  it("changing it analyses again with the chosen type", async () => {
+    const api = fakeApi(licenceResult());
+    const pane = await analysed(api);
+
+    choose("contract-type", "nda");
+    await vi_flush(pane);
+
+    expect(api.analyzeParagraphs).toHaveBeenCalledTimes(2);
+    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ contractType: "nda" });
+    expect(select("contract-type").value).toBe("nda");
+  });
+
+  it("can be chosen before analysing and is sent with the first analysis", async () => {
+    const api = fakeApi(licenceResult());
+    const pane = new PaneController(api);
+    mountPane(root, pane);
+
+    choose("contract-type", "licence");
+    expect(api.analyzeParagraphs).not.toHaveBeenCalled();
+    await pane.analyseText(PARAGRAPHS.join("\n"));
+
+    expect(api.analyzeParagraphs.mock.calls[0]?.[3]).toEqual({ contractType: "licence" });
+  });
+});
+
+describe("the reviewer's side", () => {
+  it("offers the roles of the playbook the analysis applied", async () => {
+    await analysed(fakeApi(licenceResult()));
+
+    expect(options("side")).toEqual(["Not chosen (balanced reading)", "Licensor (grants the licence)", "Licensee (receives the licence)"]);
+    expect(select("side").disabled).toBe(false);
+  });
+
+  it("picking a side analyses again from that side", async () => {
+    const api = fakeApi(licenceResult());
+    const pane = await analysed(api);
+    api.analyzeParagraphs.mockResolvedValueOnce(licenceResult({ side: "licensee" }));
+
+    choose("side", "licensee");
+    await vi_flush(pane);
+
+    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ side: "licensee" });
+    expect(select("side").value).toBe("licensee");
+  });
+
+  it("never disagrees with the result: a side the applied playbook lacks is cleared", async () => {
+    const api = fakeApi(licenceResult());
+    const pane = await analysed(api);
+    api.analyzeParagraphs.mockResolvedValueOnce(licenceResult({ side: null }));
+
+    choose("side", "licensor");
+    await vi_flush(pane);
+
+    expect(pane.state.side).toBe("");
+    expect(select("side").value).toBe("");
+  });
+
+  it("is not offered before the type is known", () => {
+    mountPane(root, new PaneController(fakeApi()));
+
+    expect(select("side").disabled).toBe(true);
+  });
+});
+
+describe("Japanese fallback text", () => {
+  it("is inserted into Word as Japanese, unchanged", async () => {
+    const word = installWordMock({ paragraphs: PARAGRAPHS });
+    const japanese = "乙がなした改良技術に係る権利は乙に帰属する。";
+    const api = fakeApi(licenceResult({ language: "ja", findings: [aFinding({ id: "f-gb", severity: "high", kind: "unbalanced", clauseId: "c1", title: "改良技術を譲渡させる定めがある", fallbackText: japanese, fallbackPlacement: "replace" })] }));
+    const pane = new PaneController(api, officeWordDocument());
+    await pane.analyseDocument();
+
+    await pane.insertFallback("f-gb");
+
+    const inserted = word.operations.find((o) => "text" in o && typeof o.text === "string" && o.text.length > 0);
+    expect(inserted && "text" in inserted ? inserted.text : undefined).toBe(japanese);
+  });
+});
+
+async function vi_flush(pane: PaneController): Promise<void> {
+  // The change handlers start an analysis; wait until the pane has its result.
+  for (let i = 0; i < 20 && pane.state.phase === "analysing"; i++) await new Promise((r) => setTimeout(r, 0));
+  await new Promise((r) => setTimeout(r, 0));
+}
