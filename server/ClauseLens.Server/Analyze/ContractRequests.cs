@@ -23,6 +23,11 @@ internal static class ContractRequests
     public static async Task<(ContractSubmission? Submission, ProblemHttpResult? Problem)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
+        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        {
+            return (null, charsetProblem);
+        }
+
         AnalyzeRequest? body;
         try
         {
@@ -76,15 +81,10 @@ internal static class ContractRequests
     public static async Task<(ContractSubmission? Submission, ProblemHttpResult? Problem)> ReadFileAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
-        IFormCollection form;
-        try
+        var (form, formProblem) = await RequestBodies.ReadFormAsync(request, cancellationToken);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
-        {
-            // A body that ends before its closing boundary surfaces as an IOException.
-            return (null, Problems.BadRequest("The multipart body is malformed or ends before its closing boundary."));
+            return (null, formProblem);
         }
 
         if (form.Files.Count != 1 || form.Files[0] is not { } file)

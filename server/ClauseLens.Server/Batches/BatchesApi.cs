@@ -64,14 +64,10 @@ public static class BatchesApi
             return Problems.UnsupportedMediaType($"Upload the contracts as multipart/form-data files. Supported types: {Problems.SupportedTypes}, or a .zip of them.");
         }
 
-        IFormCollection form;
-        try
+        var (form, formProblem) = await RequestBodies.ReadFormAsync(request, cancellationToken);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.BadRequest("The multipart body is malformed.");
+            return formProblem!;
         }
 
         var owner = Owner(user);

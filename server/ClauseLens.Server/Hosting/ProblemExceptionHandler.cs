@@ -24,8 +24,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
         if (status >= 500)
         {
-            // Type and stack only: exception messages from parsers can quote the document.
-            logger.LogError("Unhandled {ExceptionType} at {StackTop}", exception.GetType().FullName, exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim());
+            // Type and place only: exception messages from parsers can quote the document. The trace id
+            // is the one the problem body asks the user to report.
+            logger.LogError("Unhandled {ExceptionType} at {Origin} (trace id {TraceId})",
+                exception.GetType().FullName, ExceptionOrigin.Of(exception), context.TraceIdentifier);
         }
 
         context.Response.StatusCode = status;
