@@ -26,18 +26,28 @@ public sealed class ContractAnalyzer(
     public string ModelVersion => classifier.ModelVersion;
 
     /// <summary>Analyses <paramref name="document"/> against <paramref name="playbook"/>.</summary>
-    public AnalysisResult Analyze(ContractDocument document, Playbook playbook)
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook) => Analyze(document, playbook, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses <paramref name="document"/> against <paramref name="playbook"/>, stopping with an
+    /// <see cref="OperationCanceledException"/> between stages and between clauses once
+    /// <paramref name="cancellationToken"/> is cancelled (a time budget, a client that went away).
+    /// </summary>
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(playbook);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var clauses = segmenter.Segment(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var labellings = classifier.Classify(
             [.. clauses.Select(c => new ClauseInput(document.Slice(c.Start, c.End), c.Heading))]);
 
         var analyzed = new AnalyzedClause[clauses.Count];
         for (var i = 0; i < clauses.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var c = clauses[i];
             analyzed[i] = new AnalyzedClause(
                 c.Id, c.Number, c.Heading, c.Kind, c.ParagraphStart, c.ParagraphEnd, c.Start, c.End,
@@ -45,6 +55,7 @@ public sealed class ContractAnalyzer(
                 extractor.Extract(document.Slice(c.Start, c.End), c.Start));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = evaluator.Evaluate(playbook, document, analyzed);
         return new AnalysisResult(
             classifier.ModelVersion,

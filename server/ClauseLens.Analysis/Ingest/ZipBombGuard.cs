@@ -17,6 +17,19 @@ public static class ZipBombGuard
     public static void Check(byte[] package, IngestLimits limits, string kind = ".docx file")
     {
         using var zip = OpenZip(package, kind);
+        try
+        {
+            CheckEntries(zip, limits, kind);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException or ArgumentException)
+        {
+            // The central directory is read lazily, on the first look at the entries: a damaged one fails here.
+            throw new IngestException(IngestFailure.Unreadable, $"The {kind} could not be read: its table of contents is damaged.", ex);
+        }
+    }
+
+    private static void CheckEntries(ZipArchive zip, IngestLimits limits, string kind)
+    {
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
             throw new IngestException(IngestFailure.LimitExceeded,

@@ -61,7 +61,7 @@ public static class AnalyzeApi
         }
 
         var (submission, problem) = await ContractRequests.ReadJsonAsync(request, ingestor, review, cancellationToken);
-        return submission is null ? problem! : TypedResults.Ok(review.Analyze(submission.Document, submission.Playbook));
+        return submission is null ? problem! : TypedResults.Ok(await review.AnalyzeAsync(submission.Document, submission.Playbook, cancellationToken));
     }
 
     internal static async Task<Results<Ok<FileAnalysis>, ProblemHttpResult>> AnalyzeFileAsync(
@@ -78,7 +78,7 @@ public static class AnalyzeApi
             return problem!;
         }
 
-        var result = review.Analyze(submission.Document, submission.Playbook);
+        var result = await review.AnalyzeAsync(submission.Document, submission.Playbook, cancellationToken);
         return TypedResults.Ok(FileAnalysis.From(result, submission.Document, includeParagraphs == true));
     }
 }

@@ -38,6 +38,11 @@ internal static class ContractRequests
             // Position only: the parser's message can quote the body.
             return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
         }
+        catch (InvalidOperationException)
+        {
+            // The reader refuses a charset it cannot decode after all.
+            return (null, RequestBodies.CharsetProblem());
+        }
 
         if (body is null)
         {
@@ -58,12 +63,12 @@ internal static class ContractRequests
         ContractDocument document;
         try
         {
-            document = body switch
+            document = await review.ReadAsync(() => body switch
             {
                 { Paragraphs: { } paragraphs } => ingestor.FromParagraphs([.. paragraphs.Select(p => p ?? "")]),
                 { Html: { } html } => ingestor.FromHtml(html),
                 _ => ingestor.FromText(body.Text ?? ""),
-            };
+            }, cancellationToken);
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
         {
@@ -114,7 +119,7 @@ internal static class ContractRequests
         try
         {
             await using var content = file.OpenReadStream();
-            document = ingestor.Read(content, format);
+            document = await review.ReadAsync(() => ingestor.Read(content, format), cancellationToken);
         }
         catch (IngestException e)
         {

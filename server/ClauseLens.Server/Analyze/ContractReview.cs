@@ -1,17 +1,21 @@
 using System.Diagnostics;
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Server.Hosting;
 using ClauseLens.Server.Playbooks;
+using Microsoft.Extensions.Options;
 
 namespace ClauseLens.Server.Analyze;
 
 /// <summary>
-/// Runs one analysis for the API: resolves the playbook, analyses, and logs counts and timings
-/// (never the text). Shared by every endpoint that accepts a contract.
+/// Runs one analysis for the API: resolves the playbook, analyses within the time budget, and logs
+/// counts and timings (never the text). Shared by every endpoint that accepts a contract and by the
+/// batch worker.
 /// </summary>
-public sealed class ContractReview(ContractAnalyzer analyzer, PlaybookCatalog playbooks, ILogger<ContractReview> logger)
+public sealed class ContractReview(
+    ContractAnalyzer analyzer, PlaybookCatalog playbooks, AnalysisGate gate, IOptions<LimitsOptions> limits, ILogger<ContractReview> logger)
 {
     /// <summary>
     /// The playbook for <paramref name="id"/> (the default when empty) as <paramref name="user"/> sees it:
@@ -20,14 +24,60 @@ public sealed class ContractReview(ContractAnalyzer analyzer, PlaybookCatalog pl
     public Task<Playbook?> FindPlaybookAsync(string? id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         playbooks.FindAsync(id, user.OwnerId(), cancellationToken);
 
-    /// <summary>Analyses the document; the caller has checked it is not blank.</summary>
-    public AnalysisResult Analyze(ContractDocument document, Playbook playbook)
+    /// <summary>Reads a document (CPU work: parsing) through the gate, like an analysis.</summary>
+    public Task<ContractDocument> ReadAsync(Func<ContractDocument> read, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => Bounded(read), cancellationToken);
+
+    /// <summary>Analyses through the gate, within the time budget, cancelled when <paramref name="cancellationToken"/> is (the client left).</summary>
+    public Task<AnalysisResult> AnalyzeAsync(ContractDocument document, Playbook playbook, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => Analyze(document, playbook, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Analyses on the calling thread within the time budget (the batch worker, which has threads and
+    /// parallelism of its own). The caller has checked the document is not blank.
+    /// </summary>
+    /// <exception cref="AnalysisTooComplexException">The budget ran out, or a pattern timed out.</exception>
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook, CancellationToken cancellationToken = default)
     {
+        var seconds = limits.Value.AnalysisSeconds;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(seconds));
         var clock = Stopwatch.StartNew();
-        var result = analyzer.Analyze(document, playbook);
+        AnalysisResult result;
+        try
+        {
+            result = analyzer.Analyze(document, playbook, budget.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Analysis of {ParagraphCount} paragraphs stopped at its budget of {Seconds} s", document.Paragraphs.Count, seconds);
+            throw new AnalysisTooComplexException(
+                $"The contract is too complex to analyse within {seconds} seconds (limit ClauseLens:Limits:AnalysisSeconds).", e);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            logger.LogWarning("Analysis of {ParagraphCount} paragraphs stopped: a pattern ran past its match timeout", document.Paragraphs.Count);
+            throw TooComplex(e);
+        }
+
         logger.LogInformation(
             "Analysed {ParagraphCount} paragraphs into {ClauseCount} clauses with {FindingCount} findings against {PlaybookId} in {ElapsedMs} ms",
             document.Paragraphs.Count, result.Clauses.Count, result.Findings.Count, playbook.Id, clock.ElapsedMilliseconds);
         return result;
     }
+
+    private static ContractDocument Bounded(Func<ContractDocument> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw TooComplex(e);
+        }
+    }
+
+    private static AnalysisTooComplexException TooComplex(Exception inner) =>
+        new("The contract is too complex to analyse: a text pattern ran past its time limit.", inner);
 }

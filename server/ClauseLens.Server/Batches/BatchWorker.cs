@@ -214,9 +214,12 @@ public sealed class BatchWorker(
             // Type and place only: messages from deep inside the analysis could quote the contract.
             logger.LogError("Analysis of batch document {Index} failed with {ExceptionType} at {Origin}",
                 document.Key.Index, e.GetType().FullName, Hosting.ExceptionOrigin.Of(e));
-            return (null, null, e is OutOfMemoryException
-                ? "The document needed more memory than the server could give it."
-                : $"The analysis failed ({e.GetType().Name}).");
+            return (null, null, e switch
+            {
+                OutOfMemoryException => "The document needed more memory than the server could give it.",
+                Analyze.AnalysisTooComplexException => e.Message,
+                _ => $"The analysis failed ({e.GetType().Name}).",
+            });
         }
     }
 

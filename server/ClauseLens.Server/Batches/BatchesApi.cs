@@ -80,7 +80,7 @@ public static class BatchesApi
         IReadOnlyList<NewDocument> documents;
         try
         {
-            documents = await new BatchUpload(ingestor, options.Value.MaxDocuments).ReadAsync(form.Files, cancellationToken);
+            documents = await new BatchUpload(ingestor, options.Value.MaxDocuments, options.Value.MaxZipUnpackedBytes).ReadAsync(form.Files, cancellationToken);
         }
         catch (BatchUploadException e)
         {

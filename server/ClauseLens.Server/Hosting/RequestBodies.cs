@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClauseLens.Server.Hosting;
@@ -25,26 +24,31 @@ internal static class RequestBodies
         }
     }
 
+    // The charsets a JSON body may declare: the Unicode encodings and their ASCII subsets. Anything
+    // else (utf-7, a quoted or empty value, a name .NET does not know) the JSON reader would throw on.
+    private static readonly HashSet<string> JsonCharsets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be", "iso-8859-1", "latin1",
+    };
+
     /// <summary>
-    /// A 415 when the content type declares a charset .NET cannot decode (<c>application/json; charset=bogus</c>),
-    /// which the JSON reader would otherwise throw on; null when the charset is absent or known.
+    /// A 415 when the content type declares a charset other than UTF-8/16/32 or ASCII/Latin-1
+    /// (<c>application/json; charset=bogus</c>), which the JSON reader would otherwise throw on; null when
+    /// no charset is declared or it is one of those.
     /// </summary>
     public static ProblemHttpResult? UnknownCharset(HttpRequest request)
     {
-        var charset = request.GetTypedHeaders().ContentType?.Charset.Value?.Trim('"');
-        if (string.IsNullOrEmpty(charset))
+        var header = request.ContentType ?? "";
+        if (!header.Contains("charset", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        try
-        {
-            _ = Encoding.GetEncoding(charset);
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            return Problems.UnsupportedMediaType("The request's charset is not supported: send the body as UTF-8 (charset=utf-8, or no charset).");
-        }
+        var charset = request.GetTypedHeaders().ContentType?.Charset.Value;
+        return charset is not null && JsonCharsets.Contains(charset) ? null : CharsetProblem();
     }
+
+    /// <summary>The 415 for a body in a charset the server does not read.</summary>
+    public static ProblemHttpResult CharsetProblem() =>
+        Problems.UnsupportedMediaType("The request's charset is not supported: send the body as UTF-8 (charset=utf-8, or no charset).");
 }
