@@ -76,6 +76,12 @@ public static class AccessExtensions
         }
 
         app.Use(SecurityHeaders(mode));
+        if (!mode.IdentityEnabled)
+        {
+            app.Use(CrossSiteGuard.LoopbackHostOnly);
+        }
+
+        app.Use(CrossSiteGuard.SameOriginWrites);
         app.UseCors();
         if (mode.IdentityEnabled)
         {
