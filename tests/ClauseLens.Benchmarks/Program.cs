@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "fuzz" => await FuzzBenchmark.Run(args[1..]),
+    "health-under-load" => await HealthUnderLoadBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -26,5 +27,6 @@ static int Usage()
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  fuzz [--only FAMILY] [--slowest N]   the hostile corpus against the Release server: statuses, slowest, peak RSS growth");
+    Console.Error.WriteLine("  health-under-load [seconds] [clients]  /health/live latency while N clients send slow hostile inputs (loopback)");
     return 2;
 }

@@ -107,7 +107,9 @@ internal static class HtmlDepthScan
                 continue;
             }
 
-            if (selfClosing || NotNesting.Contains(name))
+            // "/>" closes an element only inside SVG and MathML; on an HTML element the parser ignores it.
+            var foreign = counts.GetValueOrDefault("svg") + counts.GetValueOrDefault("math") > 0;
+            if ((selfClosing && foreign) || NotNesting.Contains(name))
             {
                 continue;
             }

@@ -21,6 +21,8 @@ public static partial class HostileCorpus
         }
 
         // Unclosed, mixed and table nesting: the parser's own recovery rules do the work.
+        yield return HostileRequest.Json("html-nesting:self-closed-div:50000", HtmlJson(Repeat("<div/>", 50_000) + Sentence));
+        yield return HostileRequest.Json("html-nesting:svg-paths:20000", HtmlJson("<svg>" + Repeat("<path d='M0 0'/>", 20_000) + "</svg><p>" + Sentence + "</p>"));
         yield return HostileRequest.Json("html-nesting:unclosed-div:100000", HtmlJson(Repeat("<div>", 100_000) + Sentence));
         yield return HostileRequest.Json("html-nesting:mixed:60000", HtmlJson(Repeat("<div><span><b>", 20_000) + Sentence));
         yield return HostileRequest.Json("html-nesting:table:5000", HtmlJson(Repeat("<table><tr><td>", 5_000) + Sentence));
