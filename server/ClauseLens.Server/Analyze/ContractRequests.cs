@@ -60,6 +60,17 @@ internal static class ContractRequests
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
 
+        var (document, ingestProblem) = await IngestAsync(body, ingestor, review, part: null, cancellationToken);
+        return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook), null);
+    }
+
+    /// <summary>
+    /// The contract in one of <paramref name="body"/>'s text, paragraphs or html (the caller has
+    /// checked there is at most one); <paramref name="part"/> names the draft in problems ("before").
+    /// </summary>
+    public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> IngestAsync(
+        AnalyzeRequest body, ContractIngestor ingestor, ContractReview review, string? part, CancellationToken cancellationToken)
+    {
         ContractDocument document;
         try
         {
@@ -72,14 +83,14 @@ internal static class ContractRequests
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
         {
-            return (null, Problems.TooLarge(e.Message));
+            return (null, Problems.TooLarge(Problems.Of(part, e.Message)));
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 
     /// <summary>Reads one uploaded file (form field 'file', optional field 'playbook'); the caller has checked the content type.</summary>
@@ -110,9 +121,17 @@ internal static class ContractRequests
             return (null, Problems.UnknownPlaybook(playbookId!));
         }
 
+        var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, review, part: null, cancellationToken);
+        return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook), null);
+    }
+
+    /// <summary>The contract in one uploaded file of a known format; <paramref name="part"/> names the draft in problems.</summary>
+    public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> ReadFileAsync(
+        IFormFile file, ContractFormat format, ContractIngestor ingestor, ContractReview review, string? part, CancellationToken cancellationToken)
+    {
         if (file.Length == 0)
         {
-            return (null, Problems.EmptyContract());
+            return (null, Problems.EmptyContract(part));
         }
 
         ContractDocument document;
@@ -123,9 +142,9 @@ internal static class ContractRequests
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 }
