@@ -7,7 +7,7 @@ namespace ClauseLens.Analysis.Ingest;
 internal static class NumberFormats
 {
     /// <summary>
-    /// The highest number spelt in letters ("tttttttttt…" twenty times); beyond it the number is shown
+    /// The highest number spelt in letters ("z" twenty times); beyond it the number is shown
     /// in decimal, so a list that starts at 2,000,000,000 costs ten digits, not 77 million letters.
     /// </summary>
     public const int MaxLetterValue = 26 * 20;

@@ -121,7 +121,8 @@ public static partial class HostileCorpus
 
                     break;
                 default:
-                    bytes[at] = (byte)"<>/\"'&;[](){}%\0"[random.Next(16)];
+                    const string syntax = "<>/\"'&;[](){}%\0";
+                    bytes[at] = (byte)syntax[random.Next(syntax.Length)];
                     break;
             }
 
