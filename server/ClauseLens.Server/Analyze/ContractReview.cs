@@ -32,16 +32,29 @@ public sealed class ContractReview(
     public Task<AnalysisResult> AnalyzeAsync(ContractDocument document, Playbook playbook, CancellationToken cancellationToken) =>
         gate.RunAsync(() => Analyze(document, playbook, cancellationToken), cancellationToken);
 
-    /// <summary>
-    /// Analyses on the calling thread within the time budget (the batch worker, which has threads and
-    /// parallelism of its own). The caller has checked the document is not blank.
-    /// </summary>
+    /// <summary>Analyses on the calling thread within the time budget. The caller has checked the document is not blank.</summary>
     /// <exception cref="AnalysisTooComplexException">The budget ran out, or a pattern timed out.</exception>
-    public AnalysisResult Analyze(ContractDocument document, Playbook playbook, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook, CancellationToken cancellationToken = default) =>
+        Analyze(document, playbook, limits.Value.AnalysisSeconds, cancellationToken);
+
+    /// <summary>
+    /// Analyses on the calling thread with no time budget: the batch worker, which has threads,
+    /// parallelism and a crash policy of its own, and whose results must not depend on how busy the
+    /// machine is (the budget is wall-clock time; a cold server on a loaded machine would fail real
+    /// documents). Each pattern's match timeout still applies.
+    /// </summary>
+    /// <exception cref="AnalysisTooComplexException">A pattern timed out.</exception>
+    public AnalysisResult AnalyzeWithoutBudget(ContractDocument document, Playbook playbook) =>
+        Analyze(document, playbook, 0, CancellationToken.None);
+
+    private AnalysisResult Analyze(ContractDocument document, Playbook playbook, int seconds, CancellationToken cancellationToken)
     {
-        var seconds = limits.Value.AnalysisSeconds;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(TimeSpan.FromSeconds(seconds));
+        if (seconds > 0)
+        {
+            budget.CancelAfter(TimeSpan.FromSeconds(seconds));
+        }
+
         var clock = Stopwatch.StartNew();
         AnalysisResult result;
         try

@@ -86,7 +86,7 @@ public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments, lon
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded && limits.MaxUnpackedBytes < ingestor.Limits.MaxUnpackedBytes)
         {
             throw new IngestException(IngestFailure.LimitExceeded,
-                $"The .zip files of this upload unpack to more than {_maxZipUnpackedBytes} bytes (limit ClauseLens:Batches:MaxZipUnpackedBytes).", e);
+                $"The .zip file unpacks to more than {_maxZipUnpackedBytes} bytes, the most the .zip files of one upload may unpack to (limit ClauseLens:Batches:MaxZipUnpackedBytes).", e);
         }
 
         using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
