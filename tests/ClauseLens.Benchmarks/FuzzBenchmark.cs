@@ -3,7 +3,7 @@ using ClauseLens.TestSupport.Hostile;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>fuzz [--only FAMILY] [--slowest N]</c>: every case of the hostile corpus against the Release server as its own
+/// <c>fuzz [--light] [--only FAMILY] [--slowest N]</c> (--light: without the heaviest cases, as the test): every case of the hostile corpus against the Release server as its own
 /// process, one at a time. Prints the cases, the statuses, any 5xx or lost answer, the slowest cases
 /// and the largest peak memory growth of the server for one request.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class FuzzBenchmark
 
         var only = Option(args, "--only");
         var slowestCount = int.TryParse(Option(args, "--slowest"), out var n) ? n : 10;
-        var corpus = HostileCorpus.All().Where(c => only is null || c.Family.StartsWith(only, StringComparison.Ordinal)).ToList();
+        var source = args.Contains("--light") ? [.. BadInputCorpus.All(), .. HostileCorpus.GenerateLight()] : HostileCorpus.All();
+        var corpus = source.Where(c => only is null || c.Family.StartsWith(only, StringComparison.Ordinal)).ToList();
         using var folder = new TempDirectory();
         using var server = await BenchServer.StartAsync(dll, $"Data Source={Path.Combine(folder.Path, "fuzz.db")}");
         using var client = new HttpClient { BaseAddress = server.Http.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
