@@ -13,6 +13,8 @@ return args.FirstOrDefault() switch
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "fuzz" => await FuzzBenchmark.Run(args[1..]),
     "health-under-load" => await HealthUnderLoadBenchmark.Run(args[1..]),
+    "facts-report" => FactsReport.Run(args[1..]),
+    "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -30,5 +32,9 @@ static int Usage()
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  fuzz [--light] [--only FAMILY] [--slowest N]   the hostile corpus against the Release server: statuses, slowest, peak RSS growth");
     Console.Error.WriteLine("  health-under-load [seconds] [clients]  /health/live latency while N clients send slow hostile inputs (loopback)");
+    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
+    Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
+    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes]");
+    Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     return 2;
 }
