@@ -44,10 +44,17 @@ public sealed class ContractAnalyzer(
     public string ModelVersion => classifier.ModelVersion;
 
     /// <summary>Analyses <paramref name="document"/> against <paramref name="playbook"/>, detecting the contract's type and language.</summary>
-    public AnalysisResult Analyze(ContractDocument document, Playbook playbook)
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook) => Analyze(document, playbook, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses <paramref name="document"/> against <paramref name="playbook"/>, stopping with an
+    /// <see cref="OperationCanceledException"/> between stages and between clauses once
+    /// <paramref name="cancellationToken"/> is cancelled (a time budget, a client that went away).
+    /// </summary>
+    public AnalysisResult Analyze(ContractDocument document, Playbook playbook, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(playbook);
-        return Analyze(document, playbook, AnalysisOptions.None);
+        return Analyze(document, playbook, AnalysisOptions.None, cancellationToken);
     }
 
     /// <summary>
@@ -56,7 +63,7 @@ public sealed class ContractAnalyzer(
     /// (<see cref="PlaybookSelection"/>). A side the applied playbook does not declare is not used
     /// (the result's side is then null).
     /// </summary>
-    public AnalysisResult Analyze(ContractDocument document, Playbook? playbook, AnalysisOptions options)
+    public AnalysisResult Analyze(ContractDocument document, Playbook? playbook, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
@@ -100,6 +107,7 @@ public sealed class ContractAnalyzer(
         analysis?.SetTag("clauselens.model.version", classifier.ModelVersion);
         analysis?.SetTag("clauselens.paragraphs", document.Paragraphs.Count);
 
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Clause> clauses;
         using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Segmentation))
         {
@@ -107,6 +115,7 @@ public sealed class ContractAnalyzer(
             stage.Tag("clauselens.clauses", clauses.Count);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ClauseLabelling> labellings;
         using (AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Classification))
         {
@@ -117,7 +126,13 @@ public sealed class ContractAnalyzer(
         var analyzed = new AnalyzedClause[clauses.Count];
         using (AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Extraction))
         {
-            var facts = clauses.Select(c => extractor.Extract(document.Slice(c.Start, c.End), c.Start)).ToArray();
+            var facts = new ClauseFacts[clauses.Count];
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                facts[i] = extractor.Extract(document.Slice(clauses[i].Start, clauses[i].End), clauses[i].Start);
+            }
+
             if (detectors is not null)
             {
                 var aboutConfidentiality = labellings
@@ -135,6 +150,7 @@ public sealed class ContractAnalyzer(
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Finding> findings;
         using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Playbook))
         {

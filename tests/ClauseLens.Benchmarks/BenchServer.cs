@@ -80,6 +80,14 @@ internal sealed class BenchServer : IDisposable
         throw new TimeoutException("the server did not start");
     }
 
+    /// <summary>True while the server process runs.</summary>
+    public bool IsRunning => !_process.HasExited;
+
+    /// <summary>Resident memory of the server process now, in bytes.</summary>
+    public long Rss() =>
+        long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0],
+            System.Globalization.CultureInfo.InvariantCulture) * 1024;
+
     /// <summary>Peak resident memory of the server process so far.</summary>
     public string PeakRss() =>
         File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";

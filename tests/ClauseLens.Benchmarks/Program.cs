@@ -14,6 +14,8 @@ return args.FirstOrDefault() switch
     "first-request" => await FirstRequestBenchmark.Run(args[1..]),
     "type-report" => TypeReport.Run(args[1..]),
     "deal-report" => DealReport.Run(args[1..]),
+    "fuzz" => await FuzzBenchmark.Run(args[1..]),
+    "health-under-load" => await HealthUnderLoadBenchmark.Run(args[1..]),
     "facts-report" => FactsReport.Run(args[1..]),
     "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
@@ -34,6 +36,8 @@ static int Usage()
     Console.Error.WriteLine("  deal-report                 documents with a high finding: one playbook for all vs the playbook for each type");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  first-request [rounds]      first analysis after start-up vs warm p50, with and without the warm-up (build the server in Release first)");
+    Console.Error.WriteLine("  fuzz [--light] [--only FAMILY] [--slowest N]   the hostile corpus against the Release server: statuses, slowest, peak RSS growth");
+    Console.Error.WriteLine("  health-under-load [seconds] [clients]  /health/live latency while N clients send slow hostile inputs (loopback)");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
     Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
+using ClauseLens.TestSupport.Hostile;
+
 namespace ClauseLens.Server.Tests;
 
 public sealed class BadInputCorpusTests(ITestOutputHelper output)

@@ -51,9 +51,9 @@ public static partial class ClauseHeading
             && words.All(w => TitleFillers.Contains(w) || char.IsUpper(w[0]) || w.Length <= 3 && !char.IsLetter(w[0]));
     }
 
-    [GeneratedRegex(@"^\s*(?:第[0-9０-９一二三四五六七八九十百]+条\s*[（(]|（)(?<title>[^）)\n]{1,40})[）)]")]
+    [GeneratedRegex(@"^\s*(?:第[0-9０-９一二三四五六七八九十百]+条\s*[（(]|（)(?<title>[^）)\n]{1,40})[）)]", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseArticle();
 
-    [GeneratedRegex(@"^\s*(?:\d+\s+)?(?:(?i:section|article|clause)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXL]+|\(?[a-z]\))[.)]?\s+)?(?<title>[A-Z][A-Za-z /&,'-]{2,60}?)\s*[.:](?:\s|$)")]
+    [GeneratedRegex(@"^\s*(?:\d+\s+)?(?:(?i:section|article|clause)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXL]+|\(?[a-z]\))[.)]?\s+)?(?<title>[A-Z][A-Za-z /&,'-]{2,60}?)\s*[.:](?:\s|$)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex EnglishCaption();
 }

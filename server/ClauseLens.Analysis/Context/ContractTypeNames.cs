@@ -89,21 +89,21 @@ public static partial class ContractTypeNames
         return head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(lines);
     }
 
-    [GeneratedRegex(@"\b(NON-?DISCLOSURE|CONFIDENTIALITY|SECRECY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(NON-?DISCLOSURE|CONFIDENTIALITY|SECRECY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NdaName();
 
-    [GeneratedRegex(@"\b(LICEN[CS]E|LICEN[CS]ING)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(LICEN[CS]E|LICEN[CS]ING)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LicenceName();
 
-    [GeneratedRegex(@"\b(COLLABORATION|CO-?OPERATION|JOINT VENTURE|ALLIANCE|JOINT DEVELOPMENT|RESEARCH|PROOF OF CONCEPT|PARTNERSHIP)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(COLLABORATION|CO-?OPERATION|JOINT VENTURE|ALLIANCE|JOINT DEVELOPMENT|RESEARCH|PROOF OF CONCEPT|PARTNERSHIP)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CollaborationName();
 
-    [GeneratedRegex(@"\b(SUPPLY|SUPPLIER|MANUFACTUR(E|ING)|DISTRIBUT(OR|ION|ORSHIP)|RE-?SELLER|RESALE|PURCHASE|OEM)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(SUPPLY|SUPPLIER|MANUFACTUR(E|ING)|DISTRIBUT(OR|ION|ORSHIP)|RE-?SELLER|RESALE|PURCHASE|OEM)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SupplyName();
 
-    [GeneratedRegex(@"\b(SERVICES?|SERVICING|OUTSOURC(E|ING)|HOSTING|MAINTENANCE|CONSULTING|CONSULTANCY|SUPPORT)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(SERVICES?|SERVICING|OUTSOURC(E|ING)|HOSTING|MAINTENANCE|CONSULTING|CONSULTANCY|SUPPORT)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ServicesName();
 
-    [GeneratedRegex(@"\b(SPONSORSHIP|ENDORSEMENT|AGENCY|PROMOTION|MARKETING|CO-?BRANDING|FRANCHISE|JOINT FILING|AFFILIATE|POWER OF ATTORNEY|EMPLOYMENT|LEASE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(SPONSORSHIP|ENDORSEMENT|AGENCY|PROMOTION|MARKETING|CO-?BRANDING|FRANCHISE|JOINT FILING|AFFILIATE|POWER OF ATTORNEY|EMPLOYMENT|LEASE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex OtherName();
 }

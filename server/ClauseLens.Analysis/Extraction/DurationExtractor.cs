@@ -11,20 +11,20 @@ internal static partial class DurationExtractor
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // "two (2) years", "24 months", "a two-year period", "twenty-four (24) calendar months".
-    [GeneratedRegex(@"(?<![\w.])(?<n>" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")(?:\s*\(\s*" + Numbers.DigitPattern + @"\s*\))?[\s-]{0,3}(?:calendar\s+|business\s+)?(?<unit>years?|months?|weeks?|days?)\b", Options)]
+    [GeneratedRegex(@"(?<![\w.])(?<n>" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")(?:\s*\(\s*" + Numbers.DigitPattern + @"\s*\))?[\s-]{0,3}(?:calendar\s+|business\s+)?(?<unit>years?|months?|weeks?|days?)\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex English();
 
     // "５年間", "3年", "6か月", "二十四ヶ月", "90日間"; not dates ("2024年4月1日") nor era years ("令和5年").
-    [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十〇和成昭暦])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>年間|年(?![0-9０-９一二三四五六七八九十]{1,2}月)|(?:か|ヶ|ケ|カ|ヵ|箇|ヵ)月間?|日間)", Options)]
+    [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十〇和成昭暦])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>年間|年(?![0-9０-９一二三四五六七八九十]{1,2}月)|(?:か|ヶ|ケ|カ|ヵ|箇|ヵ)月間?|日間)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Japanese();
 
-    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+limit(?:ation)?|limit(?:ation)?\s+(?:as\s+to|in)\s+(?:time|duration))|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,4}(?:remains?|is|are|constitutes?|qualif(?:y|ies))\s+(?:\w+\s+){0,2}(?:confidential|secret|protected|proprietary|in\s+(?:effect|force))|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options)]
+    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+limit(?:ation)?|limit(?:ation)?\s+(?:as\s+to|in)\s+(?:time|duration))|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,4}(?:remains?|is|are|constitutes?|qualif(?:y|ies))\s+(?:\w+\s+){0,2}(?:confidential|secret|protected|proprietary|in\s+(?:effect|force))|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"\b(?:after|following|from|subsequent\s+to|upon|beyond|post)[\s-]+(?:the\s+)?(?:date\s+of\s+)?(?:any\s+)?(?:such\s+)?(?:termination|expiration|expiry|end|cessation|completion|(?:it|this\s+Agreement|the\s+Agreement|this\s+contract|the\s+relationship|such\s+\w+)\s+(?:ends|has\s+ended|terminates|has\s+terminated|is\s+terminated|expires|has\s+expired|ceases|comes\s+to\s+an\s+end))\b|\bthereafter\b|\bpost[- ]termination\b|\bsurviv\w*|終了後|終了した後|満了後|終了(?:の日|日|した日)から|終了(?:又は|または)?(?:解除)?(?:の日)?(?:以降|以後)|失効後", Options)]
+    [GeneratedRegex(@"\b(?:after|following|from|subsequent\s+to|upon|beyond|post)[\s-]+(?:the\s+)?(?:date\s+of\s+)?(?:any\s+)?(?:such\s+)?(?:termination|expiration|expiry|end|cessation|completion|(?:it|this\s+Agreement|the\s+Agreement|this\s+contract|the\s+relationship|such\s+\w+)\s+(?:ends|has\s+ended|terminates|has\s+terminated|is\s+terminated|expires|has\s+expired|ceases|comes\s+to\s+an\s+end))\b|\bthereafter\b|\bpost[- ]termination\b|\bsurviv\w*|終了後|終了した後|満了後|終了(?:の日|日|した日)から|終了(?:又は|または)?(?:解除)?(?:の日)?(?:以降|以後)|失効後", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AfterEndCue();
 
-    [GeneratedRegex(@"\b(?:from|after|commencing\s+on|beginning\s+on|as\s+of)\s+(?:the\s+)?(?:Effective\s+Date|date\s+(?:of\s+(?:this\s+Agreement|execution|signing)|hereof)|execution|signing|commencement)\b|締結日から|締結の日から|効力発生日から|発効日から|締結日より", Options)]
+    [GeneratedRegex(@"\b(?:from|after|commencing\s+on|beginning\s+on|as\s+of)\s+(?:the\s+)?(?:Effective\s+Date|date\s+(?:of\s+(?:this\s+Agreement|execution|signing)|hereof)|execution|signing|commencement)\b|締結日から|締結の日から|効力発生日から|発効日から|締結日より", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex SigningCue();
 
     private const int LookAhead = 100;

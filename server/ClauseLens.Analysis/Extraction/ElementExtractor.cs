@@ -145,52 +145,52 @@ internal static partial class ElementExtractor
 
     private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options)]
+    [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();
 
     // Sentence-level cues.
-    [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|(?:譲渡|移転)(?:する(?:ものとする)?|される(?:ものとする)?|させる(?:ものとする)?|し|するものとし)(?=[。、]|$)|帰属させ|に帰属する", Options)]
+    [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|(?:譲渡|移転)(?:する(?:ものとする)?|される(?:ものとする)?|させる(?:ものとする)?|し|するものとし)(?=[。、]|$)|帰属させ|に帰属する", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AssignVerb();
 
-    [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ|従前(?:から|より)保有|既に保有", Options)]
+    [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ|従前(?:から|より)保有|既に保有", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex BackgroundWord();
 
-    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b|(?:開示者|各当事者|当該当事者)の(?:知的財産権|権利)[^。]{0,40}?(?:譲渡|移転|許諾)[^。]{0,20}?ものでは?ない", Options)]
+    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b|(?:開示者|各当事者|当該当事者)の(?:知的財産権|権利)[^。]{0,40}?(?:譲渡|移転|許諾)[^。]{0,20}?ものでは?ない", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex OwnIpRetained();
 
-    [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものでは?ない|しない|てはならない|除く|除き|留保|引き続き", Options)]
+    [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものでは?ない|しない|てはならない|除く|除き|留保|引き続き", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b|を除き|を除く", Options)]
+    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b|を除き|を除く", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex RetentionCue();
 
-    [GeneratedRegex(@"\bgrant[- ]?backs?\b|\b(?:licen[cs]e|grant|assign|transfer)\w*\s+(?:\w+\s+){0,6}(?:back\s+)?to\s+(?:the\s+)?(?:Licensor|Disclosing\s+Party|Company)\b|\bback\s+to\s+(?:the\s+)?Licensor\b|\b(?:Licensee|Recipient|Partner)(?:'s|’s)?\s+(?:own\s+)?(?:improvements?|modifications?|enhancements?)\b|\b(?:improvements?|modifications?|enhancements?)\s+(?:\w+\s+){0,4}(?:made|developed|conceived|created)\s+by\s+(?:the\s+)?(?:Licensee|Recipient)\b|(?:乙|ライセンシー)(?:が|の).{0,20}改良", Options)]
+    [GeneratedRegex(@"\bgrant[- ]?backs?\b|\b(?:licen[cs]e|grant|assign|transfer)\w*\s+(?:\w+\s+){0,6}(?:back\s+)?to\s+(?:the\s+)?(?:Licensor|Disclosing\s+Party|Company)\b|\bback\s+to\s+(?:the\s+)?Licensor\b|\b(?:Licensee|Recipient|Partner)(?:'s|’s)?\s+(?:own\s+)?(?:improvements?|modifications?|enhancements?)\b|\b(?:improvements?|modifications?|enhancements?)\s+(?:\w+\s+){0,4}(?:made|developed|conceived|created)\s+by\s+(?:the\s+)?(?:Licensee|Recipient)\b|(?:乙|ライセンシー)(?:が|の).{0,20}改良", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex GrantBackContext();
 
     // A restrictive covenant needs a prohibition and a competition cue in one sentence, and no words
     // that lift the restriction ("nothing shall preclude the parties from competing").
-    [GeneratedRegex(@"\bnon-?compet\w*|\bcovenants?\s+not\s+to\s+compete\b|競業(?:避止|禁止)", Options)]
+    [GeneratedRegex(@"\bnon-?compet\w*|\bcovenants?\s+not\s+to\s+compete\b|競業(?:避止|禁止)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NonCompeteWord();
 
-    [GeneratedRegex(@"\b(?:shall|will|may|must|agrees?\s+to|agrees?\s+that\s+(?:it|he|she|they)\s+(?:shall|will))\s+not\b|\bnot\s+to\b|\brefrain\s+from\b|\b(?:prohibited|restricted|precluded)\s+from\b|\bcovenants?\s+(?:and\s+agrees?\s+)?not\b|\bno\s+\w+\s+(?:shall|will|may)\b|してはならない|しないものとする|しない。|禁止|行わない", Options)]
+    [GeneratedRegex(@"\b(?:shall|will|may|must|agrees?\s+to|agrees?\s+that\s+(?:it|he|she|they)\s+(?:shall|will))\s+not\b|\bnot\s+to\b|\brefrain\s+from\b|\b(?:prohibited|restricted|precluded)\s+from\b|\bcovenants?\s+(?:and\s+agrees?\s+)?not\b|\bno\s+\w+\s+(?:shall|will|may)\b|してはならない|しないものとする|しない。|禁止|行わない", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prohibition();
 
-    [GeneratedRegex(@"\bcompet(?:e|es|ing|ition|itive|itor|itors)\b|\brivals?\b|\bsame\s+or\s+similar\b|\bsimilar\s+to\s+(?:the|any)\s+(?:\w+\s+)?(?:products?|business|services?)|\bengag\w*\s+in\s+(?:any|a)\s+(?:\w+\s+){0,2}(?:business|activit\w+)|\b(?:in|within)\s+any\s+(?:field|area|industry|sector)\b|\bwhatsoever\b|\bwhether\s+or\s+not\s+(?:related|similar|compet\w+)|競合|競業|同一(?:又は|または|もしくは|若しくは)類似|類似(?:する|の)(?:製品|商品|事業|サービス)", Options)]
+    [GeneratedRegex(@"\bcompet(?:e|es|ing|ition|itive|itor|itors)\b|\brivals?\b|\bsame\s+or\s+similar\b|\bsimilar\s+to\s+(?:the|any)\s+(?:\w+\s+)?(?:products?|business|services?)|\bengag\w*\s+in\s+(?:any|a)\s+(?:\w+\s+){0,2}(?:business|activit\w+)|\b(?:in|within)\s+any\s+(?:field|area|industry|sector)\b|\bwhatsoever\b|\bwhether\s+or\s+not\s+(?:related|similar|compet\w+)|競合|競業|同一(?:又は|または|もしくは|若しくは)類似|類似(?:する|の)(?:製品|商品|事業|サービス)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex CompetitionCue();
 
-    [GeneratedRegex(@"\bnothing\b|\bnot\s+(?:be\s+)?(?:intended|construed|deemed)\b|\bfree\s+to\b|\b(?:shall|will|does)\s+not\s+(?:preclude|prevent|restrict|prohibit|limit)\b|\bwithout\s+restriction\b|妨げない|制限するものではない", Options)]
+    [GeneratedRegex(@"\bnothing\b|\bnot\s+(?:be\s+)?(?:intended|construed|deemed)\b|\bfree\s+to\b|\b(?:shall|will|does)\s+not\s+(?:preclude|prevent|restrict|prohibit|limit)\b|\bwithout\s+restriction\b|妨げない|制限するものではない", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex RestrictionLifted();
 
-    [GeneratedRegex(@"\bimprovements?\b|\bmodifications?\b|\benhancements?\b|\bderivative|改良", Options)]
+    [GeneratedRegex(@"\bimprovements?\b|\bmodifications?\b|\benhancements?\b|\bderivative|改良", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ImprovementWord();
 
-    [GeneratedRegex(@"\bnon[- ]?\s?exclusive\b|非独占", Options)]
+    [GeneratedRegex(@"\bnon[- ]?\s?exclusive\b|非独占", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NonExclusiveWord();
 
-    [GeneratedRegex(@"(?<!non[- ]?\s?)\b(?:exclusive|sole)\b|(?<!非)独占", Options)]
+    [GeneratedRegex(@"(?<!non[- ]?\s?)\b(?:exclusive|sole)\b|(?<!非)独占", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ExclusiveWord();
 
-    [GeneratedRegex(@"\blicen[cs](?:e|es|ed|ing)\b|実施権|使用権|利用権|許諾", Options)]
+    [GeneratedRegex(@"\blicen[cs](?:e|es|ed|ing)\b|実施権|使用権|利用権|許諾", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LicenceWord();
 
     public static IEnumerable<ElementFact> Extract(string text, int offset, IReadOnlyList<(int Start, int End)> sentences)

@@ -62,6 +62,6 @@ public static partial class ElementUnits
     }
 
     // "(a)", "(ii)", "(3)" after white space or a colon; "Section 6(d)" has no space and stays whole.
-    [GeneratedRegex(@"(?<=[\s:])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\s:])\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ItemMarker();
 }

@@ -16,6 +16,7 @@ public sealed class FactExtractor
             return ClauseFacts.Empty;
         }
 
+        clauseText = MaskLongRuns(clauseText);
         var sentences = Sentences.Split(clauseText);
         var facts = new ClauseFacts
         {
@@ -27,5 +28,36 @@ public sealed class FactExtractor
             Elements = [.. ElementExtractor.Extract(clauseText, clauseStart, sentences).Concat(LawAndForumExtractor.Languages(clauseText, clauseStart)).OrderBy(e => e.Start)],
         };
         return facts.IsEmpty ? ClauseFacts.Empty : facts;
+    }
+
+    /// <summary>Longest run of non-space characters the patterns look into; longer runs are no words of any fact.</summary>
+    internal const int MaxWordLength = 80;
+
+    // A run of thousands of characters without a space ("AAAA…", a pasted hash) holds no fact, but
+    // every pattern would try each of its positions. It is blanked to spaces of the same length, so
+    // offsets into the clause stay as they are.
+    internal static string MaskLongRuns(string text)
+    {
+        char[]? masked = null;
+        var runStart = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            // Scripts written without spaces (Japanese, Chinese) are sentences, not runs: they end a run.
+            if (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] < '\u2E80')
+            {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+
+            if (runStart >= 0 && i - runStart > MaxWordLength)
+            {
+                masked ??= text.ToCharArray();
+                Array.Fill(masked, ' ', runStart, i - runStart);
+            }
+
+            runStart = -1;
+        }
+
+        return masked is null ? text : new string(masked);
     }
 }

@@ -14,41 +14,41 @@ internal static partial class LawAndForumExtractor
     // conflicts of laws, of", "laws in the State of", "legislation of".
     private const string LawsOf = @"\b(?:laws?|legislation)(?:\s+and\s+(?:judicial\s+)?(?:decisions|regulations))?,?\s+(?:of|in)\s+";
 
-    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with|controlled\s+by|application\s+of)\b[^.;]{0,100}?" + LawsOf + "(?<j>" + Place + ")" + @"|\b(?:governed|construed)\s+by\s+(?:the\s+)?internal\s+laws\s+(?<j>(?-i:(?i:the\s+)?(?i:State|Commonwealth)\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options)]
+    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with|controlled\s+by|application\s+of)\b[^.;]{0,100}?" + LawsOf + "(?<j>" + Place + ")" + @"|\b(?:governed|construed)\s+by\s+(?:the\s+)?internal\s+laws\s+(?<j>(?-i:(?i:the\s+)?(?i:State|Commonwealth)\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LawOf();
 
-    [GeneratedRegex(LawsOf + "(?<j>" + Place + @")(?:\s*\([^()]{0,160}\))?,?\s+(?:shall\s+|will\s+|does\s+)?(?:govern|apply|applies|control)\b|(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|(?:governed\s+by|accordance\s+with|construed\s+under)\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options)]
+    [GeneratedRegex(LawsOf + "(?<j>" + Place + @")(?:\s*\([^()]{0,160}\))?,?\s+(?:shall\s+|will\s+|does\s+)?(?:govern|apply|applies|control)\b|(?<![A-Za-z])(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|(?:governed\s+by|accordance\s+with|construed\s+under)\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AdjectiveLaw();
 
     // "the laws of the United States and the State of Florida": the state decides the contract law.
-    [GeneratedRegex(@"^,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:the\s+)?laws?\s+of\s+)?(?:the\s+)?(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options)]
+    [GeneratedRegex(@"^,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:the\s+)?laws?\s+of\s+)?(?:the\s+)?(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AndState();
 
-    [GeneratedRegex(@"(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|イングランド|中華人民共和国|中国|韓国|大韓民国|ドイツ|フランス|スイス)(?:の)?法(?:律|令)?(?=を準拠法|に準拠|とする|に従|を適用|により解釈)|準拠法は、?(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|中国|韓国)", Options)]
+    [GeneratedRegex(@"(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|イングランド|中華人民共和国|中国|韓国|大韓民国|ドイツ|フランス|スイス)(?:の)?法(?:律|令)?(?=を準拠法|に準拠|とする|に従|を適用|により解釈)|準拠法は、?(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|中国|韓国)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseLaw();
 
-    [GeneratedRegex(@"(?<c>Tokyo|Osaka|Nagoya|Kyoto|Yokohama|Fukuoka|Kobe|Sapporo)\s+(?:District|Summary|High)\s+Court|(?<c>東京|大阪|名古屋|京都|横浜|福岡|神戸|札幌|●|〇|○)(?:地方|簡易|高等)裁判所", Options)]
+    [GeneratedRegex(@"(?<c>Tokyo|Osaka|Nagoya|Kyoto|Yokohama|Fukuoka|Kobe|Sapporo)\s+(?:District|Summary|High)\s+Court|(?<c>東京|大阪|名古屋|京都|横浜|福岡|神戸|札幌|●|〇|○)(?:地方|簡易|高等)裁判所", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseCourt();
 
-    [GeneratedRegex(@"\bcourts?\b[^.;]{0,80}?\b(?:in|of|located\s+in|sitting\s+in|situated\s+in|seated\s+in)\s+(?<p>" + Place + ")", Options)]
+    [GeneratedRegex(@"\bcourts?\b[^.;]{0,80}?\b(?:in|of|located\s+in|sitting\s+in|situated\s+in|seated\s+in)\s+(?<p>" + Place + ")", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex CourtsIn();
 
-    [GeneratedRegex(@"non[- ]exclusive\s+jurisdiction|非専属", Options)]
+    [GeneratedRegex(@"non[- ]exclusive\s+jurisdiction|非専属", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NonExclusive();
 
-    [GeneratedRegex(@"\bexclusive(?:ly)?\b|\bsole\s+(?:jurisdiction|venue|forum)|専属", Options)]
+    [GeneratedRegex(@"\bexclusive(?:ly)?\b|\bsole\s+(?:jurisdiction|venue|forum)|専属", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Exclusive();
 
-    [GeneratedRegex(@"(?<JCAA>(?-i:\bJCAA\b)|Japan\s+Commercial\s+Arbitration\s+Association|日本商事仲裁協会)|(?<ICC>(?-i:\bICC\b)|International\s+Chamber\s+of\s+Commerce|国際商業会議所)|(?<SIAC>(?-i:\bSIAC\b)|Singapore\s+International\s+Arbitration\s+Cent(?:re|er)|シンガポール国際仲裁センター)|(?<HKIAC>(?-i:\bHKIAC\b)|Hong\s+Kong\s+International\s+Arbitration\s+Cent(?:re|er))|(?<ICDR>(?-i:\bICDR\b)|International\s+Cent(?:re|er)\s+for\s+Dispute\s+Resolution)|(?<AAA>(?-i:\bAAA\b)|American\s+Arbitration\s+Association)|(?<LCIA>(?-i:\bLCIA\b)|London\s+Court\s+of\s+International\s+Arbitration)|(?<JAMS>(?-i:\bJAMS\b))|(?<UNCITRAL>(?-i:\bUNCITRAL\b))", Options)]
+    [GeneratedRegex(@"(?<JCAA>(?-i:\bJCAA\b)|Japan\s+Commercial\s+Arbitration\s+Association|日本商事仲裁協会)|(?<ICC>(?-i:\bICC\b)|International\s+Chamber\s+of\s+Commerce|国際商業会議所)|(?<SIAC>(?-i:\bSIAC\b)|Singapore\s+International\s+Arbitration\s+Cent(?:re|er)|シンガポール国際仲裁センター)|(?<HKIAC>(?-i:\bHKIAC\b)|Hong\s+Kong\s+International\s+Arbitration\s+Cent(?:re|er))|(?<ICDR>(?-i:\bICDR\b)|International\s+Cent(?:re|er)\s+for\s+Dispute\s+Resolution)|(?<AAA>(?-i:\bAAA\b)|American\s+Arbitration\s+Association)|(?<LCIA>(?-i:\bLCIA\b)|London\s+Court\s+of\s+International\s+Arbitration)|(?<JAMS>(?-i:\bJAMS\b))|(?<UNCITRAL>(?-i:\bUNCITRAL\b))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Institution();
 
-    [GeneratedRegex(@"\barbitrat(?:ion|ed|or|ors)\b|仲裁", Options)]
+    [GeneratedRegex(@"\barbitrat(?:ion|ed|or|ors)\b|仲裁", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ArbitrationWord();
 
-    [GeneratedRegex(@"\b(?:seat|place|venue|location)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|will\s+be)\s+(?:in\s+)?(?<p>" + Place + @")|\barbitration\s+(?:proceedings\s+)?(?:shall|will)\s+(?:be\s+)?(?:held|conducted|take\s+place|seated|located)\s+(?:in\s+(?:the\s+)?(?:English|Japanese)(?:\s+language)?\s+)?in\s+(?!(?:the\s+)?(?:English|Japanese)\b)(?<p>" + Place + @")|\bseated\s+in\s+(?<p>" + Place + @")|仲裁地は、?(?<p>東京|大阪|名古屋|シンガポール|香港|ロンドン|ニューヨーク)|(?<p>東京|大阪|シンガポール|香港|ロンドン|ニューヨーク)(?:において|で)(?:仲裁|行)", Options)]
+    [GeneratedRegex(@"\b(?:seat|place|venue|location)\s+of\s+(?:the\s+)?arbitration\s+(?:shall\s+be|is|will\s+be)\s+(?:in\s+)?(?<p>" + Place + @")|\barbitration\s+(?:proceedings\s+)?(?:shall|will)\s+(?:be\s+)?(?:held|conducted|take\s+place|seated|located)\s+(?:in\s+(?:the\s+)?(?:English|Japanese)(?:\s+language)?\s+)?in\s+(?!(?:the\s+)?(?:English|Japanese)\b)(?<p>" + Place + @")|\bseated\s+in\s+(?<p>" + Place + @")|仲裁地は、?(?<p>東京|大阪|名古屋|シンガポール|香港|ロンドン|ニューヨーク)|(?<p>東京|大阪|シンガポール|香港|ロンドン|ニューヨーク)(?:において|で)(?:仲裁|行)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Seat();
 
-    [GeneratedRegex(@"\b(?:arbitration|proceedings?|arbitral)\b[^.;]{0,60}?\b(?:conducted|held)\s+(?:exclusively\s+)?in\s+(?:the\s+)?(?<l>English|Japanese)\b|\blanguage\s+of\s+(?:the\s+)?(?:arbitration|proceedings?|arbitral\s+proceedings?)\s+(?:shall\s+be|is|will\s+be)\s+(?<l>English|Japanese)\b|(?:仲裁|手続).{0,20}?(?<l>日本語|英語)(?:で|により|を)", Options)]
+    [GeneratedRegex(@"\b(?:arbitration|proceedings?|arbitral)\b[^.;]{0,60}?\b(?:conducted|held)\s+(?:exclusively\s+)?in\s+(?:the\s+)?(?<l>English|Japanese)\b|\blanguage\s+of\s+(?:the\s+)?(?:arbitration|proceedings?|arbitral\s+proceedings?)\s+(?:shall\s+be|is|will\s+be)\s+(?<l>English|Japanese)\b|(?:仲裁|手続).{0,20}?(?<l>日本語|英語)(?:で|により|を)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ProceedingsLanguage();
 
     public static IEnumerable<GoverningLawFact> Laws(string text, int offset, IReadOnlyList<(int Start, int End)> sentences)

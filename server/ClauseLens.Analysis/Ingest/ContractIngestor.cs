@@ -22,6 +22,11 @@ public enum IngestFailure
     LimitExceeded,
     /// <summary>The format is not one ClauseLens reads (HTTP 415).</summary>
     UnsupportedFormat,
+    /// <summary>
+    /// The document nests or piles up its structure beyond a limit (elements, attributes, glyphs on a
+    /// page): refused before the work, with HTTP 422 naming the limit.
+    /// </summary>
+    TooComplex,
 }
 
 /// <summary>A document that cannot be turned into a <see cref="ContractDocument"/>. The message never quotes the document.</summary>
@@ -47,6 +52,19 @@ public sealed record IngestLimits
     public int MaxParagraphs { get; init; } = 100_000;
     /// <summary>Most characters in one document.</summary>
     public int MaxCharacters { get; init; } = 10_000_000;
+    /// <summary>
+    /// Deepest element nesting read: XML parts of a .docx, HTML elements, PDF arrays and dictionaries.
+    /// Checked while reading, before any recursive walk (a hostile file of 16,500 nested hyperlinks
+    /// would otherwise overflow the stack and end the process).
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 200;
+    /// <summary>
+    /// Most bytes one XML part of a .docx may unpack to: the Open XML SDK holds a part as a tree many
+    /// times its size, so this bounds memory where <see cref="MaxUnpackedBytes"/> (images included) cannot.
+    /// </summary>
+    public long MaxXmlPartBytes { get; init; } = 24L * 1024 * 1024;
+    /// <summary>Most glyphs on one PDF page (a dense real page has a few thousand).</summary>
+    public int MaxPdfGlyphsPerPage { get; init; } = 20_000;
 }
 
 /// <summary>Turns text, HTML and files into a <see cref="ContractDocument"/>.</summary>

@@ -22,6 +22,7 @@ internal sealed class DocxIngest(IngestLimits limits)
     {
         var package = BoundedRead.ToArray(content, limits);
         ZipBombGuard.Check(package, limits);
+        XmlDepthGuard.Check(package, limits);
 
         // The SDK parses parts with DTD processing prohibited, so an entity-expansion bomb in a part
         // fails as an XmlException instead of expanding; MaxCharactersInPart bounds any one part.

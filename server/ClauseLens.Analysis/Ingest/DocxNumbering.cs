@@ -14,6 +14,10 @@ namespace ClauseLens.Analysis.Ingest;
 internal sealed class DocxNumbering
 {
     private const int Levels = 9;
+
+    // Word limits lvlText to a short string; real markers ("1.1.1.1", "第十二条", "(a)") are far shorter.
+    private const int MaxTemplateLength = 64;
+    private const int MaxMarkerLength = 64;
     private readonly Dictionary<int, AbstractNum> _abstracts = [];
     private readonly Dictionary<int, NumberingInstance> _instances = [];
     private readonly Dictionary<string, Style> _styles = [];
@@ -217,10 +221,17 @@ internal sealed class DocxNumbering
             return string.Empty;
         }
 
+        // Word's lvlText holds a few placeholders and separators; a longer one is cut, and the
+        // number it renders is cut at MaxMarkerLength, so no template builds a huge string.
         var template = definition.LevelText?.Val?.Value ?? $"%{level + 1}.";
+        if (template.Length > MaxTemplateLength)
+        {
+            template = template[..MaxTemplateLength];
+        }
+
         var legal = definition.IsLegalNumberingStyle is not null && (definition.IsLegalNumberingStyle.Val?.Value ?? true);
         var text = new System.Text.StringBuilder();
-        for (var i = 0; i < template.Length; i++)
+        for (var i = 0; i < template.Length && text.Length < MaxMarkerLength; i++)
         {
             if (template[i] == '%' && i + 1 < template.Length && template[i + 1] is >= '1' and <= '9')
             {
@@ -235,6 +246,11 @@ internal sealed class DocxNumbering
             {
                 text.Append(template[i]);
             }
+        }
+
+        if (text.Length > MaxMarkerLength)
+        {
+            text.Length = MaxMarkerLength;
         }
 
         var suffix = definition.LevelSuffix?.Val?.Value;

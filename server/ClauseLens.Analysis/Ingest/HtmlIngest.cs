@@ -44,12 +44,17 @@ internal sealed class HtmlIngest(IngestLimits limits)
     public ContractDocument Read(Stream content)
     {
         var bytes = BoundedRead.ToArray(content, limits);
+        HtmlDepthScan.Check(HtmlDepthScan.TagView(bytes), limits);
         using var memory = new MemoryStream(bytes, writable: false);
         return Collect(Parser().ParseDocument(memory));
     }
 
     /// <summary>Reads HTML markup given as a string.</summary>
-    public ContractDocument FromHtml(string html) => Collect(Parser().ParseDocument(html));
+    public ContractDocument FromHtml(string html)
+    {
+        HtmlDepthScan.Check(html, limits);
+        return Collect(Parser().ParseDocument(html));
+    }
 
     private static HtmlParser Parser() =>
         new(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = 512 }, CreateContext());
@@ -60,14 +65,14 @@ internal sealed class HtmlIngest(IngestLimits limits)
     private ContractDocument Collect(IDocument document)
     {
         var sink = new ParagraphSink(limits);
-        var walker = new Walker(sink);
+        var walker = new Walker(sink, new OrderedListMarker());
         walker.Visit(document.Body ?? (INode?)document.DocumentElement ?? document);
         walker.EndParagraph();
         return sink.ToDocument();
     }
 
     /// <summary>Walks the DOM in document order, gathering inline text until a block boundary.</summary>
-    private sealed class Walker(ParagraphSink sink)
+    private sealed class Walker(ParagraphSink sink, OrderedListMarker markers)
     {
         private readonly StringBuilder _line = new();
         private bool _pendingSpace;
@@ -144,7 +149,7 @@ internal sealed class HtmlIngest(IngestLimits limits)
         private void VisitListItem(IElement item)
         {
             EndParagraph();
-            _pendingMarker = OrderedListMarker.For(item);
+            _pendingMarker = markers.For(item);
             foreach (var child in item.ChildNodes)
             {
                 Visit(child);
@@ -163,7 +168,7 @@ internal sealed class HtmlIngest(IngestLimits limits)
             foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
             {
                 var cellSink = new CellSink();
-                var cellWalker = new Walker(cellSink.Sink);
+                var cellWalker = new Walker(cellSink.Sink, markers);
                 foreach (var child in cell.ChildNodes)
                 {
                     cellWalker.Visit(child);

@@ -6,10 +6,16 @@ namespace ClauseLens.Analysis.Ingest;
 /// <summary>Spells list numbers the way Word and browsers show them.</summary>
 internal static class NumberFormats
 {
-    /// <summary>a, b, … z, aa, bb, … (Word and CSS both repeat the letter past z).</summary>
+    /// <summary>
+    /// The highest number spelt in letters ("z" twenty times); beyond it the number is shown
+    /// in decimal, so a list that starts at 2,000,000,000 costs ten digits, not 77 million letters.
+    /// </summary>
+    public const int MaxLetterValue = 26 * 20;
+
+    /// <summary>a, b, … z, aa, bb, … (Word and CSS both repeat the letter past z), up to <see cref="MaxLetterValue"/>.</summary>
     public static string Letters(int value, bool upper)
     {
-        if (value < 1)
+        if (value is < 1 or > MaxLetterValue)
         {
             return Decimal(value);
         }

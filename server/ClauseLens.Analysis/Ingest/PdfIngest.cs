@@ -17,6 +17,7 @@ internal sealed class PdfIngest(IngestLimits limits)
     public ContractDocument Read(Stream content)
     {
         var bytes = BoundedRead.ToArray(content, limits);
+        PdfDepthScan.Check(bytes, limits);
         using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         if (pdf.NumberOfPages > limits.MaxPdfPages)
         {
@@ -28,7 +29,15 @@ internal sealed class PdfIngest(IngestLimits limits)
         var characters = 0L;
         foreach (var page in pdf.GetPages())
         {
-            var lines = LinesOf(page);
+            // The word extractor compares letters with their neighbours: a page of a million glyphs
+            // (one 1 MB string) would run for a minute. A dense real page has a few thousand.
+            if (page.Letters.Count > limits.MaxPdfGlyphsPerPage)
+            {
+                throw new IngestException(IngestFailure.TooComplex,
+                    $"A page of the .pdf file has more than {limits.MaxPdfGlyphsPerPage} characters (limit MaxPdfGlyphsPerPage).");
+            }
+
+            var lines = LinesOf(page.Letters);
             characters += lines.Sum(l => (long)l.Text.Length);
             if (characters > limits.MaxCharacters)
             {
@@ -55,9 +64,9 @@ internal sealed class PdfIngest(IngestLimits limits)
 
     // Words on one baseline (within a third of a line height) form a line; lines read top to
     // bottom. Baselines rather than bounding boxes, because descenders (g, p, y) move a box's bottom.
-    private static List<PdfTextLine> LinesOf(Page page)
+    private static List<PdfTextLine> LinesOf(IReadOnlyList<Letter> letters)
     {
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters)
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(Distinct(letters))
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .OrderByDescending(PdfTextLine.BaselineOf)
             .ThenBy(w => w.BoundingBox.Left)
@@ -81,6 +90,24 @@ internal sealed class PdfIngest(IngestLimits limits)
         }
 
         return lines;
+    }
+
+    // The same glyph printed again on the same spot adds nothing a reader sees, but the word
+    // extractor's neighbour search slows to the square of a pile of them (thousands of glyphs on one
+    // spot took minutes): keep one of each.
+    private static List<Letter> Distinct(IReadOnlyList<Letter> letters)
+    {
+        var seen = new HashSet<(string, long, long)>();
+        var kept = new List<Letter>(letters.Count);
+        foreach (var letter in letters)
+        {
+            if (seen.Add((letter.Value, (long)Math.Round(letter.StartBaseLine.X * 10), (long)Math.Round(letter.StartBaseLine.Y * 10))))
+            {
+                kept.Add(letter);
+            }
+        }
+
+        return kept;
     }
 
     private static bool OnSameLine(Word first, Word word)

@@ -61,13 +61,13 @@ internal static partial class PdfPageDecorations
     internal static string KeyOf(string line) =>
         Digits().Replace(Spaces().Replace(line.Trim(), " "), "#").ToLowerInvariant();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"\d+", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex Spaces();
 
     // Masked page numbers: "#", "- # -", "page #", "page # of #", "# / #", "[#]", roman "- iv -".
-    [GeneratedRegex(@"^(?:[-–—\[(]\s*)?(?:page\s*)?(?:#|[ivxlc]{1,6})(?:\s*(?:of|/)\s*#)?(?:\s*[-–—\])])?$")]
+    [GeneratedRegex(@"^(?:[-–—\[(]\s*)?(?:page\s*)?(?:#|[ivxlc]{1,6})(?:\s*(?:of|/)\s*#)?(?:\s*[-–—\])])?$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex PageNumber();
 }

@@ -146,10 +146,10 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
     }
 
     // "1.", "1.1", "1)", "(1)", "(a)", "(iv)", "a.", "Section 3", "ARTICLE V", "第5条", "第５条", "Schedule A".
-    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s?|\([a-zA-Z]{1,2}\)\s?|\((?:[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)\s?|[a-zA-Z][.)]\s|(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d|[IVXLC]+\b|[A-Z]\b)|第[0-9０-９一二三四五六七八九十百千]+条)")]
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s?|\([a-zA-Z]{1,2}\)\s?|\((?:[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)\s?|[a-zA-Z][.)]\s|(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX)\s+(?:\d|[IVXLC]+\b|[A-Z]\b)|第[0-9０-９一二三四五六七八九十百千]+条)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)")]
+    [GeneratedRegex(@"^\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})\)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex InlineEnumeration();
 
     /// <summary>How the lines of one text are laid out, and so which line breaks are only wraps.</summary>

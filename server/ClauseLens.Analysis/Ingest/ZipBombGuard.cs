@@ -17,6 +17,19 @@ public static class ZipBombGuard
     public static void Check(byte[] package, IngestLimits limits, string kind = ".docx file")
     {
         using var zip = OpenZip(package, kind);
+        try
+        {
+            CheckEntries(zip, limits, kind);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException or ArgumentException)
+        {
+            // The central directory is read lazily, on the first look at the entries: a damaged one fails here.
+            throw new IngestException(IngestFailure.Unreadable, $"The {kind} could not be read: its table of contents is damaged.", ex);
+        }
+    }
+
+    private static void CheckEntries(ZipArchive zip, IngestLimits limits, string kind)
+    {
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
             throw new IngestException(IngestFailure.LimitExceeded,
@@ -36,17 +49,28 @@ public static class ZipBombGuard
         // Declared sizes can lie: inflate every entry and count, stopping at the first byte too many.
         long inflated = 0;
         var buffer = new byte[81920];
-        foreach (var entry in zip.Entries)
+        for (var index = 0; index < zip.Entries.Count; index++)
         {
-            using var stream = entry.Open();
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            try
             {
-                inflated += read;
-                if (inflated > limits.MaxUnpackedBytes)
+                using var stream = zip.Entries[index].Open();
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    throw TooLarge(limits, kind);
+                    inflated += read;
+                    if (inflated > limits.MaxUnpackedBytes)
+                    {
+                        throw TooLarge(limits, kind);
+                    }
                 }
+            }
+            catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
+            {
+                // A damaged entry (bad deflate data, wrong checksum, unknown method, encrypted, cut
+                // short) is the client's file, not the server's fault. Its position only: its name is
+                // the user's data.
+                throw new IngestException(IngestFailure.Unreadable,
+                    $"The {kind} could not be read: its part {index + 1} is damaged or uses an unsupported compression.", ex);
             }
         }
     }
@@ -57,7 +81,7 @@ public static class ZipBombGuard
         {
             return new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             throw new IngestException(IngestFailure.Unreadable,
                 $"The {kind} could not be read: it is not a valid zip package.", ex);

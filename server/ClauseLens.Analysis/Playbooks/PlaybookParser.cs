@@ -129,7 +129,7 @@ public static partial class PlaybookParser
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IdPattern();
 
     /// <summary>Walks the YAML tree, collecting errors instead of stopping at the first one.</summary>

@@ -171,24 +171,24 @@ internal static partial class BriefAsymmetries
     internal static string ShortName(string party) =>
         CompanyForm().Replace(party, "").Trim().TrimEnd(',').Trim() is { Length: > 0 } s ? s : party;
 
-    [GeneratedRegex(@"(?:,?\s+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|N\.V|B\.V|K\.K|Co\.,?\s*Ltd|Pty)\.?)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|N\.V|B\.V|K\.K|Co\.,?\s*Ltd|Pty)\.?)+$", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex CompanyForm();
 
-    [GeneratedRegex(@"\bwithout\s+cause|\bfor\s+(?:its\s+)?convenience|\bfor\s+any\s+(?:or\s+no\s+)?reason|\bat\s+will\b|\bat\s+any\s+time\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwithout\s+cause|\bfor\s+(?:its\s+)?convenience|\bfor\s+any\s+(?:or\s+no\s+)?reason|\bat\s+will\b|\bat\s+any\s+time\b", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex AtWill();
 
-    [GeneratedRegex(@"\bmay\s+be\s+terminated\s+by\s+(?<party>[Ee]ither|[Ee]ach|[A-Z][\w&-]+)|\b(?<party>[A-Z][\w&-]+)\s+(?:may|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+terminate\s+this\s+Agreement")]
+    [GeneratedRegex(@"\bmay\s+be\s+terminated\s+by\s+(?<party>[Ee]ither|[Ee]ach|[A-Z][\w&-]+)|\b(?<party>[A-Z][\w&-]+)\s+(?:may|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+terminate\s+this\s+Agreement", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex TerminationRight();
 
-    [GeneratedRegex(@"^(?:Either|Each|Both|Neither|Party|Parties|Agreement|This|It|The|Such|Which|Who)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Either|Each|Both|Neither|Party|Parties|Agreement|This|It|The|Such|Which|Who)$", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex NotAParty();
 
-    [GeneratedRegex(@"\b(?:perpetual|irrevocable)\b[^.;]{0,80}?\blicen[cs]e", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:perpetual|irrevocable)\b[^.;]{0,80}?\blicen[cs]e", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Perpetual();
 
-    [GeneratedRegex(@"\b(?:either|each|neither)\s+party'?s?\s+(?:total\s+|aggregate\s+)?liability|\bin\s+no\s+event\s+shall\s+either\s+party\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:either|each|neither)\s+party'?s?\s+(?:total\s+|aggregate\s+)?liability|\bin\s+no\s+event\s+shall\s+either\s+party\b", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex MutualCap();
 
-    [GeneratedRegex(@"\b(?<party>[A-Z][\w&-]+)'s\s+(?:total\s+|aggregate\s+|entire\s+)*liability[^.]{0,160}?\b(?:shall|will)\s+not\s+exceed|\b(?:reimbursements|liability)[^.]{0,80}?shall\s+not\s+exceed\s+(?:the\s+)?(?:payments|amounts|fees)\s+(?:received|paid)\s+by\s+(?<party>[A-Z][\w&-]+)")]
+    [GeneratedRegex(@"\b(?<party>[A-Z][\w&-]+)'s\s+(?:total\s+|aggregate\s+|entire\s+)*liability[^.]{0,160}?\b(?:shall|will)\s+not\s+exceed|\b(?:reimbursements|liability)[^.]{0,80}?shall\s+not\s+exceed\s+(?:the\s+)?(?:payments|amounts|fees)\s+(?:received|paid)\s+by\s+(?<party>[A-Z][\w&-]+)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex OneCap();
 }

@@ -174,18 +174,18 @@ internal static partial class BriefChecklist
     private static string Join(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
-    [GeneratedRegex(@"surviv|continu|remain|in (?:full )?(?:force|effect)|\bretain|\bkeep|\bmaintain|\bshall not\b|存続|有効", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"surviv|continu|remain|in (?:full )?(?:force|effect)|\bretain|\bkeep|\bmaintain|\bshall not\b|存続|有効", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex SurvivalCue();
 
-    [GeneratedRegex(@"\bpatent|特許", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpatent|特許", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Patent();
 
-    [GeneratedRegex(@"\butility models?\b|実用新案", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\butility models?\b|実用新案", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex UtilityModel();
 
-    [GeneratedRegex(@"\b(?:registered designs?|design (?:rights?|registrations?|patents?))\b|意匠", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:registered designs?|design (?:rights?|registrations?|patents?))\b|意匠", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Design();
 
-    [GeneratedRegex(@"\btrade ?marks?\b|商標", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btrade ?marks?\b|商標", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Trademark();
 }

@@ -223,40 +223,40 @@ internal static partial class BriefDealReader
         clauses.Where(c => c.Has(label)).SelectMany(facts).Concat(clauses.Where(c => !c.Has(label)).SelectMany(facts));
 
     // A verb or a defined-term quote inside the "name" means the sentence ran on past the parties.
-    [GeneratedRegex(@"\b(?:are|is|each|together|collectively|hereinafter|referred|constitute)\b|[""\u201c\u201d]")]
+    [GeneratedRegex(@"\b(?:are|is|each|together|collectively|hereinafter|referred|constitute)\b|[""\u201c\u201d]", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"^(?:its|their|the)\s+affiliates?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:its|their|the)\s+affiliates?\b", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Affiliates();
 
-    [GeneratedRegex(@"agreement|contract|memorandum|契約|覚書", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"agreement|contract|memorandum|契約|覚書", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"\b(?:by and )?between\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by and )?between\s*:?\s*", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Between();
 
     // A sentence ends at ". " before a capitalised word that is not part of a company form
     // ("Co., Ltd. and"), or at WHEREAS / "The parties agree".
-    [GeneratedRegex(@"(?<!\b(?:Co|Ltd|Inc|Corp|K\.K|Pty|L\.L\.C|GmbH|S\.A|N\.V|B\.V|No|St))\.(?=\s+(?:WHEREAS|NOW|THE|The|In|Each|This|1\b)|\s*$)|\bWHEREAS\b|\bRECITALS\b")]
+    [GeneratedRegex(@"(?<!\b(?:Co|Ltd|Inc|Corp|K\.K|Pty|L\.L\.C|GmbH|S\.A|N\.V|B\.V|No|St))\.(?=\s+(?:WHEREAS|NOW|THE|The|In|Each|This|1\b)|\s*$)|\bWHEREAS\b|\bRECITALS\b", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex SentenceEnd();
 
     // Where a party's description begins: its defined name in parentheses, or ", a company …".
-    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b|\s+(?:a|an)\s+(?:\w+\s+){1,3}(?:corporation|company)\b|\s+of\s+_{2,}|_{3,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b|\s+(?:a|an)\s+(?:\w+\s+){1,3}(?:corporation|company)\b|\s+of\s+_{2,}|_{3,}", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Description();
 
-    [GeneratedRegex(@"\b(?:a|an)\s+(?<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:corporation|company|limited|llc|partnership|kabushiki)|\blaws\s+of\s+(?<home>(?:the\s+)?(?:State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    [GeneratedRegex(@"\b(?:a|an)\s+(?<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:corporation|company|limited|llc|partnership|kabushiki)|\blaws\s+of\s+(?<home>(?:the\s+)?(?:State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex HomeInDescription();
 
-    [GeneratedRegex(@"\bGmbH\b|\bAG$")]
+    [GeneratedRegex(@"\bGmbH\b|\bAG$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex GermanForm();
 
-    [GeneratedRegex(@"\bK\.K\.|Kabushiki Kaisha|株式会社")]
+    [GeneratedRegex(@"\bK\.K\.|Kabushiki Kaisha|株式会社", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseForm();
 
-    [GeneratedRegex(@"(?<name>[^、。（）「」()]{2,60}?)\s*[（(]以下[、,]?\s*[「『""](?<alias>[^」』""]{1,20})[」』""]\s*という。?[）)]")]
+    [GeneratedRegex(@"(?<name>[^、。（）「」()]{2,60}?)\s*[（(]以下[、,]?\s*[「『""](?<alias>[^」』""]{1,20})[」』""]\s*という。?[）)]", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseParty();
 
     // "…（以下「甲」という。）と株式会社B…": the joining word before the second party is not part of its name.
-    [GeneratedRegex(@"^\s*(?:と|及び|および|並びに|ならびに)\s*")]
+    [GeneratedRegex(@"^\s*(?:と|及び|および|並びに|ならびに)\s*", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseJoiner();
 }

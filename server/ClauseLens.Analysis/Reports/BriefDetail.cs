@@ -134,6 +134,6 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>Blacked-out text in a filed copy: "[***]", "***", "[REDACTED]".</summary>
-    [GeneratedRegex(@"\*\*\*|\[\s*\*+\s*\]|\[redacted\]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\*\*\*|\[\s*\*+\s*\]|\[redacted\]", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     internal static partial Regex RedactionMark();
 }

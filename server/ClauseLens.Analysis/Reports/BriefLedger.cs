@@ -64,6 +64,6 @@ public sealed partial class BriefLedger
 
     private static bool EndsSentence(char c) => c is '.' or '!' or '?' or '\u3002' or '\u2026';
 
-    [GeneratedRegex(@"(?<=[.!?\u2026][\u201d""\)]?)\s+(?=[\p{Lu}\u201c""(\d\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])|(?<=\u3002)")]
+    [GeneratedRegex(@"(?<=[.!?\u2026][\u201d""\)]?)\s+(?=[\p{Lu}\u201c""(\d\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])|(?<=\u3002)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex SentenceBreak();
 }

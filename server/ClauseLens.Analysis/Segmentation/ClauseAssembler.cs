@@ -370,9 +370,9 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         return i;
     }
 
-    [GeneratedRegex(@"(?i)\bnow,?\s(?:therefore|then)\b|\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)\bnow,?\s(?:therefore|then)\b|\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
     private static partial Regex AgreeAsFollows();
 
-    [GeneratedRegex(@"(?i)\bdefinitions?\b|defined\sterms|^interpretation|定義")]
+    [GeneratedRegex(@"(?i)\bdefinitions?\b|defined\sterms|^interpretation|定義", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex DefinitionsTitle();
 }

@@ -638,48 +638,48 @@ internal sealed partial class HeadingParser
     /// <summary>Headings are shown in one line: runs of white space (PDF justification) become one space.</summary>
     private static string Collapse(string s) => Whitespace().Replace(s.Trim(), " ");
 
-    [GeneratedRegex(@"^(?<num>第[ \u3000]{0,2}(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百〇]{1,6})[ \u3000]{0,2}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?)(?=$|[ \t\u3000（(])(?:[ \u3000]{0,2}[（(](?<t>[^）)\n]{1,60})[）)])?")]
+    [GeneratedRegex(@"^(?<num>第[ \u3000]{0,2}(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百〇]{1,6})[ \u3000]{0,2}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?)(?=$|[ \t\u3000（(])(?:[ \u3000]{0,2}[（(](?<t>[^）)\n]{1,60})[）)])?", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseArticle();
 
-    [GeneratedRegex(@"^(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)[ \t\u00A0]{1,3}(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[IVXLC]{1,7})(?![0-9A-Za-z(])\.?")]
+    [GeneratedRegex(@"^(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)[ \t\u00A0]{1,3}(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[IVXLC]{1,7})(?![0-9A-Za-z(])\.?", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex KeywordSection();
 
-    [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))")]
+    [GeneratedRegex(@"^(?:(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)[ \t\u00A0]{1,3}[A-Z0-9]{1,3}(?:[.\-][0-9A-Z]{1,3})?(?![A-Za-z0-9])|(?<ja>別紙[0-9０-９]{0,2})(?=$|[ \u3000（(]))", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex ScheduleStart();
 
-    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|(?:By|BY):[ \t]*$|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)")]
+    [GeneratedRegex(@"^(?:IN WITNESS WHEREOF|In Witness Whereof|In witness whereof|IN WITNESS THEREOF|IN WITNESS HEREOF|AGREED AND ACCEPTED|ACCEPTED AND AGREED|Agreed and Accepted|Accepted and Agreed|\[Signature [Pp]age [Ff]ollows\]|\[SIGNATURE PAGE FOLLOWS\]|(?:By|BY|Signature|SIGNATURE|Signed|SIGNED):?[ \t]{0,20}(?:_{3,}|/s/)|(?:By|BY):[ \t]*$|/s/[ \t]|本契約(?:締結|の成立)の証として|以上の合意を証するため|上記契約の成立を証するため)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex SignatureStart();
 
-    [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)")]
+    [GeneratedRegex(@"^(?:(?<whereas>WHEREAS\b|Whereas,)|RECITALS?\b|BACKGROUND\b|PRELIMINARY STATEMENTS?\b|W ?I ?T ?N ?E ?S ?S ?E ?T ?H\b|R E C I T A L S\b)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex RecitalsStart();
 
-    [GeneratedRegex(@"^(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})(?<dot>\.)?(?<paren>\))?")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3})(?<dot>\.)?(?<paren>\))?", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^(?:[(（](?:[a-zA-Z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）]|(?:[a-z]|[ivx]{1,5})\)|[①-⑳]|[０-９]{1,2}[．.])")]
+    [GeneratedRegex(@"^(?:[(（](?:[a-zA-Z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）]|(?:[a-z]|[ivx]{1,5})\)|[①-⑳]|[０-９]{1,2}[．.])", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex ItemStart();
 
-    [GeneratedRegex(@"^(?<n>[a-z]\.)[ \t]{1,3}[A-Z""“]")]
+    [GeneratedRegex(@"^(?<n>[a-z]\.)[ \t]{1,3}[A-Z""“]", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex LetterItem();
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?:\.|\))?\s")]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}(?:\.|\))?\s", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex SectionNumberAhead();
 
-    [GeneratedRegex(@"^[ \t]{0,3}(?:and\b|or\b|nor\b|to\b|through\b|and/or\b|,|\)|-|–|above\b|below\b|hereof\b|of\b)")]
+    [GeneratedRegex(@"^[ \t]{0,3}(?:and\b|or\b|nor\b|to\b|through\b|and/or\b|,|\)|-|–|above\b|below\b|hereof\b|of\b)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex ItemReference();
 
-    [GeneratedRegex(@"^[""“‘'](?<term>[^""”’'\n]{1,80})[""”’']\s{0,3}(?:\([^)\n]{0,40}\)\s{0,3})?(?:shall mean|means|mean|shall have|has the meaning|have the meaning|is defined|shall refer|refers)\b")]
+    [GeneratedRegex(@"^[""“‘'](?<term>[^""”’'\n]{1,80})[""”’']\s{0,3}(?:\([^)\n]{0,40}\)\s{0,3})?(?:shall mean|means|mean|shall have|has the meaning|have the meaning|is defined|shall refer|refers)\b", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex DefinedTerm();
 
-    [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$")]
+    [GeneratedRegex(@"^(?:SHALL|WILL|IS|ARE|MAY|MUST|BE|NOT|HEREBY|AGREES?|WAS|WERE|HAS|HAVE|THAT|WHICH)[.,:;]?$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex ShoutingVerb();
 
-    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?i:name|title|its|date|by|signature|phone|fax|telephone|e-?mail|address|witness)|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$")]
+    [GeneratedRegex(@"^(?:(?i:.*\b(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|ag|limited|plc|s\.a|n\.v|b\.v|l\.p|kk|k\.k)\.?)|(?i:if|for|to|attn|attention|cc|copy to|with a copy to)\b.*|(?i:name|title|its|date|by|signature|phone|fax|telephone|e-?mail|address|witness)|(?:CEO|CFO|COO|CTO|PRESIDENT|VICE PRESIDENT|DIRECTOR|SECRETARY|TREASURER|MANAGING DIRECTOR)\b.*|NOW,? THEREFORE.*|CONFIDENTIAL(?: TREATMENT REQUESTED)?|EXECUTION (?:VERSION|COPY)|CONFIDENTIAL INFORMATION|FINAL|DRAFT|Confidential|Source.*|Dear .*|Page.*|Table of Contents|TABLE OF CONTENTS|\[?\*+\]?)$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex NotAHeading();
 
-    [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$")]
+    [GeneratedRegex(@"^(?:RECITALS?|Recitals?|BACKGROUND|Background|PRELIMINARY STATEMENTS?|Preliminary Statements?|WITNESSETH|Witnesseth)$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex RecitalsTitle();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex Whitespace();
 }

@@ -33,15 +33,15 @@ internal static partial class PageNoise
                 || trimmed.Contains("TREATMENT", StringComparison.OrdinalIgnoreCase)) && RedactionLegend().IsMatch(trimmed);
     }
 
-    [GeneratedRegex(@"(?:(?:\.[ \t]?){6,}|…{3,})[ \t]*[0-9ivxIVX]{1,4}\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:(?:\.[ \t]?){6,}|…{3,})[ \t]*[0-9ivxIVX]{1,4}\b", RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"^[-–—\s]{0,3}(?:(?:Page|PAGE)\s{1,3})?(?:[0-9]{1,4}|[ivxlcIVXLC]{1,6})(?:\s{1,3}(?:of|OF)\s{1,3}[0-9]{1,4})?[-–—\s]{0,3}$")]
+    [GeneratedRegex(@"^[-–—\s]{0,3}(?:(?:Page|PAGE)\s{1,3})?(?:[0-9]{1,4}|[ivxlcIVXLC]{1,6})(?:\s{1,3}(?:of|OF)\s{1,3}[0-9]{1,4})?[-–—\s]{0,3}$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:Source:\s|CONFIDENTIAL(?: TREATMENT REQUESTED)?$|Confidential$|EXECUTION (?:VERSION|COPY)$|Execution (?:Version|Copy)$|\[?\*{1,5}\]?$|Confidential Treatment Requested)")]
+    [GeneratedRegex(@"^(?:Source:\s|CONFIDENTIAL(?: TREATMENT REQUESTED)?$|Confidential$|EXECUTION (?:VERSION|COPY)$|Execution (?:Version|Copy)$|\[?\*{1,5}\]?$|Confidential Treatment Requested)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"(?i)(?:PORTIONS|INFORMATION)\s(?:OF\s)?.{0,80}\b(?:HAVE\s|HAS\s|WERE\s|WAS\s|BEEN\s){1,2}(?:BEEN\s)?(?:OMITTED|REDACTED)|CONFIDENTIAL TREATMENT (?:HAS BEEN\s)?REQUESTED", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)(?:PORTIONS|INFORMATION)\s(?:OF\s)?.{0,80}\b(?:HAVE\s|HAS\s|WERE\s|WAS\s|BEEN\s){1,2}(?:BEEN\s)?(?:OMITTED|REDACTED)|CONFIDENTIAL TREATMENT (?:HAS BEEN\s)?REQUESTED", RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]
     private static partial Regex RedactionLegend();
 }

@@ -46,8 +46,12 @@ public static class AnalysisServices
                 MaxPdfPages = limits.MaxPdfPages,
                 MaxUnpackedBytes = limits.MaxUnpackedBytes,
                 MaxZipEntries = limits.MaxZipEntries,
+                MaxNestingDepth = limits.MaxNestingDepth,
+                MaxXmlPartBytes = limits.MaxXmlPartBytes,
+                MaxPdfGlyphsPerPage = limits.MaxPdfGlyphsPerPage,
             });
         });
+        builder.Services.AddSingleton<AnalysisGate>();
         builder.Services.AddSingleton<ContractReview>();
         builder.Services.AddHostedService<ModelLoader>();
         builder.Services.AddOptions<WarmUpOptions>().BindConfiguration("ClauseLens:WarmUp").ValidateDataAnnotations().ValidateOnStart();

@@ -74,7 +74,7 @@ public static class AnalyzeApi
         }
 
         var (submission, problem) = await ContractRequests.ReadJsonAsync(request, ingestor, review, cancellationToken);
-        return submission is null ? problem! : TypedResults.Ok(review.Analyze(submission));
+        return submission is null ? problem! : TypedResults.Ok(await review.AnalyzeAsync(submission, cancellationToken));
     }
 
     internal static async Task<Results<Ok<FileAnalysis>, ProblemHttpResult>> AnalyzeFileAsync(
@@ -91,7 +91,7 @@ public static class AnalyzeApi
             return problem!;
         }
 
-        var result = review.Analyze(submission);
+        var result = await review.AnalyzeAsync(submission, cancellationToken);
         return TypedResults.Ok(FileAnalysis.From(result, submission.Document, includeParagraphs == true));
     }
 }

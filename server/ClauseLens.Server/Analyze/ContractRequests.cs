@@ -25,6 +25,11 @@ internal static class ContractRequests
     public static async Task<(ContractSubmission? Submission, ProblemHttpResult? Problem)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
+        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        {
+            return (null, charsetProblem);
+        }
+
         AnalyzeRequest? body;
         try
         {
@@ -34,6 +39,11 @@ internal static class ContractRequests
         {
             // Position only: the parser's message can quote the body.
             return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader refuses a charset it cannot decode after all.
+            return (null, RequestBodies.CharsetProblem());
         }
 
         if (body is null)
@@ -59,7 +69,7 @@ internal static class ContractRequests
             return (null, optionsProblem);
         }
 
-        var (document, ingestProblem) = Ingest(body, ingestor, part: null);
+        var (document, ingestProblem) = await IngestAsync(body, ingestor, review, part: null, cancellationToken);
         return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook, options), null);
     }
 
@@ -67,17 +77,18 @@ internal static class ContractRequests
     /// The contract in one of <paramref name="body"/>'s text, paragraphs or html (the caller has
     /// checked there is at most one); <paramref name="part"/> names the draft in problems ("before").
     /// </summary>
-    public static (ContractDocument? Document, ProblemHttpResult? Problem) Ingest(AnalyzeRequest body, ContractIngestor ingestor, string? part)
+    public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> IngestAsync(
+        AnalyzeRequest body, ContractIngestor ingestor, ContractReview review, string? part, CancellationToken cancellationToken)
     {
         ContractDocument document;
         try
         {
-            document = body switch
+            document = await review.ReadAsync(() => body switch
             {
                 { Paragraphs: { } paragraphs } => ingestor.FromParagraphs([.. paragraphs.Select(p => p ?? "")]),
                 { Html: { } html } => ingestor.FromHtml(html),
                 _ => ingestor.FromText(body.Text ?? ""),
-            };
+            }, cancellationToken);
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
         {
@@ -95,15 +106,10 @@ internal static class ContractRequests
     public static async Task<(ContractSubmission? Submission, ProblemHttpResult? Problem)> ReadFileAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
-        IFormCollection form;
-        try
+        var (form, formProblem) = await RequestBodies.ReadFormAsync(request, cancellationToken);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
-        {
-            // A body that ends before its closing boundary surfaces as an IOException.
-            return (null, Problems.BadRequest("The multipart body is malformed or ends before its closing boundary."));
+            return (null, formProblem);
         }
 
         if (form.Files.Count != 1 || form.Files[0] is not { } file)
@@ -131,13 +137,13 @@ internal static class ContractRequests
             return (null, optionsProblem);
         }
 
-        var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, part: null);
+        var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, review, part: null, cancellationToken);
         return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook, options), null);
     }
 
     /// <summary>The contract in one uploaded file of a known format; <paramref name="part"/> names the draft in problems.</summary>
     public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> ReadFileAsync(
-        IFormFile file, ContractFormat format, ContractIngestor ingestor, string? part)
+        IFormFile file, ContractFormat format, ContractIngestor ingestor, ContractReview review, string? part, CancellationToken cancellationToken)
     {
         if (file.Length == 0)
         {
@@ -148,7 +154,7 @@ internal static class ContractRequests
         try
         {
             await using var content = file.OpenReadStream();
-            document = ingestor.Read(content, format);
+            document = await review.ReadAsync(() => ingestor.Read(content, format), cancellationToken);
         }
         catch (IngestException e)
         {

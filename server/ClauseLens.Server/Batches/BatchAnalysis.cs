@@ -46,7 +46,7 @@ public sealed class ReviewBatchAnalysis(ContractReview review, PlaybookCatalog p
 
     /// <inheritdoc />
     public async Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken) =>
-        review.Analyze(document, await playbooks.FindForBatchAsync(batchId, playbookId, cancellationToken)
+        review.AnalyzeWithoutBudget(document, await playbooks.FindForBatchAsync(batchId, playbookId, cancellationToken)
             ?? throw new InvalidOperationException("The batch's playbook is no longer available."));
 
     /// <inheritdoc />

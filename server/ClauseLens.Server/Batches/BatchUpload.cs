@@ -18,8 +18,12 @@ public sealed class BatchUploadException(int status, string title, string detail
 /// .docx; inside it, folders and hidden files are skipped and files of other types become failed
 /// documents with a reason, so one stray file does not refuse the whole upload.
 /// </summary>
-public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments)
+public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments, long maxZipUnpackedBytes = 64L * 1024 * 1024)
 {
+    // One budget for all the zips of an upload: what they unpack to is held in memory until stored.
+    private readonly long _maxZipUnpackedBytes = maxZipUnpackedBytes;
+    private long _unpackBudget = maxZipUnpackedBytes;
+
     /// <summary>The documents of <paramref name="files"/>, in upload order.</summary>
     public async Task<IReadOnlyList<NewDocument>> ReadAsync(IFormFileCollection files, CancellationToken cancellationToken)
     {
@@ -51,7 +55,8 @@ public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments)
             else
             {
                 var content = await ReadAllAsync(file, cancellationToken);
-                documents.Add(content.Length == 0
+                _unpackBudget -= content.Length;
+            documents.Add(content.Length == 0
                     ? new NewDocument(name, extension, null, "The file is empty.")
                     : new NewDocument(name, extension, content, null));
             }
@@ -70,7 +75,20 @@ public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments)
 
     private IEnumerable<NewDocument> Unzip(byte[] package, string zipName)
     {
-        ZipBombGuard.Check(package, ingestor.Limits, ".zip file");
+        var limits = ingestor.Limits with
+        {
+            MaxUnpackedBytes = Math.Max(0, Math.Min(ingestor.Limits.MaxUnpackedBytes, _unpackBudget)),
+        };
+        try
+        {
+            ZipBombGuard.Check(package, limits, ".zip file");
+        }
+        catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded && limits.MaxUnpackedBytes < ingestor.Limits.MaxUnpackedBytes)
+        {
+            throw new IngestException(IngestFailure.LimitExceeded,
+                $"The .zip file unpacks to more than {_maxZipUnpackedBytes} bytes, the most the .zip files of one upload may unpack to (limit ClauseLens:Batches:MaxZipUnpackedBytes).", e);
+        }
+
         using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
         var documents = new List<NewDocument>();
         foreach (var entry in zip.Entries)
@@ -96,6 +114,7 @@ public sealed class BatchUpload(ContractIngestor ingestor, int maxDocuments)
                 stream.CopyTo(content);
             }
 
+            _unpackBudget -= content.Length;
             documents.Add(content.Length == 0
                 ? new NewDocument(displayName, extension, null, "The file is empty.")
                 : new NewDocument(displayName, extension, content.ToArray(), null));

@@ -131,7 +131,7 @@ public sealed class BatchWorker(
                     }
 
                     var clock = Stopwatch.StartNew();
-                    var (report, analysisJson, failure) = Analyse(document);
+                    var (report, analysisJson, failure) = AnalyseGuarded(document);
                     var outcome = new Outcome(document, report, analysisJson, failure, clock);
                     if (!finished.TryWrite(outcome))
                     {
@@ -208,6 +208,28 @@ public sealed class BatchWorker(
         }
     }
 
+    // Whatever one document does to its analyser (an OutOfMemoryException on a hostile file, a bug),
+    // it fails alone: the document is marked failed and this thread goes on to the next one.
+    private (DocumentReport? Report, string? AnalysisJson, string? Failure) AnalyseGuarded(ClaimedDocument document)
+    {
+        try
+        {
+            return Analyse(document);
+        }
+        catch (Exception e)
+        {
+            // Type and place only: messages from deep inside the analysis could quote the contract.
+            logger.LogError("Analysis of batch document {Index} failed with {ExceptionType} at {Origin}",
+                document.Key.Index, e.GetType().FullName, Hosting.ExceptionOrigin.Of(e));
+            return (null, null, e switch
+            {
+                OutOfMemoryException => "The document needed more memory than the server could give it.",
+                Analyze.AnalysisTooComplexException => e.Message,
+                _ => $"The analysis failed ({e.GetType().Name}).",
+            });
+        }
+    }
+
     private (DocumentReport? Report, string? AnalysisJson, string? Failure) Analyse(ClaimedDocument document)
     {
         // Ids and counts only: the file name is the user's and may say what the contract is.
@@ -235,18 +257,9 @@ public sealed class BatchWorker(
             return (null, null, "The document has no text to analyse.");
         }
 
-        try
-        {
-            // A dedicated analyser thread: blocking here keeps the CPU work off the thread pool.
-            var result = analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, CancellationToken.None).GetAwaiter().GetResult();
-            return (DocumentReport.Analysed(document.Key.Index, document.Name, result, contract),
-                JsonSerializer.Serialize(result, BatchReport.Json), null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Type only: messages from deep inside the analysis could quote the contract.
-            logger.LogError("Analysis of batch document {Index} failed with {ExceptionType}", document.Key.Index, e.GetType().FullName);
-            return (null, null, $"The analysis failed ({e.GetType().Name}).");
-        }
+        // A dedicated analyser thread: blocking here keeps the CPU work off the thread pool.
+        var result = analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, CancellationToken.None).GetAwaiter().GetResult();
+        return (DocumentReport.Analysed(document.Key.Index, document.Name, result, contract),
+            JsonSerializer.Serialize(result, BatchReport.Json), null);
     }
 }

@@ -64,14 +64,10 @@ public static class BatchesApi
             return Problems.UnsupportedMediaType($"Upload the contracts as multipart/form-data files. Supported types: {Problems.SupportedTypes}, or a .zip of them.");
         }
 
-        IFormCollection form;
-        try
+        var (form, formProblem) = await RequestBodies.ReadFormAsync(request, cancellationToken);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return Problems.BadRequest("The multipart body is malformed.");
+            return formProblem!;
         }
 
         if (new[] { "contractType", "side", "language" }.FirstOrDefault(f => !string.IsNullOrWhiteSpace(form[f].FirstOrDefault())) is { } dealField)
@@ -90,7 +86,7 @@ public static class BatchesApi
         IReadOnlyList<NewDocument> documents;
         try
         {
-            documents = await new BatchUpload(ingestor, options.Value.MaxDocuments).ReadAsync(form.Files, cancellationToken);
+            documents = await new BatchUpload(ingestor, options.Value.MaxDocuments, options.Value.MaxZipUnpackedBytes).ReadAsync(form.Files, cancellationToken);
         }
         catch (BatchUploadException e)
         {

@@ -32,6 +32,14 @@ public sealed class BatchesOptions
     [Range(0, 36_500)]
     public int RetentionDays { get; set; } = 30;
 
+    /// <summary>
+    /// Most bytes the .zip files of one upload may unpack to (checked before unpacking; 422 beyond it).
+    /// Every unpacked document is held in memory until the batch is stored, so this bounds what one
+    /// upload can cost the server.
+    /// </summary>
+    [Range(1024, 1L << 34)]
+    public long MaxZipUnpackedBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The degree of parallelism in force.</summary>
     public int EffectiveParallelism => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 }

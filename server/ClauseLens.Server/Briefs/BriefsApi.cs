@@ -63,7 +63,7 @@ public static class BriefsApi
             return problem!;
         }
 
-        var analysis = review.Analyze(submission);
+        var analysis = await review.AnalyzeAsync(submission, cancellationToken);
         var rendered = renderer.Render(briefs.Build(submission.Document, analysis), chosen, paperSize);
         response.Headers.Vary = HeaderNames.Accept;
         if (chosen == BriefFormat.Html)

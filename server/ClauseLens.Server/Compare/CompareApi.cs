@@ -42,7 +42,7 @@ public static class CompareApi
     }
 
     internal static async Task<Results<Ok<DraftComparison>, ProblemHttpResult>> CompareAsync(
-        HttpRequest request, ContractIngestor ingestor, ContractReview review, DraftComparer comparer, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpRequest request, ContractIngestor ingestor, ContractReview review, DraftComparer comparer, AnalysisGate gate, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var (drafts, problem) = request.HasFormContentType
             ? await ReadFormAsync(request, ingestor, review, cancellationToken)
@@ -55,7 +55,8 @@ public static class CompareApi
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var comparison = comparer.Compare(drafts.Before, drafts.After, drafts.Playbook);
+        // Two analyses' worth of CPU: through the gate, on a thread of its own, like an analysis.
+        var comparison = await gate.RunAsync(() => comparer.Compare(drafts.Before, drafts.After, drafts.Playbook), cancellationToken);
         logs.CreateLogger(typeof(CompareApi)).LogInformation(
             "Compared drafts of {BeforeClauseCount} and {AfterClauseCount} clauses against {PlaybookId}: {ChangeCount} changes, {NewFindingCount} new and {ResolvedFindingCount} resolved findings in {ElapsedMs} ms",
             comparison.Before.Clauses.Count, comparison.After.Clauses.Count, drafts.Playbook.Id, comparison.Changes.Count,
@@ -68,6 +69,11 @@ public static class CompareApi
     private static async Task<(Drafts?, ProblemHttpResult?)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
+        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        {
+            return (null, charsetProblem);
+        }
+
         CompareRequest? body;
         try
         {
@@ -77,6 +83,10 @@ public static class CompareApi
         {
             // Position only: the parser's message can quote the body.
             return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, RequestBodies.CharsetProblem());
         }
 
         if (Missing(body?.Before is null, body?.After is null) is { } missing)
@@ -97,27 +107,23 @@ public static class CompareApi
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
 
-        var (before, beforeProblem) = ContractRequests.Ingest(AsAnalyze(body.Before!), ingestor, Before);
+        var (before, beforeProblem) = await ContractRequests.IngestAsync(AsAnalyze(body.Before!), ingestor, review, Before, cancellationToken);
         if (before is null)
         {
             return (null, beforeProblem);
         }
 
-        var (after, afterProblem) = ContractRequests.Ingest(AsAnalyze(body.After!), ingestor, After);
+        var (after, afterProblem) = await ContractRequests.IngestAsync(AsAnalyze(body.After!), ingestor, review, After, cancellationToken);
         return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook), null);
     }
 
     private static async Task<(Drafts?, ProblemHttpResult?)> ReadFormAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
-        IFormCollection form;
-        try
+        var (form, formProblem) = await RequestBodies.ReadFormAsync(request, cancellationToken);
+        if (form is null)
         {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException || (e is IOException and not BadHttpRequestException && !cancellationToken.IsCancellationRequested))
-        {
-            return (null, Problems.BadRequest("The multipart body is malformed or ends before its closing boundary."));
+            return (null, formProblem);
         }
 
         var beforeFile = form.Files.GetFile(Before);
@@ -141,13 +147,13 @@ public static class CompareApi
             return (null, Problems.UnknownPlaybook(playbookId!));
         }
 
-        var (before, beforeProblem) = await ContractRequests.ReadFileAsync(beforeFile!, ContractIngestor.FormatOf(beforeFile!.FileName)!.Value, ingestor, Before);
+        var (before, beforeProblem) = await ContractRequests.ReadFileAsync(beforeFile!, ContractIngestor.FormatOf(beforeFile!.FileName)!.Value, ingestor, review, Before, cancellationToken);
         if (before is null)
         {
             return (null, beforeProblem);
         }
 
-        var (after, afterProblem) = await ContractRequests.ReadFileAsync(afterFile!, ContractIngestor.FormatOf(afterFile!.FileName)!.Value, ingestor, After);
+        var (after, afterProblem) = await ContractRequests.ReadFileAsync(afterFile!, ContractIngestor.FormatOf(afterFile!.FileName)!.Value, ingestor, review, After, cancellationToken);
         return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook), null);
     }
 

@@ -76,6 +76,12 @@ public static class AccessExtensions
         }
 
         app.Use(SecurityHeaders(mode));
+        if (!mode.IdentityEnabled)
+        {
+            app.Use(CrossSiteGuard.LoopbackHostOnly);
+        }
+
+        app.Use(CrossSiteGuard.SameOriginWrites);
         app.UseCors();
         if (mode.IdentityEnabled)
         {
@@ -132,20 +138,39 @@ public static class AccessExtensions
         var addinPolicy = AddinContentSecurityPolicy(mode);
         return (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            if (context.Request.Path.StartsWithSegments("/addin"))
+            Apply(context, addinPolicy, overwrite: true);
+            // The exception handler clears the response's headers before it writes a 500: put back
+            // whatever is missing when the response starts, without undoing an endpoint's own policy.
+            context.Response.OnStarting(() =>
             {
-                headers.ContentSecurityPolicy = addinPolicy;
-            }
-            else if (context.Request.Path.StartsWithSegments("/api"))
-            {
-                headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-            }
-
+                Apply(context, addinPolicy, overwrite: false);
+                return Task.CompletedTask;
+            });
             return next(context);
         };
+    }
+
+    private static void Apply(HttpContext context, string addinPolicy, bool overwrite)
+    {
+        var headers = context.Response.Headers;
+        Set(headers, "X-Content-Type-Options", "nosniff", overwrite);
+        Set(headers, "Referrer-Policy", "no-referrer", overwrite);
+        if (context.Request.Path.StartsWithSegments("/addin"))
+        {
+            Set(headers, "Content-Security-Policy", addinPolicy, overwrite);
+        }
+        else if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            Set(headers, "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'", overwrite);
+        }
+    }
+
+    private static void Set(IHeaderDictionary headers, string name, string value, bool overwrite)
+    {
+        if (overwrite || !headers.ContainsKey(name))
+        {
+            headers[name] = value;
+        }
     }
 
     // Defence in depth for local mode: even if a proxy or a mistaken binding lets a remote request

@@ -28,6 +28,37 @@ public sealed class LimitsOptions
     /// <summary>Most entries in a .docx zip.</summary>
     [Range(10, 1_000_000)]
     public int MaxZipEntries { get; set; } = 5_000;
+
+    /// <summary>Deepest nesting of .docx XML, HTML elements and PDF arrays/dictionaries (422 beyond it).</summary>
+    [Range(16, 10_000)]
+    public int MaxNestingDepth { get; set; } = 200;
+
+    /// <summary>Most bytes one XML part of a .docx may unpack to (422 beyond it).</summary>
+    [Range(1024, 1L << 32)]
+    public long MaxXmlPartBytes { get; set; } = 24L * 1024 * 1024;
+
+    /// <summary>Most characters on one PDF page (422 beyond it).</summary>
+    [Range(100, 10_000_000)]
+    public int MaxPdfGlyphsPerPage { get; set; } = 20_000;
+
+    /// <summary>Time budget of one analysis in seconds (422 "too complex" beyond it).</summary>
+    [Range(1, 3600)]
+    public int AnalysisSeconds { get; set; } = 15;
+
+    /// <summary>Analyses (and file reads) run at once by this server; 0 means one per core.</summary>
+    [Range(0, 1024)]
+    public int MaxConcurrentAnalyses { get; set; }
+
+    /// <summary>Requests that may wait for an analysis slot; one more is answered 503 with Retry-After.</summary>
+    [Range(0, 100_000)]
+    public int MaxQueuedAnalyses { get; set; } = 64;
+
+    /// <summary>How long a request waits for a slot before it is answered 503 with Retry-After.</summary>
+    [Range(1, 600)]
+    public int QueueSeconds { get; set; } = 30;
+
+    /// <summary><see cref="MaxConcurrentAnalyses"/>, or the core count when it is 0.</summary>
+    public int EffectiveConcurrentAnalyses => MaxConcurrentAnalyses > 0 ? MaxConcurrentAnalyses : Environment.ProcessorCount;
 }
 
 /// <summary>Where the model comes from (section <c>ClauseLens:Model</c>).</summary>

@@ -46,6 +46,7 @@ internal static class Problems
     {
         IngestFailure.UnsupportedFormat => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", e.Message),
         IngestFailure.LimitExceeded => (StatusCodes.Status422UnprocessableEntity, "The document exceeds a limit", e.Message),
+        IngestFailure.TooComplex => (StatusCodes.Status422UnprocessableEntity, "The document is too complex", e.Message),
         _ => (StatusCodes.Status422UnprocessableEntity, "The document could not be read", e.Message),
     };
 

@@ -43,6 +43,11 @@ public static class IssuesApi
             return Problems.UnsupportedMediaType("Send the issue list as application/json: { \"rows\": [ { \"clause\": \"…\", \"finding\": \"…\", … } ] }.");
         }
 
+        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        {
+            return charsetProblem;
+        }
+
         IssueExportRequest? body;
         try
         {
@@ -52,6 +57,10 @@ public static class IssuesApi
         {
             // Position only: the parser's message can quote the body.
             return Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}.");
+        }
+        catch (InvalidOperationException)
+        {
+            return RequestBodies.CharsetProblem();
         }
 
         if (body?.Rows is not { } rows)

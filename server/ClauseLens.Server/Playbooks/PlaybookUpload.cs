@@ -15,7 +15,8 @@ public sealed record PlaybookUploadRequest(string? Yaml);
 /// </summary>
 internal static class PlaybookUpload
 {
-    public static readonly string[] YamlMediaTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
+    // Not text/plain: a web page can send that to any server without asking first (no CORS preflight).
+    public static readonly string[] YamlMediaTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"];
 
     public static string Accepted => $"{string.Join(", ", YamlMediaTypes)} (the YAML as the body), application/json ({{ \"yaml\": \"…\" }}) or multipart/form-data (one file in the field 'file')";
 

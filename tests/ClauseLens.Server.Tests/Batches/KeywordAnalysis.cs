@@ -10,7 +10,8 @@ namespace ClauseLens.Server.Tests.Batches;
 /// <summary>
 /// A predictable stand-in for the analysis core, so batch plumbing is tested on its own: labels from
 /// keywords, a <c>missing</c> finding for each absent core clause (high for IP ownership), an
-/// <c>overly_broad</c> finding on "worldwide", and a crash on "EXPLODE" to show a failure stays alone.
+/// <c>overly_broad</c> finding on "worldwide", and a crash on "EXPLODE" (and an
+/// OutOfMemoryException on "OUT-OF-MEMORY") to show a failure stays alone.
 /// </summary>
 internal sealed class KeywordAnalysis : IBatchAnalysis
 {
@@ -34,6 +35,11 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
     private static AnalysisResult Analyze(ContractDocument document, string playbookId)
     {
         var text = document.Text;
+        if (text.Contains("OUT-OF-MEMORY", StringComparison.Ordinal))
+        {
+            throw new OutOfMemoryException();
+        }
+
         if (text.Contains("EXPLODE", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("simulated crash inside the analysis: " + text);

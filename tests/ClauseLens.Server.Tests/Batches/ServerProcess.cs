@@ -23,6 +23,9 @@ internal sealed class ServerProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>True once the process has ended (killed, or died).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The last lines the server wrote (logs carry counts, never contract text), for failure messages.</summary>
     public string Tail
     {

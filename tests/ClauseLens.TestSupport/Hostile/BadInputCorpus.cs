@@ -1,12 +1,8 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
-using ClauseLens.TestSupport;
 
-namespace ClauseLens.Server.Tests;
-
-/// <summary>One hostile or broken request, with a name for the failure message.</summary>
-public sealed record BadRequest(string Name, HttpMethod Method, string Path, Func<HttpContent?> Content);
+namespace ClauseLens.TestSupport.Hostile;
 
 /// <summary>
 /// Hand-written and generated bad input for every endpoint: wrong shapes and types, broken
@@ -16,9 +12,10 @@ public static class BadInputCorpus
 {
     private const string Sentence = "The Recipient shall not disclose the Confidential Information to any third party.";
 
-    public static IReadOnlyList<BadRequest> All()
+    /// <summary>Every case, in a fixed order.</summary>
+    public static IReadOnlyList<HostileRequest> All()
     {
-        var corpus = new List<BadRequest>();
+        var corpus = new List<HostileRequest>();
         corpus.AddRange(HandWrittenJson().Select((json, i) => Json($"json#{i}", json)));
         corpus.AddRange(GeneratedJson(new Random(20261125), 260));
         corpus.AddRange(HostileHtml().Select((html, i) => Json($"html#{i}", JsonString("html", html))));
@@ -52,7 +49,7 @@ public static class BadInputCorpus
         "\uFEFF{\"text\": \"" + Sentence + "\"}",
     ];
 
-    private static IEnumerable<BadRequest> GeneratedJson(Random random, int count)
+    private static IEnumerable<HostileRequest> GeneratedJson(Random random, int count)
     {
         string[] keys = ["text", "paragraphs", "html", "playbook", "Text", "PARAGRAPHS", "extra", ""];
         for (var i = 0; i < count; i++)
@@ -147,7 +144,7 @@ public static class BadInputCorpus
         "\t\t\t\v\f" + Sentence,
     ];
 
-    private static IEnumerable<BadRequest> BadFiles(Random random)
+    private static IEnumerable<HostileRequest> BadFiles(Random random)
     {
         string[] names = ["a.docx", "a.pdf", "a.html", "a.htm", "a.txt", "A.DOCX", "a.pdf.exe", "a", ".docx", "a.docm", "a.doc", "../../a.docx", "a.txt%00.exe", "contract<script>.docx"];
         var docx = TestDocuments.Docx([Sentence, "2. Governing Law. Japan."]);
@@ -177,27 +174,27 @@ public static class BadInputCorpus
         yield return Upload("invalid-utf8", "a.txt", [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC]);
         yield return Upload("nul-bytes", "a.txt", new byte[10_000]);
         yield return Upload("html-file", "a.html", Encoding.UTF8.GetBytes(HostileHtml().First()));
-        yield return new BadRequest("two-files", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
+        yield return new HostileRequest("two-files", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "file", "a.txt" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "file", "b.txt" },
         });
-        yield return new BadRequest("wrong-field", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
+        yield return new HostileRequest("wrong-field", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "document", "a.txt" },
         });
-        yield return new BadRequest("bad-playbook-field", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
+        yield return new HostileRequest("bad-playbook-field", HttpMethod.Post, "/api/analyze/file", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "file", "a.txt" },
             { new StringContent(new string('x', 5000)), "playbook" },
         });
-        yield return new BadRequest("broken-multipart", HttpMethod.Post, "/api/analyze/file", () =>
+        yield return new HostileRequest("broken-multipart", HttpMethod.Post, "/api/analyze/file", () =>
         {
             var content = new ByteArrayContent(Encoding.ASCII.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello"));
             content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=xyz");
             return content;
         });
-        yield return new BadRequest("multipart-no-boundary", HttpMethod.Post, "/api/analyze/file", () =>
+        yield return new HostileRequest("multipart-no-boundary", HttpMethod.Post, "/api/analyze/file", () =>
         {
             var content = new ByteArrayContent(Encoding.ASCII.GetBytes("hello"));
             content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
@@ -205,12 +202,12 @@ public static class BadInputCorpus
         });
     }
 
-    private static IEnumerable<BadRequest> WrongMediaTypes()
+    private static IEnumerable<HostileRequest> WrongMediaTypes()
     {
         string[] types = ["text/plain", "application/xml", "application/x-www-form-urlencoded", "application/octet-stream", "image/png", "application/jsonx", "multipart/mixed; boundary=x"];
         foreach (var type in types)
         {
-            yield return new BadRequest($"media:{type}", HttpMethod.Post, "/api/analyze", () =>
+            yield return new HostileRequest($"media:{type}", HttpMethod.Post, "/api/analyze", () =>
             {
                 var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\": \"" + Sentence + "\"}"));
                 content.Headers.TryAddWithoutValidation("Content-Type", type);
@@ -218,13 +215,13 @@ public static class BadInputCorpus
             });
         }
 
-        yield return new BadRequest("no-content-type", HttpMethod.Post, "/api/analyze", () => new ByteArrayContent(Encoding.UTF8.GetBytes("{}")));
-        yield return new BadRequest("no-body", HttpMethod.Post, "/api/analyze", () => null);
-        yield return new BadRequest("json-to-file", HttpMethod.Post, "/api/analyze/file", () => new StringContent("{}", Encoding.UTF8, "application/json"));
+        yield return new HostileRequest("no-content-type", HttpMethod.Post, "/api/analyze", () => new ByteArrayContent(Encoding.UTF8.GetBytes("{}")));
+        yield return new HostileRequest("no-body", HttpMethod.Post, "/api/analyze", () => null);
+        yield return new HostileRequest("json-to-file", HttpMethod.Post, "/api/analyze/file", () => new StringContent("{}", Encoding.UTF8, "application/json"));
     }
 
     // The JSON endpoints added for the reviewer workflow take the same broken bodies, and their own.
-    private static IEnumerable<BadRequest> CompareAndIssues()
+    private static IEnumerable<HostileRequest> CompareAndIssues()
     {
         string[] compare =
         [
@@ -235,44 +232,44 @@ public static class BadInputCorpus
         string[] issues = ["{\"rows\": \"x\"}", "{\"rows\": [1]}", "{\"rows\": [{\"clause\": []}]}", "{\"rows\": [{}], \"extra\": {\"a\": [}"];
         foreach (var (json, i) in HandWrittenJson().Concat(compare).Select((j, i) => (j, i)))
         {
-            yield return new BadRequest($"compare-json#{i}", HttpMethod.Post, "/api/compare", () => new StringContent(json, Encoding.UTF8, "application/json"));
+            yield return new HostileRequest($"compare-json#{i}", HttpMethod.Post, "/api/compare", () => new StringContent(json, Encoding.UTF8, "application/json"));
         }
 
         foreach (var (json, i) in HandWrittenJson().Concat(issues).Select((j, i) => (j, i)))
         {
-            yield return new BadRequest($"issues-json#{i}", HttpMethod.Post, "/api/issues/export?format=xlsx", () => new StringContent(json, Encoding.UTF8, "application/json"));
+            yield return new HostileRequest($"issues-json#{i}", HttpMethod.Post, "/api/issues/export?format=xlsx", () => new StringContent(json, Encoding.UTF8, "application/json"));
         }
 
-        yield return new BadRequest("compare-two-befores", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
+        yield return new HostileRequest("compare-two-befores", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "a.txt" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "b.txt" },
         });
-        yield return new BadRequest("compare-empty-after", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
+        yield return new HostileRequest("compare-empty-after", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "a.txt" },
             { new ByteArrayContent([]), "after", "b.txt" },
         });
-        yield return new BadRequest("issues-form", HttpMethod.Post, "/api/issues/export", () => new MultipartFormDataContent
+        yield return new HostileRequest("issues-form", HttpMethod.Post, "/api/issues/export", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "rows", "a.txt" },
         });
     }
 
-    private static IEnumerable<BadRequest> OtherEndpoints()
+    private static IEnumerable<HostileRequest> OtherEndpoints()
     {
         string[] ids = ["nope", "..", "%2e%2e%2f", "%2500", new string('x', 3000), "japan-sme-collaboration%20", "🙂", "a;drop table playbooks"];
         foreach (var id in ids)
         {
-            yield return new BadRequest($"playbook:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Get, "/api/playbooks/" + id, () => null);
+            yield return new HostileRequest($"playbook:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Get, "/api/playbooks/" + id, () => null);
         }
 
-        yield return new BadRequest("get-analyze", HttpMethod.Get, "/api/analyze", () => null);
-        yield return new BadRequest("put-analyze", HttpMethod.Put, "/api/analyze", () => new StringContent("{}", Encoding.UTF8, "application/json"));
-        yield return new BadRequest("delete-analyze", HttpMethod.Delete, "/api/analyze", () => null);
-        yield return new BadRequest("unknown-route", HttpMethod.Get, "/api/nothing-here", () => null);
-        yield return new BadRequest("addin-traversal", HttpMethod.Get, "/addin/../../appsettings.json", () => null);
-        yield return new BadRequest("query-bool", HttpMethod.Post, "/api/analyze/file?includeParagraphs=maybe", () => new MultipartFormDataContent
+        yield return new HostileRequest("get-analyze", HttpMethod.Get, "/api/analyze", () => null);
+        yield return new HostileRequest("put-analyze", HttpMethod.Put, "/api/analyze", () => new StringContent("{}", Encoding.UTF8, "application/json"));
+        yield return new HostileRequest("delete-analyze", HttpMethod.Delete, "/api/analyze", () => null);
+        yield return new HostileRequest("unknown-route", HttpMethod.Get, "/api/nothing-here", () => null);
+        yield return new HostileRequest("addin-traversal", HttpMethod.Get, "/addin/../../appsettings.json", () => null);
+        yield return new HostileRequest("query-bool", HttpMethod.Post, "/api/analyze/file?includeParagraphs=maybe", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "file", "a.txt" },
         });
@@ -287,7 +284,7 @@ public static class BadInputCorpus
     /// Broken, hostile and oversize playbooks for <c>POST /api/playbooks</c> (none of them valid, so
     /// the corpus stores nothing), and odd ids for <c>DELETE</c>.
     /// </summary>
-    private static IEnumerable<BadRequest> PlaybookUploads(Random random)
+    private static IEnumerable<HostileRequest> PlaybookUploads(Random random)
     {
         var valid = PlaybookHead + PlaybookRule;
         var invalid = valid.Replace("maxMonths: 12", "maxMonths: twelve");
@@ -336,32 +333,32 @@ public static class BadInputCorpus
             yield return PlaybookPost($"playbook-media:{type}", type, Encoding.UTF8.GetBytes(valid));
         }
 
-        yield return new BadRequest("playbook-no-content-type", HttpMethod.Post, "/api/playbooks", () => new ByteArrayContent(Encoding.UTF8.GetBytes(valid)));
-        yield return new BadRequest("playbook-no-body", HttpMethod.Post, "/api/playbooks", () => null);
+        yield return new HostileRequest("playbook-no-content-type", HttpMethod.Post, "/api/playbooks", () => new ByteArrayContent(Encoding.UTF8.GetBytes(valid)));
+        yield return new HostileRequest("playbook-no-body", HttpMethod.Post, "/api/playbooks", () => null);
         foreach (var json in new[] { "", "{", "null", "[]", "{\"yaml\": 5}", "{\"yaml\": null}", "{\"yml\": \"id: x\"}", "{\"yaml\": [\"a\"]}", "{\"yaml\": \"\\ud800\"}", "{\"yaml\": \"id: x\"}" })
         {
             yield return PlaybookPost($"playbook-json:{json}", "application/json", Encoding.UTF8.GetBytes(json));
         }
 
-        yield return new BadRequest("playbook-multipart-no-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent { { new StringContent(valid), "yaml" } });
-        yield return new BadRequest("playbook-multipart-two-files", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
+        yield return new HostileRequest("playbook-multipart-no-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent { { new StringContent(valid), "yaml" } });
+        yield return new HostileRequest("playbook-multipart-two-files", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(valid)), "file", "a.yaml" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(valid)), "file", "b.yaml" },
         });
-        yield return new BadRequest("playbook-multipart-broken", HttpMethod.Post, "/api/playbooks", () =>
+        yield return new HostileRequest("playbook-multipart-broken", HttpMethod.Post, "/api/playbooks", () =>
         {
             var content = new ByteArrayContent(Encoding.ASCII.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.yaml\"\r\n\r\nid: x"));
             content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=xyz");
             return content;
         });
-        yield return new BadRequest("playbook-multipart-no-boundary", HttpMethod.Post, "/api/playbooks", () =>
+        yield return new HostileRequest("playbook-multipart-no-boundary", HttpMethod.Post, "/api/playbooks", () =>
         {
             var content = new ByteArrayContent(Encoding.ASCII.GetBytes("id: x"));
             content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
             return content;
         });
-        yield return new BadRequest("playbook-multipart-bad-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
+        yield return new HostileRequest("playbook-multipart-bad-file", HttpMethod.Post, "/api/playbooks", () => new MultipartFormDataContent
         {
             { new ByteArrayContent(RandomBytes(new Random(5), 2048)), "file", "a.yaml" },
         });
@@ -369,10 +366,10 @@ public static class BadInputCorpus
         string[] ids = ["japan-sme-collaboration", "commercial-nda", "nope", "..", "%2e%2e%2f", new string('x', 3000), "🙂", "a;drop table playbooks", "%2500"];
         foreach (var id in ids)
         {
-            yield return new BadRequest($"playbook-delete:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Delete, "/api/playbooks/" + id, () => null);
+            yield return new HostileRequest($"playbook-delete:{id[..Math.Min(id.Length, 20)]}", HttpMethod.Delete, "/api/playbooks/" + id, () => null);
         }
 
-        yield return new BadRequest("playbook-put", HttpMethod.Put, "/api/playbooks/x", () => new StringContent(valid, Encoding.UTF8, "application/yaml"));
+        yield return new HostileRequest("playbook-put", HttpMethod.Put, "/api/playbooks/x", () => new StringContent(valid, Encoding.UTF8, "application/yaml"));
     }
 
     private static string Mutate(char[] chars, Random random)
@@ -384,7 +381,7 @@ public static class BadInputCorpus
         return new string(flipped);
     }
 
-    private static BadRequest PlaybookPost(string name, string mediaType, byte[] body) =>
+    private static HostileRequest PlaybookPost(string name, string mediaType, byte[] body) =>
         new(name, HttpMethod.Post, "/api/playbooks", () =>
         {
             var content = new ByteArrayContent(body);
@@ -392,10 +389,10 @@ public static class BadInputCorpus
             return content;
         });
 
-    private static BadRequest Json(string name, string json) =>
+    private static HostileRequest Json(string name, string json) =>
         new(name, HttpMethod.Post, "/api/analyze", () => new StringContent(json, Encoding.UTF8, "application/json"));
 
-    private static BadRequest Upload(string name, string fileName, byte[] bytes) =>
+    private static HostileRequest Upload(string name, string fileName, byte[] bytes) =>
         new(name, HttpMethod.Post, "/api/analyze/file", () =>
         {
             var file = new ByteArrayContent(bytes);
