@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Drafting;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
@@ -7,14 +8,17 @@ namespace ClauseLens.Analysis;
 
 /// <summary>
 /// The analysis flow of DESIGN.md: segmentation, classification (one batch per document),
-/// extraction, playbook evaluation. Stateless and thread-safe when its parts are.
+/// extraction, drafting checks, playbook evaluation. Stateless and thread-safe when its parts are.
 /// </summary>
 public sealed class ContractAnalyzer(
     IClauseClassifier classifier,
     ClauseSegmenter segmenter,
     FactExtractor extractor,
-    PlaybookEvaluator evaluator)
+    PlaybookEvaluator evaluator,
+    DraftingChecker? drafting = null)
 {
+    private readonly DraftingChecker _drafting = drafting ?? new DraftingChecker();
+
     /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
     public static ContractAnalyzer For(IClauseClassifier classifier) =>
         new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator());
@@ -45,7 +49,14 @@ public sealed class ContractAnalyzer(
                 extractor.Extract(document.Slice(c.Start, c.End), c.Start));
         }
 
-        var findings = evaluator.Evaluate(playbook, document, analyzed);
+        // The playbook's own prevailing-language rule reports a missing one; the drafting checks then
+        // only report two versions that name different languages, so no finding appears twice.
+        var playbookCoversPrevailing = playbook.Rules.Any(r => r.Kind == RuleKind.Consistency && r.Consistency == ConsistencyCheck.PrevailingLanguage);
+        IReadOnlyList<Finding> findings =
+        [
+            .. evaluator.Evaluate(playbook, document, analyzed),
+            .. _drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing),
+        ];
         return new AnalysisResult(
             classifier.ModelVersion,
             new PlaybookReference(playbook.Id, playbook.Version, playbook.Name),

@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
+    "drafting-report" => DraftingReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -24,5 +25,7 @@ static int Usage()
     Console.Error.WriteLine("                              (needs PostgreSQL's server binaries, like the tests; build the server in Release first)");
     Console.Error.WriteLine("  playbook-report [playbook-id] [--samples N]   findings per rule over shared/data/contracts");
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
+    Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train]");
+    Console.Error.WriteLine("                              drafting findings per check over shared/data/contracts and dev documents, and a random sample to read");
     return 2;
 }
