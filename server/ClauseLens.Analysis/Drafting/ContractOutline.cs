@@ -42,6 +42,12 @@ internal sealed partial class ContractOutline
             SectionNumbers.Add(m.Groups["n"].Value.TrimEnd('.'));
         }
 
+        // "… as follows. 11.9 Assignment. …": a number after a sentence end, then a capitalised word.
+        foreach (Match m in InlineNumber().Matches(Text))
+        {
+            SectionNumbers.Add(m.Groups["n"].Value);
+        }
+
         foreach (Match m in LineAttachment().Matches(Text))
         {
             Attachments.Add(Key(m.Groups["k"].Value, m.Groups["id"].Value));
@@ -99,6 +105,25 @@ internal sealed partial class ContractOutline
         }
 
         return found;
+    }
+
+    /// <summary>True when only white space stands between <paramref name="offset"/> and the start of its line.</summary>
+    public bool OpensLine(int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            if (Text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when <paramref name="offset"/> lies in a heading line of a section (its number and title).</summary>
@@ -178,6 +203,9 @@ internal sealed partial class ContractOutline
     // "1.", "3.2", "Section 3.2", "ARTICLE 5" at the start of a line.
     [GeneratedRegex(@"(?m:^)[ \t]*(?:(?i:section|article|clause)\s+)?(?<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=[ \t)]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex LineNumber();
+
+    [GeneratedRegex(@"(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineNumber();
 
     [GeneratedRegex(@"^(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)\s*(?<id>[A-Za-z0-9]{0,3}(?:-\d+)?|[一二三四五六七八九十０-９0-9]{0,3})\b?", RegexOptions.CultureInvariant)]
     private static partial Regex AttachmentNumber();

@@ -46,7 +46,7 @@ internal static partial class CrossReferences
             foreach (Capture n in m.Groups["n"].Captures)
             {
                 var number = Number(n.Value);
-                if (number is null || Exists(numbers, number))
+                if (number is null || Exists(numbers, number) || BeyondNumbering(numbers, number))
                 {
                     continue;
                 }
@@ -194,6 +194,13 @@ internal static partial class CrossReferences
         string.Join('.', number.Split('.', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v.ToString(CultureInfo.InvariantCulture) : p));
 
+    /// <summary>"Section 501" in a contract of 17 sections is a statute's or another document's numbering.</summary>
+    private static bool BeyondNumbering(HashSet<string> numbers, string number)
+    {
+        var top = numbers.Select(n => int.TryParse(n.Split('.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max();
+        return int.TryParse(number.Split('.')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) && first > Math.Max(top + 3, top * 2);
+    }
+
     /// <summary>"9" exists when section 9 or any 9.x does; "9.4" when 9.4 or any 9.4.x does.</summary>
     private static bool Exists(HashSet<string> numbers, string number) =>
         numbers.Contains(number) || numbers.Any(n => n.StartsWith(number + ".", StringComparison.Ordinal));
@@ -279,18 +286,18 @@ internal static partial class CrossReferences
     [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant)]
     private static partial Regex ItemReference();
 
-    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?\s+(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w.’'-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?\s+(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w’'-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AttachmentReference();
 
     // After the reference: "of the Securities Exchange Act", "of the Purchase Agreement", "under the Code".
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z]|[\d]+\s+U\.?S\.?C|U\.S\.|title)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalAfter();
 
     // Before the reference: "Code Section 409A", "Exchange Act Section 13", "Rule 144 Section", "the Purchase Agreement,".
     [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalBefore();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExternalAttachmentAfter();
 
     // 第5条, 第5条第2項; not 民法第5条, 同法第5条, 規則第5条, 条約第5条, 令第5条.

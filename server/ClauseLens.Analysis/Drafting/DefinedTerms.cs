@@ -38,7 +38,9 @@ internal static partial class DefinedTerms
             {
                 if (IsTermLike(t.Value))
                 {
-                    terms.Add(new DefinedTerm(t.Value.Trim(), t.Index, t.Index + t.Length, DefinitionForm.Means, Body(text, m.Index + m.Length), group, false));
+                    // "X shall have the meaning set forth in Section 2.4" points at the definition: nothing to compare.
+                    var pointer = m.Value.Contains("meaning", StringComparison.Ordinal) || m.Value.Contains("defined", StringComparison.Ordinal);
+                    terms.Add(new DefinedTerm(Clean(t.Value), t.Index, t.Index + t.Length, DefinitionForm.Means, pointer ? null : Body(text, m.Index + m.Length), group, false));
                 }
             }
         }
@@ -51,7 +53,7 @@ internal static partial class DefinedTerms
                 var t = q.Groups["t"];
                 if (IsTermLike(t.Value) && !terms.Any(d => d.Start == p.Index + t.Index))
                 {
-                    terms.Add(new DefinedTerm(t.Value.Trim(), p.Index + t.Index, p.Index + t.Index + t.Length, DefinitionForm.Parenthetical, null, group, false));
+                    terms.Add(new DefinedTerm(Clean(t.Value), p.Index + t.Index, p.Index + t.Index + t.Length, DefinitionForm.Parenthetical, null, group, false));
                 }
             }
         }
@@ -61,7 +63,7 @@ internal static partial class DefinedTerms
             var t = m.Groups["t"];
             if (IsTermLike(t.Value) && !terms.Any(d => d.Start == t.Index))
             {
-                terms.Add(new DefinedTerm(t.Value.Trim(), t.Index, t.Index + t.Length, DefinitionForm.Parenthetical, null, ++group, false));
+                terms.Add(new DefinedTerm(Clean(t.Value), t.Index, t.Index + t.Length, DefinitionForm.Parenthetical, null, ++group, false));
             }
         }
 
@@ -93,6 +95,10 @@ internal static partial class DefinedTerms
 
         return [.. terms.OrderBy(t => t.Start)];
     }
+
+    /// <summary>The term with runs of white space as one space and a plural "(s)" dropped ("Request(s)" → "Request").</summary>
+    private static string Clean(string term) =>
+        string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("(s)", "", StringComparison.Ordinal).Replace("(es)", "", StringComparison.Ordinal);
 
     /// <summary>A defined term's shape: capitalised, at most six words, no sentence punctuation.</summary>
     public static bool IsTermLike(string value)

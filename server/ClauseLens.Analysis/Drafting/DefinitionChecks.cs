@@ -89,7 +89,7 @@ internal static partial class DefinitionChecks
                 continue;
             }
 
-            if (term.Length < 3 || outline.InHeading(t.Index) || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
+            if (term.Length < 3 || term.Contains('\'') || term.Contains('’') || outline.InHeading(t.Index) || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
             {
                 continue;
             }
@@ -140,6 +140,13 @@ internal static partial class DefinitionChecks
     {
         var singular = Singular(term);
         var forms = new List<string> { term, term.ToUpperInvariant() };
+        if (term.Any(char.IsLower) is false && term.Length > 3)
+        {
+            // "CONCURRENT USERS" defined in capitals and used as "Concurrent Users".
+            var title = string.Join(' ', term.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            forms.AddRange(Forms(title));
+        }
+
         if (singular != term)
         {
             forms.Add(singular);
@@ -222,7 +229,7 @@ internal static partial class DefinitionChecks
         }
 
         var t = string.Join(' ', words);
-        return t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal) ? t[..^2] : t;
+        return t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal) ? t[..^2] : t.TrimEnd('\'', '’');
     }
 
     private static bool SameMeaning(string a, string b) =>
@@ -238,7 +245,7 @@ internal static partial class DefinitionChecks
     private static readonly HashSet<string> NotTermWords = new(StringComparer.Ordinal)
     {
         "Agreement", "Agreements", "Amendment", "Contract", "Addendum", "Schedule", "Schedules", "Exhibit", "Exhibits",
-        "Annex", "Appendix", "Attachment", "Section", "Sections", "Article", "Articles", "Clause", "Clauses", "Paragraph",
+        "Annex", "Appendix", "Attachment", "Section", "Sections", "Subsection", "Subsections", "Paragraphs", "Item", "Items", "Article", "Articles", "Clause", "Clauses", "Paragraph",
         "Party", "Parties", "Act", "Code", "Law", "Laws", "Rule", "Rules", "Regulation", "Regulations", "Commission",
         "Court", "Courts", "Office", "Department", "Agency", "Bureau", "Association", "Board", "Exchange", "Treaty",
         "Convention", "Government", "Institute", "University", "Bank", "Corporation", "Inc", "Ltd", "LLC", "Company",
@@ -259,6 +266,6 @@ internal static partial class DefinitionChecks
 
     // "the Licensed Products", "such Confidential Information", "any Improvement": a determiner, then 1-4
     // capitalised words (not in capitals, not after a sentence end).
-    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?: (?:of |and |for )?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Determined();
 }

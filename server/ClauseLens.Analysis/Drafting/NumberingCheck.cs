@@ -16,6 +16,7 @@ internal static partial class NumberingCheck
     private const int MinSections = 3;
     // A jump further than this is a different numbering (an amount, a schedule), not a lost section.
     private const int MaxGap = 3;
+    private const int MinBody = 120;
 
     public static IEnumerable<DraftingIssue> Run(ContractOutline outline)
     {
@@ -45,7 +46,11 @@ internal static partial class NumberingCheck
                 part = [];
             }
 
-            if (s.Kind is ClauseKind.Section or ClauseKind.Definitions or ClauseKind.Schedule && s.Number is { } n && ContractOutline.Normalise(n) is { } v)
+            // A heading inside a line ("… survive: Section 16.4 (Drug Master Files); Section 16.6 …") or a
+            // table-of-contents entry is not where a section is numbered: only sections that open a line and
+            // hold a body count.
+            if (s.Kind is ClauseKind.Section or ClauseKind.Definitions or ClauseKind.Schedule && s.Number is { } n && ContractOutline.Normalise(n) is { } v
+                && outline.OpensLine(s.Start))
             {
                 part.Add((s, [.. v.Split('.').Select(x => int.Parse(x, CultureInfo.InvariantCulture))]));
             }
@@ -68,9 +73,10 @@ internal static partial class NumberingCheck
         foreach (var (section, number) in part)
         {
             var key = string.Join('.', number);
-            if (seen.TryGetValue(key, out var first) && first.Heading != section.Heading)
+            if (seen.TryGetValue(key, out var first) && first.Heading != section.Heading
+                && first.End - first.Start >= MinBody && section.End - section.Start >= MinBody)
             {
-                yield return new DraftingIssue(DraftingCheck.Numbering, Severity.Low, $"{Name(section)} appears twice", section.Start, section.Start + (section.Number?.Length ?? 1));
+                yield return new DraftingIssue(DraftingCheck.Numbering, Severity.Low, $"{Name(section)} appears twice", NumberAt(text, section).Start, NumberAt(text, section).End);
             }
 
             seen.TryAdd(key, section);
@@ -79,12 +85,20 @@ internal static partial class NumberingCheck
             {
                 yield return new DraftingIssue(DraftingCheck.Numbering, Severity.Low,
                     $"{Name(section)} follows {Format(previous, section.Number!)}; missing {string.Join(", ", missing.Select(m => Format(m, section.Number!)))}",
-                    section.Start, section.Start + (section.Number?.Length ?? 1));
+                    NumberAt(text, section).Start, NumberAt(text, section).End);
             }
 
             previous = number;
             previousSection = section;
         }
+    }
+
+    /// <summary>Where the section's number is written (at or just after its start).</summary>
+    private static (int Start, int End) NumberAt(string text, Section section)
+    {
+        var number = section.Number!;
+        var at = text.IndexOf(number, section.Start, Math.Min(section.End - section.Start, number.Length + 20), StringComparison.Ordinal);
+        return at < 0 ? (section.Start, section.Start + 1) : (at, at + number.Length);
     }
 
     /// <summary>The numbers skipped between <paramref name="a"/> and <paramref name="b"/> (3 → 5: 4; 6.1 → 6.3: 6.2; 6.3 → 8: 7).</summary>

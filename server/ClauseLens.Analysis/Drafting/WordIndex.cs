@@ -45,7 +45,10 @@ internal sealed class WordIndex
         }
     }
 
-    /// <summary>Offsets where <paramref name="phrase"/> (starting with a capital or a digit) occurs as whole words.</summary>
+    /// <summary>
+    /// Offsets where <paramref name="phrase"/> (starting with a capital or a digit) occurs as whole words;
+    /// any run of white space in the text matches a space of the phrase (EDGAR text pads words with spaces).
+    /// </summary>
     public IEnumerable<int> Occurrences(string phrase)
     {
         var end = 0;
@@ -61,12 +64,41 @@ internal sealed class WordIndex
 
         foreach (var start in starts)
         {
-            var after = start + phrase.Length;
-            if (after <= _text.Length && string.CompareOrdinal(_text, start, phrase, 0, phrase.Length) == 0
-                && (after == _text.Length || !char.IsLetterOrDigit(_text[after])))
+            if (MatchesAt(start, phrase) is { } after && (after == _text.Length || !char.IsLetterOrDigit(_text[after])))
             {
                 yield return start;
             }
         }
+    }
+
+    private int? MatchesAt(int start, string phrase)
+    {
+        var t = start;
+        for (var p = 0; p < phrase.Length; p++)
+        {
+            if (phrase[p] == ' ')
+            {
+                if (t >= _text.Length || !char.IsWhiteSpace(_text[t]))
+                {
+                    return null;
+                }
+
+                while (t < _text.Length && char.IsWhiteSpace(_text[t]))
+                {
+                    t++;
+                }
+
+                continue;
+            }
+
+            if (t >= _text.Length || _text[t] != phrase[p])
+            {
+                return null;
+            }
+
+            t++;
+        }
+
+        return t;
     }
 }
