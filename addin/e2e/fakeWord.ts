@@ -4,7 +4,7 @@
 // unit tests. The page exposes the document as window.__word for the test to inspect.
 export const FAKE_OFFICE_JS = String.raw`
 (function () {
-  const doc = { paragraphs: [], selection: 0, tracking: "Off", comments: [], edits: [], handlers: [] };
+  const doc = { paragraphs: [], selection: 0, tracking: "Off", comments: [], edits: [], handlers: [], xmlParts: [] };
   window.__word = doc;
   const supported = new Set(window.__wordApi || ["1.1", "1.2", "1.3", "1.4"]);
 
@@ -42,7 +42,21 @@ export const FAKE_OFFICE_JS = String.raw`
   function paragraph(i) {
     const r = new Range(i, i);
     r.text = doc.paragraphs[i];
+    // WordApi 1.4: the paragraph with its tracked changes rejected ("Original") or accepted ("Current").
+    r.getReviewedText = function (version) {
+      const revision = (doc.revisions || {})[i];
+      const text = revision ? (version === "Original" ? revision.original : revision.current) : doc.paragraphs[i];
+      return { value: text + "\r" };
+    };
     return r;
+  }
+  function xmlPart(i) {
+    return {
+      id: "part-" + i,
+      getXml: function () { return { get value() { return doc.xmlParts[i]; } }; },
+      setXml: function (xml) { doc.xmlParts[i] = xml; },
+      delete: function () { doc.xmlParts.splice(i, 1); },
+    };
   }
   const context = {
     document: {
@@ -51,9 +65,16 @@ export const FAKE_OFFICE_JS = String.raw`
       body: {
         get paragraphs() { return collection(doc.paragraphs.map(function (_, i) { return paragraph(i); })); },
         getRange: function (edge) { return new Range(0, Math.max(0, doc.paragraphs.length - 1)).getRange(edge); },
+        getTrackedChanges: function () { return collection(Object.keys(doc.revisions || {}).map(function () { return { type: "Modified" }; })); },
         insertParagraph: function (text, location) { return new Range(doc.paragraphs.length - 1, doc.paragraphs.length - 1).insertParagraph(text, location); },
       },
       getSelection: function () { return new Range(doc.selection, doc.selection); },
+      customXmlParts: {
+        getByNamespace: function (ns) {
+          return collection(doc.xmlParts.map(function (_, i) { return i; }).filter(function (i) { return doc.xmlParts[i].indexOf('xmlns="' + ns + '"') >= 0; }).map(xmlPart));
+        },
+        add: function (xml) { doc.xmlParts.push(xml); return xmlPart(doc.xmlParts.length - 1); },
+      },
     },
     sync: function () { return Promise.resolve(); },
   };
@@ -72,6 +93,7 @@ export const FAKE_OFFICE_JS = String.raw`
   window.Word = {
     run: function (batch) { return batch(context); },
     ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    ChangeTrackingVersion: { original: "Original", current: "Current" },
   };
   /** The test moves the cursor as a reviewer would, and Word tells the pane. */
   window.__moveSelection = function (index) { doc.selection = index; doc.handlers.forEach(function (h) { h({}); }); };

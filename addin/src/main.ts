@@ -3,6 +3,13 @@
 import { ClauseLensApi } from "./api/client";
 import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
+import { browserDecisionStore, type DecisionStore, type KeyValueStorage } from "./core/decisionStore";
+import { fingerprint } from "./core/fingerprint";
+import { normaliseParagraph } from "./core/normalise";
+import { ReviewController } from "./core/review";
+import { canKeepDecisionsInDocument, documentDecisionStore } from "./office/decisionsPart";
+import { canReadRedline, readRedline } from "./office/redline";
+import type { CompareServices } from "./ui/compare";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
 
@@ -15,7 +22,25 @@ async function start(): Promise<void> {
   const session = await startSignIn({ baseUrl: origin, nestedAppAuth: host.kind === "word" && host.nestedAppAuth });
   const api = new ClauseLensApi(origin, undefined, session);
   const controller = new PaneController(api, host.kind === "word" ? host.document : undefined);
-  mountPane(root, controller, session);
+  // Decisions stay with the document: in Word, inside the file (WordApi 1.4); elsewhere, in this browser.
+  const inDocument = host.kind === "word" && canKeepDecisionsInDocument();
+  const storage = browserStorage();
+  const storeFor = (paragraphs: readonly string[]): DecisionStore =>
+    inDocument ? documentDecisionStore() : browserDecisionStore(storage, fingerprint(paragraphs));
+  const reviewer = (): string => (session.state.status === "signed-in" ? session.state.account.name : "local");
+  const review = new ReviewController(storeFor, reviewer);
+  const inWord = host.kind === "word";
+  const redline = inWord && canReadRedline();
+  const compare: CompareServices = {
+    compare: (before, after, playbook) => api.compare(before, after, playbook),
+    paragraphsOf: async (file, name) => (await api.analyzeFile(file, name, controller.state.playbookId)).paragraphs ?? [],
+    currentParagraphs: async () =>
+      host.kind === "word" ? (await host.document.read()).paragraphs.map(normaliseParagraph) : controller.state.result ? controller.state.paragraphs : undefined,
+    ...(redline ? { readRedline } : {}),
+    ...(inWord && !redline ? { redlineUnavailable: "\"What does this redline do?\" needs Word API 1.6, which this version of Word does not offer." } : {}),
+    playbook: () => controller.state.playbookId,
+  };
+  mountPane(root, controller, session, { review, services: { issuesXlsx: (rows) => api.issuesXlsx(rows) }, compare });
   document.body.dataset.mode = controller.state.mode;
   document.body.dataset.signIn = session.state.status;
   if (host.kind === "word") {
@@ -30,6 +55,18 @@ async function start(): Promise<void> {
   });
   if (session.state.status !== "signed-out") await controller.loadPlaybooks();
   document.body.dataset.ready = "true";
+}
+
+/** localStorage, or (where the host forbids it) a map that lasts as long as the pane. */
+function browserStorage(): KeyValueStorage {
+  try {
+    const storage = window.localStorage;
+    storage.getItem("clauselens.probe");
+    return storage;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+  }
 }
 
 function debounce(action: () => void, ms: number): () => void {

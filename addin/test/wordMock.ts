@@ -29,6 +29,8 @@ export interface WordMock {
   /** The document's change tracking mode, read as an add-in would: load, then sync. */
   trackingMode: () => Promise<string>;
   selectionHandlers: unknown[];
+  /** The document's custom XML parts, as their XML. */
+  xmlParts: () => string[];
 }
 
 interface MockOptions {
@@ -36,6 +38,10 @@ interface MockOptions {
   selectedParagraph?: number;
   /** WordApi versions the host supports. */
   wordApi?: string[];
+  /** Custom XML parts already in the document. */
+  xmlParts?: string[];
+  /** Tracked changes per paragraph: its text with them rejected and accepted (else both are `text`). */
+  revisions?: Record<number, { original: string; current: string }>;
 }
 
 /** A loadable collection: `items` throws until load() and a sync have happened, as in Word. */
@@ -115,6 +121,16 @@ export function installWordMock(options: MockOptions): WordMock {
         select: () => whole(i).select(),
         insertParagraph: (t: string, location: string) => whole(i).insertParagraph(t, location),
         insertText: (t: string, location: string) => whole(i).insertText(t, location),
+        getReviewedText: (version: string) => {
+          const revision = options.revisions?.[i];
+          const value = (version === "Original" ? revision?.original : revision?.current) ?? text;
+          const result = { ready: false, get value(): string {
+            if (!this.ready) throw new Error("PropertyNotLoaded: the reviewed text was read before sync()");
+            return value + "\r";
+          } };
+          pendingResults.push(result);
+          return result;
+        },
         search: (needle: string, searchOptions: unknown) => {
           operations.push({ op: "search", from: whole(i).from, text: needle, options: searchOptions });
           const hits: FakeRange[] = [];
@@ -126,12 +142,39 @@ export function installWordMock(options: MockOptions): WordMock {
       }),
   );
 
+  // Custom XML parts (WordApi 1.4): getXml's value can be read only after a sync, as in Word.
+  const parts = (options.xmlParts ?? []).map((xml) => ({ xml, deleted: false }));
+  let pendingResults: { ready: boolean }[] = [];
+  const namespaceOf = (xml: string): string => /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+  const partObject = (part: { xml: string; deleted: boolean }) => ({
+    id: `part-${parts.indexOf(part)}`,
+    getXml: () => {
+      const result = { ready: false, get value(): string {
+        if (!this.ready) throw new Error("PropertyNotLoaded: the XML was read before sync()");
+        return part.xml;
+      } };
+      pendingResults.push(result);
+      return result;
+    },
+    setXml: (xml: string) => void (part.xml = xml),
+    delete: () => void (part.deleted = true),
+  });
+  const customXmlParts = {
+    getByNamespace: (ns: string) => track(parts.filter((p) => !p.deleted && namespaceOf(p.xml) === ns).map(partObject)),
+    add: (xml: string) => {
+      const part = { xml, deleted: false };
+      parts.push(part);
+      return partObject(part);
+    },
+  };
+
   const end = Math.max(0, paragraphs.length - 1);
   context = new OfficeMockObject({
     document: {
       changeTrackingMode: "Off",
       body: {
         getRange: (edge: Edge) => new FakeRange({ paragraph: 0, edge: "Start" }, { paragraph: end, edge: "End" }).getRange(edge),
+        getTrackedChanges: () => track(Object.keys(options.revisions ?? {}).map(() => ({ type: "Modified" }))),
         insertParagraph: (t: string, location: string) =>
           new FakeRange({ paragraph: end, edge: "End" }, { paragraph: end, edge: "End" }).insertParagraph(t, `body:${location}`),
       },
@@ -140,10 +183,13 @@ export function installWordMock(options: MockOptions): WordMock {
     sync: async () => {
       syncs++;
       for (const collection of collections) collection.sync();
+      for (const result of pendingResults) result.ready = true;
+      pendingResults = [];
       await Promise.all(paragraphs.map((p) => p.sync()));
     },
   }) as typeof context;
   (context.document as unknown as { body: { paragraphs: unknown } }).body.paragraphs = track(paragraphs);
+  (context.document as unknown as { customXmlParts: unknown }).customXmlParts = customXmlParts;
   // Word hands out a fresh collection per access; one per test document is enough here.
 
   const office = new OfficeMockObject({
@@ -165,6 +211,7 @@ export function installWordMock(options: MockOptions): WordMock {
       return batch(context);
     },
     ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
+    ChangeTrackingVersion: { original: "Original", current: "Current" },
   };
   Object.assign(globalThis, { Office: office, Word: word });
   const document = context.document as unknown as OfficeMockObject & { changeTrackingMode: string };
@@ -173,7 +220,7 @@ export function installWordMock(options: MockOptions): WordMock {
     await document.sync();
     return document.changeTrackingMode;
   };
-  return { operations, syncs: () => syncs, runs: () => runs, trackingMode, selectionHandlers };
+  return { operations, syncs: () => syncs, runs: () => runs, trackingMode, selectionHandlers, xmlParts: () => parts.filter((p) => !p.deleted).map((p) => p.xml) };
 }
 
 export function uninstallWordMock(): void {

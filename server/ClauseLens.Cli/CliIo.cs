@@ -52,6 +52,7 @@ internal static class Usage
         io.Ui.WriteLine("commands:");
         io.Ui.WriteLine("  check <files or folders…>   analyse contracts and print a results table (clauselens check --help)");
         io.Ui.WriteLine("  brief <file>                a negotiation brief as HTML, Markdown or .docx (clauselens brief --help)");
+        io.Ui.WriteLine("  compare <before> <after>    what a later draft changed and the findings it brings (clauselens compare --help)");
         return command is "--help" or "-h" or "help" ? ExitCodes.Clean : ExitCodes.UsageOrIo;
     }
 }

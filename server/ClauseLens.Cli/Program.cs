@@ -7,5 +7,6 @@ return args.FirstOrDefault() switch
 {
     "check" => await CheckCommand.RunAsync(args[1..], io),
     "brief" => await BriefCommand.RunAsync(args[1..], io),
+    "compare" => CompareCommand.Run(args[1..], io),
     _ => Usage.Show(io, args.FirstOrDefault()),
 };

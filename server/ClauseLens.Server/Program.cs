@@ -2,7 +2,9 @@ using ClauseLens.Server.Addin;
 using ClauseLens.Server.Analyze;
 using ClauseLens.Server.Batches;
 using ClauseLens.Server.Briefs;
+using ClauseLens.Server.Compare;
 using ClauseLens.Server.Hosting;
+using ClauseLens.Server.Issues;
 using ClauseLens.Server.Playbooks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,7 @@ builder.AddClauseLensAnalysis();
 builder.AddPlaybooks();
 builder.AddBatches();
 builder.AddClauseLensBriefs();
+builder.AddCompare();
 
 var app = builder.Build();
 
@@ -29,6 +32,8 @@ api.MapAnalyzeApi();
 api.MapPlaybooksApi();
 api.MapBatchesApi();
 api.MapBriefsApi();
+api.MapCompareApi();
+api.MapIssuesApi();
 
 app.Run();
 

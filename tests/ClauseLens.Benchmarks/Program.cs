@@ -5,6 +5,7 @@ using ClauseLens.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
+    "compare" => CompareBenchmark.Run(args[1..]),
     "segment-report" => SegmentReport.Run(args[1..]),
     "batch" => await BatchBenchmark.Run(args[1..]),
     "scale-out" => await ScaleOutBenchmark.Run(args[1..]),
@@ -18,6 +19,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClauseLens.Benchmarks -- <mode>");
     Console.Error.WriteLine("  analyze [runs]              latency, clauses/s and memory for 10-, 50- and 100-page contracts");
+    Console.Error.WriteLine("  compare [runs] [pages]      latency of comparing two drafts (default 50 pages): whole, and alignment alone");
     Console.Error.WriteLine("  segment-report [--clauses] [--scaling]");
     Console.Error.WriteLine("                              clauses found per contract in shared/data/contracts");
     Console.Error.WriteLine("  batch [documents]           batch docs/s and peak memory, in-process and through the server (build the server in Release first)");

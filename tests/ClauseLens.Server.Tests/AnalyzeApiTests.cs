@@ -192,9 +192,22 @@ public sealed class AnalyzeApiTests(ClauseLensApp app)
         Assert.Contains("/api/analyze", paths);
         Assert.Contains("/api/analyze/file", paths);
 
-        var reference = await client.GetAsync("/docs");
+        var reference = await client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Contains("text/html", reference.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
+    public async Task TheApiReferenceOffersNoAiChatShareOrDeployButtons()
+    {
+        // The reference page's AI chat would send requests (contract text) to a third party, and its
+        // developer toolbar offers "Share" and "Deploy"; neither belongs in a confidentiality tool.
+        var page = await app.CreateClient().GetStringAsync("/docs/");
+
+        Assert.Contains("\"agent\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.Contains("\"mcp\":{\"disabled\":true}", page, StringComparison.Ordinal);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class BadInputCorpus
         corpus.AddRange(WrongMediaTypes());
         corpus.AddRange(OtherEndpoints());
         corpus.AddRange(PlaybookUploads(new Random(4)));
+        corpus.AddRange(CompareAndIssues());
         return corpus;
     }
 
@@ -220,6 +221,42 @@ public static class BadInputCorpus
         yield return new BadRequest("no-content-type", HttpMethod.Post, "/api/analyze", () => new ByteArrayContent(Encoding.UTF8.GetBytes("{}")));
         yield return new BadRequest("no-body", HttpMethod.Post, "/api/analyze", () => null);
         yield return new BadRequest("json-to-file", HttpMethod.Post, "/api/analyze/file", () => new StringContent("{}", Encoding.UTF8, "application/json"));
+    }
+
+    // The JSON endpoints added for the reviewer workflow take the same broken bodies, and their own.
+    private static IEnumerable<BadRequest> CompareAndIssues()
+    {
+        string[] compare =
+        [
+            "{\"before\": \"text\"}", "{\"before\": {\"text\": 5}, \"after\": {}}", "{\"before\": {}, \"after\": {}}",
+            "{\"before\": null, \"after\": {\"text\": \"a\"}}", "{\"before\": [\"a\"], \"after\": [\"b\"]}",
+            "{\"before\": {\"paragraphs\": [1]}, \"after\": {\"text\": \"a\"}}", "{\"before\": {\"text\": \"a\"}, \"after\": {\"text\": \"b\"}, \"playbook\": 7}",
+        ];
+        string[] issues = ["{\"rows\": \"x\"}", "{\"rows\": [1]}", "{\"rows\": [{\"clause\": []}]}", "{\"rows\": [{}], \"extra\": {\"a\": [}"];
+        foreach (var (json, i) in HandWrittenJson().Concat(compare).Select((j, i) => (j, i)))
+        {
+            yield return new BadRequest($"compare-json#{i}", HttpMethod.Post, "/api/compare", () => new StringContent(json, Encoding.UTF8, "application/json"));
+        }
+
+        foreach (var (json, i) in HandWrittenJson().Concat(issues).Select((j, i) => (j, i)))
+        {
+            yield return new BadRequest($"issues-json#{i}", HttpMethod.Post, "/api/issues/export?format=xlsx", () => new StringContent(json, Encoding.UTF8, "application/json"));
+        }
+
+        yield return new BadRequest("compare-two-befores", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "a.txt" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "b.txt" },
+        });
+        yield return new BadRequest("compare-empty-after", HttpMethod.Post, "/api/compare", () => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "before", "a.txt" },
+            { new ByteArrayContent([]), "after", "b.txt" },
+        });
+        yield return new BadRequest("issues-form", HttpMethod.Post, "/api/issues/export", () => new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Sentence)), "rows", "a.txt" },
+        });
     }
 
     private static IEnumerable<BadRequest> OtherEndpoints()

@@ -1,4 +1,6 @@
 import type { Credentials } from "../auth";
+import type { DraftComparison } from "../core/compare";
+import type { IssueRow } from "../core/issueList";
 import type { AnalysisResult, PlaybookInfo } from "../core/types";
 import { ApiHttp } from "./http";
 
@@ -44,6 +46,26 @@ export class ClauseLensApi {
       headers: { "content-type": "application/json", accept: "text/html" },
       body: JSON.stringify(playbook ? { paragraphs, playbook } : { paragraphs }),
       signal,
+    });
+    return response.blob();
+  }
+
+  /** Two drafts as paragraphs, compared against one playbook. */
+  compare(before: readonly string[], after: readonly string[], playbook?: string, signal?: AbortSignal): Promise<DraftComparison> {
+    return this.request<DraftComparison>("/api/compare", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ before: { paragraphs: before }, after: { paragraphs: after }, ...(playbook ? { playbook } : {}) }),
+      signal,
+    });
+  }
+
+  /** The issue list as an .xlsx workbook, rendered by the server and not kept there. */
+  async issuesXlsx(rows: readonly IssueRow[]): Promise<Blob> {
+    const response = await this.send("/api/issues/export?format=xlsx", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      body: JSON.stringify({ rows }),
     });
     return response.blob();
   }

@@ -2,8 +2,11 @@
 
 import type { SignInSession } from "../auth";
 import type { PaneController, PaneState } from "../core/controller";
+import type { ReviewController } from "../core/review";
 import { mountAccount } from "./account";
+import { mountCompare, type CompareServices } from "./compare";
 import { revealClause, renderContract } from "./contractView";
+import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
 
@@ -32,9 +35,16 @@ async function openBrief(controller: PaneController): Promise<void> {
  * Builds the pane into `root` and keeps it in step with `controller` (and with `session`, for the
  * account bar, when given). Returns an unmount function.
  */
-export function mountPane(root: HTMLElement, controller: PaneController, session?: SignInSession): () => void {
+export function mountPane(
+  root: HTMLElement,
+  controller: PaneController,
+  session?: SignInSession,
+  reviewing?: { review: ReviewController; services: ReviewServices; compare?: CompareServices },
+): () => void {
   const mode = controller.state.mode;
+  const review = reviewing && reviewView(reviewing.review, () => controller.state, reviewing.services);
   const regions = buildShell(root, controller);
+  if (reviewing?.compare) regions.results.before(mountCompare(reviewing.compare));
   const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
   const actions: ResultActions = {
     selectFinding: (id) => void controller.selectFinding(id),
@@ -43,14 +53,22 @@ export function mountPane(root: HTMLElement, controller: PaneController, session
     prepareBrief: () => void openBrief(controller),
   };
   let last: PaneState | undefined;
+  let reviewChanged = false;
+  const renderResults = (state: PaneState): void =>
+    replaceChildren(
+      regions.results,
+      ...(state.result
+        ? [renderSummary(state.result, actions, review), ...(review ? [review.summary()] : []), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions, review)]
+        : []),
+    );
   const render = (state: PaneState): void => {
     renderPlaybooks(regions.playbook, state);
     renderStatus(regions, state, controller);
-    if (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.notice !== state.notice) {
-      replaceChildren(
-        regions.results,
-        ...(state.result ? [renderSummary(state.result, actions), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions)] : []),
-      );
+    // A new analysis: load the decisions kept for its document (the review re-renders when they arrive).
+    if (reviewing && state.result && state.result !== last?.result) void reviewing.review.open(state.result, state.paragraphs);
+    if (reviewChanged || !last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.notice !== state.notice) {
+      reviewChanged = false;
+      renderResults(state);
     }
     if (regions.contract && (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId)) {
       renderContract(regions.contract, state, (clauseId) => controller.showClause(clauseId), (findingId) => focusFinding(regions.results, findingId));
@@ -61,8 +79,13 @@ export function mountPane(root: HTMLElement, controller: PaneController, session
   };
   render(controller.state);
   const unsubscribe = controller.subscribe(render);
+  const unsubscribeReview = reviewing?.review.subscribe(() => {
+    reviewChanged = true;
+    render(controller.state);
+  });
   return () => {
     unsubscribe();
+    unsubscribeReview?.();
     unmountAccount();
   };
 }

@@ -3,6 +3,7 @@
 import type { PaneState } from "../core/controller";
 import { clauseTitle, groupFindings, severityCounts } from "../core/findings";
 import { SEVERITY_NAMES, labelName, type AnalysisResult, type AnalyzedClause, type Finding } from "../core/types";
+import type { ReviewView } from "./decisions";
 import { h } from "./dom";
 
 /** What the results can ask the pane to do. */
@@ -13,7 +14,7 @@ export interface ResultActions {
   prepareBrief(): void;
 }
 
-export function renderSummary(result: AnalysisResult, actions: Pick<ResultActions, "prepareBrief">): HTMLElement {
+export function renderSummary(result: AnalysisResult, actions: Pick<ResultActions, "prepareBrief">, review?: ReviewView): HTMLElement {
   const counts = severityCounts(result);
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const missing = result.summary.missingLabels;
@@ -30,7 +31,9 @@ export function renderSummary(result: AnalysisResult, actions: Pick<ResultAction
       "ul",
       { class: "severity-counts", "aria-label": "Findings by severity" },
       counts.map(({ severity, count }) =>
-        h("li", { class: `chip sev-${severity}`, "data-severity": severity }, h("span", { class: "count" }, String(count)), ` ${SEVERITY_NAMES[severity]}`),
+        review
+          ? h("li", {}, review.severityChip(severity, count))
+          : h("li", { class: `chip sev-${severity}`, "data-severity": severity }, h("span", { class: "count" }, String(count)), ` ${SEVERITY_NAMES[severity]}`),
       ),
     ),
     missing.length === 0
@@ -75,15 +78,18 @@ function renderClauseLabels(clause: AnalyzedClause): HTMLElement {
   );
 }
 
-export function renderFindings(state: PaneState, actions: ResultActions): HTMLElement {
+export function renderFindings(state: PaneState, actions: ResultActions, review?: ReviewView): HTMLElement {
   const result = state.result!;
-  const grouped = groupFindings(result);
+  const shown = review ? { ...result, findings: result.findings.filter((f) => f.kind === "ok" || review.visible(f)) } : result;
+  const grouped = groupFindings(shown);
+  const hidden = result.findings.length - shown.findings.length;
   const clauseless = "Not in the contract";
   return h(
     "section",
     { class: "findings", "aria-labelledby": "findings-heading" },
     h("h2", { id: "findings-heading" }, "Findings"),
-    grouped.bySeverity.length === 0 && h("p", { class: "muted" }, "No problems found against this playbook."),
+    grouped.bySeverity.length === 0 && h("p", { class: "muted" }, hidden > 0 ? "No findings match the filters." : "No problems found against this playbook."),
+    hidden > 0 && grouped.bySeverity.length > 0 && h("p", { class: "muted filter-note" }, `${hidden} ${hidden === 1 ? "finding is" : "findings are"} hidden by the filters.`),
     grouped.bySeverity.map((group) =>
       h(
         "section",
@@ -94,7 +100,7 @@ export function renderFindings(state: PaneState, actions: ResultActions): HTMLEl
             "div",
             { class: "clause-group" },
             h("h4", { class: "clause-group-title" }, clauseGroup.clause ? clauseTitle(clauseGroup.clause) : clauseless),
-            h("ul", { class: "finding-list" }, clauseGroup.findings.map((f) => h("li", {}, renderFinding(f, state, actions)))),
+            h("ul", { class: "finding-list" }, clauseGroup.findings.map((f) => h("li", {}, renderFinding(f, state, actions, review)))),
           ),
         ),
       ),
@@ -109,7 +115,7 @@ export function renderFindings(state: PaneState, actions: ResultActions): HTMLEl
   );
 }
 
-function renderFinding(finding: Finding, state: PaneState, actions: ResultActions): HTMLElement {
+function renderFinding(finding: Finding, state: PaneState, actions: ResultActions, review?: ReviewView): HTMLElement {
   const selected = state.selectedFindingId === finding.id;
   const inWord = state.mode === "word";
   const canEdit = inWord && !state.stale;
@@ -138,6 +144,7 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
     finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
     renderWhy(finding, selected),
     inWord && renderWordActions(finding, state, canEdit, actions),
+    review?.decorate(finding),
     state.notice?.findingId === finding.id &&
       h("p", { class: `finding-notice ${state.notice.tone}`, role: state.notice.tone === "error" ? "alert" : "status" }, state.notice.text),
   );

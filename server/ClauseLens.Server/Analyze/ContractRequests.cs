@@ -50,6 +50,16 @@ internal static class ContractRequests
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
 
+        var (document, ingestProblem) = Ingest(body, ingestor, part: null);
+        return document is null ? (null, ingestProblem) : (new ContractSubmission(document, playbook), null);
+    }
+
+    /// <summary>
+    /// The contract in one of <paramref name="body"/>'s text, paragraphs or html (the caller has
+    /// checked there is at most one); <paramref name="part"/> names the draft in problems ("before").
+    /// </summary>
+    public static (ContractDocument? Document, ProblemHttpResult? Problem) Ingest(AnalyzeRequest body, ContractIngestor ingestor, string? part)
+    {
         ContractDocument document;
         try
         {
@@ -62,14 +72,14 @@ internal static class ContractRequests
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
         {
-            return (null, Problems.TooLarge(e.Message));
+            return (null, Problems.TooLarge(Problems.Of(part, e.Message)));
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 
     /// <summary>Reads one uploaded file (form field 'file', optional field 'playbook'); the caller has checked the content type.</summary>
@@ -105,9 +115,17 @@ internal static class ContractRequests
             return (null, Problems.UnknownPlaybook(playbookId!));
         }
 
+        var (document, fileProblem) = await ReadFileAsync(file, format, ingestor, part: null);
+        return document is null ? (null, fileProblem) : (new ContractSubmission(document, playbook), null);
+    }
+
+    /// <summary>The contract in one uploaded file of a known format; <paramref name="part"/> names the draft in problems.</summary>
+    public static async Task<(ContractDocument? Document, ProblemHttpResult? Problem)> ReadFileAsync(
+        IFormFile file, ContractFormat format, ContractIngestor ingestor, string? part)
+    {
         if (file.Length == 0)
         {
-            return (null, Problems.EmptyContract());
+            return (null, Problems.EmptyContract(part));
         }
 
         ContractDocument document;
@@ -118,9 +136,9 @@ internal static class ContractRequests
         }
         catch (IngestException e)
         {
-            return (null, Problems.FromIngest(e));
+            return (null, Problems.FromIngest(e, part));
         }
 
-        return document.IsBlank ? (null, Problems.EmptyContract()) : (new ContractSubmission(document, playbook), null);
+        return document.IsBlank ? (null, Problems.EmptyContract(part)) : (document, null);
     }
 }

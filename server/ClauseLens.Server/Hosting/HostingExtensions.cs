@@ -70,7 +70,14 @@ public static class HostingExtensions
     public static WebApplication MapClauseLensDocs(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("ClauseLens API"));
+        // A reference page for a confidentiality tool: no AI chat that would send requests (and so
+        // contract text) to a third party, no MCP, no "deploy"/"share" developer toolbar, no telemetry.
+        app.MapScalarApiReference("/docs", o => o
+            .WithTitle("ClauseLens API")
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
+            .DisableTelemetry());
         return app;
     }
 

@@ -8,10 +8,13 @@ internal static class Problems
 {
     public static string SupportedTypes => string.Join(", ", ContractIngestor.SupportedExtensions);
 
-    public static ProblemHttpResult EmptyContract() => TypedResults.Problem(
+    public static ProblemHttpResult EmptyContract(string? part = null) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: "The contract is empty",
-        detail: "There is no text to analyse: the contract sent was empty or only white space.");
+        detail: Of(part, "There is no text to analyse: the contract sent was empty or only white space."));
+
+    /// <summary>A detail about one of several contracts in a request, prefixed with which ("The 'before' draft: …").</summary>
+    public static string Of(string? part, string detail) => part is null ? detail : $"The '{part}' draft: {detail}";
 
     public static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest, title: "The request could not be understood", detail: detail);
@@ -19,8 +22,8 @@ internal static class Problems
     public static ProblemHttpResult UnsupportedMediaType(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: detail);
 
-    public static ProblemHttpResult UnsupportedFile(string? fileName) => UnsupportedMediaType(
-        $"Files of type '{SafeExtension(fileName)}' cannot be analysed. Supported types: {SupportedTypes}.");
+    public static ProblemHttpResult UnsupportedFile(string? fileName, string? part = null) => UnsupportedMediaType(Of(part,
+        $"Files of type '{SafeExtension(fileName)}' cannot be analysed. Supported types: {SupportedTypes}."));
 
     public static ProblemHttpResult TooLarge(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge, title: "The contract is too large", detail: detail);
@@ -33,10 +36,10 @@ internal static class Problems
         statusCode: StatusCodes.Status404NotFound, title: "Unknown playbook",
         detail: $"There is no playbook with id '{Truncate(id, 80)}'.");
 
-    public static ProblemHttpResult FromIngest(IngestException e)
+    public static ProblemHttpResult FromIngest(IngestException e, string? part = null)
     {
         var (status, title, detail) = ForIngest(e);
-        return TypedResults.Problem(statusCode: status, title: title, detail: detail);
+        return TypedResults.Problem(statusCode: status, title: title, detail: Of(part, detail));
     }
 
     public static (int Status, string Title, string Detail) ForIngest(IngestException e) => e.Failure switch

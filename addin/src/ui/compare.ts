@@ -1,0 +1,107 @@
+// "What does this redline do?" (Word, WordApi 1.6) and "Compare with an earlier draft" (a file):
+// two drafts sent to POST /api/compare, the changed clauses listed with the findings each brought
+// or settled.
+
+import { plainMessage } from "../api/problems";
+import { changeLines, type ChangeLine, type DraftComparison } from "../core/compare";
+import { SEVERITY_NAMES, type Finding } from "../core/types";
+import { h, replaceChildren } from "./dom";
+
+export interface CompareServices {
+  compare(before: readonly string[], after: readonly string[], playbook?: string): Promise<DraftComparison>;
+  /** The paragraphs of an uploaded earlier draft, as the server extracts them. */
+  paragraphsOf(file: Blob, fileName: string): Promise<string[]>;
+  /** The open document now (Word), or the analysed one (browser); undefined when there is none. */
+  currentParagraphs(): Promise<string[] | undefined>;
+  /** Word with WordApi 1.6: the document with its tracked changes rejected and accepted. */
+  readRedline?: () => Promise<{ before: string[]; after: string[]; trackedChanges: number }>;
+  /** Why the redline cannot be read here, when it cannot (shown instead of the button). */
+  redlineUnavailable?: string;
+  playbook(): string;
+}
+
+const KIND_NAMES: Record<ChangeLine["kind"], string> = { added: "Added", removed: "Removed", changed: "Changed", moved: "Moved" };
+
+export function mountCompare(services: CompareServices): HTMLElement {
+  const output = h("div", { class: "compare-output", "aria-live": "polite" });
+  const show = (...nodes: Node[]): void => replaceChildren(output, ...nodes);
+  const run = async (what: string, drafts: () => Promise<{ before: string[]; after: string[] } | string>): Promise<void> => {
+    show(h("p", { class: "muted", role: "status" }, `${what}…`));
+    try {
+      const pair = await drafts();
+      if (typeof pair === "string") return show(h("p", { class: "message info", role: "status" }, pair));
+      show(renderComparison(await services.compare(pair.before, pair.after, services.playbook())));
+    } catch (error) {
+      show(h("p", { class: "message error", role: "alert" }, `The drafts could not be compared. ${plainMessage(error)}`));
+    }
+  };
+
+  const redline = services.readRedline
+    ? h("button", {
+        type: "button",
+        "data-key": "redline",
+        onclick: () =>
+          void run("Reading the tracked changes", async () => {
+            const states = await services.readRedline!();
+            return states.trackedChanges === 0 ? "This document has no tracked changes." : states;
+          }),
+      }, "What does this redline do?")
+    : services.redlineUnavailable && h("p", { class: "redline-note", role: "note" }, services.redlineUnavailable);
+
+  const earlier = h("input", {
+    id: "earlier-draft",
+    type: "file",
+    accept: ".docx,.pdf,.html,.htm,.txt",
+    onchange: (e: Event) => {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (!file) return;
+      void run(`Comparing with ${file.name}`, async () => {
+        const after = await services.currentParagraphs();
+        if (!after) return "Analyse the contract first: it is compared with the earlier draft you pick.";
+        return { before: await services.paragraphsOf(file, file.name), after };
+      });
+    },
+  });
+
+  return h(
+    "section",
+    { class: "card compare", "aria-labelledby": "compare-heading" },
+    h("h2", { id: "compare-heading" }, "Compare drafts"),
+    redline,
+    h("div", { class: "field" }, h("label", { for: "earlier-draft" }, "Compare with an earlier draft"), earlier),
+    output,
+  );
+}
+
+export function renderComparison(comparison: DraftComparison): HTMLElement {
+  const lines = changeLines(comparison);
+  const { findings } = comparison;
+  return h(
+    "div",
+    { class: "comparison" },
+    h("p", { class: "comparison-summary" }, `${lines.length} ${lines.length === 1 ? "clause" : "clauses"} changed · ${findings.new.length} new, ${findings.resolved.length} resolved findings`),
+    lines.length === 0 && h("p", { class: "muted" }, "The drafts have the same clauses."),
+    h(
+      "ul",
+      { class: "change-list" },
+      lines.map((line) =>
+        h(
+          "li",
+          { class: `change change-${line.kind}`, "data-change": line.kind },
+          h("strong", {}, KIND_NAMES[line.kind]),
+          ` ${line.clause}`,
+          line.added.length > 0 && h("ul", { class: "change-findings new" }, line.added.map((f) => h("li", {}, `New: ${findingLine(f)}`))),
+          line.settled.length > 0 && h("ul", { class: "change-findings resolved" }, line.settled.map((f) => h("li", {}, `Resolved: ${findingLine(f)}`))),
+        ),
+      ),
+    ),
+    // Findings about the whole contract (a clause that went missing) are not tied to one change.
+    ...[...findings.new.filter((f) => !f.clauseId).map((f) => `New: ${findingLine(f)}`), ...findings.resolved.filter((f) => !f.clauseId).map((f) => `Resolved: ${findingLine(f)}`)].map((text) =>
+      h("p", { class: "change-document" }, text),
+    ),
+  );
+}
+
+function findingLine(finding: Finding): string {
+  return `${finding.title} (${SEVERITY_NAMES[finding.severity]})`;
+}

@@ -1,0 +1,118 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ClauseLens.Analysis.Reports;
+
+/// <summary>
+/// One row of a reviewer's issue list: a finding with the decision taken on it. Built by the task
+/// pane from the reviewer's own document and decisions; rendered here and never kept.
+/// </summary>
+public sealed record IssueRow(
+    string? Clause,
+    string? Heading,
+    string? Finding,
+    string? Severity,
+    string? Kind,
+    string? Evidence,
+    string? Ask,
+    string? Fallback,
+    string? Decision,
+    string? Note,
+    string? Reviewer,
+    string? Date,
+    string? History);
+
+/// <summary>Renders an issue list as an .xlsx workbook: one sheet, a bold frozen header row, one row per issue, numbered from 1.</summary>
+public static class IssueListXlsx
+{
+    /// <summary>The column headings, in order (the first is the 1-based row number).</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["#", "Clause", "Heading", "Finding", "Severity", "Kind", "Evidence", "Ask for", "Fallback", "Decision", "Note", "Reviewer", "Date", "History"];
+
+    /// <summary>Excel's limit on the characters in one cell.</summary>
+    public const int MaxCellLength = 32_767;
+
+    /// <summary>The media type of an .xlsx file.</summary>
+    public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The workbook's bytes.</summary>
+    public static byte[] Render(IReadOnlyList<IssueRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new MemoryStream();
+        using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = package.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Row(1, Columns, header: true));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                data.Append(Row((uint)i + 2,
+                    [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Clause, r.Heading, r.Finding, r.Severity, r.Kind, r.Evidence,
+                     r.Ask, r.Fallback, r.Decision, r.Note, r.Reviewer, r.Date, r.History],
+                    header: false));
+            }
+
+            sheetPart.Worksheet = new Worksheet(
+                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
+                new Columns(Columns.Select((_, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Widths[i], CustomWidth = true })),
+                data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Issues" }));
+            package.PackageProperties.Title = "Issue list";
+            package.PackageProperties.Creator = "ClauseLens";
+            workbook.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static readonly double[] Widths = [5, 10, 24, 40, 10, 14, 40, 40, 40, 18, 30, 18, 18, 40];
+
+    private static Row Row(uint index, IEnumerable<string?> values, bool header)
+    {
+        var row = new Row { RowIndex = index };
+        var column = 0;
+        foreach (var value in values)
+        {
+            // Inline strings: no shared-string table to keep in step; text only, so nothing is ever read as a formula.
+            row.Append(new Cell
+            {
+                CellReference = ColumnName(column++) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DataType = CellValues.InlineString,
+                StyleIndex = header ? 1u : 2u,
+                InlineString = new InlineString(new Text(Clean(value)) { Space = SpaceProcessingModeValues.Preserve }),
+            });
+        }
+
+        return row;
+    }
+
+    // XML 1.0 cannot hold most control characters; a pasted contract can.
+    private static string Clean(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : new string([.. value.Where(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c is not '\uFFFE' and not '\uFFFF'))]);
+
+    private static string ColumnName(int index)
+    {
+        var name = "";
+        for (index++; index > 0; index = (index - 1) / 26)
+        {
+            name = (char)('A' + (index - 1) % 26) + name;
+        }
+
+        return name;
+    }
+
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())),
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+        new Borders(new Border()),
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
+}
