@@ -12,7 +12,7 @@ using ClauseLens.TestSupport;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train] [--dir FOLDER]</c>:
 /// runs the drafting checks over shared/data/contracts and a seeded sample of dev documents (train
 /// documents with <c>--train</c>, for tuning), prints the findings per check and a seeded random
 /// sample of findings, each with its offsets and the text around its evidence, for a reader to
@@ -32,10 +32,19 @@ internal static class DraftingReport
         var split = args.Contains("--train") ? "train" : "dev";
 
         var documents = new List<(string Name, string Text)>();
-        documents.AddRange(SharedData.ContractFiles().Select(f => ("contracts/" + Path.GetFileName(f), File.ReadAllText(f))));
-        var sampled = Documents(split).ToList();
-        var rng = new Random(seed);
-        documents.AddRange(sampled.OrderBy(_ => rng.Next()).Take(devCount).OrderBy(d => d.Name, StringComparer.Ordinal));
+        if (Option(args, "--dir") is { } dir)
+        {
+            // Any folder of .txt contracts (the test fixtures, say) instead of the shared data.
+            documents.AddRange(Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(f => ("dir/" + Path.GetFileName(f), File.ReadAllText(f))));
+            onlyFile ??= "";
+        }
+        else
+        {
+            documents.AddRange(SharedData.ContractFiles().Select(f => ("contracts/" + Path.GetFileName(f), File.ReadAllText(f))));
+            var sampled = Documents(split).ToList();
+            var rng = new Random(seed);
+            documents.AddRange(sampled.OrderBy(_ => rng.Next()).Take(devCount).OrderBy(d => d.Name, StringComparer.Ordinal));
+        }
 
         var ingestor = new ContractIngestor();
         var segmenter = new ClauseSegmenter();

@@ -60,7 +60,8 @@ public sealed class DraftingChecker
         return new Finding(
             id, $"drafting.{check}", FindingKind.Drafting, issue.Severity, Label, clauseId,
             new Evidence(issue.Start, issue.End), title, explanation, ask,
-            FallbackText: null, TalkingPoint: null, Source: DraftingTexts.Source, Topic: "Drafting",
+            FallbackText: null, TalkingPoint: null, Source: DraftingTexts.Source,
+            Topic: issue.Check is DraftingCheck.BilingualMismatch or DraftingCheck.PrevailingLanguage ? "Language versions" : "Drafting",
             Detail: issue.Detail, Check: issue.Check, RelatedEvidence: issue.Related);
     }
 }

@@ -28,6 +28,7 @@ internal static partial class PartyNames
 {
     private const int PreambleChars = 2_000;
     private const int MinRoleUses = 2;
+    private const int ShortNameReach = 160;
 
     /// <summary>Role words a contract gives its parties.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -67,7 +68,12 @@ internal static partial class PartyNames
         var shortNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in ShortName().Matches(head))
         {
-            shortNames.Add(m.Groups["t"].Value.Trim());
+            // ("Licensor") right after a party's name names that party; (the "Products") elsewhere in
+            // the preamble is a defined term, not a party.
+            if (parties.Count == 0 || parties.Any(p => m.Index >= p.End && m.Index - p.End <= ShortNameReach))
+            {
+                shortNames.Add(m.Groups["t"].Value.Trim());
+            }
         }
 
         return new PartySet(parties, shortNames);

@@ -17,6 +17,7 @@ public static class BatchCsv
         .. DocumentReport.CoreLabels,
         "high", "medium", "low", "info",
         "worst_severity", "worst_kind", "worst_label", "worst_finding", "worst_evidence",
+        "drafting", "bilingual",
     ];
 
     /// <summary>Writes <paramref name="report"/> as CSV.</summary>
@@ -59,6 +60,8 @@ public static class BatchCsv
             worst is null ? "" : BatchReport.Name(worst.Severity),
             worst is null ? "" : BatchReport.Name(worst.Kind),
             worst?.Label ?? "", worst?.Title ?? "", worst?.Evidence ?? "",
+            done ? d.DraftingCount.ToString(CultureInfo.InvariantCulture) : "",
+            done ? d.BilingualCount.ToString(CultureInfo.InvariantCulture) : "",
         ];
     }
 

@@ -42,8 +42,19 @@ public sealed class BriefBuilder
     public static bool IsGap(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return finding.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced
+        return (finding.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced || IsNegotiationPoint(finding))
             && finding.Severity >= TopGapThreshold;
+    }
+
+    /// <summary>
+    /// True for the drafting findings a negotiator must raise (language versions that disagree, or
+    /// each naming itself the one that prevails); other drafting findings are fixes for the drafter
+    /// and stay out of the brief.
+    /// </summary>
+    public static bool IsNegotiationPoint(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Kind == FindingKind.Drafting && finding.Check is DraftingCheck.BilingualMismatch or DraftingCheck.PrevailingLanguage;
     }
 
     private static List<BriefGap> TopGaps(ContractDocument document, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, AnalyzedClause> clauses)
@@ -83,7 +94,7 @@ public sealed class BriefBuilder
     private static List<BriefTopic> Topics(ContractDocument document, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, AnalyzedClause> clauses)
     {
         var byTopic = findings
-            .Where(f => f.Kind != FindingKind.Ok)
+            .Where(f => f.Kind != FindingKind.Ok && (f.Kind != FindingKind.Drafting || IsNegotiationPoint(f)))
             .GroupBy(BriefTopics.Of)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Severity).ThenBy(f => Position(f, clauses)).ToList());
         return [.. BriefTopics.Order

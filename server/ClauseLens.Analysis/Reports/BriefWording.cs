@@ -105,6 +105,7 @@ internal static class BriefWording
         FindingKind.OverlyBroad => "Too broad",
         FindingKind.Unbalanced => "One-sided",
         FindingKind.Uncertain => "Unclear",
+        FindingKind.Drafting => "Versions differ",
         _ => "Fine",
     };
 
