@@ -46,7 +46,7 @@ internal static partial class CrossReferences
             foreach (Capture n in m.Groups["n"].Captures)
             {
                 var number = Number(n.Value);
-                if (number is null || Exists(numbers, number) || BeyondNumbering(numbers, number))
+                if (number is null || Exists(numbers, number) || BeyondNumbering(numbers, number) || WrittenAsHeading(text, n.Value))
                 {
                     continue;
                 }
@@ -194,6 +194,38 @@ internal static partial class CrossReferences
         string.Join('.', number.Split('.', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v.ToString(CultureInfo.InvariantCulture) : p));
 
+    /// <summary>
+    /// True when <paramref name="number"/> is written somewhere as a heading would be: not after
+    /// "Section"/"and"/"," (a reference) and followed by a capitalised word or "(" . The segmenter may
+    /// have passed it over inside a long line; a reference to it is then not broken.
+    /// </summary>
+    private static bool WrittenAsHeading(string text, string number)
+    {
+        var n = number.TrimEnd('.');
+        for (var i = text.IndexOf(n, StringComparison.Ordinal); i >= 0; i = text.IndexOf(n, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + n.Length;
+            if (i > 0 && (char.IsDigit(text[i - 1]) || text[i - 1] == '.') || end < text.Length && char.IsDigit(text[end]))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(Math.Max(0, i - 14), Math.Min(14, i)).TrimEnd();
+            if (ReferenceLead().IsMatch(before))
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(end, Math.Min(6, text.Length - end)).TrimStart(". \t".AsSpan());
+            if (rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] == '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Section 501" in a contract of 17 sections is a statute's or another document's numbering.</summary>
     private static bool BeyondNumbering(HashSet<string> numbers, string number)
     {
@@ -240,7 +272,7 @@ internal static partial class CrossReferences
     private static bool IsExternal(string text, int start, int end)
     {
         var after = text.AsSpan(end, Math.Min(90, text.Length - end)).ToString();
-        if (ExternalAfter().IsMatch(after))
+        if (ExternalAfter().IsMatch(after) || OfAnotherDocument().IsMatch(after))
         {
             return true;
         }
@@ -292,6 +324,14 @@ internal static partial class CrossReferences
     // After the reference: "of the Securities Exchange Act", "of the Purchase Agreement", "under the Code".
     [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalAfter();
+
+    // "… of each of the Company's Participation Agreements", "… of the Original Agreement": another document.
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^.;\n]{0,20}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfAnotherDocument();
+
+    // What stands before a number that is a reference, not a heading: "Section", "Sections 2.1 and", "Article".
+    [GeneratedRegex(@"(?i:sections?|clauses?|articles?|subsections?|paragraphs?|and|or|through|to|,|§)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceLead();
 
     // Before the reference: "Code Section 409A", "Exchange Act Section 13", "Rule 144 Section", "the Purchase Agreement,".
     [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]

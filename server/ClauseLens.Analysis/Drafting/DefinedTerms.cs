@@ -79,6 +79,16 @@ internal static partial class DefinedTerms
             terms.Add(new DefinedTerm(t.Value, t.Index, t.Index + t.Length, DefinitionForm.Means, JapaneseBody(text, m.Index + m.Length), ++group, true));
         }
 
+        // "(d) Maintenance Commencement Date means …" at a line start, without quotes: a definition too.
+        foreach (Match m in UnquotedMeans().Matches(text))
+        {
+            var t = m.Groups["t"];
+            if (IsTermLike(t.Value) && !terms.Any(d => d.Start == t.Index))
+            {
+                terms.Add(new DefinedTerm(Clean(t.Value), t.Index, t.Index + t.Length, DefinitionForm.Heading, null, ++group, false));
+            }
+        }
+
         // Numbered definitions whose term is the heading ("1.4 Affiliate. …") with no quotes.
         foreach (var section in outline.Sections)
         {
@@ -135,8 +145,11 @@ internal static partial class DefinedTerms
     }
 
     // '"Territory" means', '"Affiliate" or "Affiliates" shall mean', '"Net Sales" shall have the meaning'.
-    [GeneratedRegex(@"[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""](?:\s*(?:,\s*)?(?:or|and)\s+[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""])*\s*,?\s*(?:\([^()\n]{0,40}\)\s*)?(?:shall\s+|will\s+|also\s+|as\s+used\s+(?:herein|in\s+this\s+Agreement)\s*,?\s*)?(?:means?\b|shall\s+have\s+the\s+meaning|ha(?:s|ve)\s+the\s+meanings?|refers?\s+to\b|is\s+defined\s+(?:as|in)|:\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""](?:\s*(?:,\s*(?:or\s+|and\s+)?|(?:or|and)\s+)[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""])*\s*,?\s*(?:\([^()\n]{0,40}\)\s*)?(?:shall\s+|will\s+|also\s+|as\s+used\s+(?:herein|in\s+this\s+Agreement)\s*,?\s*)?(?:means?\b|shall\s+have\s+the\s+meaning|ha(?:s|ve)\s+the\s+meanings?|refers?\s+to\b|is\s+defined\s+(?:as|in)|:\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Means();
+
+    [GeneratedRegex(@"(?m:^)[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]+|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+)?(?<t>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w-]*){0,4})[ \t]*(?:\(s\))?[ \t]*[,:]?[ \t]*(?:shall[ \t]+mean|means|has[ \t]+the[ \t]+meaning)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnquotedMeans();
 
     // A parenthesis that holds a quoted term: '(the "Company")', '(each a "Party" and together the "Parties")'.
     [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant)]

@@ -143,7 +143,9 @@ internal static partial class DefinitionChecks
         if (term.Any(char.IsLower) is false && term.Length > 3)
         {
             // "CONCURRENT USERS" defined in capitals and used as "Concurrent Users".
-            var title = string.Join(' ', term.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            var title = string.Join(' ', term.Split(' ').Select((w, i) =>
+                i > 0 && w is "OF" or "AND" or "FOR" or "THE" or "OR" or "TO" or "IN" ? w.ToLowerInvariant()
+                : w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
             forms.AddRange(Forms(title));
         }
 

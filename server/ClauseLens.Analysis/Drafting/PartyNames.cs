@@ -29,6 +29,7 @@ internal static partial class PartyNames
     private const int PreambleChars = 2_000;
     private const int MinRoleUses = 2;
     private const int ShortNameReach = 160;
+    private static readonly HashSet<string> Partnerships = new(StringComparer.Ordinal) { "llc", "lp", "llp" };
 
     /// <summary>Role words a contract gives its parties.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -96,7 +97,9 @@ internal static partial class PartyNames
             foreach (Match m in pattern.Matches(text))
             {
                 var form = FormKey(m.Groups["form"].Value);
-                if (form != party.Form && !parties.Parties.Any(p => p.Name == party.Name && p.Form == form))
+                // An LLC and an LP of one name are usually two entities (a general partner and its fund).
+                if (form != party.Form && !parties.Parties.Any(p => p.Name == party.Name && p.Form == form)
+                    && !(Partnerships.Contains(form) || Partnerships.Contains(party.Form)))
                 {
                     yield return new DraftingIssue(DraftingCheck.PartyName, Severity.Medium,
                         $"{party.Name} {Display(party.Form)} is also called {party.Name} {Display(form)}", m.Index, m.Index + m.Length);
