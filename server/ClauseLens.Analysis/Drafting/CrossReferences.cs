@@ -326,7 +326,7 @@ internal static partial class CrossReferences
     private static partial Regex ExternalAfter();
 
     // "… of each of the Company's Participation Agreements", "… of the Original Agreement": another document.
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^.;\n]{0,20}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfAnotherDocument();
 
     // What stands before a number that is a reference, not a heading: "Section", "Sections 2.1 and", "Article".

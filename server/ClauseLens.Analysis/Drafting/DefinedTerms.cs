@@ -50,6 +50,12 @@ internal static partial class DefinedTerms
             group++;
             foreach (Match q in Quoted().Matches(p.Value))
             {
+                // '(including "The Essence of Clean Air")' lists names; it defines nothing.
+                if (Listing().IsMatch(p.Value.AsSpan(0, q.Index)))
+                {
+                    continue;
+                }
+
                 var t = q.Groups["t"];
                 if (IsTermLike(t.Value) && !terms.Any(d => d.Start == p.Index + t.Index))
                 {
@@ -108,7 +114,7 @@ internal static partial class DefinedTerms
 
     /// <summary>The term with runs of white space as one space and a plural "(s)" dropped ("Request(s)" → "Request").</summary>
     private static string Clean(string term) =>
-        string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("(s)", "", StringComparison.Ordinal).Replace("(es)", "", StringComparison.Ordinal);
+        PluralSuffix().Replace(string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m => m.Value.StartsWith("(ies", StringComparison.OrdinalIgnoreCase) ? "Y" : "");
 
     /// <summary>A defined term's shape: capitalised, at most six words, no sentence punctuation.</summary>
     public static bool IsTermLike(string value)
@@ -150,6 +156,12 @@ internal static partial class DefinedTerms
 
     [GeneratedRegex(@"(?m:^)[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]+|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+)?(?<t>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w-]*){0,4})[ \t]*(?:\(s\))?[ \t]*[,:]?[ \t]*(?:shall[ \t]+mean|means|has[ \t]+the[ \t]+meaning)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnquotedMeans();
+
+    [GeneratedRegex(@"\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralSuffix();
+
+    [GeneratedRegex(@"\b(?:including|such\s+as|e\.g\.|for\s+example|marked|labell?ed|entitled|known\s+as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Listing();
 
     // A parenthesis that holds a quoted term: '(the "Company")', '(each a "Party" and together the "Parties")'.
     [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant)]

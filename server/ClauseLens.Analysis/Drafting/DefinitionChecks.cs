@@ -157,6 +157,10 @@ internal static partial class DefinitionChecks
         {
             forms.Add(term + "s");
             forms.Add(term + "es");
+            // "Divest" and "Divested": a term defined as a verb is used in its other forms.
+            forms.Add(term + "ed");
+            forms.Add(term + "d");
+            forms.Add(term + "ing");
             if (term.EndsWith('y'))
             {
                 forms.Add(term[..^1] + "ies");
@@ -256,7 +260,7 @@ internal static partial class DefinitionChecks
         "Thursday", "Friday", "Saturday", "Sunday", "English", "Japanese", "Chinese", "Internal", "Revenue", "Securities",
         "Mr", "Ms", "Mrs", "Dr", "President", "Chief", "Officer", "Director", "Directors", "Secretary", "Chairman",
         "Manager", "Vice", "God", "Nations", "Republic", "Kingdom", "Union", "City", "County", "Province", "Street",
-        "Avenue", "Road", "Suite", "Floor", "Plaza", "Building", "Center", "Centre", "Arbitration", "Chamber", "Tribunal",
+        "Avenue", "Road", "Suite", "Attachments", "Web", "Website", "Site", "Sites", "Patent", "Patents", "Trademark", "Floor", "Plaza", "Building", "Center", "Centre", "Arbitration", "Chamber", "Tribunal",
     };
 
     [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant)]
