@@ -191,7 +191,8 @@ internal static partial class CrossReferences
     }
 
     private static string Dotted(string number) =>
-        string.Join('.', number.Split('.', StringSplitOptions.RemoveEmptyEntries)
+        // "10.0" is how some contracts write section 10.
+        string.Join('.', (number.EndsWith(".0", StringComparison.Ordinal) ? number[..^2] : number).Split('.', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v.ToString(CultureInfo.InvariantCulture) : p));
 
     /// <summary>

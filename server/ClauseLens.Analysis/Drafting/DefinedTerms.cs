@@ -57,7 +57,7 @@ internal static partial class DefinedTerms
                 }
 
                 var t = q.Groups["t"];
-                if (IsTermLike(t.Value) && !terms.Any(d => d.Start == p.Index + t.Index))
+                if (IsTermLike(Clean(t.Value)) && !terms.Any(d => d.Start == p.Index + t.Index))
                 {
                     terms.Add(new DefinedTerm(Clean(t.Value), p.Index + t.Index, p.Index + t.Index + t.Length, DefinitionForm.Parenthetical, null, group, false));
                 }
@@ -114,7 +114,7 @@ internal static partial class DefinedTerms
 
     /// <summary>The term with runs of white space as one space and a plural "(s)" dropped ("Request(s)" → "Request").</summary>
     private static string Clean(string term) =>
-        PluralSuffix().Replace(string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m => m.Value.StartsWith("(ies", StringComparison.OrdinalIgnoreCase) ? "Y" : "");
+        LeadingArticle().Replace(term, "") is var t && t != term ? Clean(t) : PluralSuffix().Replace(string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m => m.Value.StartsWith("(ies", StringComparison.OrdinalIgnoreCase) ? "Y" : "");
 
     /// <summary>A defined term's shape: capitalised, at most six words, no sentence punctuation.</summary>
     public static bool IsTermLike(string value)
@@ -157,6 +157,9 @@ internal static partial class DefinedTerms
     [GeneratedRegex(@"(?m:^)[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]+|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+)?(?<t>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w-]*){0,4})[ \t]*(?:\(s\))?[ \t]*[,:]?[ \t]*(?:shall[ \t]+mean|means|has[ \t]+the[ \t]+meaning)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnquotedMeans();
 
+    [GeneratedRegex(@"^(?:the|a|an)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
     [GeneratedRegex(@"\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralSuffix();
 
@@ -167,7 +170,7 @@ internal static partial class DefinedTerms
     [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<t>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"\b(?:hereinafter|hereafter)\s*,?\s*(?:(?:referred\s+to|called|defined|designated)\s+as\s+)?(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

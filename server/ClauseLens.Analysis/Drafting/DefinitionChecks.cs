@@ -53,7 +53,8 @@ internal static partial class DefinitionChecks
         foreach (var same in terms.Where(t => t.Form == DefinitionForm.Means && t.Body is { Length: > 0 }).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
             var defs = same.ToList();
-            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!));
+            // "When used as a verb, "Detail" means to …" adds a meaning; it does not contradict the noun.
+            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!) && !d.Body!.StartsWith("to ", StringComparison.Ordinal) && !defs[0].Body!.StartsWith("to ", StringComparison.Ordinal));
             if (other is null)
             {
                 continue;
@@ -89,7 +90,8 @@ internal static partial class DefinitionChecks
                 continue;
             }
 
-            if (term.Length < 3 || term.Contains('\'') || term.Contains('’') || outline.InHeading(t.Index) || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
+            if (term.Length < 3 || term.Contains('\'') || term.Contains('’') || outline.InHeading(t.Index)
+                || outline.SectionAt(t.Index)?.Kind is ClauseKind.Signature || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
             {
                 continue;
             }

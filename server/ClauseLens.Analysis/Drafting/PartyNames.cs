@@ -134,7 +134,7 @@ internal static partial class PartyNames
         foreach (var (role, at) in uses.OrderBy(u => u.Value[0]))
         {
             var singular = role.TrimEnd('s');
-            if (at.Count < MinRoleUses || parties.ShortNames.Contains(role) || parties.ShortNames.Contains(singular)
+            if (at.Count < MinRoleUses || parties.ShortNames.Any(n => n.Equals(role, StringComparison.OrdinalIgnoreCase) || n.Equals(singular, StringComparison.OrdinalIgnoreCase))
                 || defined.Contains(role) || defined.Contains(singular) || defined.Contains(singular + "s")
                 || parties.ShortNames.Any(s => s.Contains(singular, StringComparison.Ordinal)))
             {
