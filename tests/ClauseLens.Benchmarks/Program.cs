@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "playbook-report" => PlaybookReport.Run(args[1..]),
     "fact-coverage" => FactCoverage.Run(args[1..]),
     "drafting-report" => DraftingReport.Run(args[1..]),
+    "facts-report" => FactsReport.Run(args[1..]),
+    "findings-report" => FindingsReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -29,5 +31,9 @@ static int Usage()
     Console.Error.WriteLine("  fact-coverage [dev|train]   how often each fact is extracted from clauses of its label");
     Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train]");
     Console.Error.WriteLine("                              drafting findings per check over shared/data/contracts and dev documents, and a random sample to read");
+    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
+    Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
+    Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes]");
+    Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     return 2;
 }

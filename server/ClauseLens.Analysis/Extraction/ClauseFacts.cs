@@ -122,6 +122,13 @@ public sealed class ClauseFacts
     /// <summary>Named elements, in text order.</summary>
     public IReadOnlyList<ElementFact> Elements { get; init; } = [];
 
+    /// <summary>
+    /// Elements a sentence reads like but that neither a pattern nor a confident detector found
+    /// (the detector's score was in its uncertain band), in text order. Never counted as present:
+    /// a rule that needs one of these says <c>uncertain</c> rather than <c>missing</c>.
+    /// </summary>
+    public IReadOnlyList<ElementFact> UncertainElements { get; init; } = [];
+
     /// <summary>True when nothing was extracted.</summary>
     [JsonIgnore]
     public bool IsEmpty => Durations.Count + Territories.Count + Scope.Count + GoverningLaw.Count + Forums.Count + Elements.Count == 0;

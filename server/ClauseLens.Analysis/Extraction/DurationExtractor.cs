@@ -21,7 +21,7 @@ internal static partial class DurationExtractor
     [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+limit(?:ation)?|limit(?:ation)?\s+(?:as\s+to|in)\s+(?:time|duration))|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,4}(?:remains?|is|are|constitutes?|qualif(?:y|ies))\s+(?:\w+\s+){0,2}(?:confidential|secret|protected|proprietary|in\s+(?:effect|force))|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"\b(?:after|following|from|subsequent\s+to|upon|beyond|post)[\s-]+(?:the\s+)?(?:date\s+of\s+)?(?:any\s+)?(?:such\s+)?(?:termination|expiration|expiry|end|cessation|completion)\b|\bthereafter\b|\bpost[- ]termination\b|\bsurviv\w*|終了後|終了した後|満了後|終了(?:の日|日|した日)から|終了(?:又は|または)?(?:解除)?(?:の日)?(?:以降|以後)|失効後", Options)]
+    [GeneratedRegex(@"\b(?:after|following|from|subsequent\s+to|upon|beyond|post)[\s-]+(?:the\s+)?(?:date\s+of\s+)?(?:any\s+)?(?:such\s+)?(?:termination|expiration|expiry|end|cessation|completion|(?:it|this\s+Agreement|the\s+Agreement|this\s+contract|the\s+relationship|such\s+\w+)\s+(?:ends|has\s+ended|terminates|has\s+terminated|is\s+terminated|expires|has\s+expired|ceases|comes\s+to\s+an\s+end))\b|\bthereafter\b|\bpost[- ]termination\b|\bsurviv\w*|終了後|終了した後|満了後|終了(?:の日|日|した日)から|終了(?:又は|または)?(?:解除)?(?:の日)?(?:以降|以後)|失効後", Options)]
     private static partial Regex AfterEndCue();
 
     [GeneratedRegex(@"\b(?:from|after|commencing\s+on|beginning\s+on|as\s+of)\s+(?:the\s+)?(?:Effective\s+Date|date\s+(?:of\s+(?:this\s+Agreement|execution|signing)|hereof)|execution|signing|commencement)\b|締結日から|締結の日から|効力発生日から|発効日から|締結日より", Options)]

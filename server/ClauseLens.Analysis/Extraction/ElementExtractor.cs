@@ -14,7 +14,7 @@ internal static partial class ElementExtractor
     // One pattern per element, so overlapping elements ("is or becomes public") are all found.
     private static readonly (string Element, Regex Pattern)[] PhrasePatterns =
     [
-        (FactNames.ConfidentialDefinition, Pattern(@"[""“]?Confidential\s+Information[""”]?\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b|\bdefin\w+\s+(?:of\s+)?[""“]?Confidential\s+Information|「?秘密情報」?とは")),
+        .. ConfidentialDefinitions.Select(p => (FactNames.ConfidentialDefinition, Pattern(p))),
         (FactNames.ExclusionPublic, Pattern(ExclusionPublic)),
         (FactNames.ExclusionLaterPublic, Pattern(ExclusionLaterPublic)),
         (FactNames.ExclusionKnown, Pattern(ExclusionKnown)),
@@ -22,9 +22,9 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
         (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄)(?:又は|または)返還")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
-        (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)")),
+        (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示" + NeedToKnowEnglish)),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
         (FactNames.PrototypesAndData, Pattern(@"\bprototypes?\b|\bsamples?\b|\btest\s+data\b|\bevaluation\s+(?:materials?|units?)\b|\bmaterials\s+and\s+data\b|試作品|サンプル|試料|評価用|実験データ|素材等")),
         (FactNames.MultiClient, Pattern(@"\bother\s+(?:clients|customers|partners|collaborators)\b|\bwork\s+with\s+(?:other|third)\s+part|\bthird[- ]party\s+projects\b|\bin\s+the\s+same\s+field\b|他の(?:顧客|取引先|事業者)|第三者との(?:間で)?(?:共同|同種)")),
@@ -32,18 +32,39 @@ internal static partial class ElementExtractor
         (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b|研究成果|開発成果|本成果|本発明|成果物")),
         (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b|改良(?:技術|発明)?|派生")),
         (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願)")),
-        (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中")),
-        (FactNames.Renewal, Pattern(@"\brenew(?:al|ed|s)?\b|\bextend(?:ed)?\s+for\s+(?:successive|additional|further)\b|\bautomatically\s+(?:renew|extend)|自動(?:的に)?(?:更新|延長)|更新")),
+        (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\b(?:while|whilst|so\s+long\s+as)\s+(?:this|the)\s+Agreement\s+(?:is|remains)\s+in\s+(?:full\s+)?(?:force|effect)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中")),
+        (FactNames.Renewal, Pattern(@"\brenew(?:al|als|ed|s|able|ing)?\b|\bextend(?:ed|s)?\b[^.;]{0,40}?\bfor\s+(?:an?\s+|one\s+or\s+more\s+)?(?:successive|additional|further|consecutive|subsequent)\b|\b(?:automatically\s+(?:renew|extend|continu|prolong)|automatic\s+(?:renewal|extension))\w*|\b(?:extend|continue|renew)\w*\s+automatically\b|\bcontinue\w*\s+(?:on\s+a\s+|from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:successive|consecutive)\s+(?:annual|yearly|monthly)\s+(?:periods|terms)\b|\b(?:prolonged|extension\s+(?:term|period))\b|自動(?:的に)?(?:更新|延長)|更新")),
         (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
         (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
         (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
-        (FactNames.Survival, Pattern(@"\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|有効に存続|なお(?:その)?効力を有する|存続する")),
+        (FactNames.Survival, Pattern(@"\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
         (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b|(?:出願|維持|年金).{0,12}(?:手続|費用|管理)")),
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+|誠実に協議|協議の上|協議により|協議して")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b|(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
+    ];
+
+    // The confidential-information concept goes by many names ("Proprietary Information",
+    // "Evaluation Material(s)", "Confidential Materials", 機密情報) and is defined in several shapes:
+    // "X means/includes", "the term X", "(collectively, the "X")", "referred to herein as the "X"",
+    // 「X」とは, （以下「X」という。）.
+    private const string ConceptName =
+        @"(?:Confidential|Proprietary|Evaluation|Secret|Protected|Disclosed|Transaction|Discloser)\s+(?:Information|Materials?|Data)|Confidential(?:ity)?\s+(?:and|or)\s+Proprietary\s+Information|Information";
+
+    // Separate patterns rather than one alternation: each starts with a rare literal the regex
+    // engine can search for, which one alternation of them all cannot (it was the slowest pattern).
+    // A property, not a field: PhrasePatterns above is initialised first and reads it.
+    private static string[] ConfidentialDefinitions =>
+    [
+        @"[""“](?:" + ConceptName + @")[""”]?\s+(?:as\s+used\s+(?:herein|in\s+this\s+Agreement)\s+)?(?:shall\s+|will\s+|does\s+|is\s+)?(?:means?|mean|includes?|include|refers?\s+to|be\s+deemed\s+to\s+include|defined\s+as)\b",
+        @"\b(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)\s+(?:shall\s+)?(?:means?|includes?|refers?\s+to)\b",
+        @"(?<=\bterms?\s{1,3})[""“](?:" + ConceptName + @")[""”]",
+        @"\([^()""“]{0,40}[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)[""”]\s*\)",
+        @"\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|hereunder\s+)?as|hereinafter\s+(?:called|referred\s+to\s+as)|(?:herein|hereinafter)\s+called)\s+(?:the\s+)?[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)",
+        @"\bdefin\w+\s+(?:of\s+)?[""“]?(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)",
+        @"「?(?:秘密|機密|営業秘密|本件)情報(?:等)?」?とは|以下(?:総称して)?「(?:秘密|機密)情報(?:等)?」という",
     ];
 
     // The NDA exclusions are written in many ways; each alternative below is a family of real
@@ -98,7 +119,18 @@ internal static partial class ElementExtractor
         @"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
         @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
+        @"|\b(?:has|have|is|are|must|needs?)\s+(?:to\s+be|be)\s+disclosed\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:a|an|any|applicable|the)\s+(?:law|statute|regulation|rule|court|judicial|governmental|order|subpoena|legal)" +
+        @"|\bcourt(?:'s|’s)\s+order\b|\bcompelled\s+(?:in|by|under)\s+(?:any|a|an)\s+(?:judicial|legal|administrative|governmental)\s+(?:or\s+\w+\s+)?(?:proceeding|process|order|authority)" +
         @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";
+
+    // One character of a Japanese sentence: "。" ends it except inside brackets ("（以下「役員等」という。）").
+    private const string InSentence = @"(?:[^。]|。(?=[）)」]))";
+
+    // "only to those employees who are directly involved in the Purpose", "to its officers and
+    // employees to the extent necessary for the Purpose": the need-to-know limit without the words.
+    private const string NeedToKnowEnglish =
+        @"|\b(?:employees|officers|directors|Representatives|personnel|staff|agents|advis[eo]rs)\b[^.;]{0,100}?\b(?:who\s+(?:are|have\s+been)\s+(?:directly\s+|actively\s+)?(?:involved|engaged|concerned|participating)\s+(?:in|with)|(?:to\s+the\s+extent|as|only\s+insofar\s+as)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed))\b" +
+        @"|\b(?:to\s+the\s+extent|as)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)\s+(?:for|to)\b[^.;]{0,60}?\b(?:to|by)\s+(?:its|their|the\s+\w+(?:'s|’s)?)\s+(?:employees|officers|directors|Representatives|personnel|staff)\b";
 
     // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
     private const string RoyaltyRunning =
@@ -117,19 +149,19 @@ internal static partial class ElementExtractor
     private static partial Regex Prevailing();
 
     // Sentence-level cues.
-    [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|譲渡|移転|帰属させ|に帰属する", Options)]
+    [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|(?:譲渡|移転)(?:する(?:ものとする)?|される(?:ものとする)?|させる(?:ものとする)?|し|するものとし)(?=[。、]|$)|帰属させ|に帰属する", Options)]
     private static partial Regex AssignVerb();
 
-    [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ", Options)]
+    [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ|従前(?:から|より)保有|既に保有", Options)]
     private static partial Regex BackgroundWord();
 
-    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b", Options)]
+    [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b|(?:開示者|各当事者|当該当事者)の(?:知的財産権|権利)[^。]{0,40}?(?:譲渡|移転|許諾)[^。]{0,20}?ものでは?ない", Options)]
     private static partial Regex OwnIpRetained();
 
-    [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものではない|しない|除く|除き|留保|引き続き", Options)]
+    [GeneratedRegex(@"\bnothing\b|\bnot\b|\bno\s+(?:right|title|licen[cs]e|assignment|transfer)|\bneither\b|\bremain\w*\b|\bretain\w*\b|\bexcept\b|\bexcluding\b|\bother\s+than\b|\bexclusive\s+property\s+of\s+(?:the\s+)?(?:disclosing|owning)|(?:する|される)ものでは?ない|しない|てはならない|除く|除き|留保|引き続き", Options)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b", Options)]
+    [GeneratedRegex(@"\b(?:each\s+party|the\s+disclosing\s+party|the\s+owning\s+party|its\s+owner|the\s+party\s+that\s+(?:owns|contributed))\b[^.;]{0,80}?\b(?:retain\w*|remain\w*|keep\w*|continue\w*\s+to\s+own|shall\s+own|own\w*)\b|\b(?:remain|continue\s+to\s+be|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\s+of\b|\bretains?\s+(?:all\s+)?(?:ownership|rights?|title)\b|\bshall\s+remain\s+with\b|\bno\s+(?:right|title|licen[cs]e|ownership)[^.;]{0,40}?\b(?:is|are|shall\s+be)\s+(?:granted|transferred|assigned)|\bnothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:transfer|assign|grant|convey)\w*|各当事者に(?:留保|帰属)|開示者に(?:留保|帰属)|従前どおり.{0,10}帰属|(?:移転|譲渡)(?:する|される)ものではない|\b(?:shall|does|will)\s+not\s+include\b|\bexcluding\b|を除き|を除く", Options)]
     private static partial Regex RetentionCue();
 
     [GeneratedRegex(@"\bgrant[- ]?backs?\b|\b(?:licen[cs]e|grant|assign|transfer)\w*\s+(?:\w+\s+){0,6}(?:back\s+)?to\s+(?:the\s+)?(?:Licensor|Disclosing\s+Party|Company)\b|\bback\s+to\s+(?:the\s+)?Licensor\b|\b(?:Licensee|Recipient|Partner)(?:'s|’s)?\s+(?:own\s+)?(?:improvements?|modifications?|enhancements?)\b|\b(?:improvements?|modifications?|enhancements?)\s+(?:\w+\s+){0,4}(?:made|developed|conceived|created)\s+by\s+(?:the\s+)?(?:Licensee|Recipient)\b|(?:乙|ライセンシー)(?:が|の).{0,20}改良", Options)]
@@ -183,7 +215,7 @@ internal static partial class ElementExtractor
             facts.AddRange(FromSentence(text[start..end], offset + start));
         }
 
-        return facts.OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
+        return facts.Distinct().OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
     }
 
     private static IEnumerable<ElementFact> FromSentence(string sentence, int offset)

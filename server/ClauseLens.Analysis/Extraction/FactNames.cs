@@ -97,6 +97,8 @@ public static class FactNames
     public const string RestrictiveCovenant = "restrictive_covenant";
     /// <summary>Obligations survive the end of the agreement.</summary>
     public const string Survival = "survival";
+    /// <summary>Disclosure grants no licence or other right in the confidential information.</summary>
+    public const string NoImpliedLicence = "no_implied_licence";
     /// <summary>Patents or registrations are maintained (fees, prosecution).</summary>
     public const string RegistrationMaintenance = "registration_maintenance";
     /// <summary>Disputes go first to good-faith consultation, escalation or mediation.</summary>
@@ -120,7 +122,7 @@ public static class FactNames
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
-        ResearchRestriction, RestrictiveCovenant, Survival, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
+        ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage,
     ];
 
@@ -154,6 +156,7 @@ public static class FactNames
         [Audit] = "audit of books and records", [NoChallenge] = "a no-challenge clause",
         [ResearchRestriction] = "a restriction on the other side's own research",
         [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",
+        [NoImpliedLicence] = "no licence granted by disclosure",
         [RegistrationMaintenance] = "who keeps patents and registrations up", [DisputeChannel] = "consultation before formal disputes",
         [Bilingual] = "a second language version", [PrevailingLanguage] = "which language version prevails",
         [ProceedingsLanguage] = "the language of proceedings",

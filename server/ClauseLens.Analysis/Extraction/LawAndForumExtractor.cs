@@ -10,11 +10,19 @@ internal static partial class LawAndForumExtractor
     // A place name as written: "Japan", "the State of New York", "England and Wales", "Hong Kong".
     private const string Place = @"(?-i:(?:(?i:the)\s+)?(?:(?i:State|Commonwealth|City|County|Province|Republic)\s+(?i:of)\s+)?[A-Z][A-Za-z.'’]+(?:\s+(?:(?i:and)\s+Wales|(?i:of)\s+[A-Z][A-Za-z]+|[A-Z][A-Za-z]+)){0,3})";
 
-    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with)\b[^.;]{0,100}?\blaws?\s+of\s+(?<j>" + Place + ")", Options)]
+    // "laws of", "laws and judicial decisions of", "internal laws, and not by the laws regarding
+    // conflicts of laws, of", "laws in the State of", "legislation of".
+    private const string LawsOf = @"\b(?:laws?|legislation)(?:\s+and\s+(?:judicial\s+)?(?:decisions|regulations))?,?\s+(?:of|in)\s+";
+
+    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with|controlled\s+by|application\s+of)\b[^.;]{0,100}?" + LawsOf + "(?<j>" + Place + ")" + @"|\b(?:governed|construed)\s+by\s+(?:the\s+)?internal\s+laws\s+(?<j>(?-i:(?i:the\s+)?(?i:State|Commonwealth)\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options)]
     private static partial Regex LawOf();
 
-    [GeneratedRegex(@"\blaws?\s+of\s+(?<j>" + Place + @")\s+(?:shall|will)\s+(?:govern|apply)\b|(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|governed\s+by\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options)]
+    [GeneratedRegex(LawsOf + "(?<j>" + Place + @")(?:\s*\([^()]{0,160}\))?,?\s+(?:shall\s+|will\s+|does\s+)?(?:govern|apply|applies|control)\b|(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|(?:governed\s+by|accordance\s+with|construed\s+under)\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options)]
     private static partial Regex AdjectiveLaw();
+
+    // "the laws of the United States and the State of Florida": the state decides the contract law.
+    [GeneratedRegex(@"^,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:the\s+)?laws?\s+of\s+)?(?:the\s+)?(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options)]
+    private static partial Regex AndState();
 
     [GeneratedRegex(@"(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|イングランド|中華人民共和国|中国|韓国|大韓民国|ドイツ|フランス|スイス)(?:の)?法(?:律|令)?(?=を準拠法|に準拠|とする|に従|を適用|により解釈)|準拠法は、?(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|中国|韓国)", Options)]
     private static partial Regex JapaneseLaw();
@@ -51,6 +59,13 @@ internal static partial class LawAndForumExtractor
             var j = m.Groups["j"];
             if (TrimPlace(j.Value) is { } name && Places.Resolve(name) is { } place && !IsComplianceSentence(text, m, sentences))
             {
+                if (place.Country == "United States" && place.Jurisdiction == "United States"
+                    && AndState().Match(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 80)]) is { Success: true } state
+                    && TrimPlace(state.Groups["j"].Value) is { } stateName && Places.Resolve(stateName) is { } statePlace)
+                {
+                    place = statePlace;
+                }
+
                 facts.Add(new GoverningLawFact(offset + m.Index, offset + m.Index + m.Length, place.Jurisdiction, place.Country));
             }
         }

@@ -59,6 +59,22 @@ internal static class Places
         Add("Brazil", "Brazil", "Brazilian");
         Add("Mexico", "Mexico", "Mexican");
         Add("Cayman Islands", "Cayman Islands");
+        Add("Canada", "Nova Scotia", "Alberta", "Manitoba", "New Brunswick");
+        Add("Kazakhstan", "Kazakhstan", "Republic of Kazakhstan");
+        Add("Papua New Guinea", "Papua New Guinea");
+        Add("Luxembourg", "Luxembourg");
+        Add("Belgium", "Belgium", "Belgian");
+        Add("Denmark", "Denmark", "Danish");
+        Add("Norway", "Norway", "Norwegian");
+        Add("Finland", "Finland", "Finnish");
+        Add("Austria", "Austria", "Austrian");
+        Add("Philippines", "Philippines", "Republic of the Philippines");
+        Add("New Zealand", "New Zealand");
+        Add("South Africa", "South Africa");
+        Add("Argentina", "Argentina");
+        Add("Chile", "Chile");
+        Add("Russia", "Russia", "Russian Federation");
+        Add("United Arab Emirates", "United Arab Emirates", "Dubai");
         Add("British Virgin Islands", "British Virgin Islands");
         Add("Bermuda", "Bermuda");
         foreach (var name in new[] { "England", "England and Wales", "English", "London", "ロンドン", "イングランド", "英国", "イギリス" })

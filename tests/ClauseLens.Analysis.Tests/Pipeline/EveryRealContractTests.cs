@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
+
+namespace ClauseLens.Analysis.Tests.Pipeline;
+
+/// <summary>
+/// Every whole contract of <c>../shared/data/documents</c> (CUAD and ContractNLI, train and dev)
+/// through the real pipeline: ingest, segmentation, classification, extraction and the default
+/// playbook. A real contract must never make the analysis throw.
+/// </summary>
+public sealed class EveryRealContractTests
+{
+    private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModel);
+
+    [Fact]
+    public void EveryRealContractIsAnalysedWithEvidenceInsideItsText()
+    {
+        var documents = GoldDocument.Read("train").Concat(GoldDocument.Read("dev")).ToList();
+        var failures = new ConcurrentBag<string>();
+
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, gold =>
+        {
+            try
+            {
+                var document = new ContractIngestor().FromText(gold.Text);
+                var result = Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default);
+                if (OutsideText(document, result) is { } problem)
+                {
+                    failures.Add($"{gold.DocId}: {problem}");
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The id and where it was thrown; never the contract text.
+                var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("ClauseLens.", StringComparison.Ordinal))?.Trim();
+                failures.Add($"{gold.DocId}: {e.GetType().Name} {frame}");
+            }
+        });
+
+        Assert.True(documents.Count >= 500, $"only {documents.Count} documents were read");
+        Assert.Empty(failures.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The first clause, fact or finding whose span is not inside the document, or null.</summary>
+    internal static string? OutsideText(ContractDocument document, AnalysisResult result)
+    {
+        var length = document.Text.Length;
+        bool Inside(int start, int end) => start >= 0 && start <= end && end <= length;
+        foreach (var clause in result.Clauses)
+        {
+            if (!Inside(clause.Start, clause.End))
+            {
+                return $"clause {clause.Id} at {clause.Start}..{clause.End} of {length}";
+            }
+
+            var facts = clause.Facts;
+            var spans = facts.Durations.Select(d => (Name: "duration", d.Start, d.End))
+                .Concat(facts.Territories.Select(t => (Name: "territory", t.Start, t.End)))
+                .Concat(facts.Scope.Select(s => (Name: "scope", s.Start, s.End)))
+                .Concat(facts.GoverningLaw.Select(g => (Name: "law", g.Start, g.End)))
+                .Concat(facts.Forums.Select(f => (Name: "forum", f.Start, f.End)))
+                .Concat(facts.Elements.Select(e => (Name: e.Element, e.Start, e.End)));
+            foreach (var (name, start, end) in spans)
+            {
+                if (!Inside(start, end) || start < clause.Start || end > clause.End)
+                {
+                    return $"{name} of clause {clause.Id} at {start}..{end}, clause {clause.Start}..{clause.End}";
+                }
+            }
+        }
+
+        foreach (var finding in result.Findings)
+        {
+            if (finding.Evidence is { } e && !Inside(e.Start, e.End))
+            {
+                return $"finding {finding.Id} at {e.Start}..{e.End} of {length}";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ClauseLens.Analysis;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
+
+namespace ClauseLens.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- facts-report [dev|train] [--disagreements]</c>:
+/// runs the CUAD contracts of <c>documents/{split}.jsonl.gz</c> through the real pipeline and
+/// checks the extracted facts against CUAD's own short answers: governing law (normalised on both
+/// sides: "State of New York", "laws of England", "British Columbia, Canada"), renewal term and
+/// notice period to terminate renewal (in months; "perpetual" as indefinite). Report on dev; read
+/// train's disagreements to improve the extraction. <c>--disagreements</c> prints each one with
+/// CUAD's answer, what was extracted and a short excerpt of the sentence it came from (public
+/// corpus, stdout only).
+/// </summary>
+internal static class FactsReport
+{
+    private const int ExcerptLength = 220;
+
+    public static int Run(string[] args)
+    {
+        var split = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "dev";
+        var showDisagreements = args.Contains("--disagreements");
+        var documents = GoldDocument.Read(split).Where(d => d.Source == "cuad").ToList();
+        var analyzer = ContractAnalyzer.WithShippedModel();
+        var rows = new ConcurrentBag<Row>();
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(documents, gold =>
+        {
+            var document = new ContractIngestor().FromText(gold.Text);
+            var result = analyzer.Analyze(document, BuiltInPlaybooks.Default);
+            rows.Add(new Row(gold, document.Text, result));
+        });
+
+        var ordered = rows.OrderBy(r => r.Gold.DocId, StringComparer.Ordinal).ToList();
+        Console.WriteLine($"Facts against CUAD answers: {ordered.Count} CUAD contracts of documents/{split} ({clock.Elapsed.TotalSeconds:0.0} s)");
+        Console.WriteLine();
+        var disagreements = new List<string>();
+        GoverningLaw(ordered, disagreements);
+        Renewal(ordered, disagreements, "Renewal Term", r => r?.TermMonths, "renewal term");
+        Renewal(ordered, disagreements, "Notice Period To Terminate Renewal", r => ContractFacts.Months(r?.Notice), "notice to stop renewal");
+        if (showDisagreements)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Disagreements:");
+            disagreements.ForEach(Console.WriteLine);
+        }
+
+        return 0;
+    }
+
+    private sealed record Row(GoldDocument Gold, string Text, AnalysisResult Result)
+    {
+        public ContractFacts.Renewal? Renewal { get; } = ContractFacts.RenewalOf(Text, Result);
+    }
+
+    private static void GoverningLaw(List<Row> rows, List<string> disagreements)
+    {
+        int answered = 0, equal = 0, wrong = 0, missed = 0, unanswered = 0, extraWhenNone = 0, unreadable = 0;
+        foreach (var row in rows)
+        {
+            var extracted = ContractFacts.GoverningLaw(row.Result);
+            var answer = row.Gold.Answers.GetValueOrDefault("Governing Law");
+            if (string.IsNullOrWhiteSpace(answer))
+            {
+                unanswered++;
+                if (extracted is { } e)
+                {
+                    extraWhenNone++;
+                    disagreements.Add(Line(row, "governing law", "(none)", e.Jurisdiction, e.Start, e.End));
+                }
+
+                continue;
+            }
+
+            answered++;
+            var gold = ContractFacts.GoldJurisdictions(answer);
+            if (gold.Count == 0)
+            {
+                unreadable++;
+            }
+
+            if (extracted is not { } found)
+            {
+                missed++;
+                disagreements.Add(Line(row, "governing law", answer, "(none)", 0, 0));
+            }
+            else if (gold.Contains(found.Jurisdiction))
+            {
+                equal++;
+            }
+            else
+            {
+                wrong++;
+                disagreements.Add(Line(row, "governing law", answer, found.Jurisdiction, found.Start, found.End));
+            }
+        }
+
+        Console.WriteLine($"Governing law ({answered} contracts with an answer, {unanswered} without)");
+        Console.WriteLine($"  equals CUAD's answer   {equal,4}/{answered}  {Share(equal, answered)}   (target >= 95%)");
+        Console.WriteLine($"  a different law        {wrong,4}");
+        Console.WriteLine($"  none extracted         {missed,4}");
+        Console.WriteLine($"  answer not a known place {unreadable,2}");
+        Console.WriteLine($"  extracted, CUAD has none {extraWhenNone,2}/{unanswered}");
+    }
+
+    private static void Renewal(List<Row> rows, List<string> disagreements, string category, Func<ContractFacts.Renewal?, int?> pick, string what)
+    {
+        int answered = 0, equal = 0, wrong = 0, missed = 0, unanswered = 0, extraWhenNone = 0;
+        foreach (var row in rows)
+        {
+            var extracted = pick(row.Renewal);
+            var answer = row.Gold.Answers.GetValueOrDefault(category);
+            var (start, end) = row.Renewal is { } r ? (r.SentenceStart, r.SentenceEnd) : (0, 0);
+            if (string.IsNullOrWhiteSpace(answer))
+            {
+                unanswered++;
+                if (extracted is not null)
+                {
+                    extraWhenNone++;
+                }
+
+                continue;
+            }
+
+            answered++;
+            var gold = ContractFacts.GoldMonths(answer);
+            if (extracted is null)
+            {
+                missed++;
+                disagreements.Add(Line(row, what, answer, "(none)", start, end));
+            }
+            else if (extracted == gold)
+            {
+                equal++;
+            }
+            else
+            {
+                wrong++;
+                disagreements.Add(Line(row, what, answer, extracted == -1 ? "indefinite" : $"{extracted} months", start, end));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{category} ({answered} contracts with an answer, {unanswered} without)");
+        Console.WriteLine($"  equals CUAD's answer   {equal,4}/{answered}  {Share(equal, answered)}");
+        Console.WriteLine($"  a different value      {wrong,4}");
+        Console.WriteLine($"  none extracted         {missed,4}");
+        Console.WriteLine($"  extracted, CUAD has none {extraWhenNone,2}/{unanswered}");
+    }
+
+    private static string Line(Row row, string what, string gold, string extracted, int start, int end)
+    {
+        var excerpt = end > start ? row.Text[start..Math.Min(end, start + ExcerptLength)].ReplaceLineEndings(" ") : "";
+        return $"  [{what}] {row.Gold.DocId}\n      CUAD: {gold} | extracted: {extracted}\n      {excerpt}";
+    }
+
+    private static string Share(int n, int d) => d == 0 ? "-" : $"{100.0 * n / d:0.0}%";
+}

@@ -1,0 +1,88 @@
+using ClauseLens.Analysis;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
+
+namespace ClauseLens.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes]</c>:
+/// what ClauseLens tells a lawyer on the dev documents of shared/data/documents, held against gold
+/// nobody on the team wrote. NDA elements against ContractNLI (commercial-nda playbook; survival
+/// through the default playbook's rule), "missing &lt;label&gt;" against CUAD presence (default
+/// playbook), the crash count over train+dev, and the METI/JPO model contracts' findings (.docx).
+/// <c>--disagreements</c> lists every disagreement by document id and offsets; <c>--snippets</c> also
+/// prints a short excerpt to the terminal for reading (public data; never commit that output).
+/// </summary>
+internal static class FindingsReport
+{
+    public static int Run(string[] args)
+    {
+        var showDisagreements = args.Contains("--disagreements");
+        var snippets = args.Contains("--snippets");
+        var analyzer = ContractAnalyzer.WithShippedModel();
+        Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
+        var dev = GoldDocument.Read("dev").ToList();
+
+        var nda = NdaElementReport.Run(analyzer, [.. dev.Where(d => d.IsNda)]);
+        var cuad = CuadLabelReport.Run(analyzer, [.. dev.Where(d => !d.IsNda)]);
+        if (!args.Contains("--skip-crashes"))
+        {
+            Crashes(analyzer, [.. GoldDocument.Read("train"), .. dev]);
+        }
+
+        ModelContracts(analyzer);
+        if (showDisagreements)
+        {
+            NdaElementReport.Print(nda, snippets);
+            CuadLabelReport.Print(cuad);
+        }
+
+        return 0;
+    }
+
+    private static void Crashes(ContractAnalyzer analyzer, IReadOnlyList<GoldDocument> documents)
+    {
+        var ingestor = new ContractIngestor();
+        var crashes = 0;
+        foreach (var document in documents)
+        {
+            foreach (var playbook in BuiltInPlaybooks.All.Values)
+            {
+                try
+                {
+                    analyzer.Analyze(ingestor.FromText(document.Text), playbook);
+                }
+#pragma warning disable CA1031 // the report counts every failure rather than stopping at the first
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    crashes++;
+                    var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("ClauseLens", StringComparison.Ordinal))?.Trim();
+                    Console.WriteLine($"crash: {document.DocId} ({playbook.Id}): {e.GetType().Name} {frame}");
+                }
+            }
+        }
+
+        Console.WriteLine($"\n== Crashes: {crashes} over {documents.Count} train+dev documents x {BuiltInPlaybooks.All.Count} built-in playbooks (target 0)");
+    }
+
+    private static void ModelContracts(ContractAnalyzer analyzer)
+    {
+        var playbook = BuiltInPlaybooks.Default;
+        var ingestor = new ContractIngestor();
+        Console.WriteLine($"\n== METI/JPO model contracts (.docx), playbook {playbook.Id} (target: 0 high, <= 1 medium each)");
+        foreach (var file in Directory.GetFiles(SharedData.PathOf("ja", "contracts"), "*.docx").Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            var result = analyzer.Analyze(ingestor.Read(stream, ContractFormat.Docx), playbook);
+            var raised = result.Findings.Where(f => f.Kind != FindingKind.Ok).ToList();
+            var bySeverity = string.Join(", ", Enum.GetValues<Severity>().Reverse().Select(s => $"{PlaybookParser.Wire(s)} {raised.Count(f => f.Severity == s)}"));
+            Console.WriteLine($"{Path.GetFileName(file)}: {bySeverity}");
+            foreach (var f in raised.Where(f => f.Severity >= Severity.Medium))
+            {
+                Console.WriteLine($"    {PlaybookParser.Wire(f.Severity)} {f.RuleId} {PlaybookParser.Wire(f.Kind)} {f.ClauseId ?? "-"} {(f.Evidence is { } e ? $"{e.Start}..{e.End}" : "-")} {f.Detail}");
+            }
+        }
+    }
+}
