@@ -29,7 +29,8 @@ internal static partial class CrossReferences
     {
         var text = outline.Text;
         var numbers = outline.SectionNumbers.Select(Dotted).ToHashSet(StringComparer.Ordinal);
-        if (numbers.Count < MinNumbered)
+        // An amendment's section references are to the agreement it amends.
+        if (numbers.Count < MinNumbered || Amendment().IsMatch(text.AsSpan(0, Math.Min(400, text.Length))))
         {
             yield break;
         }
@@ -326,6 +327,9 @@ internal static partial class CrossReferences
     [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalAfter();
 
+    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|to)\b|\b(?:First|Second|Third|Fourth|Fifth)\s+Amendment\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Amendment();
+
     // "… of each of the Company's Participation Agreements", "… of the Original Agreement": another document.
     [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfAnotherDocument();
@@ -335,7 +339,7 @@ internal static partial class CrossReferences
     private static partial Regex ReferenceLead();
 
     // Before the reference: "Code Section 409A", "Exchange Act Section 13", "Rule 144 Section", "the Purchase Agreement,".
-    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|C\.?F\.?R\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ExternalBefore();
 
     [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -114,7 +114,7 @@ internal static partial class DefinedTerms
 
     /// <summary>The term with runs of white space as one space and a plural "(s)" dropped ("Request(s)" → "Request").</summary>
     private static string Clean(string term) =>
-        LeadingArticle().Replace(term, "") is var t && t != term ? Clean(t) : PluralSuffix().Replace(string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), m => m.Value.StartsWith("(ies", StringComparison.OrdinalIgnoreCase) ? "Y" : "");
+        LeadingArticle().Replace(term, "") is var t && t != term ? Clean(t) : PluralSuffix().Replace(string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), _ => "");
 
     /// <summary>A defined term's shape: capitalised, at most six words, no sentence punctuation.</summary>
     public static bool IsTermLike(string value)
@@ -160,7 +160,7 @@ internal static partial class DefinedTerms
     [GeneratedRegex(@"^(?:the|a|an)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s?\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant)]
     private static partial Regex PluralSuffix();
 
     [GeneratedRegex(@"\b(?:including|such\s+as|e\.g\.|for\s+example|marked|labell?ed|entitled|known\s+as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -50,7 +50,8 @@ internal static partial class DefinitionChecks
 
     private static IEnumerable<DraftingIssue> Duplicates(ContractOutline outline, IReadOnlyList<DefinedTerm> terms)
     {
-        foreach (var same in terms.Where(t => t.Form == DefinitionForm.Means && t.Body is { Length: > 0 }).GroupBy(t => t.Term, StringComparer.Ordinal))
+        // English only: a Japanese body read up to the next 「。」 is too rough to tell two definitions apart.
+        foreach (var same in terms.Where(t => t.Form == DefinitionForm.Means && !t.Japanese && t.Body is { Length: > 0 }).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
             var defs = same.ToList();
             // "When used as a verb, "Detail" means to …" adds a meaning; it does not contradict the noun.
@@ -261,7 +262,7 @@ internal static partial class DefinitionChecks
         "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "English", "Japanese", "Chinese", "Internal", "Revenue", "Securities",
         "Mr", "Ms", "Mrs", "Dr", "President", "Chief", "Officer", "Director", "Directors", "Secretary", "Chairman",
-        "Manager", "Vice", "God", "Nations", "Republic", "Kingdom", "Union", "City", "County", "Province", "Street",
+        "Manager", "Vice", "God", "Nations", "Republic", "United", "Kingdom", "Union", "City", "County", "Province", "Street",
         "Avenue", "Road", "Suite", "Attachments", "Web", "Website", "Site", "Sites", "Patent", "Patents", "Trademark", "Floor", "Plaza", "Building", "Center", "Centre", "Arbitration", "Chamber", "Tribunal",
     };
 
