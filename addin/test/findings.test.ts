@@ -30,6 +30,19 @@ describe("grouping findings", () => {
     expect(grouped.bySeverity.flatMap((g) => g.clauses.flatMap((c) => c.findings)).some((f) => f.kind === "ok")).toBe(false);
   });
 
+  it("puts drafting findings in a Drafting group of their own, in document order, not among the severities", () => {
+    const result = aResult({
+      findings: [
+        aFinding({ id: "late", kind: "drafting", check: "broken_reference", severity: "medium", clauseId: "c3", evidence: { start: 90, end: 95 } }),
+        aFinding({ id: "early", kind: "drafting", check: "undefined_term", severity: "medium", clauseId: "c1", evidence: { start: 10, end: 20 } }),
+        aFinding({ id: "rule", severity: "high", clauseId: "c1" }),
+      ],
+    });
+    const grouped = groupFindings(result);
+    expect(grouped.drafting.map((f) => f.id)).toEqual(["early", "late"]);
+    expect(grouped.bySeverity.flatMap((g) => g.clauses.flatMap((c) => c.findings)).map((f) => f.id)).toEqual(["rule"]);
+  });
+
   it("a finding naming an unknown clause is grouped with the clauseless ones rather than lost", () => {
     const result = aResult({ findings: [aFinding({ id: "x", clauseId: "gone" })] });
     expect(groupFindings(result).bySeverity[0]!.clauses[0]!.findings.map((f) => f.id)).toEqual(["x"]);

@@ -1,5 +1,6 @@
 using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Context;
+using ClauseLens.Analysis.Drafting;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
@@ -9,8 +10,8 @@ namespace ClauseLens.Analysis;
 /// <summary>
 /// The analysis flow of DESIGN.md: segmentation, classification (one batch per document),
 /// extraction (patterns, then the element detectors over the document's sentences and list items
-/// in one batch, when given), context (type, language), playbook evaluation. Stateless and thread-safe
-/// when its parts are.
+/// in one batch, when given), context (type, language), drafting checks, playbook evaluation.
+/// Stateless and thread-safe when its parts are.
 /// </summary>
 public sealed class ContractAnalyzer(
     IClauseClassifier classifier,
@@ -18,9 +19,11 @@ public sealed class ContractAnalyzer(
     FactExtractor extractor,
     PlaybookEvaluator evaluator,
     ElementDetectors? detectors = null,
-    ContractContextReader? contextReader = null)
+    ContractContextReader? contextReader = null,
+    DraftingChecker? drafting = null)
 {
     private readonly ContractContextReader context = contextReader ?? ContractContextReader.Shipped;
+    private readonly DraftingChecker _drafting = drafting ?? new DraftingChecker();
 
     /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
     public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null) =>
@@ -154,7 +157,14 @@ public sealed class ContractAnalyzer(
         IReadOnlyList<Finding> findings;
         using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Playbook))
         {
-            findings = evaluator.Evaluate(playbook, document, analyzed, review);
+            // The playbook's own prevailing-language rule reports a missing one; the drafting checks then
+            // only report two versions that name different languages, so no finding appears twice.
+            var playbookCoversPrevailing = playbook.Rules.Any(r => r.Kind == RuleKind.Consistency && r.Consistency == ConsistencyCheck.PrevailingLanguage);
+            findings =
+            [
+                .. evaluator.Evaluate(playbook, document, analyzed, review),
+                .. _drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing),
+            ];
             stage.Tag("clauselens.findings", findings.Count(f => f.Kind != FindingKind.Ok));
         }
 

@@ -120,14 +120,15 @@ internal static class CheckCommand
 
         var failed = report.Documents.Count(d => d.Status != DocumentStatus.Done);
         var high = report.Documents.Count(d => d.HasHighSeverity);
-        io.Ui.MarkupLine($"{report.Documents.Count - failed} of {report.Documents.Count} documents analysed; {failed} failed; {high} with a high-severity finding.");
+        var drafting = report.Documents.Sum(d => d.DraftingCount);
+        io.Ui.MarkupLine($"{report.Documents.Count - failed} of {report.Documents.Count} documents analysed; {failed} failed; {high} with a high-severity finding; {drafting} drafting findings.");
         return failed > 0 ? ExitCodes.UsageOrIo : high > 0 ? ExitCodes.HighSeverity : ExitCodes.Clean;
     }
 
     private static Table Summary(BatchReport report)
     {
         var table = new Table().Title($"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId)}")
-            .AddColumns("Document", "Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Worst finding");
+            .AddColumns("Document", "Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Drafting", "Worst finding");
         foreach (var d in report.Documents)
         {
             var done = d.Status == DocumentStatus.Done;
@@ -140,6 +141,7 @@ internal static class CheckCommand
                 done ? d.Count(Severity.High).ToString() : "",
                 done ? d.Count(Severity.Medium).ToString() : "",
                 done ? d.Count(Severity.Low).ToString() : "",
+                done ? d.DraftingCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
                 worst is null ? "" : $"{(worst.Severity == Severity.High ? "[red]HIGH[/]" : BatchReport.Name(worst.Severity))} {Markup.Escape(worst.Title)}",
             ]);
         }

@@ -60,6 +60,7 @@ internal static class AnalyzeBenchmark
         }
 
         Stages(classifier, ingestor, Take(corpus, 10 * CharactersPerPage), runs);
+        Stages(classifier, ingestor, Take(corpus, 50 * CharactersPerPage), runs, "50-page");
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB (whole process: runtime, model and corpus)");
         return 0;
@@ -68,13 +69,14 @@ internal static class AnalyzeBenchmark
     private static long _lastAlloc;
 
     // Where the time of one 10-page analysis goes, stage by stage (median of the runs).
-    private static void Stages(IClauseClassifier classifier, ContractIngestor ingestor, string text, int runs)
+    private static void Stages(IClauseClassifier classifier, ContractIngestor ingestor, string text, int runs, string what = "10-page")
     {
         var segmenter = new ClauseSegmenter();
         var extractor = new FactExtractor();
         var evaluator = new PlaybookEvaluator();
+        var drafting = new ClauseLens.Analysis.Drafting.DraftingChecker();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
-        var stages = new Dictionary<string, List<double>> { ["ingest"] = [], ["segment"] = [], ["classify"] = [], ["extract"] = [], ["evaluate"] = [] };
+        var stages = new Dictionary<string, List<double>> { ["ingest"] = [], ["segment"] = [], ["classify"] = [], ["extract"] = [], ["evaluate"] = [], ["drafting"] = [] };
         for (var i = 0; i < runs + WarmUp; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -89,6 +91,8 @@ internal static class AnalyzeBenchmark
             var extract = clock.Elapsed.TotalMilliseconds;
             evaluator.Evaluate(playbook, document, analysed);
             var evaluate = clock.Elapsed.TotalMilliseconds;
+            drafting.Check(document, clauses, reportMissingPrevailingLanguage: false);
+            var draft = clock.Elapsed.TotalMilliseconds;
             if (i >= WarmUp)
             {
                 stages["ingest"].Add(ingest);
@@ -96,10 +100,11 @@ internal static class AnalyzeBenchmark
                 stages["classify"].Add(classify - segment);
                 stages["extract"].Add(extract - classify);
                 stages["evaluate"].Add(evaluate - extract);
+                stages["drafting"].Add(draft - evaluate);
             }
         }
 
-        Console.WriteLine("10-page stages, median ms: " + string.Join(", ", stages.Select(kv =>
+        Console.WriteLine($"{what} stages, median ms: " + string.Join(", ", stages.Select(kv =>
         {
             kv.Value.Sort();
             return $"{kv.Key} {Percentile(kv.Value, 0.5):F1}";

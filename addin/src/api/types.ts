@@ -2,7 +2,7 @@
 // AnalysisResult and the playbook list. They live with the API client; core re-exports them.
 
 export type Severity = "info" | "low" | "medium" | "high";
-export type FindingKind = "missing" | "overly_broad" | "unbalanced" | "uncertain" | "ok";
+export type FindingKind = "missing" | "overly_broad" | "unbalanced" | "uncertain" | "ok" | "drafting";
 export type ClauseKind = "preamble" | "recitals" | "definitions" | "section" | "signature" | "schedule";
 
 export interface LabelScore {
@@ -50,7 +50,22 @@ export interface Finding {
   detail?: string | null;
   /** Short topic, for grouping in a brief. */
   topic?: string | null;
+  /** For drafting findings: which check found it ("undefined_term", "broken_reference", …). */
+  check?: DraftingCheck | string | null;
+  /** A second span the finding rests on (the other language version of a bilingual mismatch). */
+  relatedEvidence?: Evidence | null;
 }
+
+export type DraftingCheck =
+  | "undefined_term"
+  | "unused_definition"
+  | "duplicate_definition"
+  | "broken_reference"
+  | "missing_attachment"
+  | "numbering"
+  | "party_name"
+  | "bilingual_mismatch"
+  | "prevailing_language";
 
 export interface AnalysisSummary {
   paragraphCount: number;

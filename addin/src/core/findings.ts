@@ -16,6 +16,8 @@ export interface GroupedFindings {
   bySeverity: SeverityGroup[];
   /** Rules the contract meets: shown apart so they do not drown the problems. */
   passed: Finding[];
+  /** Drafting errors (undefined terms, broken references, bilingual mismatches …), in document order: a group of their own. */
+  drafting: Finding[];
 }
 
 /**
@@ -25,14 +27,17 @@ export interface GroupedFindings {
 export function groupFindings(result: AnalysisResult): GroupedFindings {
   const clauses = new Map(result.clauses.map((c) => [c.id, c] as const));
   const passed = result.findings.filter((f) => f.kind === "ok");
-  const open = result.findings.filter((f) => f.kind !== "ok");
+  const open = result.findings.filter((f) => f.kind !== "ok" && f.kind !== "drafting");
+  const drafting = result.findings
+    .filter((f) => f.kind === "drafting")
+    .sort((a, b) => (a.evidence?.start ?? -1) - (b.evidence?.start ?? -1));
   const bySeverity: SeverityGroup[] = [];
   for (const severity of SEVERITY_ORDER) {
     const ofSeverity = open.filter((f) => f.severity === severity);
     if (ofSeverity.length === 0) continue;
     bySeverity.push({ severity, clauses: byClause(ofSeverity, clauses), count: ofSeverity.length });
   }
-  return { bySeverity, passed };
+  return { bySeverity, passed, drafting };
 }
 
 function byClause(findings: Finding[], clauses: ReadonlyMap<string, AnalyzedClause>): ClauseGroup[] {

@@ -8,6 +8,7 @@ export type {
   AnalyzedClause,
   ClauseKind,
   DealChoice,
+  DraftingCheck,
   Evidence,
   Finding,
   FindingKind,

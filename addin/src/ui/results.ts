@@ -88,7 +88,7 @@ export function renderFindings(state: PaneState, actions: ResultActions, review?
     "section",
     { class: "findings", "aria-labelledby": "findings-heading" },
     h("h2", { id: "findings-heading" }, "Findings"),
-    grouped.bySeverity.length === 0 && h("p", { class: "muted" }, hidden > 0 ? "No findings match the filters." : "No problems found against this playbook."),
+    grouped.bySeverity.length === 0 && grouped.drafting.length === 0 && h("p", { class: "muted" }, hidden > 0 ? "No findings match the filters." : "No problems found against this playbook."),
     hidden > 0 && grouped.bySeverity.length > 0 && h("p", { class: "muted filter-note" }, `${hidden} ${hidden === 1 ? "finding is" : "findings are"} hidden by the filters.`),
     grouped.bySeverity.map((group) =>
       h(
@@ -105,6 +105,13 @@ export function renderFindings(state: PaneState, actions: ResultActions, review?
         ),
       ),
     ),
+    grouped.drafting.length > 0 &&
+      h(
+        "section",
+        { class: "drafting-group", "aria-labelledby": "drafting-heading" },
+        h("h3", { id: "drafting-heading" }, `Drafting (${grouped.drafting.length})`),
+        h("ul", { class: "finding-list" }, grouped.drafting.map((f) => h("li", {}, renderFinding(f, state, actions, review)))),
+      ),
     grouped.passed.length > 0 &&
       h(
         "details",
@@ -138,7 +145,7 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
       h("span", { class: "visually-hidden" }, `${SEVERITY_NAMES[finding.severity]}: `),
       finding.title,
     ),
-    h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.label)}`),
+    h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.kind === "drafting" && finding.check ? String(finding.check) : finding.label)}`),
     finding.detail && h("p", { class: "detail" }, h("strong", {}, "Found: "), finding.detail),
     h("p", { class: "ask" }, h("strong", {}, "Ask for: "), finding.ask),
     finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
@@ -235,6 +242,8 @@ function kindName(kind: Finding["kind"]): string {
       return "Needs a look";
     case "ok":
       return "Meets the playbook";
+    case "drafting":
+      return "Drafting";
     default:
       return String(kind);
   }

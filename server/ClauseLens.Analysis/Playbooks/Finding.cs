@@ -16,6 +16,8 @@ public enum FindingKind
     [JsonStringEnumMemberName("uncertain")] Uncertain,
     /// <summary>The rule was checked and the clause meets it.</summary>
     [JsonStringEnumMemberName("ok")] Ok,
+    /// <summary>A drafting error found by the drafting checks (see <see cref="Finding.Check"/>), not by a playbook rule.</summary>
+    [JsonStringEnumMemberName("drafting")] Drafting,
 }
 
 /// <summary>How much a finding matters.</summary>
@@ -56,6 +58,11 @@ public sealed record Evidence(int Start, int End);
 /// The reviewer's side when the clause favours it (the rule protects the other side): the finding is
 /// then an <c>info</c> note to prepare for push-back, not a risk. Null otherwise.
 /// </param>
+/// <param name="Check">For <see cref="FindingKind.Drafting"/> findings, which drafting check found it.</param>
+/// <param name="RelatedEvidence">
+/// A second span the finding rests on: for a bilingual mismatch, the other language version's wording
+/// (<see cref="Evidence"/> is the English one).
+/// </param>
 public sealed record Finding(
     string Id,
     string RuleId,
@@ -73,4 +80,30 @@ public sealed record Finding(
     string? Topic = null,
     FallbackPlacement? FallbackPlacement = null,
     string? Detail = null,
-    string? Favours = null);
+    string? Favours = null,
+    DraftingCheck? Check = null,
+    Evidence? RelatedEvidence = null);
+
+/// <summary>Which drafting check produced a <see cref="FindingKind.Drafting"/> finding.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DraftingCheck>))]
+public enum DraftingCheck
+{
+    /// <summary>A capitalised term used as if defined, never defined.</summary>
+    [JsonStringEnumMemberName("undefined_term")] UndefinedTerm,
+    /// <summary>A term defined and never used.</summary>
+    [JsonStringEnumMemberName("unused_definition")] UnusedDefinition,
+    /// <summary>A term defined twice, differently.</summary>
+    [JsonStringEnumMemberName("duplicate_definition")] DuplicateDefinition,
+    /// <summary>A reference to a section or item that the document does not have.</summary>
+    [JsonStringEnumMemberName("broken_reference")] BrokenReference,
+    /// <summary>A reference to a schedule, exhibit or annex that is not attached.</summary>
+    [JsonStringEnumMemberName("missing_attachment")] MissingAttachment,
+    /// <summary>A gap or a duplicate in section or list numbering.</summary>
+    [JsonStringEnumMemberName("numbering")] Numbering,
+    /// <summary>A party called by another legal name or form, or a role no party was given.</summary>
+    [JsonStringEnumMemberName("party_name")] PartyName,
+    /// <summary>The English and Japanese versions say different things.</summary>
+    [JsonStringEnumMemberName("bilingual_mismatch")] BilingualMismatch,
+    /// <summary>No prevailing language named in a bilingual contract, or each version naming a different one.</summary>
+    [JsonStringEnumMemberName("prevailing_language")] PrevailingLanguage,
+}

@@ -342,7 +342,14 @@ public sealed class PlaybookEvaluator
             yield break;
         }
 
-        var prevailing = clauses.SelectMany(c => c.Facts.Elements.Where(e => e.Element == FactNames.PrevailingLanguage).Select(e => (Clause: c, Fact: e))).FirstOrDefault();
+        var statements = clauses.SelectMany(c => c.Facts.Elements.Where(e => e.Element == FactNames.PrevailingLanguage).Select(e => (Clause: c, Fact: e))).ToList();
+        if (statements.Select(s => s.Fact.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            // Two versions each naming a different language: the drafting checks report that, with both wordings.
+            yield break;
+        }
+
+        var prevailing = statements.FirstOrDefault();
         if (prevailing.Clause is not null)
         {
             yield return new Draft(FindingKind.Ok, prevailing.Clause, new Evidence(prevailing.Fact.Start, prevailing.Fact.End), $"prevails: {prevailing.Fact.Value}");

@@ -18,6 +18,7 @@ public static class BatchCsv
         "high", "medium", "low", "info",
         "worst_severity", "worst_kind", "worst_label", "worst_finding", "worst_evidence",
         "contract_type", "playbook",
+        "drafting", "bilingual",
     ];
 
     /// <summary>Writes <paramref name="report"/> as CSV.</summary>
@@ -61,6 +62,8 @@ public static class BatchCsv
             worst is null ? "" : BatchReport.Name(worst.Kind),
             worst?.Label ?? "", worst?.Title ?? "", worst?.Evidence ?? "",
             d.ContractType ?? "", d.Playbook ?? "",
+            done ? d.DraftingCount.ToString(CultureInfo.InvariantCulture) : "",
+            done ? d.BilingualCount.ToString(CultureInfo.InvariantCulture) : "",
         ];
     }
 

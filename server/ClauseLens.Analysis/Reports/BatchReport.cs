@@ -29,8 +29,9 @@ public enum DocumentStatus
 /// <param name="Start">Evidence start offset, when the finding points at text.</param>
 /// <param name="End">Evidence end offset (exclusive).</param>
 /// <param name="Evidence">A short snippet of the evidence, for the report table.</param>
+/// <param name="Check">For drafting findings, which drafting check found it.</param>
 public sealed record BatchFinding(
-    Severity Severity, FindingKind Kind, string Label, string Title, int? Start, int? End, string? Evidence);
+    Severity Severity, FindingKind Kind, string Label, string Title, int? Start, int? End, string? Evidence, DraftingCheck? Check = null);
 
 /// <summary>One row of the batch table: a document and what its analysis found.</summary>
 /// <param name="Index">Position of the document in the batch (0-based, upload order).</param>
@@ -73,7 +74,7 @@ public sealed record DocumentReport(
         var findings = result.Findings
             .Where(f => f.Kind != FindingKind.Ok)
             .OrderByDescending(f => f.Severity)
-            .Select(f => new BatchFinding(f.Severity, f.Kind, f.Label, f.Title, f.Evidence?.Start, f.Evidence?.End, Snippet(document, f.Evidence)))
+            .Select(f => new BatchFinding(f.Severity, f.Kind, f.Label, f.Title, f.Evidence?.Start, f.Evidence?.End, Snippet(document, f.Evidence), f.Check))
             .ToList();
         return new DocumentReport(index, name, DocumentStatus.Done, null, [.. result.Summary.LabelsPresent], findings, result.ContractType?.Id, result.Playbook.Id);
     }
@@ -88,6 +89,14 @@ public sealed record DocumentReport(
 
     /// <summary>Number of findings of <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>Number of drafting findings (undefined terms, broken references, bilingual mismatches …).</summary>
+    [JsonIgnore]
+    public int DraftingCount => Findings.Count(f => f.Kind == FindingKind.Drafting);
+
+    /// <summary>Number of drafting findings that are bilingual mismatches or prevailing-language conflicts.</summary>
+    [JsonIgnore]
+    public int BilingualCount => Findings.Count(f => f.Check is DraftingCheck.BilingualMismatch or DraftingCheck.PrevailingLanguage);
 
     /// <summary>True when a clause carries <paramref name="label"/>.</summary>
     public bool Has(string label) => LabelsPresent.Contains(label, StringComparer.Ordinal);
@@ -139,6 +148,7 @@ public sealed record BatchReport(string Id, DateTimeOffset CreatedAt, string Pla
         FindingKind.OverlyBroad => "overly_broad",
         FindingKind.Unbalanced => "unbalanced",
         FindingKind.Uncertain => "uncertain",
+        FindingKind.Drafting => "drafting",
         _ => "ok",
     };
 

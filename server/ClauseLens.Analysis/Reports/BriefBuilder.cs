@@ -61,8 +61,19 @@ public sealed class BriefBuilder
     public static bool IsGap(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return finding.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced
+        return (finding.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced || IsNegotiationPoint(finding))
             && finding.Severity >= TopGapThreshold;
+    }
+
+    /// <summary>
+    /// True for the drafting findings a negotiator must raise (language versions that disagree, or
+    /// each naming itself the one that prevails); other drafting findings are fixes for the drafter
+    /// and stay out of the brief.
+    /// </summary>
+    public static bool IsNegotiationPoint(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Kind == FindingKind.Drafting && finding.Check is DraftingCheck.BilingualMismatch or DraftingCheck.PrevailingLanguage;
     }
 
     private static BriefCandidate FromFinding(Finding f, ContractDocument document, IReadOnlyDictionary<string, AnalyzedClause> clauses)

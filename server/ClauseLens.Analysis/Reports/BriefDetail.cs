@@ -13,8 +13,9 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
     /// <summary>Findings that are neither ok nor on the first page, one point per rule, by topic.</summary>
     public List<BriefTopic> Topics(IEnumerable<Finding> findings)
     {
+        // Drafting fixes are for the drafter, not the negotiator: only language versions that disagree stay.
         var byTopic = findings
-            .Where(f => f.Kind != FindingKind.Ok)
+            .Where(f => f.Kind != FindingKind.Ok && (f.Kind != FindingKind.Drafting || BriefBuilder.IsNegotiationPoint(f)))
             .GroupBy(BriefTopics.Of)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Severity).ThenBy(f => BriefBuilder.Position(f, clauses)).ToList());
         var topics = new List<BriefTopic>();

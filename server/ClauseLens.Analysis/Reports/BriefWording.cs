@@ -162,6 +162,7 @@ internal static partial class BriefWording
         FindingKind.Unbalanced => "One-sided",
         FindingKind.Uncertain => "Unclear",
         FindingKind.Ok => "In place",
+        FindingKind.Drafting => "Versions differ",
         // A kind added after this brief was written (e.g. drafting) is named for what it is.
         var other => Capitalised(other.ToString().ToLowerInvariant()),
     };

@@ -109,9 +109,9 @@ public abstract class BatchesApiContract(BatchApp app)
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
         Assert.Equal(
-            "index,document,status,reason,ip_ownership,confidentiality,non_compete,governing_law,high,medium,low,info,worst_severity,worst_kind,worst_label,worst_finding,worst_evidence,contract_type,playbook",
+            "index,document,status,reason,ip_ownership,confidentiality,non_compete,governing_law,high,medium,low,info,worst_severity,worst_kind,worst_label,worst_finding,worst_evidence,contract_type,playbook,drafting,bilingual",
             lines[0]);
-        Assert.Equal("0,a.txt,done,,present,present,present,present,0,0,0,0,,,,,,,default", lines[1]);
+        Assert.Equal("0,a.txt,done,,present,present,present,present,0,0,0,0,,,,,,,default,0,0", lines[1]);
         Assert.StartsWith("1,\"'=SUM(1,2).txt\",done,,missing,missing,present,missing,1,3,0,0,high,missing,ip_ownership,No ip_ownership clause,", lines[2]);
         Assert.Equal("", lines[3]);
     }
