@@ -81,12 +81,12 @@ public sealed partial class TelemetryTests
         using var app = new ClauseLensApp();
         var client = app.CreateClient();
 
-        var result = await (await client.PostAsJsonAsync("/api/analyze", new { text = "1. Confidentiality. Each party shall keep the other party's information confidential." }))
+        var result = await (await client.PostAsJsonAsync("/api/analyze", new { text = "1. Confidentiality. Each party shall keep the other party's information confidential.", playbook = "japan-sme-collaboration" }))
             .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
 
         Assert.All(Stages, stage => Assert.Contains(stages.GetMeasurementSnapshot(), m => Equals(m.Tags["clauselens.stage"], stage) && m.Value >= 0));
         Assert.True(documents.GetMeasurementSnapshot().Sum(m => m.Value) >= 1);
-        // This contract lacks most of what the playbook asks for: its high-severity findings are counted as such.
+        // This contract lacks most of what the collaboration playbook asks for: its high-severity findings are counted as such.
         var high = result.GetProperty("summary").GetProperty("findingsBySeverity").GetProperty("high").GetInt32();
         Assert.True(high > 0);
         Assert.True(findings.GetMeasurementSnapshot().Where(m => Equals(m.Tags["clauselens.severity"], "high")).Sum(m => m.Value) >= high);
