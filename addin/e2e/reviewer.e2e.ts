@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnalysisResult } from "../src/core/types";
+import { DEFAULT_PLAYBOOK_ID, type AnalysisResult } from "../src/core/types";
 import { FAKE_OFFICE_JS } from "./fakeWord";
 import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
 
@@ -32,8 +32,9 @@ afterAll(async () => {
 type FakeWord = { paragraphs: string[]; xmlParts: string[] };
 const word = (page: Page) => page.evaluate(() => (window as unknown as { __word: FakeWord }).__word);
 
+// The pane starts on the default playbook; the API alone would pick one by the contract's type.
 async function analysisOf(paragraphs: string[]): Promise<AnalysisResult> {
-  const response = await fetch(`${server.origin}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paragraphs }) });
+  const response = await fetch(`${server.origin}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paragraphs, playbook: DEFAULT_PLAYBOOK_ID }) });
   expect(response.status).toBe(200);
   return (await response.json()) as AnalysisResult;
 }
