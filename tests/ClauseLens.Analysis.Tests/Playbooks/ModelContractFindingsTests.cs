@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
@@ -50,10 +51,29 @@ public sealed class ModelContractFindingsTests
         Assert.DoesNotContain(findings, f => f.RuleId is "background-stays-with-owner" or "no-assignment-of-background");
     }
 
-    private static IReadOnlyList<Finding> Findings(string file)
+    [Theory]
+    [InlineData("meti-jpo-model-1.docx", "commercial-nda")] // NDA
+    [InlineData("meti-jpo-model-2.docx", BuiltInPlaybooks.DefaultId)] // PoC contract
+    [InlineData("meti-jpo-model-3.docx", BuiltInPlaybooks.DefaultId)] // joint research and development contract
+    [InlineData("meti-jpo-model-4.docx", BuiltInPlaybooks.DefaultId)] // licence contract
+    public void WithThePlaybookChosenForItsTypeAModelContractDrawsNoHighFindingAndAtMostOneMedium(string file, string playbook)
+    {
+        // What a reviewer gets who names no playbook: the one for the contract's detected type.
+        var result = Analyzer.Value.Analyze(Read(file), null, AnalysisOptions.None);
+        var findings = result.Findings.Where(f => f.Kind != FindingKind.Ok).ToList();
+
+        Assert.Equal(playbook, result.Playbook.Id);
+        Assert.Empty(findings.Where(f => f.Severity == Severity.High).Select(f => f.RuleId));
+        Assert.True(findings.Count(f => f.Severity == Severity.Medium) <= 1,
+            string.Join(", ", findings.Where(f => f.Severity == Severity.Medium).Select(f => f.RuleId)));
+    }
+
+    private static IReadOnlyList<Finding> Findings(string file) =>
+        [.. Analyzer.Value.Analyze(Read(file), BuiltInPlaybooks.Default).Findings.Where(f => f.Kind != FindingKind.Ok)];
+
+    private static ContractDocument Read(string file)
     {
         using var stream = File.OpenRead(SharedData.PathOf("ja", "contracts", file));
-        var document = new ContractIngestor().Read(stream, ContractFormat.Docx);
-        return [.. Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default).Findings.Where(f => f.Kind != FindingKind.Ok)];
+        return new ContractIngestor().Read(stream, ContractFormat.Docx);
     }
 }
