@@ -12,26 +12,16 @@ namespace ClauseLens.Analysis.Classification;
 /// </summary>
 public sealed class ModelClauseClassifier : IClauseClassifier
 {
-    private readonly MLContext context;
-    private readonly ITransformer featurizer;
-    private readonly ITransformer[] scorers;
-    private readonly string[] probabilityColumns;
+    private readonly CalibratedChain chain;
 
     /// <summary>Where the shipped model sits next to the binaries.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "models", "clause-classifier.zip");
 
     private ModelClauseClassifier(MLContext context, ITransformer model, ClassifierManifest manifest, string version)
     {
-        this.context = context;
-        // The chain is [featurizer, then per label: linear model, calibrator, copy]. Scoring the
-        // featurizer's output through a cache computes each clause's features once instead of
-        // once per label model.
-        var parts = model as IEnumerable<ITransformer> ?? throw new InvalidDataException("The model is not a transformer chain.");
-        featurizer = parts.First();
-        scorers = [.. parts.Skip(1)];
+        chain = new CalibratedChain(context, model, [.. manifest.Labels.Select(ClauseModelSchema.ProbabilityColumn)], ClauseModelSchema.Features, "model");
         Manifest = manifest;
         ModelVersion = version;
-        probabilityColumns = [.. manifest.Labels.Select(ClauseModelSchema.ProbabilityColumn)];
     }
 
     /// <inheritdoc />
@@ -101,30 +91,7 @@ public sealed class ModelClauseClassifier : IClauseClassifier
     public float[][] Score(IReadOnlyList<ClauseInput> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        var rows = clauses.Select(ClauseModelInput.From).ToList();
-        var scored = context.Data.Cache(featurizer.Transform(context.Data.LoadFromEnumerable(rows)), ClauseModelSchema.Features);
-        foreach (var scorer in scorers)
-        {
-            scored = scorer.Transform(scored);
-        }
-
-        var columns = probabilityColumns.Select(name => scored.Schema[name]).ToArray();
-        var result = new float[rows.Count][];
-        using var cursor = scored.GetRowCursor(columns);
-        var getters = columns.Select(cursor.GetGetter<float>).ToArray();
-        var row = 0;
-        while (cursor.MoveNext())
-        {
-            var values = new float[getters.Length];
-            for (var i = 0; i < getters.Length; i++)
-            {
-                getters[i](ref values[i]);
-            }
-
-            result[row++] = values;
-        }
-
-        return result;
+        return chain.Score(clauses.Select(ClauseModelInput.From).ToList());
     }
 
     /// <summary>

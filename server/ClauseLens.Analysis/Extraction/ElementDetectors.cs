@@ -52,21 +52,12 @@ public sealed class ElementUnitInput
 /// </summary>
 public sealed class ElementDetectors
 {
-    private readonly MLContext context;
-    private readonly ITransformer featurizer;
-    private readonly ITransformer[] scorers;
-    private readonly string[] columns;
+    private readonly CalibratedChain chain;
 
     private ElementDetectors(MLContext context, ITransformer model, ElementDetectorManifest manifest)
     {
-        this.context = context;
-        // The chain is [featurizer, then per element: linear model, calibrator, copy]. Caching the
-        // featurizer's output computes each unit's features once instead of once per detector.
-        var parts = model as IEnumerable<ITransformer> ?? throw new InvalidDataException("The detector model is not a transformer chain.");
-        featurizer = parts.First();
-        scorers = [.. parts.Skip(1)];
+        chain = new CalibratedChain(context, model, [.. manifest.Detectors.Select(d => ElementUnitInput.ProbabilityColumn(d.Element))], "Features", "detector model");
         Manifest = manifest;
-        columns = [.. manifest.Detectors.Select(d => ElementUnitInput.ProbabilityColumn(d.Element))];
     }
 
     /// <summary>Where the shipped detectors sit next to the binaries.</summary>
@@ -115,28 +106,6 @@ public sealed class ElementDetectors
             return [];
         }
 
-        var scored = context.Data.Cache(featurizer.Transform(context.Data.LoadFromEnumerable(units.Select(ElementUnitInput.From))), "Features");
-        foreach (var scorer in scorers)
-        {
-            scored = scorer.Transform(scored);
-        }
-
-        var schemaColumns = columns.Select(name => scored.Schema[name]).ToArray();
-        var result = new float[units.Count][];
-        using var cursor = scored.GetRowCursor(schemaColumns);
-        var getters = schemaColumns.Select(cursor.GetGetter<float>).ToArray();
-        var row = 0;
-        while (cursor.MoveNext())
-        {
-            var values = new float[getters.Length];
-            for (var i = 0; i < getters.Length; i++)
-            {
-                getters[i](ref values[i]);
-            }
-
-            result[row++] = values;
-        }
-
-        return result;
+        return chain.Score(units.Select(ElementUnitInput.From).ToList());
     }
 }
