@@ -6,12 +6,12 @@ namespace ClauseLens.Analysis.Context;
 public sealed record ContractContext(ContractTypeResult ContractType, string Language);
 
 /// <summary>
-/// The Context stage of DESIGN.md: the contract's type (learned model, with a title rule for
-/// Japanese contracts, which the model has no data to learn from) and its language.
+/// The Context stage of DESIGN.md: the contract's type (a title that names one type, English or
+/// Japanese; otherwise the learned model) and its language.
 /// </summary>
 public sealed class ContractContextReader(ContractTypeModel model)
 {
-    /// <summary>Confidence reported for a type read from a Japanese title (a fixed rule, not a probability).</summary>
+    /// <summary>Confidence reported for a type read from a title (a fixed rule, not a probability).</summary>
     public const double TitleRuleConfidence = 0.9;
 
     private static readonly Lazy<ContractContextReader> ShippedReader = new(() => new ContractContextReader(ContractTypeModel.Load(ContractTypeModel.DefaultPath)));
@@ -33,7 +33,11 @@ public sealed class ContractContextReader(ContractTypeModel model)
             return new ContractContext(new ContractTypeResult(givenType, ContractTypeSources.Given, 1), language);
         }
 
-        if (language != ContractLanguages.English && ContractTypeNames.FromJapaneseTitle(text) is { } titled)
+        // A title that names one type decides, as it does for a lawyer; the model reads the rest
+        // (titles naming no type or two, "Agreement", "Development Agreement").
+        var titled = (language != ContractLanguages.English ? ContractTypeNames.FromJapaneseTitle(text) : null)
+            ?? ContractTypeNames.FromEnglishTitle(text);
+        if (titled is not null)
         {
             return new ContractContext(new ContractTypeResult(titled, ContractTypeSources.Detected, TitleRuleConfidence), language);
         }

@@ -73,6 +73,40 @@ public static partial class ContractTypeNames
     }
 
     /// <summary>
+    /// The type an English contract's title says ("STRATEGIC ALLIANCE AGREEMENT" → collaboration),
+    /// or null. The title is the name that ends at the first "Agreement" or "Contract" in the first
+    /// <see cref="TitleWindow"/> characters, read back to the start of its line and at most
+    /// <see cref="TitleWords"/> words ("Exhibit 10.5 Distributor Agreement" → supply); a name that
+    /// names no type or two ("Licence and Hosting Agreement") says nothing and the model decides.
+    /// </summary>
+    public static string? FromEnglishTitle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.Length > TitleWindow ? text[..TitleWindow] : text;
+        var word = AgreementWord().Match(head);
+        if (!word.Success)
+        {
+            return null;
+        }
+
+        var lineStart = head.LastIndexOf('\n', word.Index) + 1;
+        var words = head[lineStart..word.Index].Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+        // Many words before it on its line: a sentence mentioning some agreement ("… pursuant to
+        // the Services Agreement"), not a title.
+        return words.Length > SentenceWords ? null : FromEnglishName(string.Join(' ', words.TakeLast(TitleWords)));
+    }
+
+    /// <summary>Characters at the start of a contract in which its English title is looked for.</summary>
+    public const int TitleWindow = 1_500;
+
+    /// <summary>Words before "Agreement" that can belong to the title.</summary>
+    public const int TitleWords = 8;
+
+    /// <summary>More words than this before "Agreement" on its line make the line a sentence.</summary>
+    public const int SentenceWords = 14;
+
+    /// <summary>
     /// The weak label of a document of <c>shared/data/documents</c>: every ContractNLI document is an
     /// NDA; a CUAD document has the type its "Document Name" answer says, or none when the name is
     /// ambiguous or names no type.
@@ -88,6 +122,9 @@ public static partial class ContractTypeNames
         var head = text.Length > maxCharacters ? text[..maxCharacters] : text;
         return head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(lines);
     }
+
+    [GeneratedRegex(@"\b(AGREEMENT|CONTRACT)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AgreementWord();
 
     [GeneratedRegex(@"\b(NON-?DISCLOSURE|CONFIDENTIALITY|SECRECY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NdaName();

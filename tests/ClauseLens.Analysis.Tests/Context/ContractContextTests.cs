@@ -83,4 +83,29 @@ public sealed class ContractContextTests
     [InlineData("第1条（目的）\n本契約は、甲と乙の共同開発に関する。", null)]
     public void AJapaneseTitleSaysItsType(string text, string? expected) =>
         Assert.Equal(expected, ContractTypeNames.FromJapaneseTitle(text));
+
+    [Theory]
+    [InlineData("Exhibit 10.5\nNote: portions of this exhibit are omitted.\nDistributor Agreement\nThis Distributor Agreement (the \"Agreement\") is made", ContractTypes.Supply)]
+    [InlineData("STRATEGIC ALLIANCE AGREEMENT This Strategic Alliance Agreement is entered into by", ContractTypes.Collaboration)]
+    [InlineData("[LOGO]\nSECOND AMENDMENT TO CO-BRANDING AGREEMENT\nTHIS SECOND AMENDMENT", ContractTypes.Other)]
+    [InlineData("LICENSE AND HOSTING AGREEMENT\nThis License and Hosting Agreement", null)]
+    [InlineData("DEVELOPMENT AGREEMENT\nThis Development Agreement is made", null)]
+    [InlineData("LIMITED POWER OF ATTORNEY\nThe undersigned hereby appoints the Manager as its attorney to sign on its behalf any notice given under the Services Agreement", null)]
+    [InlineData("1. Definitions. In this document words have the meanings given below.", null)]
+    public void AnEnglishTitleSaysItsTypeAndASentenceSaysNothing(string text, string? expected) =>
+        Assert.Equal(expected, ContractTypeNames.FromEnglishTitle(text));
+
+    [Fact]
+    public void ATitleThatNamesOneTypeDecidesOverTheBody()
+    {
+        // A services agreement whose body is mostly about confidential information: the title is
+        // what a lawyer goes by, and so does the Context stage.
+        var body = string.Join("\n", Enumerable.Repeat("The Recipient shall keep the Confidential Information of the Discloser confidential and shall not disclose it to any third party.", 12));
+        var document = new ContractIngestor().FromText("MASTER SERVICES AGREEMENT\n\n" + body);
+
+        var context = ContractContextReader.Shipped.Read(document);
+
+        Assert.Equal(ContractTypes.Services, context.ContractType.Id);
+        Assert.Equal(ContractContextReader.TitleRuleConfidence, context.ContractType.Confidence);
+    }
 }
