@@ -1,10 +1,10 @@
 using System.Text;
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 using ClauseLens.Analysis.Segmentation;
 using Spectre.Console;
 

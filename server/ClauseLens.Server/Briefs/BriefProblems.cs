@@ -1,5 +1,5 @@
-using ClauseLens.Analysis.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ClauseLens.Analysis.Briefs;
 
 namespace ClauseLens.Server.Briefs;
 

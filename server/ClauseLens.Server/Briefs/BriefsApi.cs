@@ -1,5 +1,5 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Ingest;
-using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Analyze;
 using ClauseLens.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;

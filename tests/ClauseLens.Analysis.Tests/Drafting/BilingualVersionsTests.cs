@@ -66,10 +66,10 @@ public sealed class BilingualVersionsTests
     public void BriefRaisesLanguageVersionsThatDisagreeButNotOtherDraftingFixes()
     {
         var findings = Check(Pair("5年間", "3%", "日本語版が優先する。"));
-        Assert.All(findings, f => Assert.True(ClauseLens.Analysis.Reports.BriefBuilder.IsGap(f)));
+        Assert.All(findings, f => Assert.True(ClauseLens.Analysis.Briefs.BriefBuilder.IsGap(f)));
         var unused = new Finding("drafting/unused_definition/c1", "drafting.unused_definition", FindingKind.Drafting, Severity.Medium, DraftingChecker.Label,
             null, new Evidence(0, 3), "t", "e", "a", null, null, "s", Check: DraftingCheck.UnusedDefinition);
-        Assert.False(ClauseLens.Analysis.Reports.BriefBuilder.IsGap(unused));
+        Assert.False(ClauseLens.Analysis.Briefs.BriefBuilder.IsGap(unused));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// A negotiation brief: one page of what matters most (the deal, then the three to five points

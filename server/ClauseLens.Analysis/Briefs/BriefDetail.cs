@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// The brief after its first page: the other findings by topic, what is in place, the questions

@@ -1,6 +1,6 @@
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// Turns one analysis into a <see cref="NegotiationBrief"/>. Stateless and thread-safe.

@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 public sealed class BriefHtmlRendererTests
 {

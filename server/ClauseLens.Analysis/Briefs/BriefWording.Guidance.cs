@@ -1,6 +1,6 @@
 using ClauseLens.Analysis.Extraction;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>The negotiation guidance, the asymmetries' wording and the passed checks' wording.</summary>
 internal static partial class BriefWording

@@ -2,7 +2,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>Paper a printed brief is laid out for.</summary>
 public enum BriefPaper

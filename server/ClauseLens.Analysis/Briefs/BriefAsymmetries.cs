@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>A point the first page may show: a playbook gap or an asymmetry, before ranking.</summary>
 internal sealed record BriefCandidate(

@@ -1,8 +1,8 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 using ClauseLens.Analysis.Tests.Playbooks;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>The brief over the playbook's test contracts, through the real pipeline (model and segmenter included).</summary>
 public sealed class BriefOnPlaybookContractsTests

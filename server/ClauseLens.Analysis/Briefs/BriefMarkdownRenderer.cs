@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// Renders a brief as CommonMark (GitHub tables and task lists). Every piece of text is escaped so

@@ -1,7 +1,7 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>A contract whose party names, headings and quoted clauses carry markup, links and table breakers.</summary>
 internal static class HostileBrief

@@ -1,13 +1,13 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 using ClauseLens.Analysis.Tests.Playbooks;
 using ClauseLens.TestSupport;
 using DocumentFormat.OpenXml.Packaging;
 using Markdig;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>
 /// The targets on the collaboration agreements of the shared data, through the real

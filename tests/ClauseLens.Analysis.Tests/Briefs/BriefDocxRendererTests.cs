@@ -1,9 +1,9 @@
-using ClauseLens.Analysis.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ClauseLens.Analysis.Briefs;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 

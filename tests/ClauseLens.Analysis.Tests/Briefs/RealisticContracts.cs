@@ -1,10 +1,10 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 using ClauseLens.Analysis.Segmentation;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>
 /// Realistic contracts for brief tests: the real fact extractor and playbook evaluator run on them

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// Every word the brief's renderers print that is not contract text or playbook text: headings,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Segmentation;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// Reads the deal at a glance: title and parties from the preamble, type of agreement from the

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// Remembers every sentence the brief has said, in the order the renderers print them, so the

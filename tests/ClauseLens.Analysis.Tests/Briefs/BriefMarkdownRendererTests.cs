@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
-using ClauseLens.Analysis.Reports;
 using Markdig;
+using ClauseLens.Analysis.Briefs;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 public sealed class BriefMarkdownRendererTests
 {

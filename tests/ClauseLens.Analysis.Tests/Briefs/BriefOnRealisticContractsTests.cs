@@ -1,7 +1,7 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>The brief on realistic contracts, with the real extractor, evaluator and default playbook.</summary>
 public sealed class BriefOnRealisticContractsTests

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Extraction;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// The after-signing checklist, drawn from the contract's own clauses and facts: audits and

@@ -1,6 +1,6 @@
 using ClauseLens.Analysis.Playbooks;
 
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>
 /// The negotiation topics a brief groups findings by, and how a playbook finding maps to one:

@@ -1,7 +1,7 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Extraction;
-using ClauseLens.Analysis.Reports;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 public sealed class BriefDealTests
 {

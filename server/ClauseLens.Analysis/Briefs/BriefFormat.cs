@@ -1,4 +1,4 @@
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>The formats a brief can be rendered in.</summary>
 public enum BriefFormat

@@ -1,4 +1,4 @@
-namespace ClauseLens.Analysis.Reports;
+namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>The brief's style sheet: readable on screen, one page first and a break per section in print.</summary>
 internal static class BriefHtmlStyle

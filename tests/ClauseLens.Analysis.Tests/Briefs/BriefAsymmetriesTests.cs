@@ -1,7 +1,7 @@
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Playbooks;
-using ClauseLens.Analysis.Reports;
 
-namespace ClauseLens.Analysis.Tests.Reports;
+namespace ClauseLens.Analysis.Tests.Briefs;
 
 /// <summary>The commercial asymmetries, read by the real extractor from hand-labelled clauses.</summary>
 public sealed class BriefAsymmetriesTests
