@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "deal-report" => DealReport.Run(args[1..]),
     "fuzz" => await FuzzBenchmark.Run(args[1..]),
     "health-under-load" => await HealthUnderLoadBenchmark.Run(args[1..]),
+    "load" => await LoadBenchmark.Run(args[1..]),
     "drafting-report" => DraftingReport.Run(args[1..]),
     "facts-report" => FactsReport.Run(args[1..]),
     "findings-report" => FindingsReport.Run(args[1..]),
@@ -39,6 +40,7 @@ static int Usage()
     Console.Error.WriteLine("  first-request [rounds]      first analysis after start-up vs warm p50, with and without the warm-up (build the server in Release first)");
     Console.Error.WriteLine("  fuzz [--light] [--only FAMILY] [--slowest N]   the hostile corpus against the Release server: statuses, slowest, peak RSS growth");
     Console.Error.WriteLine("  health-under-load [seconds] [clients]  /health/live latency while N clients send slow hostile inputs (loopback)");
+    Console.Error.WriteLine("  load [seconds] [clients]    N clients (16) analyse the real contracts for a time (120 s): errors, results vs one-by-one, RSS");
     Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train]");
     Console.Error.WriteLine("                              drafting findings per check over shared/data/contracts and dev documents, and a random sample to read");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
