@@ -69,7 +69,7 @@ public sealed class CheckCommandTests(BatchApp app) : IClassFixture<BatchApp>, I
         Assert.Equal(1, run.ExitCode);
         var lines = run.Results.Split("\r\n");
         Assert.StartsWith("index,document,status,reason,ip_ownership", lines[0]);
-        Assert.StartsWith("1,gappy.txt,done,,missing,missing,present,missing,1,", lines[2]);
+        Assert.StartsWith("2,gappy.txt,done,,missing,missing,present,missing,1,", lines[2]);
     }
 
     [Fact]

@@ -36,14 +36,15 @@ public sealed class BatchReportTests
 
         var svg = BatchHtml.HeatMapSvg(report);
 
-        Assert.Contains("alpha.docx · ip_ownership: high</title>", svg);
-        Assert.Contains("alpha.docx · non_compete: medium</title>", svg); // the worst of medium and low
-        Assert.Contains("alpha.docx · governing_law: present, no finding</title>", svg);
-        Assert.Contains("alpha.docx · royalties: not found, no finding</title>", svg);
-        Assert.Contains("beta.pdf · ip_ownership: failed</title>", svg);
+        Assert.Contains("alpha.docx · IP ownership: high</title>", svg);
+        Assert.Contains("alpha.docx · Non-compete: medium</title>", svg); // the worst of medium and low
+        Assert.Contains("alpha.docx · Governing law: present, no finding</title>", svg);
+        Assert.Contains("alpha.docx · Royalties: not found, no finding</title>", svg);
+        Assert.Contains("beta.pdf · IP ownership: failed</title>", svg);
+        var legend = BatchHtml.Render(report);
         foreach (var mark in new[] { ">H<", ">M<", ">L<", ">I<", ">✓<", ">·<" })
         {
-            Assert.Contains(mark, svg); // letters, so the map reads in black and white
+            Assert.Contains(mark, legend); // letters, so the map and its legend read in black and white
         }
     }
 
