@@ -19,8 +19,8 @@ public static class BatchHtml
         .scroll{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
         table.docs{width:100%;table-layout:fixed;min-width:860px}
-        table.docs td,table.docs th{overflow-wrap:anywhere}
-        table.docs col.num{width:3rem}table.docs col.count{width:4.6rem}table.docs col.doc{width:22%}table.docs col.type{width:10rem}table.docs col.status{width:6.5rem}
+        table.docs td{overflow-wrap:anywhere}table.docs th{overflow-wrap:normal}
+        table.docs col.num{width:3rem}table.docs col.count{width:5.6rem}table.docs col.doc{width:22%}table.docs col.type{width:10rem}table.docs col.status{width:6.5rem}
         table.findings{width:100%;min-width:720px}
         th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;text-align:left}
         td.n{text-align:right}.sev-high{font-weight:bold}.muted{color:#555;font-size:.9em}
@@ -137,7 +137,7 @@ public static class BatchHtml
 
     private static void HeatMap(StringBuilder svg, BatchReport report)
     {
-        const int nameWidth = 250, typeWidth = 150, cell = 30, rowHeight = 22, top = 130, totalWidth = 44;
+        const int nameWidth = 250, typeWidth = 250, cell = 30, rowHeight = 22, top = 130, totalWidth = 44;
         var labels = LabelsByRisk(report);
         var rows = ByRisk(report);
         var left = nameWidth + typeWidth;
@@ -162,7 +162,7 @@ public static class BatchHtml
             var document = rows[r];
             var done = document.Status == DocumentStatus.Done;
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#doc-{document.Index}\"><text x=\"4\" y=\"{y + 15}\">{E(Shorten($"{document.Index + 1}. {document.Name}", 36))}</text></a>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{y + 15}\">{E(Shorten(TypeAndPlaybook(document), 24))}<title>{E(TypeAndPlaybook(document))}</title></text>");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{y + 15}\">{E(Shorten(TypeAndPlaybook(document), 40))}<title>{E(TypeAndPlaybook(document))}</title></text>");
             for (var c = 0; c < labels.Count; c++)
             {
                 var (fill, ink, mark, meaning) = done
