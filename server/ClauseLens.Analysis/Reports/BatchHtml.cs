@@ -20,7 +20,7 @@ public static class BatchHtml
         table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
         table.docs{width:100%;table-layout:fixed;min-width:860px}
         table.docs td{overflow-wrap:anywhere}table.docs th{overflow-wrap:normal}
-        table.docs col.num{width:3rem}table.docs col.count{width:5.6rem}table.docs col.doc{width:22%}table.docs col.type{width:10rem}table.docs col.status{width:6.5rem}
+        table.docs col.num{width:3rem}table.docs col.count{width:5.6rem}table.docs col.doc{width:17%}table.docs col.type{width:10rem}table.docs col.status{width:6.5rem}
         table.findings{width:100%;min-width:720px}
         th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;text-align:left}
         td.n{text-align:right}.sev-high{font-weight:bold}.muted{color:#555;font-size:.9em}
