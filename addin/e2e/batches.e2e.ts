@@ -100,7 +100,38 @@ describe("the batch page", () => {
     expect(rows[3]).toMatchObject({ name: "corrupt.docx", status: "failed" });
     expect(rows[3]!.reason.length).toBeGreaterThan(10);
     expect(await page.$eval("#overall", (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([4, 4]);
+    // No playbook named: each document says its detected type and the playbook applied, and its counts.
+    const details = await page.$$eval("#documents tr", (trs) =>
+      trs.map((tr) => ({
+        type: tr.querySelector("td.type")?.textContent ?? "",
+        chips: Array.from(tr.querySelectorAll("td.counts .chip"), (c) => c.textContent),
+        issues: Array.from(tr.querySelectorAll("td.issues button"), (b) => b.textContent),
+      })),
+    );
+    for (const done of details.slice(0, 3)) {
+      expect(done.type).toMatch(/^(Collaboration|Licence|Supply|Services|Other|NDA)\S*/);
+      expect(done.chips).toEqual([expect.stringMatching(/^\d+ high$/), expect.stringMatching(/^\d+ medium$/), expect.stringMatching(/^\d+ low$/), expect.stringMatching(/^\d+ drafting$/)]);
+      expect(done.issues).toEqual([".xlsx", ".csv"]);
+    }
+    expect(details[3]).toEqual({ type: "", chips: [], issues: [] });
     await page.screenshot({ path: join(SCREENSHOTS, "batch-complete.png"), fullPage: true });
+    // The table fits a 1280 px screen without scrolling sideways.
+    expect(await page.$eval(".table-scroll", (d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(SCREENSHOTS, "batch-complete-360.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360); // only the table scrolls, in its box
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A document's issue list downloads as .xlsx (a zip: "PK") and .csv (UTF-8 with a byte-order mark).
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("#documents tr:first-child td.issues button[data-issues=xlsx]")]);
+    expect(xlsx.suggestedFilename()).toMatch(/document-1-issues\.xlsx$/);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#documents tr:first-child td.issues button[data-issues=csv]")]);
+    const csvBytes = readFileSync((await csv.path())!);
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvBytes.subarray(3).toString("utf8")).toMatch(/^"#","Clause","Heading","Finding"/);
+    const [workbook] = await Promise.all([page.waitForEvent("download"), page.click("#xlsx")]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
 
     const [report] = await Promise.all([page.context().waitForEvent("page"), page.click("#report")]);
     const violations: string[] = [];
@@ -115,6 +146,13 @@ describe("the batch page", () => {
     expect(await report.getAttribute("table.sortable th button", "data-dir")).toBe("asc");
     expect(violations).toEqual([]);
     await report.screenshot({ path: join(SCREENSHOTS, "batch-report.png"), fullPage: true });
+    await report.screenshot({ path: join(SCREENSHOTS, "batch-report-top.png") }); // the heat map, at reading size
+    // The documents table fits 1280 px; at 360 px it scrolls in its own box, not the page.
+    expect(await report.$eval("table.docs", (t) => t.getBoundingClientRect().right)).toBeLessThanOrEqual(1280);
+    await report.setViewportSize({ width: 360, height: 800 });
+    await report.screenshot({ path: join(SCREENSHOTS, "batch-report-360.png"), fullPage: true });
+    await report.screenshot({ path: join(SCREENSHOTS, "batch-report-360-top.png") });
+    expect(await report.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await report.close();
 
     // The batch's id is in the address: a reload finds it again.
@@ -128,6 +166,25 @@ describe("the batch page", () => {
     await page.waitForSelector("#batch[hidden]", { state: "attached" });
     expect(new URL(page.url()).hash).toBe("");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("sends the type, side and language chosen, and the documents are analysed for that deal", async () => {
+    const page = await openBatchPage();
+    await page.selectOption("#contract-type", "nda");
+    const sides = await page.$$eval("#side option", (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(sides).toEqual(["", "discloser", "recipient", "mutual"]); // the NDA playbook's roles
+    await page.selectOption("#side", "recipient");
+    await page.selectOption("#language", "ja");
+    await page.setInputFiles("#files", [uploads[0]!]);
+    await page.click("#start");
+    await page.waitForSelector("#links:not([hidden])");
+
+    expect(await page.textContent("#documents tr td.type")).toMatch(/^NDAcommercial-nda$/);
+    const id = new URL(page.url()).hash.replace("#batch=", "");
+    const status = await page.evaluate(async (batch) => (await fetch(`/api/batches/${batch}`)).json(), id);
+    expect([status.contractType, status.side, status.language]).toEqual(["nda", "recipient", "ja"]);
+    await page.click("#delete");
     await page.close();
   });
 

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import type { BatchesApi, PickedFile } from "../src/api/batches";
 import { SignInSession } from "../src/auth";
-import { BatchPageController, type BatchAddress } from "../src/batches/controller";
+import { ProblemError } from "../src/api/problems";
+import type { PlaybookInfo } from "../src/api/types";
+import { BatchPageController, documentRows, sideChoices, typeName, type BatchAddress } from "../src/batches/controller";
 import type { BatchStatus } from "../src/batches/types";
 
 function batch(done: number, total = 2): BatchStatus {
@@ -98,5 +100,70 @@ describe("the batch page controller", () => {
     expect(controller.state.error).not.toBe("");
     expect(controller.state.picked).toHaveLength(1);
     expect(controller.state.submitting).toBe(false);
+  });
+
+  it("passes the type, side and language the reviewer chose, and leaves out what they left empty", async () => {
+    const deals: unknown[] = [];
+    const { controller } = fakes({
+      submit: async (_files, playbook, deal) => {
+        deals.push([playbook ?? "(by type)", deal]);
+        return batch(1, 1);
+      },
+      follow: async () => batch(1, 1),
+    });
+    controller.add([file("a.txt")]);
+
+    await controller.submit(undefined, { contractType: "nda", side: "recipient", language: "" });
+
+    expect(deals).toEqual([["(by type)", { contractType: "nda", side: "recipient" }]]);
+  });
+
+  it("shows each document's type, playbook and findings as soon as it is done", () => {
+    const running = batch(1, 2);
+    running.documents[0] = { ...running.documents[0]!, contractType: "collaboration", playbook: "japan-sme-collaboration", findings: { high: 2, medium: 1, low: 0, drafting: 3 } };
+
+    const rows = documentRows(running);
+
+    expect(rows[0]).toMatchObject({ number: 1, type: "Collaboration", playbook: "japan-sme-collaboration", hasIssueList: true });
+    expect(rows[0]!.counts).toEqual({ high: 2, medium: 1, low: 0, drafting: 3 });
+    expect(rows[0]!.countsText).toBe("2 high, 1 medium, 0 low, 3 drafting");
+    expect(rows[1]).toMatchObject({ number: 2, type: "", playbook: "", counts: undefined, countsText: "", hasIssueList: false });
+  });
+
+  it("names contract types briefly for the table", () => {
+    expect(["nda", "licence", "collaboration", "supply", "services", "other", null].map(typeName)).toEqual(
+      ["NDA", "Licence", "Collaboration", "Supply", "Services", "Other", ""],
+    );
+  });
+
+  it("offers the sides of the playbook chosen, else of the playbooks for the type, else of all", () => {
+    const playbooks: PlaybookInfo[] = [
+      { id: "commercial-nda", name: "NDA", version: "1", contractTypes: ["nda"], roles: [{ id: "recipient", name: "Recipient" }, { id: "discloser", name: "Discloser" }] },
+      { id: "licence", name: "Licence", version: "1", contractTypes: ["licence"], roles: [{ id: "licensee", name: "Licensee" }, { id: "recipient", name: "Recipient" }] },
+    ];
+
+    expect(sideChoices(playbooks, "licence", undefined).map((s) => s.id)).toEqual(["licensee", "recipient"]);
+    expect(sideChoices(playbooks, undefined, "nda").map((s) => s.id)).toEqual(["recipient", "discloser"]);
+    expect(sideChoices(playbooks, undefined, undefined).map((s) => s.id)).toEqual(["recipient", "discloser", "licensee"]);
+  });
+
+  it("fetches a document's issue list and shows a failure", async () => {
+    const asked: unknown[] = [];
+    const { controller } = fakes({
+      submit: async () => batch(2),
+      follow: async () => batch(2),
+      issueList: async (_b, index, format) => {
+        asked.push([index, format]);
+        if (index === 1) throw new ProblemError(409, { title: "Document not analysed", detail: "Document 1 is failed: its issue list exists once it is done.", status: 409 });
+        return new Blob(["x"]);
+      },
+    });
+    controller.add([file("a.txt")]);
+    await controller.submit(undefined);
+
+    expect(await controller.issueList(0, "xlsx")).toBeInstanceOf(Blob);
+    expect(await controller.issueList(1, "csv")).toBeUndefined();
+    expect(asked).toEqual([[0, "xlsx"], [1, "csv"]]);
+    expect(controller.state.error).toContain("issue list exists once it is done");
   });
 });

@@ -93,6 +93,32 @@ describe("BatchesApi", () => {
     expect(form.getAll("files").map((f) => (f as File).name)).toEqual(["deals/a.txt", "b.docx"]);
     expect(form.get("playbook")).toBe("strict-nda");
   });
+
+  it("uploads the deal: type, side and language", async () => {
+    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => Response.json(aBatch(0), { status: 202 }));
+
+    await new BatchesApi(BASE, fetch, signedIn).submit([{ file: new Blob(["a"]), path: "a.txt" }], undefined, { contractType: "licence", side: "licensee", language: "ja" });
+
+    const form = fetch.mock.calls[0]![1]?.body as FormData;
+    expect([form.get("playbook"), form.get("contractType"), form.get("side"), form.get("language")]).toEqual([null, "licence", "licensee", "ja"]);
+  });
+
+  it("fetches a document's issue list, the workbook and the findings CSV with the bearer token", async () => {
+    const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response("x"));
+    const api = new BatchesApi(BASE, fetch, signedIn);
+    const withLinks = { ...aBatch(3), links: { ...aBatch(3).links, issues: "/api/batches/b1/documents/{index}/issues", xlsx: "/api/batches/b1/results?format=xlsx" } };
+
+    await api.issueList(withLinks, 2, "csv");
+    await api.results(withLinks, "xlsx");
+    await api.results(aBatch(3), "findingsCsv"); // a server without the link: the same address
+
+    expect(fetch.mock.calls.map((c) => String(c[0]))).toEqual([
+      `${BASE}/api/batches/b1/documents/2/issues?format=csv`,
+      `${BASE}/api/batches/b1/results?format=xlsx`,
+      `${BASE}/api/batches/b1/results?format=findings-csv`,
+    ]);
+    expect(fetch.mock.calls.every((c) => new Headers(c[1]?.headers).get("authorization") === "Bearer tok-1")).toBe(true);
+  });
 });
 
 describe("the batch page", () => {

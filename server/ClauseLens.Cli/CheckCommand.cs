@@ -68,13 +68,8 @@ internal static class CheckCommand
         await using var services = ServerChecker.Services(options.Server, options.Token, tuning, handler);
         var http = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<IHttpClientFactory>(services).CreateClient(ServerChecker.ClientName);
-        if (options.ContractType is not null || options.Side is not null || options.Language is not null)
-        {
-            // Batches on a server take no deal options yet; refusing beats silently ignoring them.
-            return (null, "--type, --side and --lang are not yet supported with --server; check locally, or leave them out.");
-        }
-
-        return await new ServerChecker(http, io.Ui, tuning).RunAsync(files, options.Playbook, options.KeepOnServer, cancellationToken);
+        return await new ServerChecker(http, io.Ui, tuning).RunAsync(
+            files, options.Playbook, new AnalysisOptions(options.ContractType, options.Side, options.Language), options.KeepOnServer, cancellationToken);
     }
 
     private static async Task<int> WriteAsync(CheckOptions options, CheckResults results, CliIo io)
@@ -103,7 +98,8 @@ internal static class CheckCommand
         {
             if (options.Output is null)
             {
-                await io.Results.WriteAsync(text);
+                // The byte-order mark is for Excel opening a file; a terminal or a pipe wants none.
+                await io.Results.WriteAsync(text.TrimStart('\uFEFF'));
             }
             else
             {
@@ -127,7 +123,7 @@ internal static class CheckCommand
 
     private static Table Summary(BatchReport report)
     {
-        var table = new Table().Title($"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId)}")
+        var table = new Table().Title($"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId ?? LocalChecker.ByContractType)}")
             .AddColumns("Document", "Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Drafting", "Worst finding");
         foreach (var d in report.Documents)
         {

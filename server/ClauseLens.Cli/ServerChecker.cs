@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -56,7 +57,7 @@ internal sealed class ServerChecker(HttpClient http, IAnsiConsole ui, ServerClie
     }
 
     public async Task<(CheckResults? Results, string? Error)> RunAsync(
-        IReadOnlyList<ContractFile> files, string? playbook, bool keep, CancellationToken cancellationToken)
+        IReadOnlyList<ContractFile> files, string? playbook, AnalysisOptions deal, bool keep, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         foreach (var file in files)
@@ -67,9 +68,13 @@ internal sealed class ServerChecker(HttpClient http, IAnsiConsole ui, ServerClie
             form.Add(part, "files", file.Name);
         }
 
-        if (playbook is not null)
+        // The server checks these as /api/analyze does and refuses unknown values naming the allowed ones.
+        foreach (var (field, value) in new[] { ("playbook", playbook), ("contractType", deal.ContractType), ("side", deal.Side), ("language", deal.Language) })
         {
-            form.Add(new StringContent(playbook), "playbook");
+            if (value is not null)
+            {
+                form.Add(new StringContent(value), field);
+            }
         }
 
         using var submitted = await http.PostAsync("api/batches", form, cancellationToken);

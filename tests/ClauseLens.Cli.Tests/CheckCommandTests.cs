@@ -69,7 +69,29 @@ public sealed class CheckCommandTests(BatchApp app) : IClassFixture<BatchApp>, I
         Assert.Equal(1, run.ExitCode);
         var lines = run.Results.Split("\r\n");
         Assert.StartsWith("index,document,status,reason,ip_ownership", lines[0]);
-        Assert.StartsWith("1,gappy.txt,done,,missing,missing,present,missing,1,", lines[2]);
+        Assert.StartsWith("2,gappy.txt,done,,missing,missing,present,missing,1,", lines[2]);
+    }
+
+    [Fact]
+    public async Task TypeSideAndLanguageGoToTheServerWithTheBatch()
+    {
+        var run = await CliRun.CheckAsync([Files(("a.txt", Complete)), "--server", Server, "--format", "json", "--type", "nda", "--side", "recipient", "--lang", "ja"], Handler);
+
+        Assert.Equal(0, run.ExitCode);
+        var results = JsonDocument.Parse(run.Results).RootElement;
+        Assert.Equal(("nda", "recipient", "ja"), (results.GetProperty("contractType").GetString(), results.GetProperty("side").GetString(), results.GetProperty("language").GetString()));
+        var analysis = results.GetProperty("documents")[0].GetProperty("analysis");
+        Assert.Equal("given", analysis.GetProperty("contractType").GetProperty("source").GetString());
+        Assert.Equal("recipient", analysis.GetProperty("side").GetString());
+    }
+
+    [Fact]
+    public async Task ASideTheServerDoesNotKnowExitsWithTwoNamingTheAllowedOnes()
+    {
+        var run = await CliRun.CheckAsync([Files(("a.txt", Complete)), "--server", Server, "--side", "landlord"], Handler);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Allowed values of 'side': discloser, recipient, mutual", run.Ui);
     }
 
     [Fact]

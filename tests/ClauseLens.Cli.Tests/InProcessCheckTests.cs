@@ -39,8 +39,8 @@ public sealed class InProcessCheckTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         var lines = (await File.ReadAllTextAsync(output)).Split("\r\n");
-        Assert.StartsWith("0,broken.pdf,failed,The .pdf file could not be read", lines[1]);
-        Assert.StartsWith("1,real.txt,done,,", lines[2]);
+        Assert.StartsWith("1,broken.pdf,failed,The .pdf file could not be read", lines[1]);
+        Assert.StartsWith("2,real.txt,done,,", lines[2]);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 import type { Credentials } from "../auth";
 import type { PlaybookInfo } from "./types";
-import type { BatchStatus, ResultsFormat } from "./batchTypes";
+import type { BatchDeal, BatchStatus, IssueListFormat, ResultsFormat } from "./batchTypes";
 import { ApiHttp } from "./http";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One file to upload, with the path it had in a dropped folder (the server shows it as the name). */
 export interface PickedFile {
@@ -51,10 +53,13 @@ export class BatchesApi {
     return this.http.json<PlaybookInfo[]>("/api/playbooks");
   }
 
-  submit(files: readonly PickedFile[], playbook?: string): Promise<BatchStatus> {
+  submit(files: readonly PickedFile[], playbook?: string, deal: BatchDeal = {}): Promise<BatchStatus> {
     const form = new FormData();
     for (const picked of files) form.append("files", picked.file, picked.path);
     if (playbook) form.append("playbook", playbook);
+    if (deal.contractType) form.append("contractType", deal.contractType);
+    if (deal.side) form.append("side", deal.side);
+    if (deal.language) form.append("language", deal.language);
     return this.http.json<BatchStatus>("/api/batches", { method: "POST", body: form });
   }
 
@@ -95,10 +100,18 @@ export class BatchesApi {
     }
   }
 
-  /** The results as a file: the HTML report, CSV or JSON. */
+  /** The results as a file: the HTML report, a CSV (per document or per finding), the workbook or JSON. */
   async results(batch: BatchStatus, format: ResultsFormat): Promise<Blob> {
-    const accept = { json: "application/json", csv: "text/csv", html: "text/html" }[format];
-    const response = await this.http.send(batch.links[format], { headers: { accept } });
+    const accept = { json: "application/json", csv: "text/csv", findingsCsv: "text/csv", xlsx: XLSX, html: "text/html" }[format];
+    const link = batch.links[format] ?? `${batch.links.self}/results?format=${format === "findingsCsv" ? "findings-csv" : format}`;
+    const response = await this.http.send(link, { headers: { accept } });
+    return response.blob();
+  }
+
+  /** One document's issue list (.xlsx or .csv), as the pane exports it. */
+  async issueList(batch: BatchStatus, index: number, format: IssueListFormat): Promise<Blob> {
+    const link = (batch.links.issues ?? `${batch.links.self}/documents/{index}/issues`).replace("{index}", String(index));
+    const response = await this.http.send(`${link}?format=${format}`, { headers: { accept: format === "xlsx" ? XLSX : "text/csv" } });
     return response.blob();
   }
 

@@ -7,7 +7,8 @@ import type { BatchesApi, PickedFile } from "../api/batches";
 import { plainMessage } from "../api/problems";
 import type { PlaybookInfo } from "../api/types";
 import { SignInRequiredError, type SignInSession } from "../auth";
-import type { BatchStatus, ResultsFormat } from "./types";
+import { CONTRACT_TYPES } from "../core/types";
+import type { BatchDeal, BatchDocument, BatchStatus, IssueListFormat, ResultsFormat } from "./types";
 
 const SUPPORTED = /\.(docx|pdf|html?|txt|zip)$/i;
 const POLL_MS = 1000;
@@ -33,6 +34,71 @@ export function summaryOf(status: BatchStatus): string {
     return `Complete: ${c.done} of ${c.total} analysed${c.failed ? `, ${c.failed} failed` : ""}.`;
   }
   return `${c.done + c.failed} of ${c.total} finished (${c.done} done, ${c.failed} failed, ${c.analysing} analysing, ${c.queued} queued).`;
+}
+
+/** A contract type in the reviewer's words, short enough for a table cell ("NDA", "Collaboration"). */
+export function typeName(id: string | null | undefined): string {
+  if (!id) return "";
+  const name = CONTRACT_TYPES.find((t) => t.id === id)?.name ?? id;
+  return name.replace(/\s*\(.*\)$/, "").split(",")[0]!.trim();
+}
+
+/** One row of the page's table, in words: what the document is and what was found, as soon as it is done. */
+export interface DocumentRow {
+  index: number;
+  /** 1-based, as the report and the exports number documents. */
+  number: number;
+  name: string;
+  status: BatchDocument["status"];
+  reason: string;
+  /** "NDA", empty until done. */
+  type: string;
+  /** The playbook applied, empty until done. */
+  playbook: string;
+  /** High, medium, low and drafting findings; undefined until done. */
+  counts?: { high: number; medium: number; low: number; drafting: number };
+  /** "1 high, 2 medium, 0 low, 1 drafting" for screen readers and tooltips. */
+  countsText: string;
+  /** Its issue list can be downloaded. */
+  hasIssueList: boolean;
+}
+
+export function documentRows(status: BatchStatus): DocumentRow[] {
+  return status.documents.map((d) => {
+    const counts = d.status === "done" && d.findings ? { ...d.findings } : undefined;
+    return {
+      index: d.index,
+      number: d.index + 1,
+      name: d.name,
+      status: d.status,
+      reason: d.reason ?? "",
+      type: typeName(d.contractType),
+      playbook: d.playbook ?? "",
+      counts,
+      countsText: counts ? `${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.drafting} drafting` : "",
+      hasIssueList: d.status === "done",
+    };
+  });
+}
+
+/**
+ * The sides a reviewer can pick for a batch: the roles of the playbook chosen, else of the playbooks
+ * serving the type chosen, else of every playbook (the type is detected per document). Each once.
+ */
+export function sideChoices(playbooks: readonly PlaybookInfo[], playbook: string | undefined, contractType: string | undefined): { id: string; name: string }[] {
+  const serving = playbook
+    ? playbooks.filter((p) => p.id === playbook)
+    : contractType
+      ? playbooks.filter((p) => p.contractTypes?.includes(contractType))
+      : playbooks;
+  const sides = new Map<string, string>();
+  for (const p of serving) {
+    for (const role of p.roles ?? []) {
+      if (contractType && role.contractTypes?.length && !role.contractTypes.includes(contractType)) continue;
+      if (!sides.has(role.id)) sides.set(role.id, role.name);
+    }
+  }
+  return [...sides].map(([id, name]) => ({ id, name }));
 }
 
 /** Where the batch being followed is remembered (the page's address), so a reload finds it again. */
@@ -126,12 +192,16 @@ export class BatchPageController {
     this.update({ picked: [], skipped: [] });
   }
 
-  /** Uploads the picked files as one batch against `playbook` (the default when empty) and follows it. */
-  async submit(playbook: string | undefined): Promise<void> {
+  /**
+   * Uploads the picked files as one batch against `playbook` (when empty, each document gets the one
+   * for its contract type) for the deal the reviewer described, and follows it.
+   */
+  async submit(playbook: string | undefined, deal: BatchDeal = {}): Promise<void> {
     const files = this.state.picked;
     this.update({ submitting: true, error: "" });
     try {
-      const status = await this.api.submit(files, playbook || undefined);
+      const given = Object.fromEntries(Object.entries(deal).filter(([, value]) => !!value)) as BatchDeal;
+      const status = await this.api.submit(files, playbook || undefined, given);
       this.address.remember(status.id);
       this.update({ picked: [], skipped: [], submitting: false, current: status });
       await this.follow(status);
@@ -146,6 +216,18 @@ export class BatchPageController {
     if (!current) return undefined;
     try {
       return await this.api.results(current, format);
+    } catch (error) {
+      this.update({ error: plainMessage(error) });
+      return undefined;
+    }
+  }
+
+  /** One document's issue list in `format`; undefined (and an error shown) when that fails. */
+  async issueList(index: number, format: IssueListFormat): Promise<Blob | undefined> {
+    const current = this.state.current;
+    if (!current) return undefined;
+    try {
+      return await this.api.issueList(current, index, format);
     } catch (error) {
       this.update({ error: plainMessage(error) });
       return undefined;

@@ -3,10 +3,13 @@
 
 import type { BatchesApi, PickedFile } from "../api/batches";
 import type { SignInSession } from "../auth";
-import { BatchPageController, type BatchAddress, type BatchPageState } from "./controller";
-import type { BatchStatus, ResultsFormat } from "./types";
+import { CONTRACT_TYPES } from "../core/types";
+import { BatchPageController, documentRows, sideChoices, type BatchAddress, type BatchPageState, type DocumentRow } from "./controller";
+import type { BatchStatus, IssueListFormat, ResultsFormat } from "./types";
 
 export { acceptable, summaryOf } from "./controller";
+
+const DOWNLOADS: Partial<Record<ResultsFormat, string>> = { csv: "documents.csv", findingsCsv: "findings.csv", xlsx: "xlsx" };
 
 const STATUS_WORDS = { queued: "Queued", analysing: "Analysing…", done: "Done", failed: "Failed" } as const;
 
@@ -34,6 +37,8 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     $("clear").hidden = state.picked.length === 0;
     $("picked").textContent = controller.pickedText;
     renderPlaybooks(state);
+    renderTypes();
+    renderSides(state);
     if (state.current) {
       renderBatch(state.current);
     } else {
@@ -52,6 +57,65 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     }
   };
 
+  const renderTypes = (): void => {
+    const select = $<HTMLSelectElement>("contract-type");
+    if (select.options.length > 1) return;
+    for (const type of CONTRACT_TYPES) {
+      const option = doc.createElement("option");
+      option.value = type.id;
+      option.textContent = type.name;
+      select.append(option);
+    }
+  };
+
+  // The sides follow the playbook and type chosen; a side no longer offered is dropped.
+  const renderSides = (state: BatchPageState): void => {
+    const select = $<HTMLSelectElement>("side");
+    const chosen = select.value;
+    const sides = sideChoices(state.playbooks, $<HTMLSelectElement>("playbook").value || undefined, $<HTMLSelectElement>("contract-type").value || undefined);
+    const none = doc.createElement("option");
+    none.value = "";
+    none.textContent = "None (balanced reading)";
+    select.replaceChildren(
+      none,
+      ...sides.map((side) => {
+        const option = doc.createElement("option");
+        option.value = side.id;
+        option.textContent = side.name;
+        return option;
+      }),
+    );
+    select.value = sides.some((s) => s.id === chosen) ? chosen : "";
+  };
+
+  const countsCell = (row: DocumentRow, cell: HTMLTableCellElement): void => {
+    cell.className = "counts";
+    if (!row.counts) return;
+    cell.title = row.countsText;
+    for (const [key, label] of [["high", "high"], ["medium", "medium"], ["low", "low"], ["drafting", "drafting"]] as const) {
+      const chip = doc.createElement("span");
+      const value = row.counts[key];
+      chip.className = `chip ${key}${value === 0 ? " zero" : ""}`;
+      chip.textContent = `${value} ${label}`;
+      cell.append(chip);
+    }
+  };
+
+  const issuesCell = (row: DocumentRow, cell: HTMLTableCellElement): void => {
+    cell.className = "issues";
+    if (!row.hasIssueList) return;
+    for (const format of ["xlsx", "csv"] as const) {
+      const button = doc.createElement("button");
+      button.type = "button";
+      button.className = "subtle";
+      button.dataset.issues = format;
+      button.textContent = `.${format}`;
+      button.setAttribute("aria-label", `Issue list of ${row.name} as .${format}`);
+      button.addEventListener("click", () => void downloadIssues(row, format));
+      cell.append(button);
+    }
+  };
+
   const renderBatch = (status: BatchStatus): void => {
     $("batch").hidden = false;
     const overall = $<HTMLProgressElement>("overall");
@@ -59,15 +123,25 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     overall.value = status.counts.done + status.counts.failed;
     $("summary").textContent = controller.summary(status);
     $<HTMLTableSectionElement>("documents").replaceChildren(
-      ...status.documents.map((d) => {
+      ...documentRows(status).map((d) => {
         const row = doc.createElement("tr");
         row.dataset.status = d.status;
         const index = row.insertCell();
         index.className = "index";
-        index.textContent = String(d.index + 1);
+        index.textContent = String(d.number);
         const name = row.insertCell();
         name.className = "name";
         name.textContent = d.name;
+        const type = row.insertCell();
+        type.className = "type";
+        type.textContent = d.type;
+        if (d.playbook) {
+          const playbook = doc.createElement("span");
+          playbook.className = "playbook";
+          playbook.textContent = d.playbook;
+          type.append(playbook);
+        }
+        countsCell(d, row.insertCell());
         const state = row.insertCell();
         state.className = `status ${d.status}`;
         state.textContent = STATUS_WORDS[d.status] ?? d.status;
@@ -77,30 +151,46 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
           reason.textContent = d.reason;
           state.append(reason);
         }
+        issuesCell(d, row.insertCell());
         return row;
       }),
     );
     $("links").hidden = status.status !== "complete";
   };
 
+  const save = (blob: Blob, name: string): void => {
+    const url = URL.createObjectURL(blob);
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const link = doc.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.click();
+  };
+
+  const downloadIssues = async (row: DocumentRow, format: IssueListFormat): Promise<void> => {
+    const current = controller.state.current;
+    const blob = await controller.issueList(row.index, format);
+    if (current && blob) save(blob, `clauselens-batch-${current.id}-document-${row.number}-issues.${format}`);
+  };
+
   const open = async (format: ResultsFormat): Promise<void> => {
     const current = controller.state.current;
     if (!current) return;
+    const download = DOWNLOADS[format];
     // Opened now, while the click still counts as the person's, so no pop-up blocker intervenes.
-    const target = format === "csv" ? null : window.open("", "_blank");
+    const target = download ? null : window.open("", "_blank");
     const blob = await controller.results(format);
     if (!blob) {
       target?.close();
       return;
     }
+    if (download) {
+      save(blob, `clauselens-batch-${current.id}-${download}`);
+      return;
+    }
     const url = URL.createObjectURL(blob);
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    if (format === "csv") {
-      const link = doc.createElement("a");
-      link.href = url;
-      link.download = `clauselens-batch-${current.id}.csv`;
-      link.click();
-    } else if (target) {
+    if (target) {
       target.location.href = url;
     } else {
       window.open(url, "_blank");
@@ -114,7 +204,16 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
 
   $<HTMLInputElement>("files").addEventListener("change", (e) => fromInput(e.target as HTMLInputElement));
   $<HTMLInputElement>("folder").addEventListener("change", (e) => fromInput(e.target as HTMLInputElement));
-  $("start").addEventListener("click", () => void controller.submit($<HTMLSelectElement>("playbook").value || undefined));
+  $("start").addEventListener("click", () =>
+    void controller.submit($<HTMLSelectElement>("playbook").value || undefined, {
+      contractType: $<HTMLSelectElement>("contract-type").value,
+      side: $<HTMLSelectElement>("side").value,
+      language: $<HTMLSelectElement>("language").value,
+    }),
+  );
+  for (const id of ["playbook", "contract-type"]) $(id).addEventListener("change", () => renderSides(controller.state));
+  $("findings-csv").addEventListener("click", () => void open("findingsCsv"));
+  $("xlsx").addEventListener("click", () => void open("xlsx"));
   $("clear").addEventListener("click", () => controller.clear());
   $("report").addEventListener("click", () => void open("html"));
   $("csv").addEventListener("click", () => void open("csv"));

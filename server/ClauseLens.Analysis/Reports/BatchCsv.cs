@@ -5,12 +5,21 @@ using ClauseLens.Analysis.Playbooks;
 namespace ClauseLens.Analysis.Reports;
 
 /// <summary>
-/// The batch table as CSV (RFC 4180): a stable header, one row per document, CRLF line ends.
-/// Cells that a spreadsheet would run as a formula are defused with a leading quote.
+/// The batch table as CSV (RFC 4180) for Excel and scripts: UTF-8 with a byte-order mark (so Excel
+/// shows Japanese names and text), CRLF line ends, documents numbered from 1 as the report numbers them.
+/// <see cref="Write"/> has one row per document under a stable header of ids; <see cref="WriteFindings"/>
+/// one row per finding, in the reviewer's words, with the ask. Cells that a spreadsheet would run as a
+/// formula are defused with a leading quote.
 /// </summary>
 public static class BatchCsv
 {
-    /// <summary>The header row. Columns are only ever added at the end, so scripts reading them keep working.</summary>
+    /// <summary>The byte-order mark each CSV starts with.</summary>
+    public const string ByteOrderMark = "\uFEFF";
+
+    /// <summary>
+    /// The header row. Columns are only ever added at the end, so scripts reading them keep working;
+    /// <c>index</c> counts from 1, as the report's # column does.
+    /// </summary>
     public static IReadOnlyList<string> Header { get; } =
     [
         "index", "document", "status", "reason",
@@ -25,7 +34,7 @@ public static class BatchCsv
     public static string Write(BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var csv = new StringBuilder();
+        var csv = new StringBuilder(ByteOrderMark);
         AppendRow(csv, Header);
         foreach (var document in report.Documents)
         {
@@ -35,17 +44,58 @@ public static class BatchCsv
         return csv.ToString();
     }
 
+    /// <summary>The header of <see cref="WriteFindings"/>: people's words first, the ids scripts need last.</summary>
+    public static IReadOnlyList<string> FindingsHeader { get; } =
+    [
+        "#", "Document #", "Document", "Contract type", "Playbook", "Severity", "Kind", "Topic", "Clause", "Heading",
+        "Finding", "Evidence", "Ask for", "Fallback", "label", "rule",
+    ];
+
+    /// <summary>Writes one row per finding of every analysed document (worst first within a document), numbered from 1.</summary>
+    public static string WriteFindings(BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var csv = new StringBuilder(ByteOrderMark);
+        AppendRow(csv, FindingsHeader);
+        foreach (var row in FindingRows(report))
+        {
+            AppendRow(csv, row.Select(c => c is int n ? n.ToString(CultureInfo.InvariantCulture) : c as string));
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>The rows of <see cref="WriteFindings"/> (numbers as ints), shared with the workbook.</summary>
+    public static IEnumerable<IReadOnlyList<object?>> FindingRows(BatchReport report)
+    {
+        var number = 0;
+        foreach (var d in report.Documents.Where(d => d.Status == DocumentStatus.Done))
+        {
+            foreach (var f in d.Findings)
+            {
+                yield return
+                [
+                    ++number, d.Index + 1, d.Name, BatchWords.ContractType(d.ContractType), d.Playbook ?? "",
+                    BatchWords.Severity(f.Severity), BatchWords.Kind(f.Kind), BatchWords.Label(f.Label),
+                    f.ClauseNumber ?? "", f.ClauseHeading ?? "", f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})",
+                    f.Evidence ?? "", f.Ask ?? "", f.Fallback ?? "", f.Label, f.RuleId ?? "",
+                ];
+            }
+        }
+    }
+
     /// <summary>One cell, quoted when RFC 4180 needs it and defused when a spreadsheet would evaluate it.</summary>
     public static string Cell(string? value)
     {
-        var text = value ?? "";
-        // OWASP "CSV injection": a leading = + - @ (or tab / CR, which some spreadsheets skip) starts a formula.
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
+        var text = Defuse(value ?? "");
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /// <summary>The text with a leading quote when a spreadsheet would run it as a formula.</summary>
+    public static string Defuse(string text)
+    {
+        // OWASP "CSV injection": a leading = + - @ (or tab / CR, which some spreadsheets skip) starts a formula.
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
     private static IEnumerable<string> Row(DocumentReport d)
@@ -54,7 +104,7 @@ public static class BatchCsv
         var worst = d.Worst;
         return
         [
-            d.Index.ToString(CultureInfo.InvariantCulture), d.Name, BatchReport.Name(d.Status), d.Reason ?? "",
+            (d.Index + 1).ToString(CultureInfo.InvariantCulture), d.Name, BatchReport.Name(d.Status), d.Reason ?? "",
             .. DocumentReport.CoreLabels.Select(label => !done ? "" : d.Has(label) ? "present" : "missing"),
             .. new[] { Severity.High, Severity.Medium, Severity.Low, Severity.Info }
                 .Select(s => done ? d.Count(s).ToString(CultureInfo.InvariantCulture) : ""),
@@ -67,7 +117,7 @@ public static class BatchCsv
         ];
     }
 
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
+    private static void AppendRow(StringBuilder csv, IEnumerable<string?> cells)
     {
         csv.AppendJoin(',', cells.Select(Cell));
         csv.Append("\r\n");

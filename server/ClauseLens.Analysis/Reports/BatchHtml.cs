@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using ClauseLens.Analysis.Playbooks;
@@ -13,13 +12,21 @@ namespace ClauseLens.Analysis.Reports;
 /// </summary>
 public static class BatchHtml
 {
+    // Fits a 1280 px screen (fixed layout, long names wrap) and scrolls sideways, rather than
+    // squeezing, on a phone; the heat map keeps its size and scrolls in its own box.
     private const string Style = """
-        body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}
-        table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}
-        th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer}
-        td.n{text-align:right}.sev-high{font-weight:bold}
+        body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem auto;padding:0 1rem;max-width:1200px;color:#111}
+        .scroll{overflow-x:auto;max-width:100%}
+        table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
+        table.docs{width:100%;table-layout:fixed;min-width:860px}
+        table.docs td{overflow-wrap:anywhere}table.docs th{overflow-wrap:normal}
+        table.docs col.num{width:3rem}table.docs col.count{width:5.6rem}table.docs col.doc{width:17%}table.docs col.type{width:10rem}table.docs col.status{width:6.5rem}
+        table.findings{width:100%;min-width:720px}
+        th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;text-align:left}
+        td.n{text-align:right}.sev-high{font-weight:bold}.muted{color:#555;font-size:.9em}
+        .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}.legend span{display:inline-block;width:1.4rem;text-align:center;border:1px solid #666;margin-right:.3rem}
         svg text{font:11px system-ui,sans-serif}
-        @media print{th button{color:#000}a{color:#000}}
+        @media print{th button{color:#000}a{color:#000}.scroll{overflow:visible}}
         """;
 
     // Sorts the table when a header button is pressed: numbers numerically, the rest as text.
@@ -52,17 +59,26 @@ public static class BatchHtml
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ClauseLens batch ")
-            .Append(E(report.Id)).Append("</title><style>").Append(Style).Append("</style></head><body>");
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>ClauseLens batch ").Append(E(report.Id)).Append("</title><style>").Append(Style).Append("</style></head><body>");
         html.Append("<h1>Contract portfolio</h1><p>Batch ").Append(E(report.Id)).Append(", submitted ")
-            .Append(E(report.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)))
-            .Append(", playbook <code>").Append(E(report.PlaybookId)).Append("</code>, ")
-            .Append(report.Documents.Count.ToString(CultureInfo.InvariantCulture)).Append(" documents.</p>");
-        html.Append("<h2>Heat map</h2>");
+            .Append(E(report.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))).Append(", ")
+            .Append(report.Documents.Count.ToString(CultureInfo.InvariantCulture)).Append(" documents. ")
+            .Append(report.PlaybookId is null
+                ? "Each document is held against the playbook for its contract type"
+                : "Every document is held against the playbook <code>" + E(report.PlaybookId) + "</code>")
+            .Append(report.ContractType is null ? " (type detected per document)" : $" (type given: {E(BatchWords.ContractType(report.ContractType))})")
+            .Append(report.Side is null ? "" : $"; your side: {E(report.Side)}")
+            .Append(report.Language is null ? "" : $"; findings in {E(report.Language == "ja" ? "Japanese" : "English")}")
+            .Append(".</p>");
+        html.Append("<h2>Heat map</h2><p class=\"muted\">Riskiest documents first; each cell shows the worst finding on that clause. ")
+            .Append("The totals count findings of low severity or worse.</p><div class=\"scroll\">");
         HeatMap(html, report);
-        html.Append("<h2>Documents</h2>");
+        html.Append("</div>");
+        Legend(html);
+        html.Append("<h2>Documents</h2><div class=\"scroll\">");
         Table(html, report);
-        html.Append("<h2>Findings by document</h2>");
+        html.Append("</div><h2>Findings by document</h2>");
         foreach (var document in report.Documents)
         {
             Details(html, document);
@@ -73,8 +89,10 @@ public static class BatchHtml
     }
 
     /// <summary>
-    /// Documents × clause labels, each cell coloured by its worst finding and marked with a letter
-    /// (H, M, L, I, ✓, ·) so it reads in black and white too.
+    /// Documents × clause labels, riskiest documents (rows) and clauses (columns) first, each cell
+    /// coloured by its worst finding and marked with a letter (H, M, L, I, ✓, ·) so it reads in black
+    /// and white too; each row and column ends with its count of findings (low or worse), and each
+    /// document's contract type and playbook stand beside its name.
     /// </summary>
     public static string HeatMapSvg(BatchReport report)
     {
@@ -84,51 +102,108 @@ public static class BatchHtml
         return html.ToString();
     }
 
+    /// <summary>The documents in heat-map order: most high findings first, then medium, then low; failed and pending last; ties in upload order.</summary>
+    public static IReadOnlyList<DocumentReport> ByRisk(BatchReport report) =>
+    [
+        .. report.Documents
+            .OrderBy(d => d.Status == DocumentStatus.Done ? 0 : 1)
+            .ThenByDescending(d => Risky(d.Findings, Severity.High))
+            .ThenByDescending(d => Risky(d.Findings, Severity.Medium))
+            .ThenByDescending(d => Risky(d.Findings, Severity.Low))
+            .ThenBy(d => d.Index),
+    ];
+
+    /// <summary>The clause labels in heat-map order: the most high findings across the batch first, then medium, then low; ties in the usual order.</summary>
+    public static IReadOnlyList<string> LabelsByRisk(BatchReport report)
+    {
+        var findings = report.Documents.SelectMany(d => d.Findings).ToList();
+        return
+        [
+            .. ClauseLabels.All.Select((label, i) => (label, i))
+                .OrderByDescending(l => Risky(findings.Where(f => f.Label == l.label), Severity.High))
+                .ThenByDescending(l => Risky(findings.Where(f => f.Label == l.label), Severity.Medium))
+                .ThenByDescending(l => Risky(findings.Where(f => f.Label == l.label), Severity.Low))
+                .ThenBy(l => l.i)
+                .Select(l => l.label),
+        ];
+    }
+
+    // Risk findings (not drafting) of exactly this severity.
+    private static int Risky(IEnumerable<BatchFinding> findings, Severity severity) =>
+        findings.Count(f => f.Kind != FindingKind.Drafting && f.Severity == severity);
+
+    // What the totals count: risk findings of low severity or worse.
+    private static bool Counted(BatchFinding f) => f.Kind != FindingKind.Drafting && f.Severity >= Severity.Low;
+
     private static void HeatMap(StringBuilder svg, BatchReport report)
     {
-        const int nameWidth = 260, cell = 30, rowHeight = 22, top = 120;
-        var labels = ClauseLabels.All;
-        var rows = report.Documents;
+        const int nameWidth = 250, typeWidth = 250, cell = 30, rowHeight = 22, top = 130, totalWidth = 44;
+        var labels = LabelsByRisk(report);
+        var rows = ByRisk(report);
+        var left = nameWidth + typeWidth;
+        var totalX = left + labels.Count * cell + 6;
         // The column labels lean right (rotated -50°): leave room for the last one to end inside the picture.
-        var width = nameWidth + labels.Count * cell + 80;
-        var legendTop = top + rows.Count * rowHeight + 20;
-        var height = legendTop + Scale.Length * rowHeight + 10;
+        var width = totalX + totalWidth + 90;
+        var height = top + (rows.Count + 1) * rowHeight + 10;
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">")
-            .Append("<title>Clause heat map: one row per document, one column per clause label, coloured and lettered by the worst finding</title>");
+            .Append("<title>Clause heat map: one row per document, riskiest first, one column per clause, coloured and lettered by the worst finding, with totals</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{top - 6}\" font-weight=\"bold\">Document</text>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{top - 6}\" font-weight=\"bold\">Type · playbook</text>");
         for (var c = 0; c < labels.Count; c++)
         {
-            var x = nameWidth + c * cell + cell / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(labels[c])}</text>");
+            var x = left + c * cell + cell / 2;
+            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(BatchWords.Label(labels[c]))}</text>");
         }
 
+        svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({totalX + totalWidth / 2},{top - 6}) rotate(-50)\" font-weight=\"bold\">Total</text>");
         for (var r = 0; r < rows.Count; r++)
         {
             var y = top + r * rowHeight;
             var document = rows[r];
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#doc-{document.Index}\"><text x=\"4\" y=\"{y + 15}\">{E(Shorten(document.Name, 38))}</text></a>");
+            var done = document.Status == DocumentStatus.Done;
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#doc-{document.Index}\"><text x=\"4\" y=\"{y + 15}\">{E(Shorten($"{document.Index + 1}. {document.Name}", 36))}</text></a>")
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{y + 15}\">{E(Shorten(TypeAndPlaybook(document), 40))}<title>{E(TypeAndPlaybook(document))}</title></text>");
             for (var c = 0; c < labels.Count; c++)
             {
-                var (fill, ink, mark, meaning) = document.Status == DocumentStatus.Done
+                var (fill, ink, mark, meaning) = done
                     ? Scale[Level(document, labels[c])]
                     : ("#ffffff", "#555", "?", BatchReport.Name(document.Status));
-                var x = nameWidth + c * cell;
-                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(labels[c])}: {E(meaning)}</title>")
+                var x = left + c * cell;
+                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(BatchWords.Label(labels[c]))}: {E(meaning)}</title>")
                     .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{cell - 2}\" height=\"{rowHeight - 2}\" fill=\"{fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>")
                     .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (cell - 2) / 2}\" y=\"{y + 15}\" text-anchor=\"middle\" fill=\"{ink}\">{mark}</text></g>");
             }
+
+            var total = done ? document.Findings.Count(f => Counted(f) && labels.Contains(f.Label)).ToString(CultureInfo.InvariantCulture) : "–";
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{totalX + totalWidth / 2}\" y=\"{y + 15}\" text-anchor=\"middle\" font-weight=\"bold\" class=\"row-total\">{total}</text>");
         }
 
-        for (var i = 0; i < Scale.Length; i++)
+        var totalsY = top + rows.Count * rowHeight;
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{totalsY + 15}\" font-weight=\"bold\">Total</text>");
+        var all = rows.Where(d => d.Status == DocumentStatus.Done).SelectMany(d => d.Findings).Where(Counted).ToList();
+        for (var c = 0; c < labels.Count; c++)
         {
-            var y = legendTop + i * rowHeight;
-            var (fill, ink, mark, meaning) = Scale[Scale.Length - 1 - i];
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"4\" y=\"{y}\" width=\"{cell - 2}\" height=\"{rowHeight - 2}\" fill=\"{fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{4 + (cell - 2) / 2}\" y=\"{y + 15}\" text-anchor=\"middle\" fill=\"{ink}\">{mark}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{cell + 10}\" y=\"{y + 15}\">{E(meaning)}</text>");
+            var x = left + c * cell + (cell - 2) / 2;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{totalsY + 15}\" text-anchor=\"middle\" font-weight=\"bold\" class=\"column-total\">{all.Count(f => f.Label == labels[c])}</text>");
         }
 
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{totalX + totalWidth / 2}\" y=\"{totalsY + 15}\" text-anchor=\"middle\" font-weight=\"bold\" class=\"grand-total\">{all.Count(f => labels.Contains(f.Label))}</text>");
         svg.Append("</svg>");
     }
+
+    private static void Legend(StringBuilder html)
+    {
+        html.Append("<ul class=\"legend\" aria-label=\"Legend\"><li><strong>Legend:</strong></li>");
+        foreach (var (fill, ink, mark, meaning) in Enumerable.Reverse(Scale))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><span data-fill=\"{fill}\" class=\"swatch-{E(mark == "·" ? "none" : mark == "✓" ? "ok" : mark)}\">{E(mark)}</span>{E(Capital(meaning))}</li>");
+        }
+
+        html.Append("<li><span>?</span>Not analysed (queued or failed)</li></ul>");
+    }
+
+    private static string TypeAndPlaybook(DocumentReport d) =>
+        d.ContractType is null && d.Playbook is null ? "" : $"{BatchWords.ContractType(d.ContractType)} · {d.Playbook}";
 
     // Index into Scale: 0 absent, 1 present and clean, 2.. by worst severity.
     private static int Level(DocumentReport document, string label) => document.WorstFor(label) switch
@@ -139,8 +214,9 @@ public static class BatchHtml
 
     private static void Table(StringBuilder html, BatchReport report)
     {
-        string[] headings = ["#", "Document", "Status", .. DocumentReport.CoreLabels, "High", "Medium", "Low", "Info", "Worst finding", "Type"];
-        html.Append("<table class=\"sortable\"><thead><tr>");
+        string[] headings = ["#", "Document", "Type · playbook", "Status", "High", "Medium", "Low", "Drafting", "Core clauses missing", "Worst finding"];
+        html.Append("<table class=\"sortable docs\"><colgroup><col class=\"num\"><col class=\"doc\"><col class=\"type\"><col class=\"status\">")
+            .Append("<col class=\"count\"><col class=\"count\"><col class=\"count\"><col class=\"count\"><col><col></colgroup><thead><tr>");
         foreach (var heading in headings)
         {
             html.Append("<th scope=\"col\"><button type=\"button\">").Append(E(heading)).Append("</button></th>");
@@ -152,26 +228,35 @@ public static class BatchHtml
             var done = d.Status == DocumentStatus.Done;
             html.Append("<tr><td class=\"n\">").Append(d.Index + 1).Append("</td>")
                 .Append("<td><a href=\"#doc-").Append(d.Index).Append("\">").Append(E(d.Name)).Append("</a></td>")
-                .Append("<td>").Append(E(BatchReport.Name(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
-            foreach (var label in DocumentReport.CoreLabels)
+                .Append("<td>").Append(E(BatchWords.ContractType(d.ContractType)));
+            if (d.Playbook is not null)
             {
-                html.Append("<td>").Append(!done ? "" : d.Has(label) ? "✓ present" : "✗ missing").Append("</td>");
+                html.Append("<br><span class=\"muted\">").Append(E(d.Playbook)).Append("</span>");
             }
 
-            foreach (var severity in new[] { Severity.High, Severity.Medium, Severity.Low, Severity.Info })
+            html.Append("</td><td>").Append(E(BatchWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
+            foreach (var count in new Func<BatchFinding, bool>[]
             {
-                html.Append("<td class=\"n\">").Append(done ? d.Count(severity).ToString(CultureInfo.InvariantCulture) : "").Append("</td>");
+                f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High,
+                f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium,
+                f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low,
+                f => f.Kind == FindingKind.Drafting,
+            })
+            {
+                html.Append("<td class=\"n\">").Append(done ? d.Findings.Count(count).ToString(CultureInfo.InvariantCulture) : "").Append("</td>");
             }
 
+            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(BatchWords.Label).ToList();
+            html.Append("<td>").Append(!done ? "" : missing.Count == 0 ? "None" : E(string.Join(", ", missing))).Append("</td>");
             var worst = d.Worst;
             html.Append("<td data-v=\"").Append(worst is null ? "0" : ((int)worst.Severity + 1).ToString(CultureInfo.InvariantCulture)).Append("\">");
             if (worst is not null)
             {
-                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(BatchReport.Name(worst.Severity).ToUpperInvariant()))
-                    .Append("</span> ").Append(E(worst.Title));
+                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(BatchWords.Severity(worst.Severity)))
+                    .Append("</span>: ").Append(E(worst.Title));
             }
 
-            html.Append("</td><td>").Append(E(d.ContractType ?? "")).Append("</td></tr>");
+            html.Append("</td></tr>");
         }
 
         html.Append("</tbody></table>");
@@ -179,15 +264,16 @@ public static class BatchHtml
 
     private static void Details(StringBuilder html, DocumentReport d)
     {
-        html.Append("<section id=\"doc-").Append(d.Index).Append("\"><h3>").Append(E(d.Name)).Append("</h3>");
-        if (d.ContractType is not null)
+        html.Append("<section id=\"doc-").Append(d.Index).Append("\"><h3>").Append(d.Index + 1).Append(". ").Append(E(d.Name)).Append("</h3>");
+        if (d.ContractType is not null || d.Playbook is not null)
         {
-            html.Append("<p class=\"deal\">Type: ").Append(E(d.ContractType)).Append(d.Playbook is null ? "" : " · playbook " + E(d.Playbook)).Append("</p>");
+            html.Append("<p class=\"deal\">Type: ").Append(E(BatchWords.ContractType(d.ContractType)))
+                .Append(d.Playbook is null ? "" : " · playbook " + E(d.Playbook)).Append("</p>");
         }
 
         if (d.Status != DocumentStatus.Done)
         {
-            html.Append("<p>").Append(E(BatchReport.Name(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
+            html.Append("<p>").Append(E(BatchWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
             return;
         }
 
@@ -197,20 +283,27 @@ public static class BatchHtml
             return;
         }
 
-        html.Append("<table><thead><tr><th>Severity</th><th>Kind</th><th>Clause</th><th>Finding</th><th>Evidence</th></tr></thead><tbody>");
+        html.Append("<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>Severity</th><th>Kind</th><th>Clause</th><th>Finding</th><th>Evidence</th><th>Ask for</th></tr></thead><tbody>");
         foreach (var f in d.Findings)
         {
-            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(BatchReport.Name(f.Severity)))
-                .Append("</td><td>").Append(E(BatchReport.Name(f.Kind))).Append("</td><td>").Append(E(f.Label))
-                .Append("</td><td>").Append(E(f.Title)).Append("</td><td>").Append(E(f.Evidence ?? "")).Append("</td></tr>");
+            var clause = f.ClauseNumber is null ? BatchWords.Label(f.Label) : $"{f.ClauseNumber} ({BatchWords.Label(f.Label)})";
+            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(BatchWords.Severity(f.Severity)))
+                .Append("</td><td>").Append(E(BatchWords.Kind(f.Kind))).Append("</td><td>").Append(E(clause))
+                .Append("</td><td>").Append(E(f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})")).Append("</td><td>").Append(E(f.Evidence ?? ""))
+                .Append("</td><td>").Append(E(f.Ask ?? "")).Append("</td></tr>");
         }
 
-        html.Append("</tbody></table></section>");
+        html.Append("</tbody></table></div></section>");
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // The five characters HTML gives meaning to; everything else (Japanese names, "·") stays as written.
+    private static string E(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string Hash(string inline) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inline)));
 }

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace ClauseLens.Analysis.Reports;
 
 /// <summary>
-/// The batch results as JSON: <c>{ id, createdAt, playbook, documents: [{ report, analysis }] }</c>,
+/// The batch results as JSON: <c>{ id, createdAt, playbook, contractType?, side?, language?, documents: [{ report, analysis }] }</c>
+/// (<c>playbook</c> is null when each document got the one for its contract type),
 /// where <c>report</c> is the table row and <c>analysis</c> the full <see cref="AnalysisResult"/>
 /// (offsets, labels, findings; no contract text). The server and the CLI write the same shape.
 /// </summary>
@@ -21,6 +22,14 @@ public static class BatchJson
             json.WriteString("id", report.Id);
             json.WriteString("createdAt", report.CreatedAt);
             json.WriteString("playbook", report.PlaybookId);
+            foreach (var (name, value) in new[] { ("contractType", report.ContractType), ("side", report.Side), ("language", report.Language) })
+            {
+                if (value is not null)
+                {
+                    json.WriteString(name, value);
+                }
+            }
+
             json.WriteStartArray("documents");
             for (var i = 0; i < report.Documents.Count; i++)
             {
@@ -53,6 +62,12 @@ public static class BatchJson
                 ?? throw new JsonException("A document in the results has no report."))
             .ToList();
         return new BatchReport(root.GetProperty("id").GetString() ?? "", root.GetProperty("createdAt").GetDateTimeOffset(),
-            root.GetProperty("playbook").GetString() ?? "", rows);
+            root.TryGetProperty("playbook", out var playbook) ? playbook.GetString() : null, rows)
+        {
+            ContractType = Optional(root, "contractType"), Side = Optional(root, "side"), Language = Optional(root, "language"),
+        };
     }
+
+    private static string? Optional(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -30,8 +30,15 @@ public enum DocumentStatus
 /// <param name="End">Evidence end offset (exclusive).</param>
 /// <param name="Evidence">A short snippet of the evidence, for the report table.</param>
 /// <param name="Check">For drafting findings, which drafting check found it.</param>
+/// <param name="ClauseNumber">The number of the clause it is about, as the contract writes it ("7.2"); null when it is about no clause.</param>
+/// <param name="ClauseHeading">That clause's heading.</param>
+/// <param name="Ask">What to ask for (playbook text).</param>
+/// <param name="Fallback">Language to propose (playbook text).</param>
+/// <param name="Detail">What exactly was measured ("60 months; limit 24").</param>
+/// <param name="RuleId">The rule that produced it.</param>
 public sealed record BatchFinding(
-    Severity Severity, FindingKind Kind, string Label, string Title, int? Start, int? End, string? Evidence, DraftingCheck? Check = null);
+    Severity Severity, FindingKind Kind, string Label, string Title, int? Start, int? End, string? Evidence, DraftingCheck? Check = null,
+    string? ClauseNumber = null, string? ClauseHeading = null, string? Ask = null, string? Fallback = null, string? Detail = null, string? RuleId = null);
 
 /// <summary>One row of the batch table: a document and what its analysis found.</summary>
 /// <param name="Index">Position of the document in the batch (0-based, upload order).</param>
@@ -71,10 +78,16 @@ public sealed record DocumentReport(
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(document);
+        var clauses = result.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var findings = result.Findings
             .Where(f => f.Kind != FindingKind.Ok)
             .OrderByDescending(f => f.Severity)
-            .Select(f => new BatchFinding(f.Severity, f.Kind, f.Label, f.Title, f.Evidence?.Start, f.Evidence?.End, Snippet(document, f.Evidence), f.Check))
+            .Select(f =>
+            {
+                var clause = f.ClauseId is null ? null : clauses.GetValueOrDefault(f.ClauseId);
+                return new BatchFinding(f.Severity, f.Kind, f.Label, f.Title, f.Evidence?.Start, f.Evidence?.End, Snippet(document, f.Evidence), f.Check,
+                    clause?.Number, clause?.Heading, NullIfEmpty(f.Ask), NullIfEmpty(f.FallbackText), f.Detail, f.RuleId);
+            })
             .ToList();
         return new DocumentReport(index, name, DocumentStatus.Done, null, [.. result.Summary.LabelsPresent], findings, result.ContractType?.Id, result.Playbook.Id);
     }
@@ -105,6 +118,8 @@ public sealed record DocumentReport(
     public BatchFinding? WorstFor(string label) =>
         Findings.Where(f => f.Label == label).MaxBy(f => f.Severity);
 
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     private static string? Snippet(ContractDocument document, Evidence? evidence)
     {
         if (evidence is null || evidence.Start < 0 || evidence.End > document.Text.Length || evidence.End <= evidence.Start)
@@ -121,10 +136,19 @@ public sealed record DocumentReport(
 /// <summary>A batch as a report: its documents in upload order.</summary>
 /// <param name="Id">The batch id.</param>
 /// <param name="CreatedAt">When it was submitted.</param>
-/// <param name="PlaybookId">The playbook its documents were held against.</param>
+/// <param name="PlaybookId">The playbook named for its documents; null when each got the one for its contract type.</param>
 /// <param name="Documents">One row per document.</param>
-public sealed record BatchReport(string Id, DateTimeOffset CreatedAt, string PlaybookId, IReadOnlyList<DocumentReport> Documents)
+public sealed record BatchReport(string Id, DateTimeOffset CreatedAt, string? PlaybookId, IReadOnlyList<DocumentReport> Documents)
 {
+    /// <summary>The contract type given for every document (null: detected per document).</summary>
+    public string? ContractType { get; init; }
+
+    /// <summary>The reviewer's side given for the batch.</summary>
+    public string? Side { get; init; }
+
+    /// <summary>The language of the findings' texts given for the batch.</summary>
+    public string? Language { get; init; }
+
     /// <summary>JSON as the API writes it: camelCase, enum names as in DESIGN.md, no nulls.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {

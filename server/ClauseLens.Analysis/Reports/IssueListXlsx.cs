@@ -23,7 +23,13 @@ public sealed record IssueRow(
     string? Date,
     string? History);
 
-/// <summary>Renders an issue list as an .xlsx workbook: one sheet, a bold frozen header row, one row per issue, numbered from 1.</summary>
+/// <summary>One sheet of a workbook: its name, column headings and widths, and rows of cells (a string, an int, or null).</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Columns, IReadOnlyList<double> Widths, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+/// <summary>
+/// Renders an issue list as an .xlsx workbook: one sheet, a bold frozen header row, one row per issue,
+/// numbered from 1. <see cref="Workbook"/> renders any sheets the same way (the batch report's documents and findings).
+/// </summary>
 public static class IssueListXlsx
 {
     /// <summary>The column headings, in order (the first is the 1-based row number).</summary>
@@ -40,30 +46,52 @@ public static class IssueListXlsx
     public static byte[] Render(IReadOnlyList<IssueRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return Workbook("Issue list", new XlsxSheet("Issues", Columns, Widths, [.. rows.Select((r, i) => Cells(r, i + 1))]));
+    }
+
+    /// <summary>An issue row's cells in <see cref="Columns"/> order, <paramref name="number"/> first.</summary>
+    public static IReadOnlyList<string?> Cells(IssueRow r, int number) =>
+        [number.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Clause, r.Heading, r.Finding, r.Severity, r.Kind, r.Evidence,
+         r.Ask, r.Fallback, r.Decision, r.Note, r.Reviewer, r.Date, r.History];
+
+    /// <summary>
+    /// A workbook of <paramref name="sheets"/>, each with a bold frozen header row; strings are inline
+    /// text (never formulas), ints are numbers (so a spreadsheet sums and sorts them).
+    /// </summary>
+    public static byte[] Workbook(string title, params XlsxSheet[] sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
         using var stream = new MemoryStream();
         using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = package.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(1, Columns, header: true));
-            for (var i = 0; i < rows.Count; i++)
+            var list = new Sheets();
+            for (var s = 0; s < sheets.Length; s++)
             {
-                var r = rows[i];
-                data.Append(Row((uint)i + 2,
-                    [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Clause, r.Heading, r.Finding, r.Severity, r.Kind, r.Evidence,
-                     r.Ask, r.Fallback, r.Decision, r.Note, r.Reviewer, r.Date, r.History],
-                    header: false));
+                var sheet = sheets[s];
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(Row(1, sheet.Columns, header: true));
+                for (var i = 0; i < sheet.Rows.Count; i++)
+                {
+                    data.Append(Row((uint)i + 2, sheet.Rows[i], header: false));
+                }
+
+                sheetPart.Worksheet = new Worksheet(
+                    new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                    { WorkbookViewId = 0, TabSelected = s == 0 }),
+                    new Columns(sheet.Columns.Select((_, i) => new Column
+                    {
+                        Min = (uint)i + 1, Max = (uint)i + 1, Width = i < sheet.Widths.Count ? sheet.Widths[i] : 14, CustomWidth = true,
+                    })),
+                    data);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)s + 1, Name = sheet.Name });
             }
 
-            sheetPart.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-                new Columns(Columns.Select((_, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Widths[i], CustomWidth = true })),
-                data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Issues" }));
-            package.PackageProperties.Title = "Issue list";
+            workbook.Workbook.AppendChild(list);
+            package.PackageProperties.Title = title;
             package.PackageProperties.Creator = "ClauseLens";
             workbook.Workbook.Save();
         }
@@ -73,20 +101,23 @@ public static class IssueListXlsx
 
     private static readonly double[] Widths = [5, 10, 24, 40, 10, 14, 40, 40, 40, 18, 30, 18, 18, 40];
 
-    private static Row Row(uint index, IEnumerable<string?> values, bool header)
+    private static Row Row(uint index, IEnumerable<object?> values, bool header)
     {
         var row = new Row { RowIndex = index };
         var column = 0;
         foreach (var value in values)
         {
+            var reference = ColumnName(column++) + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             // Inline strings: no shared-string table to keep in step; text only, so nothing is ever read as a formula.
-            row.Append(new Cell
-            {
-                CellReference = ColumnName(column++) + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DataType = CellValues.InlineString,
-                StyleIndex = header ? 1u : 2u,
-                InlineString = new InlineString(new Text(Clean(value)) { Space = SpaceProcessingModeValues.Preserve }),
-            });
+            row.Append(value is int number
+                ? new Cell { CellReference = reference, DataType = CellValues.Number, StyleIndex = 2u, CellValue = new CellValue(number) }
+                : new Cell
+                {
+                    CellReference = reference,
+                    DataType = CellValues.InlineString,
+                    StyleIndex = header ? 1u : 2u,
+                    InlineString = new InlineString(new Text(Clean(value as string ?? value?.ToString())) { Space = SpaceProcessingModeValues.Preserve }),
+                });
         }
 
         return row;
@@ -115,4 +146,31 @@ public static class IssueListXlsx
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
+}
+
+/// <summary>
+/// An issue list as CSV for Excel, as the task pane writes it: UTF-8 with a byte-order mark (so Japanese
+/// shows), CRLF, every field quoted, rows numbered from 1, cells a spreadsheet would run as a formula defused.
+/// </summary>
+public static class IssueListCsv
+{
+    /// <summary>The CSV text, starting with the byte-order mark (U+FEFF).</summary>
+    public static string Write(IReadOnlyList<IssueRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new System.Text.StringBuilder("\uFEFF");
+        Line(csv, IssueListXlsx.Columns);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Line(csv, IssueListXlsx.Cells(rows[i], i + 1));
+        }
+
+        return csv.ToString();
+    }
+
+    private static void Line(System.Text.StringBuilder csv, IEnumerable<string?> cells)
+    {
+        csv.AppendJoin(',', cells.Select(c => "\"" + BatchCsv.Defuse(c ?? "").Replace("\"", "\"\"") + "\""));
+        csv.Append("\r\n");
+    }
 }

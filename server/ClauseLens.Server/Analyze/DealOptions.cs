@@ -51,7 +51,7 @@ internal static class DealOptions
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static ProblemHttpResult Unknown(string what, string field, string value, IReadOnlyList<string> allowed) => TypedResults.Problem(
+    internal static ProblemHttpResult Unknown(string what, string field, string value, IReadOnlyList<string> allowed) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: $"Unknown {what}",
         detail: allowed.Count == 0

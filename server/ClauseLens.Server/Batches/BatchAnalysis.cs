@@ -1,4 +1,5 @@
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Server.Analyze;
 using ClauseLens.Server.Playbooks;
 
@@ -11,10 +12,16 @@ namespace ClauseLens.Server.Batches;
 public interface IBatchAnalysis
 {
     /// <summary>
-    /// The id of the playbook for <paramref name="id"/> (the default when empty) as the batch's
-    /// <paramref name="owner"/> sees it, or null when unknown to them.
+    /// The id of the playbook named <paramref name="id"/> as the batch's <paramref name="owner"/> sees
+    /// it, or null when unknown to them.
     /// </summary>
-    Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken);
+    Task<string?> ResolvePlaybookAsync(string id, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The sides a batch may name: the roles of the playbook named (<paramref name="playbookId"/>), else
+    /// of the one for the given <paramref name="contractType"/>, else of any playbook a document could get.
+    /// </summary>
+    Task<IReadOnlyList<string>> SidesAsync(string? playbookId, string? contractType, string owner, CancellationToken cancellationToken);
 
     /// <summary>
     /// Keeps what a batch about to be stored needs to run against <paramref name="playbookId"/> later,
@@ -22,8 +29,11 @@ public interface IBatchAnalysis
     /// </summary>
     Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken);
 
-    /// <summary>Analyses one document of a batch against the playbook it was submitted with.</summary>
-    Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Analyses one document of a batch against the playbook it was submitted with (null: the one for
+    /// the document's contract type) for the deal <paramref name="options"/> describes.
+    /// </summary>
+    Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string? playbookId, AnalysisOptions options, CancellationToken cancellationToken);
 
     /// <summary>Drops what <see cref="PinPlaybookAsync"/> kept: the batch is deleted, or was never stored.</summary>
     Task ReleaseAsync(string batchId, CancellationToken cancellationToken);
@@ -37,17 +47,21 @@ public interface IBatchAnalysis
 public sealed class ReviewBatchAnalysis(ContractReview review, PlaybookCatalog playbooks) : IBatchAnalysis
 {
     /// <inheritdoc />
-    public async Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken) =>
+    public async Task<string?> ResolvePlaybookAsync(string id, string owner, CancellationToken cancellationToken) =>
         (await playbooks.FindAsync(id, owner, cancellationToken))?.Id;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> SidesAsync(string? playbookId, string? contractType, string owner, CancellationToken cancellationToken) =>
+        DealOptions.AllowedSides(playbookId is null ? null : await playbooks.FindAsync(playbookId, owner, cancellationToken), contractType);
 
     /// <inheritdoc />
     public Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken) =>
         playbooks.PinForBatchAsync(batchId, playbookId, owner, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken) =>
-        review.AnalyzeWithoutBudget(document, await playbooks.FindForBatchAsync(batchId, playbookId, cancellationToken)
-            ?? throw new InvalidOperationException("The batch's playbook is no longer available."));
+    public async Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string? playbookId, AnalysisOptions options, CancellationToken cancellationToken) =>
+        review.AnalyzeWithoutBudget(document, playbookId is null ? null : await playbooks.FindForBatchAsync(batchId, playbookId, cancellationToken)
+            ?? throw new InvalidOperationException("The batch's playbook is no longer available."), options);
 
     /// <inheritdoc />
     public Task ReleaseAsync(string batchId, CancellationToken cancellationToken) => playbooks.ReleaseBatchAsync(batchId, cancellationToken);

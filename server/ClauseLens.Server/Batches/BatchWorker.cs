@@ -258,7 +258,7 @@ public sealed class BatchWorker(
         }
 
         // A dedicated analyser thread: blocking here keeps the CPU work off the thread pool.
-        var result = analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, CancellationToken.None).GetAwaiter().GetResult();
+        var result = analysis.AnalyzeAsync(contract, document.Key.BatchId, document.PlaybookId, document.Options ?? Analysis.Context.AnalysisOptions.None, CancellationToken.None).GetAwaiter().GetResult();
         return (DocumentReport.Analysed(document.Key.Index, document.Name, result, contract),
             JsonSerializer.Serialize(result, BatchReport.Json), null);
     }

@@ -1,3 +1,5 @@
+using ClauseLens.Analysis.Context;
+using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Reports;
 
 namespace ClauseLens.Server.Batches;
@@ -9,16 +11,35 @@ public sealed record DocumentKey(string BatchId, int Index);
 public sealed record NewDocument(string Name, string? Extension, byte[]? Content, string? FailedReason);
 
 /// <summary>A batch to store.</summary>
-public sealed record NewBatch(string Id, string Owner, string PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<NewDocument> Documents);
+/// <param name="PlaybookId">The playbook named for every document, or null: each document gets the one for its contract type.</param>
+/// <param name="Options">The contract type (for every document; null: detected per document), side and language given for the whole batch.</param>
+public sealed record NewBatch(string Id, string Owner, string? PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<NewDocument> Documents, AnalysisOptions? Options = null);
 
-/// <summary>A document a worker has claimed: its bytes and its lease.</summary>
-public sealed record ClaimedDocument(DocumentKey Key, string Name, string Extension, string PlaybookId, byte[] Content, int Attempt);
+/// <summary>A document a worker has claimed: its bytes, its lease, and the batch's playbook (null: by type) and deal options.</summary>
+public sealed record ClaimedDocument(DocumentKey Key, string Name, string Extension, string? PlaybookId, byte[] Content, int Attempt, AnalysisOptions? Options = null);
+
+/// <summary>How many findings of each severity (risk findings only) and how many drafting findings a finished document has.</summary>
+public sealed record DocumentFindingCounts(int High, int Medium, int Low, int Drafting)
+{
+    /// <summary>The counts of an analysed document's row.</summary>
+    public static DocumentFindingCounts Of(DocumentReport report) => new(
+        report.Findings.Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High),
+        report.Findings.Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium),
+        report.Findings.Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low),
+        report.DraftingCount);
+}
 
 /// <summary>One document's place in a batch, for status and reports.</summary>
-public sealed record DocumentState(int Index, string Name, DocumentStatus Status, string? Reason);
+/// <param name="ContractType">Once done: its contract type (detected, or the batch's given one).</param>
+/// <param name="Playbook">Once done: the playbook applied to it.</param>
+/// <param name="Findings">Once done: its findings counted by severity, and its drafting findings.</param>
+public sealed record DocumentState(int Index, string Name, DocumentStatus Status, string? Reason,
+    string? ContractType = null, string? Playbook = null, DocumentFindingCounts? Findings = null);
 
 /// <summary>A batch and where each of its documents stands.</summary>
-public sealed record BatchState(string Id, string PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<DocumentState> Documents)
+/// <param name="PlaybookId">The playbook named for every document, or null: chosen per document by its type.</param>
+/// <param name="Options">The contract type, side and language the batch was submitted with.</param>
+public sealed record BatchState(string Id, string? PlaybookId, DateTimeOffset CreatedAt, IReadOnlyList<DocumentState> Documents, AnalysisOptions? Options = null)
 {
     /// <summary>True when no document is queued or being analysed.</summary>
     public bool IsComplete => Documents.All(d => d.Status is DocumentStatus.Done or DocumentStatus.Failed);
@@ -31,9 +52,18 @@ public sealed record StoreProbe(string Kind, string Location, int SchemaVersion,
     public bool IsCurrent => SchemaVersion == ExpectedSchemaVersion;
 }
 
-/// <summary>The status words both stores keep in their <c>status</c> column.</summary>
+/// <summary>The status words both stores keep in their <c>status</c> column, and how both keep a batch's playbook choice.</summary>
 internal static class BatchStatuses
 {
+    // The playbook columns are NOT NULL since the first schema: an empty id means "the playbook for
+    // each document's contract type" (batches submitted without one, since schema 4).
+    public static string StoredPlaybook(string? playbookId) => playbookId ?? "";
+
+    public static string? PlaybookFromStore(string stored) => stored.Length == 0 ? null : stored;
+
+    public static AnalysisOptions? Options(string? contractType, string? side, string? language) =>
+        contractType is null && side is null && language is null ? null : new AnalysisOptions(contractType, side, language);
+
     public static DocumentStatus Parse(string status) => status switch
     {
         "queued" => DocumentStatus.Queued,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Storage;
 using Npgsql;
@@ -29,7 +30,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public const string Component = "batches";
 
     // Append-only: entry i brings the schema from version i to i + 1.
-    private static readonly string[] Migrations =
+    internal static readonly string[] Migrations =
     [
         """
         CREATE TABLE batches (
@@ -66,6 +67,23 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
             analysis text,
             PRIMARY KEY (batch_id, idx),
             FOREIGN KEY (batch_id, idx) REFERENCES documents (batch_id, idx) ON DELETE CASCADE);
+        """,
+        // 2: as SQLite's 4: what a batch was submitted with (an empty playbook means "the one for each
+        // document's type") and what each finished document turned out to be, filled in for documents
+        // finished before from their stored reports.
+        """
+        ALTER TABLE batches ADD COLUMN contract_type text, ADD COLUMN side text, ADD COLUMN language text;
+        ALTER TABLE documents ADD COLUMN contract_type text, ADD COLUMN applied_playbook text,
+            ADD COLUMN high integer, ADD COLUMN medium integer, ADD COLUMN low integer, ADD COLUMN drafting integer;
+        UPDATE documents d SET
+            contract_type = r.report::jsonb ->> 'contractType',
+            applied_playbook = COALESCE(r.report::jsonb ->> 'playbook', d.playbook),
+            high = (SELECT COUNT(*) FROM jsonb_array_elements(COALESCE(r.report::jsonb -> 'findings', '[]'::jsonb)) f WHERE f ->> 'kind' <> 'drafting' AND f ->> 'severity' = 'high'),
+            medium = (SELECT COUNT(*) FROM jsonb_array_elements(COALESCE(r.report::jsonb -> 'findings', '[]'::jsonb)) f WHERE f ->> 'kind' <> 'drafting' AND f ->> 'severity' = 'medium'),
+            low = (SELECT COUNT(*) FROM jsonb_array_elements(COALESCE(r.report::jsonb -> 'findings', '[]'::jsonb)) f WHERE f ->> 'kind' <> 'drafting' AND f ->> 'severity' = 'low'),
+            drafting = (SELECT COUNT(*) FROM jsonb_array_elements(COALESCE(r.report::jsonb -> 'findings', '[]'::jsonb)) f WHERE f ->> 'kind' = 'drafting')
+        FROM document_results r
+        WHERE r.batch_id = d.batch_id AND r.idx = d.idx AND d.status = 'done';
         """,
     ];
 
@@ -105,8 +123,11 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "INSERT INTO batches (id, owner, playbook, created_at) VALUES (@id, @owner, @playbook, @created)", cancellationToken,
-            ("id", batch.Id), ("owner", batch.Owner), ("playbook", batch.PlaybookId), ("created", batch.CreatedAt.ToUnixTimeMilliseconds()));
+        var playbook = BatchStatuses.StoredPlaybook(batch.PlaybookId);
+        await ExecuteAsync(connection, transaction,
+            "INSERT INTO batches (id, owner, playbook, created_at, contract_type, side, language) VALUES (@id, @owner, @playbook, @created, @type, @side, @language)", cancellationToken,
+            ("id", batch.Id), ("owner", batch.Owner), ("playbook", playbook), ("created", batch.CreatedAt.ToUnixTimeMilliseconds()),
+            ("type", batch.Options?.ContractType), ("side", batch.Options?.Side), ("language", batch.Options?.Language));
 
         // One round trip for all documents; the order of the batch is the order of seq, hence of claims.
         await using var insert = new NpgsqlBatch(connection, transaction);
@@ -120,7 +141,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = i });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = d.Name });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)d.Extension ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = batch.PlaybookId });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = playbook });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = failed ? "failed" : "queued" });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)d.FailedReason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             insert.BatchCommands.Add(command);
@@ -152,14 +173,17 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         }
 
         var documents = new List<DocumentState>();
-        await using var command = Command(connection, null, "SELECT idx, name, status, reason FROM documents WHERE batch_id = @b ORDER BY idx", ("b", batchId));
+        await using var command = Command(connection, null,
+            "SELECT idx, name, status, reason, contract_type, applied_playbook, high, medium, low, drafting FROM documents WHERE batch_id = @b ORDER BY idx", ("b", batchId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), Text(reader, 3),
+                Text(reader, 4), Text(reader, 5),
+                reader.IsDBNull(6) ? null : new DocumentFindingCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9))));
         }
 
-        return new BatchState(batchId, batch.Playbook, batch.CreatedAt, documents);
+        return new BatchState(batchId, BatchStatuses.PlaybookFromStore(batch.Playbook), batch.CreatedAt, documents, batch.Options);
     }
 
     /// <inheritdoc />
@@ -192,14 +216,16 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
                              ORDER BY seq LIMIT 1
                              FOR UPDATE SKIP LOCKED)
                 RETURNING batch_id, idx, name, extension, playbook, attempts)
-            SELECT c.batch_id, c.idx, c.name, c.extension, c.playbook, f.content, c.attempts
+            SELECT c.batch_id, c.idx, c.name, c.extension, c.playbook, f.content, c.attempts, b.contract_type, b.side, b.language
             FROM claimed c LEFT JOIN document_files f ON f.batch_id = c.batch_id AND f.idx = c.idx
+                LEFT JOIN batches b ON b.id = c.batch_id
             """, ("worker", worker), ("until", now + (long)lease.TotalMilliseconds), ("now", now), ("max", _maxAttempts));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new ClaimedDocument(new DocumentKey(reader.GetString(0), reader.GetInt32(1)), reader.GetString(2),
-                reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4),
-                reader.IsDBNull(5) ? [] : reader.GetFieldValue<byte[]>(5), reader.GetInt32(6))
+                reader.IsDBNull(3) ? "" : reader.GetString(3), BatchStatuses.PlaybookFromStore(reader.GetString(4)),
+                reader.IsDBNull(5) ? [] : reader.GetFieldValue<byte[]>(5), reader.GetInt32(6),
+                BatchStatuses.Options(Text(reader, 7), Text(reader, 8), Text(reader, 9)))
             : null;
         }, cancellationToken);
     }
@@ -215,11 +241,11 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
 
     /// <inheritdoc />
     public Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "done", null, JsonSerializer.Serialize(result.Report, BatchReport.Json), result.AnalysisJson, cancellationToken);
+        FinishAsync(key, worker, "done", null, result, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "failed", reason, null, null, cancellationToken);
+        FinishAsync(key, worker, "failed", reason, null, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
@@ -282,15 +308,20 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         }
     }
 
-    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
+    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
     {
+        var report = result is null ? null : JsonSerializer.Serialize(result.Report, BatchReport.Json);
+        var analysis = result?.AnalysisJson;
+        var counts = result is null ? null : DocumentFindingCounts.Of(result.Report);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
         return await _database.RelaxedAsync(async (connection, transaction) =>
         {
         await using var command = Command(connection, transaction,
             Relaxed("""
             WITH finished AS (
-                UPDATE documents SET status = @status, reason = @reason, claimed_by = NULL, lease_until = NULL
+                UPDATE documents SET status = @status, reason = @reason, claimed_by = NULL, lease_until = NULL,
+                    contract_type = @type, applied_playbook = @applied,
+                    high = @high::integer, medium = @medium::integer, low = @low::integer, drafting = @drafting::integer
                 WHERE batch_id = @b AND idx = @i AND status = 'analysing' AND claimed_by = @worker
                 RETURNING batch_id, idx),
             stored AS (
@@ -300,18 +331,23 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
                 DELETE FROM document_files f USING finished d WHERE f.batch_id = d.batch_id AND f.idx = d.idx)
             SELECT COUNT(*) FROM finished
             """), ("status", status), ("reason", reason), ("report", report), ("analysis", analysis),
-            ("b", key.BatchId), ("i", key.Index), ("worker", worker));
+            ("b", key.BatchId), ("i", key.Index), ("worker", worker),
+            ("type", result?.Report.ContractType), ("applied", result?.Report.Playbook),
+            ("high", counts?.High), ("medium", counts?.Medium), ("low", counts?.Low), ("drafting", counts?.Drafting));
         // One row finished (the claim was held) or none.
         return await command.ExecuteScalarAsync(cancellationToken) is long finished && finished == 1;
         }, cancellationToken);
     }
 
-    private static async Task<(string Playbook, DateTimeOffset CreatedAt)?> FindBatchAsync(NpgsqlConnection connection, string batchId, string owner, CancellationToken cancellationToken)
+    private static async Task<(string Playbook, DateTimeOffset CreatedAt, AnalysisOptions? Options)?> FindBatchAsync(NpgsqlConnection connection, string batchId, string owner, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, "SELECT playbook, created_at FROM batches WHERE id = @b AND owner = @owner", ("b", batchId), ("owner", owner));
+        await using var command = Command(connection, null, "SELECT playbook, created_at, contract_type, side, language FROM batches WHERE id = @b AND owner = @owner",
+            ("b", batchId), ("owner", owner));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
+            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), BatchStatuses.Options(Text(reader, 2), Text(reader, 3), Text(reader, 4)))
             : null;
     }
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Storage;
 using Microsoft.Data.Sqlite;
@@ -42,13 +43,16 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "INSERT INTO batches (id, owner, playbook, created_at) VALUES ($id, $owner, $playbook, $created)", cancellationToken,
-            ("$id", batch.Id), ("$owner", batch.Owner), ("$playbook", batch.PlaybookId), ("$created", batch.CreatedAt.ToUnixTimeMilliseconds()));
+        var playbook = BatchStatuses.StoredPlaybook(batch.PlaybookId);
+        await ExecuteAsync(connection, transaction,
+            "INSERT INTO batches (id, owner, playbook, created_at, contract_type, side, language) VALUES ($id, $owner, $playbook, $created, $type, $side, $language)", cancellationToken,
+            ("$id", batch.Id), ("$owner", batch.Owner), ("$playbook", playbook), ("$created", batch.CreatedAt.ToUnixTimeMilliseconds()),
+            ("$type", batch.Options?.ContractType), ("$side", batch.Options?.Side), ("$language", batch.Options?.Language));
 
         // One prepared statement per table for all the batch's documents.
         await using var document = Command(connection, transaction,
             "INSERT INTO documents (batch_id, idx, name, extension, playbook, status, reason) VALUES ($b, $i, $name, $ext, $playbook, $status, $reason)",
-            ("$b", batch.Id), ("$i", 0), ("$name", ""), ("$ext", null), ("$playbook", batch.PlaybookId), ("$status", ""), ("$reason", null));
+            ("$b", batch.Id), ("$i", 0), ("$name", ""), ("$ext", null), ("$playbook", playbook), ("$status", ""), ("$reason", null));
         await using var file = Command(connection, transaction, "INSERT INTO document_files (batch_id, idx, content) VALUES ($b, $i, $content)",
             ("$b", batch.Id), ("$i", 0), ("$content", Array.Empty<byte>()));
         for (var i = 0; i < batch.Documents.Count; i++)
@@ -77,14 +81,17 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         }
 
         var documents = new List<DocumentState>();
-        await using var command = Command(connection, null, "SELECT idx, name, status, reason FROM documents WHERE batch_id = $b ORDER BY idx", ("$b", batchId));
+        await using var command = Command(connection, null,
+            "SELECT idx, name, status, reason, contract_type, applied_playbook, high, medium, low, drafting FROM documents WHERE batch_id = $b ORDER BY idx", ("$b", batchId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), Text(reader, 3),
+                Text(reader, 4), Text(reader, 5),
+                reader.IsDBNull(6) ? null : new DocumentFindingCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9))));
         }
 
-        return new BatchState(batchId, batch.Playbook, batch.CreatedAt, documents);
+        return new BatchState(batchId, BatchStatuses.PlaybookFromStore(batch.Playbook), batch.CreatedAt, documents, batch.Options);
     }
 
     /// <inheritdoc />
@@ -127,7 +134,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
             if (await reader.ReadAsync(cancellationToken))
             {
                 claimed = new ClaimedDocument(new DocumentKey(reader.GetString(0), reader.GetInt32(1)), reader.GetString(2),
-                    reader.IsDBNull(3) ? "" : reader.GetString(3), reader.GetString(4), [], reader.GetInt32(5));
+                    reader.IsDBNull(3) ? "" : reader.GetString(3), BatchStatuses.PlaybookFromStore(reader.GetString(4)), [], reader.GetInt32(5));
             }
         }
 
@@ -136,6 +143,12 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
             await using var file = Command(connection, transaction, "SELECT content FROM document_files WHERE batch_id = $b AND idx = $i",
                 ("$b", claimed.Key.BatchId), ("$i", claimed.Key.Index));
             claimed = claimed with { Content = await file.ExecuteScalarAsync(cancellationToken) as byte[] ?? [] };
+            await using var deal = Command(connection, transaction, "SELECT contract_type, side, language FROM batches WHERE id = $b", ("$b", claimed.Key.BatchId));
+            await using var reader = await deal.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                claimed = claimed with { Options = BatchStatuses.Options(Text(reader, 0), Text(reader, 1), Text(reader, 2)) };
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -154,11 +167,11 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
 
     /// <inheritdoc />
     public Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "done", null, JsonSerializer.Serialize(result.Report, BatchReport.Json), result.AnalysisJson, cancellationToken);
+        FinishAsync(key, worker, "done", null, result, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "failed", reason, null, null, cancellationToken);
+        FinishAsync(key, worker, "failed", reason, null, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
@@ -246,24 +259,28 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         }
     }
 
-    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, string? report, string? analysis, CancellationToken cancellationToken)
+    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
     {
+        var counts = result is null ? null : DocumentFindingCounts.Of(result.Report);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
         if (await ExecuteAsync(connection, transaction,
             """
-            UPDATE documents SET status = $status, reason = $reason, claimed_by = NULL, lease_until = NULL
+            UPDATE documents SET status = $status, reason = $reason, claimed_by = NULL, lease_until = NULL,
+                contract_type = $type, applied_playbook = $applied, high = $high, medium = $medium, low = $low, drafting = $drafting
             WHERE batch_id = $b AND idx = $i AND status = 'analysing' AND claimed_by = $worker
-            """, cancellationToken, ("$status", status), ("$reason", reason), ("$b", key.BatchId), ("$i", key.Index), ("$worker", worker)) != 1)
+            """, cancellationToken, ("$status", status), ("$reason", reason), ("$b", key.BatchId), ("$i", key.Index), ("$worker", worker),
+            ("$type", result?.Report.ContractType), ("$applied", result?.Report.Playbook),
+            ("$high", counts?.High), ("$medium", counts?.Medium), ("$low", counts?.Low), ("$drafting", counts?.Drafting)) != 1)
         {
             return false;
         }
 
-        if (report is not null)
+        if (result is not null)
         {
             await ExecuteAsync(connection, transaction, "INSERT INTO document_results (batch_id, idx, report, analysis) VALUES ($b, $i, $report, $analysis)",
-                cancellationToken, ("$b", key.BatchId), ("$i", key.Index), ("$report", report), ("$analysis", analysis));
+                cancellationToken, ("$b", key.BatchId), ("$i", key.Index), ("$report", JsonSerializer.Serialize(result.Report, BatchReport.Json)), ("$analysis", result.AnalysisJson));
         }
 
         await ExecuteAsync(connection, transaction, "DELETE FROM document_files WHERE batch_id = $b AND idx = $i", cancellationToken, ("$b", key.BatchId), ("$i", key.Index));
@@ -271,14 +288,17 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         return true;
     }
 
-    private static async Task<(string Playbook, DateTimeOffset CreatedAt)?> FindBatchAsync(SqliteConnection connection, string batchId, string owner, CancellationToken cancellationToken)
+    private static async Task<(string Playbook, DateTimeOffset CreatedAt, AnalysisOptions? Options)?> FindBatchAsync(SqliteConnection connection, string batchId, string owner, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, null, "SELECT playbook, created_at FROM batches WHERE id = $b AND owner = $owner", ("$b", batchId), ("$owner", owner));
+        await using var command = Command(connection, null, "SELECT playbook, created_at, contract_type, side, language FROM batches WHERE id = $b AND owner = $owner",
+            ("$b", batchId), ("$owner", owner));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)))
+            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), BatchStatuses.Options(Text(reader, 2), Text(reader, 3), Text(reader, 4)))
             : null;
     }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 }

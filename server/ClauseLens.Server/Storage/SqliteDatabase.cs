@@ -78,6 +78,33 @@ public sealed class SqliteDatabase(string connectionString)
         CREATE INDEX documents_queued ON documents (status);
         CREATE INDEX batches_created ON batches (created_at);
         """,
+        // 4: what a batch was submitted with (contract type, side, language; an empty playbook now
+        // means "the one for each document's type"), and what each finished document turned out to be
+        // (its type, the playbook applied, its findings counted) so progress shows them without reading
+        // the results. Documents finished before this version get theirs from their stored reports.
+        """
+        ALTER TABLE batches ADD COLUMN contract_type TEXT;
+        ALTER TABLE batches ADD COLUMN side TEXT;
+        ALTER TABLE batches ADD COLUMN language TEXT;
+        ALTER TABLE documents ADD COLUMN contract_type TEXT;
+        ALTER TABLE documents ADD COLUMN applied_playbook TEXT;
+        ALTER TABLE documents ADD COLUMN high INTEGER;
+        ALTER TABLE documents ADD COLUMN medium INTEGER;
+        ALTER TABLE documents ADD COLUMN low INTEGER;
+        ALTER TABLE documents ADD COLUMN drafting INTEGER;
+        UPDATE documents SET
+            contract_type = (SELECT json_extract(r.report, '$.contractType') FROM document_results r WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx),
+            applied_playbook = COALESCE((SELECT json_extract(r.report, '$.playbook') FROM document_results r WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx), playbook),
+            high = (SELECT COUNT(*) FROM document_results r, json_each(r.report, '$.findings') f WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx
+                AND json_extract(f.value, '$.kind') <> 'drafting' AND json_extract(f.value, '$.severity') = 'high'),
+            medium = (SELECT COUNT(*) FROM document_results r, json_each(r.report, '$.findings') f WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx
+                AND json_extract(f.value, '$.kind') <> 'drafting' AND json_extract(f.value, '$.severity') = 'medium'),
+            low = (SELECT COUNT(*) FROM document_results r, json_each(r.report, '$.findings') f WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx
+                AND json_extract(f.value, '$.kind') <> 'drafting' AND json_extract(f.value, '$.severity') = 'low'),
+            drafting = (SELECT COUNT(*) FROM document_results r, json_each(r.report, '$.findings') f WHERE r.batch_id = documents.batch_id AND r.idx = documents.idx
+                AND json_extract(f.value, '$.kind') = 'drafting')
+        WHERE status = 'done';
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

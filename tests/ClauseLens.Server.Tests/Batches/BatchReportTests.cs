@@ -36,15 +36,42 @@ public sealed class BatchReportTests
 
         var svg = BatchHtml.HeatMapSvg(report);
 
-        Assert.Contains("alpha.docx · ip_ownership: high</title>", svg);
-        Assert.Contains("alpha.docx · non_compete: medium</title>", svg); // the worst of medium and low
-        Assert.Contains("alpha.docx · governing_law: present, no finding</title>", svg);
-        Assert.Contains("alpha.docx · royalties: not found, no finding</title>", svg);
-        Assert.Contains("beta.pdf · ip_ownership: failed</title>", svg);
+        Assert.Contains("alpha.docx · IP ownership: high</title>", svg);
+        Assert.Contains("alpha.docx · Non-compete: medium</title>", svg); // the worst of medium and low
+        Assert.Contains("alpha.docx · Governing law: present, no finding</title>", svg);
+        Assert.Contains("alpha.docx · Royalties: not found, no finding</title>", svg);
+        Assert.Contains("beta.pdf · IP ownership: failed</title>", svg);
+        var legend = BatchHtml.Render(report);
         foreach (var mark in new[] { ">H<", ">M<", ">L<", ">I<", ">✓<", ">·<" })
         {
-            Assert.Contains(mark, svg); // letters, so the map reads in black and white
+            Assert.Contains(mark, legend); // letters, so the map and its legend read in black and white
         }
+    }
+
+    [Fact]
+    public void HeatMapPutsTheRiskiestDocumentsAndClausesFirstWithTotals()
+    {
+        static BatchFinding F(Severity severity, string label, FindingKind kind = FindingKind.Missing) => new(severity, kind, label, "t", null, null, null);
+        var report = new BatchReport("b1", DateTimeOffset.UnixEpoch, null,
+        [
+            new DocumentReport(0, "calm.txt", DocumentStatus.Done, null, [], [F(Severity.Low, ClauseLabels.Royalties)], "licence", "japan-sme-collaboration"),
+            DocumentReport.Pending(1, "failed.pdf", DocumentStatus.Failed, "unreadable"),
+            new DocumentReport(2, "risky.txt", DocumentStatus.Done, null, [],
+                [F(Severity.High, ClauseLabels.Liability), F(Severity.Medium, ClauseLabels.Royalties), F(Severity.Low, ClauseLabels.Liability, FindingKind.Drafting)],
+                "nda", "commercial-nda"),
+            new DocumentReport(3, "middling.txt", DocumentStatus.Done, null, [], [F(Severity.Medium, ClauseLabels.Assignment), F(Severity.Medium, ClauseLabels.Royalties)], "supply", "supply-agreement"),
+        ]);
+
+        Assert.Equal(["risky.txt", "middling.txt", "calm.txt", "failed.pdf"], BatchHtml.ByRisk(report).Select(d => d.Name));
+        Assert.Equal([ClauseLabels.Liability, ClauseLabels.Royalties, ClauseLabels.Assignment], BatchHtml.LabelsByRisk(report).Take(3));
+        var svg = BatchHtml.HeatMapSvg(report);
+        Assert.True(svg.IndexOf(">Liability<", StringComparison.Ordinal) < svg.IndexOf(">Royalties<", StringComparison.Ordinal));
+        Assert.Contains("NDA · commercial-nda", svg);
+        // Row totals in row order (risky, middling, calm, failed); drafting findings are not risks.
+        Assert.Equal(["2", "2", "1", "–"], System.Text.RegularExpressions.Regex.Matches(svg, "class=\"row-total\">([^<]*)<").Select(m => m.Groups[1].Value));
+        // Column totals in column order: liability 1, royalties 3, assignment 1, the rest 0.
+        Assert.Equal(["1", "3", "1", "0"], System.Text.RegularExpressions.Regex.Matches(svg, "class=\"column-total\">([^<]*)<").Select(m => m.Groups[1].Value).Take(4));
+        Assert.Contains("class=\"grand-total\">5<", svg);
     }
 
     [Fact]

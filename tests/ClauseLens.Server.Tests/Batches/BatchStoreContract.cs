@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Batches;
@@ -288,6 +289,44 @@ public abstract class BatchStoreContract : IAsyncLifetime
         Assert.Equal(DocumentStatus.Failed, states[1].Status);
         Assert.Equal(0, (await Store.ClaimAsync("w", Lease, default))!.Key.Index);
         Assert.Null(await Store.ClaimAsync("w", Lease, default));
+    }
+
+    [Fact]
+    public async Task ABatchKeepsItsDealOptionsAndEachFinishedDocumentItsTypePlaybookAndCounts()
+    {
+        await Store.CreateAsync(new NewBatch("b1", "alice", null, _clock.GetUtcNow(),
+            [new NewDocument("a.txt", ".txt", "x"u8.ToArray(), null), new NewDocument("b.txt", ".txt", "y"u8.ToArray(), null)],
+            new AnalysisOptions("nda", "recipient", "ja")), default);
+
+        var claimed = await Store.ClaimAsync("w", Lease, default);
+        Assert.Null(claimed!.PlaybookId); // none named: the worker applies the one for each document's type
+        Assert.Equal(new AnalysisOptions("nda", "recipient", "ja"), claimed.Options);
+        var report = new DocumentReport(0, "a.txt", DocumentStatus.Done, null, [],
+        [
+            new BatchFinding(Severity.High, FindingKind.Missing, "ip_ownership", "No IP clause", null, null, null),
+            new BatchFinding(Severity.Medium, FindingKind.OverlyBroad, "non_compete", "Worldwide", 1, 2, "x"),
+            new BatchFinding(Severity.Medium, FindingKind.Unbalanced, "liability", "One-sided cap", 1, 2, "x"),
+            new BatchFinding(Severity.Low, FindingKind.Drafting, "other", "Undefined term", 1, 2, "x", DraftingCheck.UndefinedTerm),
+        ], "nda", "commercial-nda");
+        Assert.True(await Store.CompleteAsync(claimed.Key, "w", new StoredResult(report, "{}"), default));
+
+        var state = (await Store.GetAsync("b1", "alice", default))!;
+        Assert.Null(state.PlaybookId);
+        Assert.Equal(new AnalysisOptions("nda", "recipient", "ja"), state.Options);
+        Assert.Equal(new DocumentState(0, "a.txt", DocumentStatus.Done, null, "nda", "commercial-nda", new DocumentFindingCounts(1, 2, 0, 1)), state.Documents[0]);
+        Assert.Equal(new DocumentState(1, "b.txt", DocumentStatus.Queued, null), state.Documents[1]);
+    }
+
+    [Fact]
+    public async Task ABatchWithANamedPlaybookAndNoOptionsIsClaimedWithThem()
+    {
+        await Store.CreateAsync(Batch("b1", "alice", 1), default);
+
+        var claimed = await Store.ClaimAsync("w", Lease, default);
+
+        Assert.Equal("default", claimed!.PlaybookId);
+        Assert.Null(claimed.Options);
+        Assert.Null((await Store.GetAsync("b1", "alice", default))!.Options);
     }
 
     private NewBatch Batch(string id, string owner, int documents) => new(id, owner, "default", _clock.GetUtcNow(),

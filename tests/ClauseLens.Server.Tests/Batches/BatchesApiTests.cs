@@ -17,7 +17,7 @@ public sealed class BatchesApiTests(BatchApp app) : BatchesApiContract(app), ICl
 /// What the batch API does whatever the store: run on SQLite (<see cref="BatchesApiTests"/>) and on
 /// PostgreSQL (<c>PostgresBatchesApiTests</c>).
 /// </summary>
-public abstract class BatchesApiContract(BatchApp app)
+public abstract partial class BatchesApiContract(BatchApp app)
 {
     private const string Complete =
         "AGREEMENT\nAll intellectual property created under this Agreement belongs to the Company.\n" +
@@ -107,12 +107,15 @@ public abstract class BatchesApiContract(BatchApp app)
         var response = await client.GetAsync($"{location}/results?format=csv");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // UTF-8 byte-order mark: Excel reads the file as UTF-8
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
         Assert.Equal(
             "index,document,status,reason,ip_ownership,confidentiality,non_compete,governing_law,high,medium,low,info,worst_severity,worst_kind,worst_label,worst_finding,worst_evidence,contract_type,playbook,drafting,bilingual",
             lines[0]);
-        Assert.Equal("0,a.txt,done,,present,present,present,present,0,0,0,0,,,,,,,default,0,0", lines[1]);
-        Assert.StartsWith("1,\"'=SUM(1,2).txt\",done,,missing,missing,present,missing,1,3,0,0,high,missing,ip_ownership,No ip_ownership clause,", lines[2]);
+        // Numbered from 1, as the report's # column; the type is detected and its playbook applied per document.
+        Assert.Equal("1,a.txt,done,,present,present,present,present,0,0,0,0,,,,,,collaboration,collaboration-keywords,0,0", lines[1]);
+        Assert.StartsWith("2,\"'=SUM(1,2).txt\",done,,missing,missing,present,missing,1,3,0,0,high,missing,ip_ownership,No ip_ownership clause,", lines[2]);
         Assert.Equal("", lines[3]);
     }
 
@@ -255,7 +258,7 @@ public abstract class BatchesApiContract(BatchApp app)
         var client = app.Client();
         var location = await client.Submit(Files(Text("a.txt", Complete)));
 
-        await (await client.GetAsync($"{location}/results?format=xlsx")).AssertProblem(HttpStatusCode.BadRequest);
+        await (await client.GetAsync($"{location}/results?format=pdf")).AssertProblem(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Classification;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
@@ -21,16 +22,31 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
         ("compete", ClauseLabels.NonCompete), ("governed by", ClauseLabels.GoverningLaw),
     ];
 
-    public Task<string?> ResolvePlaybookAsync(string? id, string owner, CancellationToken cancellationToken) =>
-        Task.FromResult(string.IsNullOrWhiteSpace(id) ? "default" : id is "default" or "strict" ? id : null);
+    public Task<string?> ResolvePlaybookAsync(string id, string owner, CancellationToken cancellationToken) =>
+        Task.FromResult(id is "default" or "strict" ? id : null);
+
+    // "strict" serves one side only, so a test can see the sides follow the playbook named.
+    public Task<IReadOnlyList<string>> SidesAsync(string? playbookId, string? contractType, string owner, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>(playbookId == "strict" ? ["recipient"] : ["discloser", "recipient", "mutual"]);
 
     // The keyword playbooks are fixed, like built-in ones: nothing to keep per batch.
     public Task<bool> PinPlaybookAsync(string batchId, string playbookId, string owner, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public Task ReleaseAsync(string batchId, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string playbookId, CancellationToken cancellationToken) =>
-        Task.FromResult(Analyze(document, playbookId));
+    /// <summary>
+    /// No playbook named: "nda" for a text that says "non-disclosure" (else "collaboration") is the
+    /// detected type, and the playbook is "&lt;type&gt;-keywords"; a given type wins over the text.
+    /// </summary>
+    public Task<AnalysisResult> AnalyzeAsync(ContractDocument document, string batchId, string? playbookId, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        var type = options.ContractType ?? (document.Text.Contains("non-disclosure", StringComparison.OrdinalIgnoreCase) ? "nda" : "collaboration");
+        return Task.FromResult(Analyze(document, playbookId ?? $"{type}-keywords") with
+        {
+            ContractType = new ContractTypeResult(type, options.ContractType is null ? ContractTypeSources.Detected : ContractTypeSources.Given, 0.9),
+            Side = options.Side,
+        });
+    }
 
     private static AnalysisResult Analyze(ContractDocument document, string playbookId)
     {
@@ -51,7 +67,7 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
         {
             findings.Add(new Finding($"f{findings.Count + 1}", $"required-{label}", FindingKind.Missing,
                 label == ClauseLabels.IpOwnership ? Severity.High : Severity.Medium, label, null, null,
-                $"No {label} clause", "explanation", "ask", null, null, "test"));
+                $"No {label} clause", "explanation", $"Ask for a {label} clause", $"The {label} fallback.", null, "test"));
         }
 
         var worldwide = text.IndexOf("worldwide", StringComparison.OrdinalIgnoreCase);
@@ -59,7 +75,7 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
         {
             var paragraph = document.Paragraphs.Last(p => p.Start <= worldwide);
             findings.Add(new Finding($"f{findings.Count + 1}", "limit-territory", FindingKind.OverlyBroad, Severity.Medium,
-                ClauseLabels.NonCompete, "c1", new Evidence(paragraph.Start, paragraph.End), "Worldwide restraint", "explanation", "ask", null, null, "test"));
+                ClauseLabels.NonCompete, "c1", new Evidence(paragraph.Start, paragraph.End), "Worldwide restraint", "explanation", "Limit it to Japan", null, null, "test"));
         }
 
         findings.Add(new Finding($"f{findings.Count + 1}", "ok-rule", FindingKind.Ok, Severity.Info, ClauseLabels.Liability, null, null, "Fine", "", "", null, null, "test"));

@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Batches;
 using ClauseLens.Server.Tests.Batches;
 using Npgsql;
@@ -38,6 +39,36 @@ public sealed class PostgresBatchStoreTests(PostgresFixture postgres) : BatchSto
         var probe = await Store.ProbeAsync(default);
         Assert.Equal("postgresql", probe.Kind);
         Assert.Equal($"127.0.0.1:{postgres.Cluster.Port}/{Database}", probe.Location);
+    }
+
+    [Fact]
+    public async Task AVersion1DatabaseUpgradesKeepingEveryBatchAndFillingInEachFinishedDocumentsTypeAndCounts()
+    {
+        await postgres.Cluster.ExecuteAsync(Database, "DROP TABLE IF EXISTS document_files, document_results, documents, batches, schema_version");
+        await postgres.Cluster.ExecuteAsync(Database, "CREATE TABLE schema_version (component text PRIMARY KEY, version integer NOT NULL); INSERT INTO schema_version VALUES ('batches', 1);");
+        await postgres.Cluster.ExecuteAsync(Database, PostgresBatchStore.Migrations[0]);
+        await postgres.Cluster.ExecuteAsync(Database,
+            """
+            INSERT INTO batches (id, owner, playbook, created_at) VALUES ('b1', 'alice', 'japan-sme-collaboration', 0);
+            INSERT INTO documents (batch_id, idx, name, extension, playbook, status) VALUES
+                ('b1', 0, 'nda.docx', '.docx', 'japan-sme-collaboration', 'done'),
+                ('b1', 1, 'queued.txt', '.txt', 'japan-sme-collaboration', 'queued');
+            INSERT INTO document_files (batch_id, idx, content) VALUES ('b1', 1, '\x6869');
+            INSERT INTO document_results (batch_id, idx, report, analysis) VALUES ('b1', 0,
+                '{"index":0,"name":"nda.docx","status":"done","labelsPresent":[],"findings":[{"severity":"high","kind":"missing","label":"ip_ownership","title":"No IP clause"},{"severity":"low","kind":"drafting","label":"other","title":"Undefined term"}],"contractType":"nda","playbook":"commercial-nda"}',
+                '{"modelVersion":"old"}');
+            """);
+        await using var store = new PostgresBatchStore(_connectionString, TimeProvider.System);
+
+        await store.MigrateAsync(default);
+
+        var state = (await store.GetAsync("b1", "alice", default))!;
+        Assert.Equal("japan-sme-collaboration", state.PlaybookId);
+        Assert.Equal(new DocumentState(0, "nda.docx", DocumentStatus.Done, null, "nda", "commercial-nda", new DocumentFindingCounts(1, 0, 0, 1)), state.Documents[0]);
+        Assert.Equal(new DocumentState(1, "queued.txt", DocumentStatus.Queued, null), state.Documents[1]);
+        Assert.Equal(2, (await store.ResultsAsync("b1", "alice", default))![0].Report.Findings.Count);
+        var claimed = (await store.ClaimAsync("w", TimeSpan.FromMinutes(1), default))!;
+        Assert.Equal(("queued.txt", "japan-sme-collaboration", "hi"), (claimed.Name, claimed.PlaybookId, System.Text.Encoding.UTF8.GetString(claimed.Content)));
     }
 
     [Fact]

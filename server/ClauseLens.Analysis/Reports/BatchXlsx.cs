@@ -1,0 +1,45 @@
+using ClauseLens.Analysis.Playbooks;
+
+namespace ClauseLens.Analysis.Reports;
+
+/// <summary>
+/// The batch report as an Excel workbook: a "Documents" sheet (one row per document, numbered from 1,
+/// with its type, playbook and findings counted) and a "Findings" sheet (one row per finding with the
+/// ask, as <see cref="BatchCsv.WriteFindings"/>). Counts are numbers, so Excel sums and sorts them.
+/// </summary>
+public static class BatchXlsx
+{
+    /// <summary>The column headings of the Documents sheet.</summary>
+    public static IReadOnlyList<string> DocumentColumns { get; } =
+    [
+        "#", "Document", "Status", "Contract type", "Playbook", "High", "Medium", "Low", "Drafting",
+        .. DocumentReport.CoreLabels.Select(BatchWords.Label), "Worst finding", "Reason",
+    ];
+
+    /// <summary>The workbook's bytes.</summary>
+    public static byte[] Render(BatchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var documents = report.Documents.Select(d =>
+        {
+            var done = d.Status == DocumentStatus.Done;
+            object? Count(Func<BatchFinding, bool> which) => done ? d.Findings.Count(which) : null;
+            return (IReadOnlyList<object?>)
+            [
+                d.Index + 1, d.Name, BatchWords.Status(d.Status), BatchWords.ContractType(d.ContractType), d.Playbook ?? "",
+                Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High),
+                Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium),
+                Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low),
+                Count(f => f.Kind == FindingKind.Drafting),
+                .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Has(label) ? "Present" : "Missing")),
+                d.Worst is { } worst ? $"{BatchWords.Severity(worst.Severity)}: {worst.Title}" : "",
+                d.Reason ?? "",
+            ];
+        }).ToList();
+        double[] documentWidths = [5, 40, 10, 14, 24, 7, 8, 7, 9, .. DocumentReport.CoreLabels.Select(_ => 14.0), 50, 40];
+        double[] findingWidths = [5, 10, 36, 14, 24, 9, 13, 18, 8, 24, 44, 44, 44, 44, 16, 20];
+        return IssueListXlsx.Workbook("ClauseLens batch " + report.Id,
+            new XlsxSheet("Documents", DocumentColumns, documentWidths, documents),
+            new XlsxSheet("Findings", BatchCsv.FindingsHeader, findingWidths, [.. BatchCsv.FindingRows(report)]));
+    }
+}
