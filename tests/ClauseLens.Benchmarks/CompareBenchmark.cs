@@ -64,7 +64,7 @@ internal static class CompareBenchmark
         align.Sort();
         cpu.Sort();
         Console.WriteLine($"{pages}-page drafts: {beforeText.Length} and {afterText.Length} chars, {last!.Before.Clauses.Count} and {last.After.Clauses.Count} clauses; {Environment.ProcessorCount} cores; {runs} runs after {WarmUp} warm-up runs");
-        Console.WriteLine($"changes: {string.Join(", ", last.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {PlaybookParser.Wire(g.Key)}"))}; findings {last.Findings.New.Count} new, {last.Findings.Resolved.Count} resolved, {last.Findings.Unchanged.Count} unchanged");
+        Console.WriteLine($"changes: {string.Join(", ", last.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {WireName.Of(g.Key)}"))}; findings {last.Findings.New.Count} new, {last.Findings.Resolved.Count} resolved, {last.Findings.Unchanged.Count} unchanged");
         Console.WriteLine("what                         | p50 ms | p95 ms | max ms");
         Console.WriteLine($"compare (analyse both+align) | {Percentile(whole, 0.5),6:F1} | {Percentile(whole, 0.95),6:F1} | {whole[^1],6:F1}");
         Console.WriteLine($"align only (analysed drafts) | {Percentile(align, 0.5),6:F1} | {Percentile(align, 0.95),6:F1} | {align[^1],6:F1}");

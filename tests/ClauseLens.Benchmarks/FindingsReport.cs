@@ -77,11 +77,11 @@ internal static class FindingsReport
             using var stream = File.OpenRead(file);
             var result = analyzer.Analyze(ingestor.Read(stream, ContractFormat.Docx), playbook);
             var raised = result.Findings.Where(f => f.Kind != FindingKind.Ok).ToList();
-            var bySeverity = string.Join(", ", Enum.GetValues<Severity>().Reverse().Select(s => $"{PlaybookParser.Wire(s)} {raised.Count(f => f.Severity == s)}"));
+            var bySeverity = string.Join(", ", Enum.GetValues<Severity>().Reverse().Select(s => $"{WireName.Of(s)} {raised.Count(f => f.Severity == s)}"));
             Console.WriteLine($"{Path.GetFileName(file)}: {bySeverity}");
             foreach (var f in raised.Where(f => f.Severity >= Severity.Medium))
             {
-                Console.WriteLine($"    {PlaybookParser.Wire(f.Severity)} {f.RuleId} {PlaybookParser.Wire(f.Kind)} {f.ClauseId ?? "-"} {(f.Evidence is { } e ? $"{e.Start}..{e.End}" : "-")} {f.Detail}");
+                Console.WriteLine($"    {WireName.Of(f.Severity)} {f.RuleId} {WireName.Of(f.Kind)} {f.ClauseId ?? "-"} {(f.Evidence is { } e ? $"{e.Start}..{e.End}" : "-")} {f.Detail}");
             }
         }
     }
