@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClauseLens.TestSupport;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Hosting;
 
 /// <summary>Contracts are secret: nothing the server logs may contain a sentence of one.</summary>
 public sealed partial class ConfidentialityTests
