@@ -2,6 +2,7 @@ using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Benchmarks;
 
@@ -22,13 +23,13 @@ internal static class FindingsReport
         var snippets = args.Contains("--snippets");
         var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModel() : ContractAnalyzer.WithShippedModelAndDetectors();
         Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
-        var dev = GoldDocument.Read("dev").ToList();
+        var dev = SharedData.Documents("dev").ToList();
 
         var nda = NdaElementReport.Run(analyzer, [.. dev.Where(d => d.IsNda)]);
         var cuad = CuadLabelReport.Run(analyzer, [.. dev.Where(d => !d.IsNda)]);
         if (!args.Contains("--skip-crashes"))
         {
-            Crashes(analyzer, [.. GoldDocument.Read("train"), .. dev]);
+            Crashes(analyzer, [.. SharedData.Documents("train"), .. dev]);
         }
 
         ModelContracts(analyzer);
