@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using ClauseLens.Analysis.Context;
+using ClauseLens.Data;
 using Microsoft.ML;
 using Microsoft.ML.Transforms;
 
@@ -11,32 +11,10 @@ namespace ClauseLens.Training;
 /// <summary>A whole contract of shared/data/documents with its weak type label (null: its name says no single type).</summary>
 internal sealed record TypedDocument(string DocId, string Source, string? Name, string? Label, string Text)
 {
-    /// <summary>Reads documents/{split}.jsonl.gz.</summary>
-    public static List<TypedDocument> Read(string dataDirectory, string split)
-    {
-        var path = Path.Combine(dataDirectory, "documents", split + ".jsonl.gz");
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var documents = new List<TypedDocument>();
-        while (reader.ReadLine() is { } line)
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var source = root.GetProperty("source").GetString()!;
-            string? name = null;
-            if (root.TryGetProperty("answers", out var answers) && answers.ValueKind == JsonValueKind.Object
-                && answers.TryGetProperty("Document Name", out var n) && n.ValueKind == JsonValueKind.String)
-            {
-                name = n.GetString();
-            }
-
-            documents.Add(new TypedDocument(root.GetProperty("doc_id").GetString()!, source, name,
-                ContractTypeNames.WeakLabel(source, name), root.GetProperty("text").GetString()!));
-        }
-
-        return documents;
-    }
+    /// <summary>Reads documents/{split}.jsonl.gz; the weak label comes from the contract's name.</summary>
+    public static List<TypedDocument> Read(string dataDirectory, string split) =>
+        [.. GoldDocument.Read(dataDirectory, split).Select(gold =>
+            new TypedDocument(gold.DocId, gold.Source, gold.DocumentName, ContractTypeNames.WeakLabel(gold.Source, gold.DocumentName), gold.Text))];
 }
 
 /// <summary>

@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text.Json;
 using ClauseLens.Analysis.Extraction;
+using ClauseLens.Data;
 
 namespace ClauseLens.Training;
 
@@ -13,37 +12,13 @@ internal sealed record GoldContract(
 {
     public bool IsNda => Source == "contractnli";
 
-    public static List<GoldContract> Read(string dataDirectory, string split)
-    {
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(dataDirectory, "documents", $"{split}.jsonl.gz")), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        var contracts = new List<GoldContract>();
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var nli = new Dictionary<string, (string, List<(int, int)>)>(StringComparer.Ordinal);
-            if (root.TryGetProperty("nli", out var n))
-            {
-                foreach (var h in n.EnumerateObject())
-                {
-                    nli[h.Name] = (h.Value.GetProperty("choice").GetString()!,
-                        [.. h.Value.GetProperty("spans").EnumerateArray().Select(x => (x[0].GetInt32(), x[1].GetInt32()))]);
-                }
-            }
-
-            var excerpts = root.TryGetProperty("spans", out var s) && s.ValueKind == JsonValueKind.Array
-                ? s.EnumerateArray().Select(x => (x.GetProperty("start").GetInt32(), x.GetProperty("end").GetInt32(), x.GetProperty("category").GetString()!)).ToList()
-                : [];
-            var present = root.TryGetProperty("present", out var p)
-                ? p.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetBoolean(), StringComparer.Ordinal)
-                : new Dictionary<string, bool>(StringComparer.Ordinal);
-            contracts.Add(new GoldContract(root.GetProperty("doc_id").GetString()!, root.GetProperty("source").GetString()!,
-                root.GetProperty("text").GetString()!, nli, excerpts, present));
-        }
-
-        return contracts;
-    }
+    /// <summary>Reads documents/{split}.jsonl.gz: NLI judgements, CUAD excerpts and presence, as the detectors use them.</summary>
+    public static List<GoldContract> Read(string dataDirectory, string split) =>
+        [.. GoldDocument.Read(dataDirectory, split).Select(gold => new GoldContract(
+            gold.DocId, gold.Source, gold.Text,
+            gold.Nli.ToDictionary(h => h.Key, h => (h.Value.Choice, h.Value.Spans.ToList()), StringComparer.Ordinal),
+            [.. gold.Spans.Select(s => (s.Start, s.End, s.Category))],
+            gold.Present))];
 
     /// <summary>The units a detector reads, cut line by line from the gold text (its offsets are the gold's).</summary>
     public IEnumerable<(int Start, int End)> Units()

@@ -188,8 +188,8 @@ public sealed class ContractAnalyzer(
         var present = ClauseLabels.All.Where(label => clauses.Any(c => c.Has(label))).ToList();
         var missing = findings.Where(f => f.Kind == FindingKind.Missing).Select(f => f.Label).Distinct().ToList();
         var bySeverity = Enum.GetValues<Severity>().ToDictionary(
-            s => PlaybookParser.Wire(s), s => findings.Count(f => f.Kind != FindingKind.Ok && f.Severity == s));
-        var byKind = Enum.GetValues<FindingKind>().ToDictionary(k => PlaybookParser.Wire(k), k => findings.Count(f => f.Kind == k));
+            s => WireName.Of(s), s => findings.Count(f => f.Kind != FindingKind.Ok && f.Severity == s));
+        var byKind = Enum.GetValues<FindingKind>().ToDictionary(k => WireName.Of(k), k => findings.Count(f => f.Kind == k));
         return new AnalysisSummary(document.Paragraphs.Count, clauses.Count, present, missing, bySeverity, byKind);
     }
 }

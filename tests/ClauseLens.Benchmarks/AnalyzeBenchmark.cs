@@ -6,6 +6,7 @@ using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
 using ClauseLens.TestSupport;
+using static ClauseLens.Benchmarks.ContractPages;
 
 namespace ClauseLens.Benchmarks;
 
@@ -16,8 +17,6 @@ namespace ClauseLens.Benchmarks;
 /// </summary>
 internal static class AnalyzeBenchmark
 {
-    private const int CharactersPerPage = 3_000;
-
     // Tiered JIT recompiles hot methods after ~30 calls; measuring before that reports start-up code.
     private const int WarmUp = 40;
 
@@ -31,13 +30,13 @@ internal static class AnalyzeBenchmark
         var analyzer = ContractAnalyzer.For(classifier, detectors);
         var ingestor = new ContractIngestor();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
-        var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
+        var corpus = Corpus();
 
         Console.WriteLine($"model {classifier.ModelVersion} and {(detectors is null ? "no element detectors" : $"{detectors.Manifest.Detectors.Count} element detectors ({detectors.Manifest.Date})")} loaded in {loadMs} ms; {Environment.ProcessorCount} cores; {runs} runs per size (after {WarmUp} warm-up runs, so tiered JIT has settled)");
         Console.WriteLine("pages | chars   | clauses | p50 ms | p95 ms | max ms | clauses/s | ms/page | alloc MB/run");
         foreach (var pages in new[] { 10, 50, 100 })
         {
-            var text = Take(corpus, pages * CharactersPerPage);
+            var text = Take(corpus, pages);
             var timings = new List<double>();
             var clauses = 0;
             for (var i = 0; i < runs + WarmUp; i++)
@@ -59,8 +58,8 @@ internal static class AnalyzeBenchmark
             Console.WriteLine($"{pages,5} | {text.Length,7} | {clauses,7} | {p50,6:F1} | {Percentile(timings, 0.95),6:F1} | {timings[^1],6:F1} | {clauses / (p50 / 1000),9:F0} | {p50 / pages,7:F2} | {_lastAlloc / 1e6,8:F1}");
         }
 
-        Stages(classifier, ingestor, Take(corpus, 10 * CharactersPerPage), runs);
-        Stages(classifier, ingestor, Take(corpus, 50 * CharactersPerPage), runs, "50-page");
+        Stages(classifier, ingestor, Take(corpus, 10), runs);
+        Stages(classifier, ingestor, Take(corpus, 50), runs, "50-page");
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB (whole process: runtime, model and corpus)");
         return 0;
@@ -110,20 +109,4 @@ internal static class AnalyzeBenchmark
             return $"{kv.Key} {Percentile(kv.Value, 0.5):F1}";
         })));
     }
-
-    // Cut at a paragraph break so the last clause is whole; repeat the corpus if it is too short.
-    private static string Take(string corpus, int characters)
-    {
-        var source = corpus;
-        while (source.Length < characters)
-        {
-            source += "\n\n" + corpus;
-        }
-
-        var cut = source.LastIndexOf('\n', characters);
-        return source[..(cut > characters / 2 ? cut : characters)];
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

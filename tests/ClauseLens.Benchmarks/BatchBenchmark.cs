@@ -26,14 +26,12 @@ namespace ClauseLens.Benchmarks;
 /// </summary>
 internal static class BatchBenchmark
 {
-    private const int CharactersPerPage = 3_000;
-
     public static async Task<int> Run(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 300;
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(3);
-        var documents = Make(count, 10 * CharactersPerPage);
-        Console.WriteLine($"{count} documents of ~{10 * CharactersPerPage:N0} characters (10 pages); {Environment.ProcessorCount} cores; {rounds} rounds; load average {LoadAverage()}");
+        var documents = Make(count, 10 * ContractPages.CharactersPerPage);
+        Console.WriteLine($"{count} documents of ~{10 * ContractPages.CharactersPerPage:N0} characters (10 pages); {Environment.ProcessorCount} cores; {rounds} rounds; load average {LoadAverage()}");
 
         var url = args.SkipWhile(a => a != "--server").Skip(1).FirstOrDefault();
         var inProcess = new InProcessRunner();
@@ -140,40 +138,18 @@ internal static class BatchBenchmark
         /// <summary>Uploads the documents as one batch and follows it until the last result is stored; deletes it after the clock stops.</summary>
         public async Task<Measurement> RunBatch(IReadOnlyList<(string Name, string Text)> documents)
         {
-            using var form = new MultipartFormDataContent();
-            foreach (var (name, text) in documents)
-            {
-                var part = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-                part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-                form.Add(part, "files", name);
-            }
-
+            using var form = BatchUpload.Form(documents);
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var response = await http.PostAsync("api/batches", form);
-            if (response.StatusCode != HttpStatusCode.Accepted)
-            {
-                throw new InvalidOperationException($"upload refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
-
+            var location = await BatchUpload.SubmitAsync(http, form);
             var uploaded = clock.Elapsed;
-            var location = response.Headers.Location!.OriginalString.TrimStart('/');
-            while (true)
-            {
-                var status = await http.GetFromJsonAsync<JsonElement>(location);
-                if (status.GetProperty("status").GetString() == "complete")
-                {
-                    clock.Stop();
-                    process.Refresh();
-                    var counts = status.GetProperty("counts");
-                    var outcome = $"{counts.GetProperty("done").GetInt32()} done, {counts.GetProperty("failed").GetInt32()} failed, upload {uploaded.TotalSeconds:F1} s";
-                    await http.DeleteAsync(location);
-                    return new Measurement(documents.Count, clock.Elapsed, process.TotalProcessorTime - cpu, outcome);
-                }
-
-                await Task.Delay(100);
-            }
+            var status = await BatchUpload.CompletedAsync(http, location);
+            clock.Stop();
+            process.Refresh();
+            var outcome = $"{BatchUpload.Outcome(status)}, upload {uploaded.TotalSeconds:F1} s";
+            await http.DeleteAsync(location);
+            return new Measurement(documents.Count, clock.Elapsed, process.TotalProcessorTime - cpu, outcome);
         }
 
         public ValueTask DisposeAsync()
@@ -196,7 +172,7 @@ internal static class BatchBenchmark
     // Ten-page documents cut from the real contracts at paragraph breaks, each starting somewhere else.
     internal static List<(string Name, string Text)> Make(int count, int characters)
     {
-        var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
+        var corpus = ContractPages.Corpus();
         var documents = new List<(string, string)>(count);
         for (var i = 0; i < count; i++)
         {

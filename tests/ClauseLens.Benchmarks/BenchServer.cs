@@ -95,33 +95,11 @@ internal sealed class BenchServer : IDisposable
     /// <summary>Uploads the documents as one batch, follows it to completion, deletes it; returns "N done, M failed".</summary>
     public async Task<string> RunBatchAsync(IReadOnlyList<(string Name, string Text)> documents)
     {
-        using var form = new MultipartFormDataContent();
-        foreach (var (name, text) in documents)
-        {
-            var part = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            form.Add(part, "files", name);
-        }
-
-        var response = await Http.PostAsync("api/batches", form);
-        if (response.StatusCode != HttpStatusCode.Accepted)
-        {
-            throw new InvalidOperationException($"upload refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        var location = response.Headers.Location!.OriginalString.TrimStart('/');
-        while (true)
-        {
-            var status = await Http.GetFromJsonAsync<JsonElement>(location);
-            if (status.GetProperty("status").GetString() == "complete")
-            {
-                var counts = status.GetProperty("counts");
-                await Http.DeleteAsync(location);
-                return $"{counts.GetProperty("done").GetInt32()} done, {counts.GetProperty("failed").GetInt32()} failed";
-            }
-
-            await Task.Delay(100);
-        }
+        using var form = BatchUpload.Form(documents);
+        var location = await BatchUpload.SubmitAsync(Http, form);
+        var outcome = BatchUpload.Outcome(await BatchUpload.CompletedAsync(Http, location));
+        await Http.DeleteAsync(location);
+        return outcome;
     }
 
     public void Dispose()

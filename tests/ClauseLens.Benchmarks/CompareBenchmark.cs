@@ -5,6 +5,7 @@ using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using static ClauseLens.Benchmarks.ContractPages;
 
 namespace ClauseLens.Benchmarks;
 
@@ -16,7 +17,6 @@ namespace ClauseLens.Benchmarks;
 /// </summary>
 internal static class CompareBenchmark
 {
-    private const int CharactersPerPage = 3_000;
     private const int WarmUp = 40;
 
     public static int Run(string[] args)
@@ -27,8 +27,8 @@ internal static class CompareBenchmark
         var comparer = new DraftComparer(analyzer);
         var ingestor = new ContractIngestor();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
-        var corpus = string.Join("\n\n", SharedData.ContractFiles().Select(File.ReadAllText));
-        var beforeText = Take(corpus, pages * CharactersPerPage);
+        var corpus = Corpus();
+        var beforeText = Take(corpus, pages);
         var afterText = Redline(beforeText);
         var before = ingestor.FromText(beforeText);
         var after = ingestor.FromText(afterText);
@@ -64,7 +64,7 @@ internal static class CompareBenchmark
         align.Sort();
         cpu.Sort();
         Console.WriteLine($"{pages}-page drafts: {beforeText.Length} and {afterText.Length} chars, {last!.Before.Clauses.Count} and {last.After.Clauses.Count} clauses; {Environment.ProcessorCount} cores; {runs} runs after {WarmUp} warm-up runs");
-        Console.WriteLine($"changes: {string.Join(", ", last.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {PlaybookParser.Wire(g.Key)}"))}; findings {last.Findings.New.Count} new, {last.Findings.Resolved.Count} resolved, {last.Findings.Unchanged.Count} unchanged");
+        Console.WriteLine($"changes: {string.Join(", ", last.Changes.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {WireName.Of(g.Key)}"))}; findings {last.Findings.New.Count} new, {last.Findings.Resolved.Count} resolved, {last.Findings.Unchanged.Count} unchanged");
         Console.WriteLine("what                         | p50 ms | p95 ms | max ms");
         Console.WriteLine($"compare (analyse both+align) | {Percentile(whole, 0.5),6:F1} | {Percentile(whole, 0.95),6:F1} | {whole[^1],6:F1}");
         Console.WriteLine($"align only (analysed drafts) | {Percentile(align, 0.5),6:F1} | {Percentile(align, 0.95),6:F1} | {align[^1],6:F1}");
@@ -95,19 +95,4 @@ internal static class CompareBenchmark
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
-
-    private static string Take(string corpus, int characters)
-    {
-        var source = corpus;
-        while (source.Length < characters)
-        {
-            source += "\n\n" + corpus;
-        }
-
-        var cut = source.LastIndexOf('\n', characters);
-        return source[..(cut > characters / 2 ? cut : characters)];
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

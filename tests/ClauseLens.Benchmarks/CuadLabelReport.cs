@@ -2,6 +2,7 @@ using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Benchmarks;
 

@@ -76,10 +76,10 @@ internal static class DraftingReport
         foreach (var check in Enum.GetValues<DraftingCheck>())
         {
             var of = all.Where(a => a.Finding.Check == check).ToList();
-            Console.WriteLine($"{PlaybookParser.Wire(check),-22} {of.Count,8} {of.Select(a => a.Name).Distinct().Count(),9} {of.Count(a => a.Name.StartsWith("contracts/", StringComparison.Ordinal)),9} {of.Count(a => !a.Name.StartsWith("contracts/", StringComparison.Ordinal)),9}");
+            Console.WriteLine($"{WireName.Of(check),-22} {of.Count,8} {of.Select(a => a.Name).Distinct().Count(),9} {of.Count(a => a.Name.StartsWith("contracts/", StringComparison.Ordinal)),9} {of.Count(a => !a.Name.StartsWith("contracts/", StringComparison.Ordinal)),9}");
         }
 
-        var pool = all.Where(a => (onlyCheck is null || PlaybookParser.Wire(a.Finding.Check!.Value) == onlyCheck)
+        var pool = all.Where(a => (onlyCheck is null || WireName.Of(a.Finding.Check!.Value) == onlyCheck)
             && (onlyFile is null || a.Name.Contains(onlyFile, StringComparison.OrdinalIgnoreCase))).ToList();
         var pick = new Random(seed);
         var chosen = onlyCheck is not null || onlyFile is not null
@@ -91,7 +91,7 @@ internal static class DraftingReport
         foreach (var (name, document, f) in chosen)
         {
             i++;
-            Console.WriteLine($"#{i} {name} {f.Id} [{PlaybookParser.Wire(f.Check!.Value)} {PlaybookParser.Wire(f.Severity)}] @{f.Evidence?.Start}-{f.Evidence?.End}: {f.Detail}");
+            Console.WriteLine($"#{i} {name} {f.Id} [{WireName.Of(f.Check!.Value)} {WireName.Of(f.Severity)}] @{f.Evidence?.Start}-{f.Evidence?.End}: {f.Detail}");
             Console.WriteLine($"    {Around(document.Text, f.Evidence)}");
             if (f.RelatedEvidence is { } related)
             {

@@ -4,6 +4,7 @@ using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Benchmarks;
 
@@ -25,7 +26,7 @@ internal static class FactsReport
     {
         var split = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "dev";
         var showDisagreements = args.Contains("--disagreements");
-        var documents = GoldDocument.Read(split).Where(d => d.Source == "cuad").ToList();
+        var documents = SharedData.Documents(split).Where(d => d.Source == "cuad").ToList();
         var analyzer = ContractAnalyzer.WithShippedModel();
         var rows = new ConcurrentBag<Row>();
         var clock = Stopwatch.StartNew();

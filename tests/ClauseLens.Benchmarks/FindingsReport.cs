@@ -2,6 +2,7 @@ using ClauseLens.Analysis;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Benchmarks;
 
@@ -22,13 +23,13 @@ internal static class FindingsReport
         var snippets = args.Contains("--snippets");
         var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModel() : ContractAnalyzer.WithShippedModelAndDetectors();
         Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
-        var dev = GoldDocument.Read("dev").ToList();
+        var dev = SharedData.Documents("dev").ToList();
 
         var nda = NdaElementReport.Run(analyzer, [.. dev.Where(d => d.IsNda)]);
         var cuad = CuadLabelReport.Run(analyzer, [.. dev.Where(d => !d.IsNda)]);
         if (!args.Contains("--skip-crashes"))
         {
-            Crashes(analyzer, [.. GoldDocument.Read("train"), .. dev]);
+            Crashes(analyzer, [.. SharedData.Documents("train"), .. dev]);
         }
 
         ModelContracts(analyzer);
@@ -77,11 +78,11 @@ internal static class FindingsReport
             using var stream = File.OpenRead(file);
             var result = analyzer.Analyze(ingestor.Read(stream, ContractFormat.Docx), playbook);
             var raised = result.Findings.Where(f => f.Kind != FindingKind.Ok).ToList();
-            var bySeverity = string.Join(", ", Enum.GetValues<Severity>().Reverse().Select(s => $"{PlaybookParser.Wire(s)} {raised.Count(f => f.Severity == s)}"));
+            var bySeverity = string.Join(", ", Enum.GetValues<Severity>().Reverse().Select(s => $"{WireName.Of(s)} {raised.Count(f => f.Severity == s)}"));
             Console.WriteLine($"{Path.GetFileName(file)}: {bySeverity}");
             foreach (var f in raised.Where(f => f.Severity >= Severity.Medium))
             {
-                Console.WriteLine($"    {PlaybookParser.Wire(f.Severity)} {f.RuleId} {PlaybookParser.Wire(f.Kind)} {f.ClauseId ?? "-"} {(f.Evidence is { } e ? $"{e.Start}..{e.End}" : "-")} {f.Detail}");
+                Console.WriteLine($"    {WireName.Of(f.Severity)} {f.RuleId} {WireName.Of(f.Kind)} {f.ClauseId ?? "-"} {(f.Evidence is { } e ? $"{e.Start}..{e.End}" : "-")} {f.Detail}");
             }
         }
     }

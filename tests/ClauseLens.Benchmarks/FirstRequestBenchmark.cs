@@ -95,11 +95,4 @@ internal static class FirstRequestBenchmark
         content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         return new MultipartFormDataContent { { content, "file", "contract.docx" } };
     }
-
-    private sealed class TempFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("clauselens-bench-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }

@@ -3,6 +3,7 @@ using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Benchmarks;
 

@@ -48,7 +48,7 @@ internal static class PlaybookReport
 
             foreach (var finding in result.Findings)
             {
-                var kind = PlaybookParser.Wire(finding.Kind);
+                var kind = WireName.Of(finding.Kind);
                 counts[finding.RuleId][kind] = counts[finding.RuleId].GetValueOrDefault(kind) + 1;
                 if (finding.Kind != FindingKind.Ok)
                 {
@@ -117,7 +117,7 @@ internal static class PlaybookReport
         var (file, document, result, finding) = sample;
         var clause = result.Clauses.FirstOrDefault(c => c.Id == finding.ClauseId);
         var labels = clause is null ? "" : Labels(clause);
-        Console.WriteLine($"\n[{finding.RuleId} {PlaybookParser.Wire(finding.Kind)}] {file} {finding.ClauseId ?? "-"} {labels}");
+        Console.WriteLine($"\n[{finding.RuleId} {WireName.Of(finding.Kind)}] {file} {finding.ClauseId ?? "-"} {labels}");
         if (finding.Detail is not null)
         {
             Console.WriteLine($"    detail: {finding.Detail}");

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ClauseLens.Server.Tests.Batches;
+using ClauseLens.TestSupport;
 
 namespace ClauseLens.Cli.Tests;
 

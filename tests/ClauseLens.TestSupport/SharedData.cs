@@ -1,3 +1,5 @@
+using ClauseLens.Data;
+
 namespace ClauseLens.TestSupport;
 
 /// <summary>
@@ -13,6 +15,9 @@ public static class SharedData
 
     /// <summary>A path inside the data folder.</summary>
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    /// <summary>The whole contracts of <c>documents/{split}.jsonl.gz</c> ("train" or "dev") with their gold, in file order.</summary>
+    public static IEnumerable<GoldDocument> Documents(string split) => GoldDocument.Read(Root, split);
 
     /// <summary>The full contract texts of <c>contracts/</c>, by file name.</summary>
     public static IReadOnlyList<string> ContractFiles() =>

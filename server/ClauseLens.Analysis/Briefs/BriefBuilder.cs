@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Briefs;
 
@@ -155,7 +156,7 @@ public sealed class BriefBuilder
 
         var kept = new List<string>();
         var count = 0;
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(BriefWording.CollapseWhitespace(fallback), @"(?<=\.)\s+"))
+        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(Whitespace.Collapse(fallback), @"(?<=\.)\s+"))
         {
             var n = Words(sentence);
             if (kept.Count > 0 && count + n > FirstPageFallbackWords)

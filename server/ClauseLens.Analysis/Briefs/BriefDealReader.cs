@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Segmentation;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Briefs;
 
@@ -83,7 +84,7 @@ internal static partial class BriefDealReader
         var (first, last) = preamble is null ? (0, Math.Min(document.Paragraphs.Count, 4) - 1) : (preamble.ParagraphStart, preamble.ParagraphEnd);
         return [.. document.Paragraphs
             .Where(p => p.Index >= first && p.Index <= last && !string.IsNullOrWhiteSpace(p.Text))
-            .Select(p => BriefWording.CollapseWhitespace(p.Text))];
+            .Select(p => Whitespace.Collapse(p.Text))];
     }
 
     private static string? Title(IReadOnlyList<string> preamble)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Briefs;
 
@@ -19,7 +20,7 @@ public sealed partial class BriefLedger
     public static IEnumerable<string> Sentences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var piece in SentenceBreak().Split(BriefWording.CollapseWhitespace(text)))
+        foreach (var piece in SentenceBreak().Split(Whitespace.Collapse(text)))
         {
             var trimmed = piece.Trim().TrimEnd('\u201d', '"', ')', '\u300d').Trim();
             if (trimmed.Length == 0 || !EndsSentence(trimmed[^1]))
@@ -47,7 +48,7 @@ public sealed partial class BriefLedger
             return null;
         }
 
-        var pieces = SentenceBreak().Split(BriefWording.CollapseWhitespace(text));
+        var pieces = SentenceBreak().Split(Whitespace.Collapse(text));
         var kept = new List<string>();
         foreach (var piece in pieces)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Briefs;
 
@@ -182,7 +183,7 @@ public sealed class BriefMarkdownRenderer
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var line = BriefWording.CollapseWhitespace(text);
+        var line = Whitespace.Collapse(text);
         var md = new StringBuilder(line.Length + 8);
         for (var i = 0; i < line.Length; i++)
         {

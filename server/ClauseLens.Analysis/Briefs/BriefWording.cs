@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Briefs;
 
@@ -95,13 +96,13 @@ internal static partial class BriefWording
             return null;
         }
 
-        var text = CollapseWhitespace(document.Slice(evidence.Start, evidence.End));
+        var text = Whitespace.Collapse(document.Slice(evidence.Start, evidence.End));
         return text.Length == 0 ? null : Shorten(text, MaxQuoteLength);
     }
 
     public static string Shorten(string text, int max)
     {
-        text = CollapseWhitespace(text);
+        text = Whitespace.Collapse(text);
         if (text.Length <= max)
         {
             return text;
@@ -109,30 +110,6 @@ internal static partial class BriefWording
 
         var cut = text.LastIndexOf(' ', max - 1);
         return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':') + "\u2026";
-    }
-
-    public static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>"3 years", "18 months", "1 year".</summary>

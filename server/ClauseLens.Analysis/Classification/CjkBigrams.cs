@@ -1,4 +1,5 @@
 using System.Text;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Classification;
 
@@ -14,7 +15,7 @@ public static class CjkBigrams
     public static string Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(IsCjk))
+        if (!text.Any(Scripts.IsJapaneseWordCharacter))
         {
             return text;
         }
@@ -23,14 +24,14 @@ public static class CjkBigrams
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsCjk(text[i]))
+            if (!Scripts.IsJapaneseWordCharacter(text[i]))
             {
                 builder.Append(text[i++]);
                 continue;
             }
 
             var start = i;
-            while (i < text.Length && IsCjk(text[i]))
+            while (i < text.Length && Scripts.IsJapaneseWordCharacter(text[i]))
             {
                 i++;
             }
@@ -61,9 +62,4 @@ public static class CjkBigrams
 
         builder.Append(' ');
     }
-
-    // Hiragana, katakana (full and half width), CJK ideographs and the iteration mark 々.
-    private static bool IsCjk(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
-            or >= '\uFF66' and <= '\uFF9F' or '\u3005';
 }

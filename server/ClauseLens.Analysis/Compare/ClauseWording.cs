@@ -93,7 +93,7 @@ internal sealed class ClauseWording
                 continue;
             }
 
-            if (IsCjk(c))
+            if (Analysis.Writing.Scripts.IsJapanese(c) || Analysis.Writing.Scripts.IsCompatibilityKanji(c))
             {
                 if (inWord)
                 {
@@ -167,9 +167,6 @@ internal sealed class ClauseWording
 
         return char.ToLowerInvariant(c);
     }
-
-    private static bool IsCjk(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     private static class Fnv
     {

@@ -24,7 +24,7 @@ public static class ContractLanguages
         long japanese = 0, latin = 0;
         foreach (var c in text)
         {
-            if (IsJapanese(c))
+            if (Analysis.Writing.Scripts.IsJapanese(c))
             {
                 japanese++;
             }
@@ -50,7 +50,4 @@ public static class ContractLanguages
             _ => English,
         };
     }
-
-    internal static bool IsJapanese(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 }

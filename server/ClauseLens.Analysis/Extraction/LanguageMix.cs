@@ -1,3 +1,5 @@
+using ClauseLens.Analysis.Writing;
+
 namespace ClauseLens.Analysis.Extraction;
 
 /// <summary>Tells whether a text is written in both Japanese and a Latin-script language.</summary>
@@ -13,7 +15,7 @@ internal static class LanguageMix
         int japanese = 0, latin = 0;
         foreach (var ch in text)
         {
-            if (IsJapanese(ch))
+            if (Scripts.IsJapanese(ch))
             {
                 japanese++;
             }
@@ -28,7 +30,4 @@ internal static class LanguageMix
         var total = weightedJapanese + latin;
         return total >= MinLetters && weightedJapanese / total >= MinShare && latin / total >= MinShare;
     }
-
-    private static bool IsJapanese(char ch) =>
-        ch is (>= '\u3040' and <= '\u30ff') or (>= '\u4e00' and <= '\u9fff');
 }

@@ -1,3 +1,5 @@
+using ClauseLens.Analysis.Writing;
+
 namespace ClauseLens.Analysis.Extraction;
 
 /// <summary>Reads the small numbers contracts write out: "24", "２４", "twenty-four", "二十四".</summary>
@@ -41,7 +43,7 @@ public static class Numbers
             return t.Length > 9 ? null : t.Aggregate(0, (n, c) => n * 10 + DigitValue(c));
         }
 
-        return ParseKanji(t) ?? ParseWords(t.ToLowerInvariant());
+        return KanjiNumerals.ValueBelow100(t) ?? ParseWords(t.ToLowerInvariant());
     }
 
     /// <summary>The English words for 1..99 ("twenty-four"), for tests and messages.</summary>
@@ -93,25 +95,5 @@ public static class Numbers
 
         var unit = Array.IndexOf(Units, parts[1]);
         return unit is >= 1 and <= 9 ? tens * 10 + unit : null;
-    }
-
-    private static int? ParseKanji(string t)
-    {
-        const string digits = "〇一二三四五六七八九";
-        if (t.Any(c => digits.IndexOf(c) < 0 && c != '十'))
-        {
-            return null;
-        }
-
-        var ten = t.IndexOf('十');
-        if (ten < 0)
-        {
-            return t.Length == 1 ? digits.IndexOf(t[0]) : null;
-        }
-
-        var high = ten == 0 ? 1 : ten == 1 ? digits.IndexOf(t[0]) : -1;
-        var rest = t[(ten + 1)..];
-        var low = rest.Length == 0 ? 0 : rest.Length == 1 ? digits.IndexOf(rest[0]) : -1;
-        return high < 1 || low < 0 ? null : high * 10 + low;
     }
 }

@@ -110,7 +110,7 @@ internal static class PdfParagraphs
             return;
         }
 
-        if (!(PlainTextIngest.IsCjk(paragraph[^1]) && PlainTextIngest.IsCjk(text[0])))
+        if (!(Analysis.Writing.Scripts.IsEastAsianWide(paragraph[^1]) && Analysis.Writing.Scripts.IsEastAsianWide(text[0])))
         {
             paragraph.Append(' ');
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Ingest;
 
@@ -106,16 +107,13 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
     // Japanese and Chinese do not put spaces between words, so a wrap inside them joins without one.
     private static void AppendJoined(StringBuilder paragraph, string line)
     {
-        if (paragraph.Length > 0 && !(IsCjk(paragraph[^1]) && IsCjk(line[0])))
+        if (paragraph.Length > 0 && !(Scripts.IsEastAsianWide(paragraph[^1]) && Scripts.IsEastAsianWide(line[0])))
         {
             paragraph.Append(' ');
         }
 
         paragraph.Append(line);
     }
-
-    internal static bool IsCjk(char c) =>
-        c is >= '\u3000' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     /// <summary>True when <paramref name="line"/> opens a numbered item, article or section.</summary>
     internal static bool StartsNumberedItem(string line) => NumberedItem().IsMatch(line);
@@ -239,7 +237,7 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
 
         private static int FirstWordLength(string line)
         {
-            if (IsCjk(line[0]))
+            if (Scripts.IsEastAsianWide(line[0]))
             {
                 return 1;
             }

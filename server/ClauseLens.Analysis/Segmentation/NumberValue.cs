@@ -1,3 +1,5 @@
+using ClauseLens.Analysis.Writing;
+
 namespace ClauseLens.Analysis.Segmentation;
 
 /// <summary>Turns written section numbers ("12.3", "IV", "十二", "１０") into integers for sequence checks.</summary>
@@ -54,33 +56,7 @@ internal static class NumberValue
             return LeadingInt(number);
         }
 
-        var total = 0;
-        var current = 0;
-        foreach (var c in number)
-        {
-            switch (c)
-            {
-                case '十':
-                    total += (current == 0 ? 1 : current) * 10;
-                    current = 0;
-                    break;
-                case '百':
-                    total += (current == 0 ? 1 : current) * 100;
-                    current = 0;
-                    break;
-                default:
-                    var k = "〇一二三四五六七八九".IndexOf(c);
-                    if (k < 0)
-                    {
-                        return -1;
-                    }
-
-                    current = current * 10 + k;
-                    break;
-            }
-        }
-
-        return total + current;
+        return KanjiNumerals.Value(number);
     }
 
     private static int Digit(char c) => c switch

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using ClauseLens.Data;
 
 namespace ClauseLens.Analysis.Tests.Pipeline;
 
@@ -17,7 +18,7 @@ public sealed class EveryRealContractTests
     [Fact]
     public void EveryRealContractIsAnalysedWithEvidenceInsideItsText()
     {
-        var documents = GoldDocument.Read("train").Concat(GoldDocument.Read("dev")).ToList();
+        var documents = SharedData.Documents("train").Concat(SharedData.Documents("dev")).ToList();
         var failures = new ConcurrentBag<string>();
 
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, gold =>

@@ -31,7 +31,7 @@ internal static class ContractPipeline
     /// <summary>"ruleId:kind" of every finding that is not ok.</summary>
     public static IReadOnlyList<string> Findings(string file, string playbookId) =>
         // Playbook findings only: the drafting checks have tests of their own (Drafting/).
-        [.. Analyse(file, playbookId).Findings.Where(f => f.Kind is not FindingKind.Ok and not FindingKind.Drafting).Select(f => $"{f.RuleId}:{PlaybookParser.Wire(f.Kind)}")];
+        [.. Analyse(file, playbookId).Findings.Where(f => f.Kind is not FindingKind.Ok and not FindingKind.Drafting).Select(f => $"{f.RuleId}:{WireName.Of(f.Kind)}")];
 
     // The contracts live with the test sources; walk up from the binaries to find them.
     private static string Locate()

@@ -53,7 +53,7 @@ public sealed class BatchRetentionTests
     [Fact]
     public void RetentionIsValidatedAtStartUp()
     {
-        var error = ClauseLensApp.StartUpFailure(
+        var error = ServerStartUp.Of(
             () => new BatchApp(new ClauseLensApp().With("ClauseLens:Batches:RetentionDays", "-1")), app => app.Client());
         Assert.Contains("RetentionDays", error.ToString());
     }

@@ -14,7 +14,7 @@ public sealed class PublishTests
     [Fact]
     public async Task PublishedServerServesTheTaskPaneWithoutConfiguration()
     {
-        using var output = new Batches.TempFolder();
+        using var output = new TempFolder();
         var publish = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = DotnetProcess.RepositoryRoot(),

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>
 /// What one server lets analyses cost: a time budget per analysis (422), a bounded number at once

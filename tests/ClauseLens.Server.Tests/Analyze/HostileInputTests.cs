@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using ClauseLens.TestSupport.Hostile;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>
 /// The hostile files that once killed the process, ate gigabytes or pinned a core, each exactly as

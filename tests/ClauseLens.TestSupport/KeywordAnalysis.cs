@@ -6,7 +6,7 @@ using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
 using ClauseLens.Server.Batches;
 
-namespace ClauseLens.Server.Tests.Batches;
+namespace ClauseLens.TestSupport;
 
 /// <summary>
 /// A predictable stand-in for the analysis core, so batch plumbing is tested on its own: labels from
@@ -14,7 +14,7 @@ namespace ClauseLens.Server.Tests.Batches;
 /// <c>overly_broad</c> finding on "worldwide", and a crash on "EXPLODE" (and an
 /// OutOfMemoryException on "OUT-OF-MEMORY") to show a failure stays alone.
 /// </summary>
-internal sealed class KeywordAnalysis : IBatchAnalysis
+public sealed class KeywordAnalysis : IBatchAnalysis
 {
     private static readonly (string Keyword, string Label)[] Keywords =
     [
@@ -88,7 +88,7 @@ internal sealed class KeywordAnalysis : IBatchAnalysis
 }
 
 /// <summary>Lets the host start without the shipped model; the batch tests never call it.</summary>
-internal sealed class UnusedClassifier : IClauseClassifier
+public sealed class UnusedClassifier : IClauseClassifier
 {
     public string ModelVersion => "unused";
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClauseLens.TestSupport;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 [Collection(ServerCollection.Name)]
 public sealed class AnalyzeApiTests(ClauseLensApp app)

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 
-namespace ClauseLens.TestSupport;
+namespace ClauseLens.Data;
 
 /// <summary>A ContractNLI hypothesis judgement: the annotators' choice and evidence spans.</summary>
 /// <param name="Choice">Entailment, Contradiction or NotMentioned.</param>
@@ -32,10 +32,13 @@ public sealed record GoldDocument(
     /// <summary>True for a ContractNLI NDA.</summary>
     public bool IsNda => Source == "contractnli";
 
-    /// <summary>Reads <c>documents/{split}.jsonl.gz</c> ("train" or "dev") in file order.</summary>
-    public static IEnumerable<GoldDocument> Read(string split)
+    /// <summary>The contract's name, CUAD's "Document Name" answer; null for ContractNLI NDAs, which have none.</summary>
+    public string? DocumentName => Answers.GetValueOrDefault("Document Name");
+
+    /// <summary>Reads <c>documents/{split}.jsonl.gz</c> ("train" or "dev") of <paramref name="dataDirectory"/> in file order.</summary>
+    public static IEnumerable<GoldDocument> Read(string dataDirectory, string split)
     {
-        var path = SharedData.PathOf("documents", $"{split}.jsonl.gz");
+        var path = Path.Combine(dataDirectory, "documents", $"{split}.jsonl.gz");
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);

@@ -3,7 +3,7 @@ using ClauseLens.Server.Tests.Batches;
 using ClauseLens.TestSupport.Hostile;
 using Xunit.Abstractions;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>
 /// The generated hostile corpus against the real server as a process of its own, so a case that

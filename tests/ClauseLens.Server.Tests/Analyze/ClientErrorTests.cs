@@ -6,7 +6,7 @@ using ClauseLens.Analysis.Classification;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>
 /// The inputs that were once answered 500, each exactly as it was found, through the real pipeline:

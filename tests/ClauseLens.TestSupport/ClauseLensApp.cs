@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.TestSupport;
 
 /// <summary>
 /// The real server in memory: the real model, real playbooks, every log line captured at Trace
@@ -17,7 +17,7 @@ namespace ClauseLens.Server.Tests;
 public class ClauseLensApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
-    private readonly Batches.TempFolder _folder = new();
+    private readonly TempFolder _folder = new();
 
     public ClauseLensApp()
     {
@@ -36,33 +36,6 @@ public class ClauseLensApp : WebApplicationFactory<Program>
 
     /// <summary>Every log record written since the server started.</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
-
-    /// <summary>
-    /// The exception with which an app made by <paramref name="create"/> refuses to start when
-    /// <paramref name="start"/> runs; fails the test if it starts.
-    /// </summary>
-    /// <remarks>
-    /// When the server's own start-up throws, WebApplicationFactory's deferred host sometimes asks
-    /// the already disposed service provider for the application lifetime and reports that
-    /// ObjectDisposedException instead of the real failure (a race in Microsoft.AspNetCore.Mvc.Testing,
-    /// seen about once in 20 starts on a busy machine; dotnet/aspnetcore#38335). Only that exact
-    /// failure is retried, with a fresh app, a few times; any other exception is returned as is.
-    /// </remarks>
-    public static Exception StartUpFailure<TApp>(Func<TApp> create, Action<TApp> start)
-        where TApp : IDisposable
-    {
-        const int attempts = 5;
-        for (var attempt = 1; ; attempt++)
-        {
-            using var app = create();
-            var error = Assert.ThrowsAny<Exception>(() => start(app));
-            if (attempt == attempts || !(error is ObjectDisposedException { ObjectName: nameof(IServiceProvider) }
-                && error.StackTrace?.Contains("DeferredHost", StringComparison.Ordinal) == true))
-            {
-                return error;
-            }
-        }
-    }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
@@ -83,11 +56,4 @@ public class ClauseLensApp : WebApplicationFactory<Program>
             _folder.Dispose();
         }
     }
-}
-
-/// <summary>One server shared by the tests of a class (the model loads once).</summary>
-[CollectionDefinition(Name)]
-public sealed class ServerCollection : ICollectionFixture<ClauseLensApp>
-{
-    public const string Name = "server";
 }

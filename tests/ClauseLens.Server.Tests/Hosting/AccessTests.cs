@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Hosting;
 
 public sealed class SignInTests(SignedInApp app) : IClassFixture<SignedInApp>
 {

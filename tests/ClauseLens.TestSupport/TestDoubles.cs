@@ -1,7 +1,7 @@
-namespace ClauseLens.Server.Tests.Batches;
+namespace ClauseLens.TestSupport;
 
 /// <summary>A clock the test moves by hand, so lease expiry is tested without waiting.</summary>
-internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
@@ -11,7 +11,7 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 }
 
 /// <summary>A folder under the system temp folder, removed with everything in it.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("clauselens-test-").FullName;
 

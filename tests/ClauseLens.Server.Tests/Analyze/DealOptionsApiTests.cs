@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>contractType, side and language on every analysis endpoint, through real HTTP.</summary>
 [Collection(ServerCollection.Name)]

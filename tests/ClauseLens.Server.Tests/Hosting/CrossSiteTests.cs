@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using ClauseLens.Server.Tests.Playbooks;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Hosting;
 
 /// <summary>
 /// No other web page can act for the local user: the requests a browser sends without a preflight

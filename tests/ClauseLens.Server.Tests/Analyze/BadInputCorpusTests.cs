@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 using ClauseLens.TestSupport.Hostile;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 public sealed class BadInputCorpusTests(ITestOutputHelper output)
 {

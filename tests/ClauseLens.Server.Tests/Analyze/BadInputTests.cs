@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using ClauseLens.TestSupport;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 [Collection(ServerCollection.Name)]
 public sealed class BadInputTests(ClauseLensApp app)
