@@ -14,7 +14,7 @@ internal sealed partial class HeadingParser
 
     private static readonly SearchValues<char> JapaneseArticleFirst = SearchValues.Create("第");
 
-    [GeneratedRegex(@"^(?<num>第[ \u3000]{0,2}(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百〇]{1,6})[ \u3000]{0,2}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?)(?=$|[ \t\u3000（(])(?:[ \u3000]{0,2}[（(](?<t>[^）)\n]{1,60})[）)])?", RegexOptions.None, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?<num>第[ \u3000]{0,2}(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百〇]{1,6})[ \u3000]{0,2}条(?:の[0-9０-９一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}項)?)(?=$|[ \t\u3000（(])(?:[ \u3000]{0,2}[（(](?<t>[^）)\n]{1,60})[）)])?", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseArticle();
 
     private static Heading? TryJapaneseArticle(Cursor c)
@@ -29,6 +29,36 @@ internal sealed partial class HeadingParser
         var title = m.Groups["t"].Success ? m.Groups["t"].Value.Trim() : null;
         var major = NumberValue.FromJapanese(m.Groups["n"].Value);
         return new Heading(HeadingRole.Article, NumberStyle.Japanese, number, title, c.Pos, c.Pos + m.Length, major);
+    }
+
+    // ---- N条（title）: an article heading whose 第 is not in the text ----
+
+    /// <summary>
+    /// "1条（目的）" alone on its line: the METI/JPO model contracts write their article headings so
+    /// (after a list bullet), and the article body then opens with "第1条". Only a whole paragraph
+    /// with a title counts, so "2条の規定により" at a line start stays body text; the number is
+    /// written "第1条", as the body and every citation write it.
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>[0-9０-９]{1,3})[ \u3000]{0,2}条(?<sub>[0-9０-９]{1,2}項)?[ \u3000]{0,2}[（(](?<t>[^）)\n]{1,60})[）)][ \t\u3000]*$", RegexOptions.None, RegexTimeouts.Milliseconds)]
+    private static partial Regex JapaneseArticleWithoutDai();
+
+    private static Heading? TryJapaneseArticleWithoutDai(Cursor c)
+    {
+        if (c.Site != CandidateSite.ParagraphStart)
+        {
+            return null;
+        }
+
+        var m = c.Match(JapaneseArticleWithoutDai());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value;
+        var number = $"第{n}条{m.Groups["sub"].Value}";
+        var title = m.Groups["t"].Value.Trim();
+        return new Heading(HeadingRole.Article, NumberStyle.Japanese, number, title, c.Pos, c.Pos + m.Length, NumberValue.FromJapanese(n));
     }
 
     // ---- ARTICLE / Section / Clause N ----

@@ -39,7 +39,7 @@ internal sealed partial class HeadingParser
         // Dispatch on the first character so that most candidates cost one comparison, not eight regexes.
         if (char.IsAsciiDigit(first))
         {
-            return TryNumber(cursor) ?? (site == CandidateSite.GapInSentence ? null : TryItem(cursor));
+            return TryNumber(cursor) ?? (site == CandidateSite.GapInSentence ? null : TryItem(cursor) ?? TryJapaneseArticleWithoutDai(cursor));
         }
 
         if (site == CandidateSite.GapInSentence)
@@ -61,7 +61,7 @@ internal sealed partial class HeadingParser
                 _ when ScheduleFirst.Contains(first) => TrySchedule(cursor),
                 _ when SignatureFirst.Contains(first) => TrySignature(cursor) ?? (first == '[' ? TryTitle(cursor) : null),
                 _ when DefinedTermItemFirst.Contains(first) => TryDefinedTermItem(cursor) ?? TryTitle(cursor),
-                _ => TryItem(cursor) ?? TryTitle(cursor),
+                _ => TryItem(cursor) ?? TryJapaneseArticleWithoutDai(cursor) ?? TryTitle(cursor),
             };
         }
 
