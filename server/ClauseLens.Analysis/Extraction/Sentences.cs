@@ -40,11 +40,17 @@ internal static class Sentences
     }
 
     // "." ends a sentence only before white space and a capital, digit, bracket or the end, so that
-    // "U.S." and "1.2" stay inside one sentence; Japanese and semicolons always end one.
+    // "U.S." and "1.2" stay inside one sentence; semicolons always end one, and 。 unless a bracket closes after it.
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];
-        if (c is '。' or ';' or '；' or '\n')
+        if (c == '。')
+        {
+            // "（以下「本研究」という。）", "（…を含む。）": a 。 closing a parenthetical is inside the sentence.
+            return i + 1 >= text.Length || text[i + 1] is not ('）' or ')');
+        }
+
+        if (c is ';' or '；' or '\n')
         {
             return true;
         }

@@ -11,7 +11,8 @@ namespace ClauseLens.Analysis.Ingest;
 /// rendered as text, each table row as one paragraph of its cells joined by " | ", tracked
 /// insertions kept and deletions (and moved-away text) dropped. Headers, footers, footnotes,
 /// comments, field codes, hidden text and text boxes are left out: they are not the contract's
-/// running text.
+/// running text. So are a table of contents and the explanatory notes of an annotated model
+/// contract (<see cref="DocxCommentary"/>).
 /// </summary>
 internal sealed class DocxIngest(IngestLimits limits)
 {
@@ -39,12 +40,12 @@ internal sealed class DocxIngest(IngestLimits limits)
             ?? throw new IngestException(IngestFailure.Unreadable, "The .docx file could not be read: it has no document body.");
 
         var sink = new ParagraphSink(limits);
-        new BodyWalker(new DocxNumbering(main), sink).Blocks(body);
+        new BodyWalker(new DocxNumbering(main), new DocxCommentary(main), sink).Blocks(body);
         return sink.ToDocument();
     }
 
     /// <summary>Walks block-level content (paragraphs, tables, content controls) in document order.</summary>
-    private sealed class BodyWalker(DocxNumbering numbering, ParagraphSink sink)
+    private sealed class BodyWalker(DocxNumbering numbering, DocxCommentary commentary, ParagraphSink sink)
     {
         public void Blocks(OpenXmlElement container)
         {
@@ -53,7 +54,14 @@ internal sealed class DocxIngest(IngestLimits limits)
                 switch (element)
                 {
                     case WordParagraph paragraph:
-                        sink.Add(ParagraphText(paragraph));
+                        var text = ParagraphText(paragraph);
+                        if (!commentary.Skips(paragraph, text))
+                        {
+                            sink.Add(text);
+                        }
+
+                        break;
+                    case Table when commentary.SkipsTable:
                         break;
                     case Table table:
                         foreach (var row in table.Elements<TableRow>())

@@ -181,7 +181,15 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
 
                 break;
             case HeadingRole.Schedule:
-                if (Phase != ClauseKind.Preamble && !TryMergeIntoHeadingOnly(h))
+                if (Phase != ClauseKind.Preamble && IsFilingLabel(h))
+                {
+                    // "1. 2. 2.1 … EXHIBIT 1.1 Strategic Alliance Agreement": list numbers a PDF extraction
+                    // kept without their text, then the filing's exhibit label. The contract starts here.
+                    _numbering.Reset();
+                    _sectionSeen = false;
+                    StartNew(h.Start, ClauseKind.Preamble, null, null, h.Start);
+                }
+                else if (Phase != ClauseKind.Preamble && !TryMergeIntoHeadingOnly(h))
                 {
                     _numbering.Reset();
                     StartNew(h.Start, ClauseKind.Schedule, h.Number, h.Title, h.End);
@@ -213,6 +221,20 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
                 ApplySection(h);
                 break;
         }
+    }
+
+    /// <summary>An exhibit label before the document's first word labels the filing, not a schedule of the contract.</summary>
+    private bool IsFilingLabel(Heading h)
+    {
+        for (var i = 0; i < h.Start; i++)
+        {
+            if (char.IsLetter(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ApplyTitle(Heading h)

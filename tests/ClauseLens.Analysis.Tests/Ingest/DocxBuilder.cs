@@ -36,6 +36,19 @@ internal sealed class DocxBuilder
     public DocxBuilder Styled(string styleId, string text) =>
         Add(new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }), Run(text)));
 
+    /// <summary>A paragraph style with a display name ("toc 1", "TOC Heading").</summary>
+    public DocxBuilder NamedStyle(string styleId, string name)
+    {
+        _styles.Add(new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = styleId });
+        return this;
+    }
+
+    /// <summary>A paragraph with a border box, as the METI/JPO model contracts set their contract text.</summary>
+    public DocxBuilder Boxed(string text) =>
+        Add(new WordParagraph(
+            new ParagraphProperties(new ParagraphBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single })),
+            Run(text)));
+
     /// <summary>An abstract list: one (format, lvlText) pair per level, starting at <paramref name="start"/>.</summary>
     public DocxBuilder AbstractList(int abstractId, int start, params (NumberFormatValues Format, string Text)[] levels)
     {
