@@ -197,21 +197,21 @@ internal sealed partial class ContractOutline
         return sections;
     }
 
-    [GeneratedRegex(@"^(?:(?i:section|article|clause|paragraph)\s+)(?<n>[0-9IVXLC.]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:section|article|clause|paragraph)\s+)(?<n>[0-9IVXLC.]+)$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex KeywordNumber();
 
     // "1.", "3.2", "Section 3.2", "ARTICLE 5" at the start of a line.
-    [GeneratedRegex(@"(?m:^)[ \t]*(?:(?i:section|article|clause)\s+)?(?<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=[ \t)]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m:^)[ \t]*(?:(?i:section|article|clause)\s+)?(?<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=[ \t)]|$)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex InlineNumber();
 
-    [GeneratedRegex(@"^(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)\s*(?<id>[A-Za-z0-9]{0,3}(?:-\d+)?|[一二三四五六七八九十０-９0-9]{0,3})\b?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)\s*(?<id>[A-Za-z0-9]{0,3}(?:-\d+)?|[一二三四五六七八九十０-９0-9]{0,3})\b?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AttachmentNumber();
 
     // An attachment heading at the start of a line: "EXHIBIT B", "Schedule 2 – Fees", "別紙1".
-    [GeneratedRegex(@"(?m:^)[ \t]*(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)[ \t]*(?<id>[A-Za-z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?|[一二三四五六七八九十０-９]{1,3})?(?![\w.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m:^)[ \t]*(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)[ \t]*(?<id>[A-Za-z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?|[一二三四五六七八九十０-９]{1,3})?(?![\w.])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LineAttachment();
 }
 

@@ -314,48 +314,48 @@ internal static partial class CrossReferences
         count == 1 ? name : $"{name} (referred to {count.ToString(CultureInfo.InvariantCulture)} times)";
 
     // "Section 9.4", "Sections 2.1 and 2.3", "Clause 7(b)", "Article IV"; not "Section 409A" nor "Section 10.1.2a".
-    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))\s+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))\s+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SectionReference();
 
-    [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ItemReference();
 
-    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?\s+(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w’'-]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?\s+(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w’'-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AttachmentReference();
 
     // After the reference: "of the Securities Exchange Act", "of the Purchase Agreement", "under the Code".
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalAfter();
 
-    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|to)\b|\b(?:First|Second|Third|Fourth|Fifth)\s+Amendment\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|to)\b|\b(?:First|Second|Third|Fourth|Fifth)\s+Amendment\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Amendment();
 
     // "… of each of the Company's Participation Agreements", "… of the Original Agreement": another document.
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex OfAnotherDocument();
 
     // What stands before a number that is a reference, not a heading: "Section", "Sections 2.1 and", "Article".
-    [GeneratedRegex(@"(?i:sections?|clauses?|articles?|subsections?|paragraphs?|and|or|through|to|,|§)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:sections?|clauses?|articles?|subsections?|paragraphs?|and|or|through|to|,|§)$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ReferenceLead();
 
     // Before the reference: "Code Section 409A", "Exchange Act Section 13", "Rule 144 Section", "the Purchase Agreement,".
-    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|C\.?F\.?R\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|C\.?F\.?R\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalBefore();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalAttachmentAfter();
 
     // 第5条, 第5条第2項; not 民法第5条, 同法第5条, 規則第5条, 条約第5条, 令第5条.
-    [GeneratedRegex(@"(?<![法令則約例])第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![法令則約例])第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseReference();
 
-    [GeneratedRegex(@"前条|前項", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"前条|前項", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PreviousReference();
 
     // A second paragraph of a Japanese article: "2 …", "２．…" at a line start.
-    [GeneratedRegex(@"(?:^|\n)[ \t\u3000]*(?:[2-9２-９]|[0-9０-９]{2})[ \t\u3000.．]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\n)[ \t\u3000]*(?:[2-9２-９]|[0-9０-９]{2})[ \t\u3000.．]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SecondParagraphBefore();
 
-    [GeneratedRegex(@"(?<k>別紙|別表)(?<id>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<k>別紙|別表)(?<id>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseAttachment();
 }

@@ -151,39 +151,39 @@ internal static partial class DefinedTerms
     }
 
     // '"Territory" means', '"Affiliate" or "Affiliates" shall mean', '"Net Sales" shall have the meaning'.
-    [GeneratedRegex(@"[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""](?:\s*(?:,\s*(?:or\s+|and\s+)?|(?:or|and)\s+)[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""])*\s*,?\s*(?:\([^()\n]{0,40}\)\s*)?(?:shall\s+|will\s+|also\s+|as\s+used\s+(?:herein|in\s+this\s+Agreement)\s*,?\s*)?(?:means?\b|shall\s+have\s+the\s+meaning|ha(?:s|ve)\s+the\s+meanings?|refers?\s+to\b|is\s+defined\s+(?:as|in)|:\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""](?:\s*(?:,\s*(?:or\s+|and\s+)?|(?:or|and)\s+)[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""])*\s*,?\s*(?:\([^()\n]{0,40}\)\s*)?(?:shall\s+|will\s+|also\s+|as\s+used\s+(?:herein|in\s+this\s+Agreement)\s*,?\s*)?(?:means?\b|shall\s+have\s+the\s+meaning|ha(?:s|ve)\s+the\s+meanings?|refers?\s+to\b|is\s+defined\s+(?:as|in)|:\s)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Means();
 
-    [GeneratedRegex(@"(?m:^)[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]+|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+)?(?<t>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w-]*){0,4})[ \t]*(?:\(s\))?[ \t]*[,:]?[ \t]*(?:shall[ \t]+mean|means|has[ \t]+the[ \t]+meaning)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m:^)[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]+|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]+)?(?<t>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w-]*){0,4})[ \t]*(?:\(s\))?[ \t]*[,:]?[ \t]*(?:shall[ \t]+mean|means|has[ \t]+the[ \t]+meaning)\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex UnquotedMeans();
 
-    [GeneratedRegex(@"^(?:the|a|an)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the|a|an)\s+(?=[A-Z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"\s?\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s?\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PluralSuffix();
 
-    [GeneratedRegex(@"\b(?:including|such\s+as|e\.g\.|for\s+example|marked|labell?ed|entitled|known\s+as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|such\s+as|e\.g\.|for\s+example|marked|labell?ed|entitled|known\s+as)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Listing();
 
     // A parenthesis that holds a quoted term: '(the "Company")', '(each a "Party" and together the "Parties")'.
-    [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"[“""](?<t>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<t>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"\b(?:hereinafter|hereafter)\s*,?\s*(?:(?:referred\s+to|called|defined|designated)\s+as\s+)?(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:hereinafter|hereafter)\s*,?\s*(?:(?:referred\s+to|called|defined|designated)\s+as\s+)?(?:the\s+|a\s+|an\s+)?[“""](?<t>[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Hereinafter();
 
     // （以下「本契約」という。）, （以下「甲」と総称する。）, 以下単に「本件業務」という
-    [GeneratedRegex(@"以下[、,]?[^「」。\n]{0,20}?「(?<t>[^「」\n]{1,30})」(?:[、,]?「[^「」\n]{1,30}」)*と(?:いう|総称|称|略称)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"以下[、,]?[^「」。\n]{0,20}?「(?<t>[^「」\n]{1,30})」(?:[、,]?「[^「」\n]{1,30}」)*と(?:いう|総称|称|略称)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseParenthetical();
 
     // 「秘密情報」とは、…
-    [GeneratedRegex(@"「(?<t>[^「」\n]{1,30})」とは", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"「(?<t>[^「」\n]{1,30})」とは", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseMeans();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex WordRun();
 }

@@ -266,15 +266,15 @@ internal static partial class DefinitionChecks
         "Avenue", "Road", "Suite", "Attachments", "Web", "Website", "Site", "Sites", "Patent", "Patents", "Trademark", "Floor", "Plaza", "Building", "Center", "Centre", "Arbitration", "Chamber", "Tribunal",
     };
 
-    [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex QuotedText();
 
     // "capitalised terms used (but) not (otherwise) defined herein have the meanings given in …"
-    [GeneratedRegex(@"capitali[sz]ed\s+terms?\s+(?:used\s+)?(?:herein\s+|in\s+this\s+\w+\s+)?(?:and|but|that\s+are|which\s+are)?\s*not\s+(?:otherwise\s+)?defined|terms\s+not\s+(?:otherwise\s+)?defined\s+(?:herein|in\s+this)|have\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms)\s+)?in\s+the\s+(?-i:[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"capitali[sz]ed\s+terms?\s+(?:used\s+)?(?:herein\s+|in\s+this\s+\w+\s+)?(?:and|but|that\s+are|which\s+are)?\s*not\s+(?:otherwise\s+)?defined|terms\s+not\s+(?:otherwise\s+)?defined\s+(?:herein|in\s+this)|have\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms)\s+)?in\s+the\s+(?-i:[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex DefinedElsewhere();
 
     // "the Licensed Products", "such Confidential Information", "any Improvement": a determiner, then 1-4
     // capitalised words (not in capitals, not after a sentence end).
-    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?: (?:of |and |for )?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?: (?:of |and |for )?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Determined();
 }

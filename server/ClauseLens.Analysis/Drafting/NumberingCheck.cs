@@ -17,6 +17,7 @@ internal static partial class NumberingCheck
     // A jump further than this is a different numbering (an amount, a schedule), not a lost section.
     private const int MaxGap = 3;
     private const int MinBody = 120;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds);
 
     public static IEnumerable<DraftingIssue> Run(ContractOutline outline)
     {
@@ -145,8 +146,8 @@ internal static partial class NumberingCheck
         var pattern = style.StartsWith('第')
             ? $"第(?:{number[0]}|{Kanji(number[0])}|{FullWidth(number[0])})条"
             : $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])|\b[A-Z][a-z]*\s+{Regex.Escape(dotted)}\b|\b{Roman(number[0])}\b";
-        return number.Length == 1 && Regex.IsMatch(text.AsSpan(from, to - from), pattern, RegexOptions.CultureInvariant)
-            || number.Length > 1 && Regex.IsMatch(text.AsSpan(from, to - from), $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])", RegexOptions.CultureInvariant);
+        return number.Length == 1 && Regex.IsMatch(text.AsSpan(from, to - from), pattern, RegexOptions.CultureInvariant, Timeout)
+            || number.Length > 1 && Regex.IsMatch(text.AsSpan(from, to - from), $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])", RegexOptions.CultureInvariant, Timeout);
     }
 
     private static IEnumerable<DraftingIssue> ListItems(ContractOutline outline, Section section)
@@ -224,6 +225,6 @@ internal static partial class NumberingCheck
     };
 
     // A list item at a line start or after ":", ";" or a sentence end: "(a)", "(b)"; not "2(a)" or "Section 3(b)".
-    [GeneratedRegex(@"(?:(?<=^|\n)[ \t]*|(?<=[:;.][ \t]{0,3}(?:and|or)?[ \t]{0,3}))\((?<l>[a-z])\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|\n)[ \t]*|(?<=[:;.][ \t]{0,3}(?:and|or)?[ \t]{0,3}))\((?<l>[a-z])\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Item();
 }

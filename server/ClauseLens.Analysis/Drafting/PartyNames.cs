@@ -93,7 +93,7 @@ internal static partial class PartyNames
         var text = outline.Text;
         foreach (var party in parties.Parties)
         {
-            var pattern = new Regex(Regex.Escape(party.Name) + @",?\s+(?<form>" + Forms + ")", RegexOptions.CultureInvariant);
+            var pattern = new Regex(Regex.Escape(party.Name) + @",?\s+(?<form>" + Forms + ")", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds));
             foreach (Match m in pattern.Matches(text))
             {
                 var form = FormKey(m.Groups["form"].Value);
@@ -182,17 +182,17 @@ internal static partial class PartyNames
     private const string Forms =
         @"Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s+Ltd\.?|Inc\.|Incorporated|Corp\.|Corporation|L\.L\.C\.|LLC|Limited\s+Liability\s+Company|Ltd\.?|Limited|K\.K\.|Kabushiki\s+Kaisha|GmbH|AG|S\.A\.|plc|PLC|L\.P\.|LP|LLP|B\.V\.|N\.V\.|G\.K\.|Godo\s+Kaisha";
 
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*),?\s+(?<form>" + Forms + @")(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*),?\s+(?<form>" + Forms + @")(?![A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EntityName();
 
-    [GeneratedRegex(@"(?<form>株式会社|合同会社)(?<name>[^\s、。（()「」]{2,12})|(?<name>[^\s、。（()「」]{2,12}?)(?<form>株式会社|合同会社)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<form>株式会社|合同会社)(?<name>[^\s、。（()「」]{2,12})|(?<name>[^\s、。（()「」]{2,12}?)(?<form>株式会社|合同会社)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseEntity();
 
     // Short names the preamble gives: ("Company"), (the "Licensor"), hereinafter "Supplier", （以下「甲」という。）.
-    [GeneratedRegex(@"\((?:[^()""“”]{0,60}?(?:the|a|an|each|hereinafter(?:\s+referred\s+to\s+as)?|called)?\s*)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|以下[、,]?「(?<t>[^」]{1,20})」", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:[^()""“”]{0,60}?(?:the|a|an|each|hereinafter(?:\s+referred\s+to\s+as)?|called)?\s*)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|以下[、,]?「(?<t>[^」]{1,20})」", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ShortName();
 
     // "the Licensor", "Licensee shall", "Distributor's": a role word used as a party.
-    [GeneratedRegex(@"(?:\b[Tt]he\s+|[.;:]\s+)(?<r>[A-Z][a-z]+(?:\s+Provider)?)(?=\s+(?:shall|will|may|must|agrees|hereby|represents|warrants|acknowledges)\b|’s|'s|\s+(?:and|or)\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[Tt]he\s+|[.;:]\s+)(?<r>[A-Z][a-z]+(?:\s+Provider)?)(?=\s+(?:shall|will|may|must|agrees|hereby|represents|warrants|acknowledges)\b|’s|'s|\s+(?:and|or)\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RoleUse();
 }
