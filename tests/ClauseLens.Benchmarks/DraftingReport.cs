@@ -27,6 +27,11 @@ internal static class DraftingReport
 
     public static int Run(string[] args)
     {
+        if (args.Contains("--vocabulary"))
+        {
+            return Vocabulary();
+        }
+
         var samples = Int(args, "--samples") ?? 60;
         var seed = Int(args, "--seed") ?? 19;
         var devCount = Int(args, "--dev") ?? 100;
@@ -130,6 +135,38 @@ internal static class DraftingReport
             }
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// Prints the word list of <see cref="TermVocabulary"/>, learned on train only: words of quoted
+    /// definitions ('"X" means', '(the "X")') in at least 4 train documents that at least 4 write in lower case.
+    /// </summary>
+    private static int Vocabulary()
+    {
+        const int MinDocuments = 4;
+        var defined = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, text) in Documents("train"))
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text,
+                @"[“""]([A-Z][A-Za-z\- ]{1,50}?)[”""]\s*(?:\)|shall mean|means|has the meaning|shall have the meaning)"))
+            {
+                words.UnionWith(m.Groups[1].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).Select(w => w.ToLowerInvariant()));
+            }
+
+            var lowerWords = System.Text.RegularExpressions.Regex.Matches(text, "(?<![A-Za-z])[a-z]+(?![A-Za-z])").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                defined[w] = defined.GetValueOrDefault(w) + 1;
+                lower[w] = lower.GetValueOrDefault(w) + (lowerWords.Contains(w) ? 1 : 0);
+            }
+        }
+
+        var list = defined.Keys.Where(w => defined[w] >= MinDocuments && lower[w] >= MinDocuments).Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"// {list.Count} words");
+        Console.WriteLine(string.Join(", ", list.Select(w => $"\"{w}\"")));
         return 0;
     }
 

@@ -30,6 +30,12 @@ internal static partial class DefinitionChecks
 
     private static IEnumerable<DraftingIssue> Unused(ContractOutline outline, IReadOnlyList<DefinedTerm> terms)
     {
+        // An amendment defines terms for the agreement it amends ("Section 3 is replaced: … (each a "Contract Period")").
+        if (IsAmendment(outline.Text))
+        {
+            yield break;
+        }
+
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var words = new WordIndex(outline.Text);
         var byTerm = terms.ToLookup(t => t.Term, StringComparer.Ordinal);
@@ -50,12 +56,20 @@ internal static partial class DefinitionChecks
 
     private static IEnumerable<DraftingIssue> Duplicates(ContractOutline outline, IReadOnlyList<DefinedTerm> terms)
     {
+        // An amendment restates the definitions it replaces.
+        if (IsAmendment(outline.Text))
+        {
+            yield break;
+        }
+
         // English only: a Japanese body read up to the next 「。」 is too rough to tell two definitions apart.
         foreach (var same in terms.Where(t => t.Form == DefinitionForm.Means && !t.Japanese && t.Body is { Length: > 0 }).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
             var defs = same.ToList();
             // "When used as a verb, "Detail" means to …" adds a meaning; it does not contradict the noun.
-            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!) && !d.Body!.StartsWith("to ", StringComparison.Ordinal) && !defs[0].Body!.StartsWith("to ", StringComparison.Ordinal));
+            // A schedule that is an agreement of its own (a licence attached to a collaboration) defines its terms afresh.
+            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!) && !d.Body!.StartsWith("to ", StringComparison.Ordinal) && !defs[0].Body!.StartsWith("to ", StringComparison.Ordinal)
+                && (d.Start >= outline.ScheduleStart) == (defs[0].Start >= outline.ScheduleStart));
             if (other is null)
             {
                 continue;
@@ -70,12 +84,15 @@ internal static partial class DefinitionChecks
     private static IEnumerable<DraftingIssue> Undefined(ContractOutline outline, IReadOnlyList<DefinedTerm> terms, PartySet parties)
     {
         var text = outline.Text;
-        if (terms.Count(t => !t.Japanese) < MinDefinitionsForUndefined || DefinedElsewhere().IsMatch(text))
+        if (terms.Count(t => !t.Japanese) < MinDefinitionsForUndefined || DefinedElsewhere().IsMatch(text) || IsAmendment(text))
         {
             return [];
         }
 
-        var known = new HashSet<string>(terms.Select(t => Singular(t.Term)), StringComparer.Ordinal);
+        // "CONFIDENTIAL INFORMATION" defined in capitals is used as "Confidential Information".
+        var known = new HashSet<string>(terms.Select(t => Singular(t.Term)), StringComparer.OrdinalIgnoreCase);
+        var titles = TitleLines(text);
+        var lowerWords = LowerCaseWords(text);
         var headings = new HashSet<string>(outline.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Trim()), StringComparer.OrdinalIgnoreCase);
         var preamble = outline.Sections.FirstOrDefault(s => s.Kind == ClauseKind.Preamble);
         var preambleText = preamble is null ? "" : text[preamble.Start..preamble.End];
@@ -86,13 +103,14 @@ internal static partial class DefinitionChecks
         {
             var t = m.Groups["t"];
             var term = TrimTail(t.Value);
-            if (!AfterWordOrComma(text, m.Index))
+            if (!AfterWordOrComma(text, m.Index) || ContinuesName(text, m.Index))
             {
                 continue;
             }
 
             if (term.Length < 3 || term.Contains('\'') || term.Contains('’') || outline.InHeading(t.Index)
-                || outline.SectionAt(t.Index)?.Kind is ClauseKind.Signature || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
+                || outline.SectionAt(t.Index)?.Kind is ClauseKind.Signature || FollowedByDefinitionElsewhere(text, t.Index + term.Length)
+                || IsNameInContext(text, t.Index, t.Index + term.Length))
             {
                 continue;
             }
@@ -103,9 +121,10 @@ internal static partial class DefinitionChecks
         var candidates = new List<DraftingIssue>();
         foreach (var (term, at) in uses)
         {
-            if (at.Count < MinUses || IsKnown(term, known) || headings.Contains(term) || IsProperNoun(term)
+            if (at.Count < MinUses || IsKnown(term, known) || IsKnown(term.Replace("- ", "-", StringComparison.Ordinal), known) || headings.Contains(term) || IsProperNoun(term)
                 || parties.Mentions(term) || preambleText.Contains(term, StringComparison.Ordinal)
-                || quoted.Any(q => q.StartsWith(term, StringComparison.Ordinal)))
+                || quoted.Any(q => q.Contains(term, StringComparison.Ordinal))
+                || titles.Contains(term.ToUpperInvariant(), StringComparison.Ordinal) || !IsOrdinaryWords(term, lowerWords))
             {
                 continue;
             }
@@ -152,6 +171,20 @@ internal static partial class DefinitionChecks
             forms.AddRange(Forms(title));
         }
 
+        if (term.EndsWith("'s", StringComparison.Ordinal) || term.EndsWith("’s", StringComparison.Ordinal))
+        {
+            // "ECO's" defined, "ECOs" and "ECO" used.
+            forms.Add(term[..^2]);
+            forms.Add(term[..^2] + "s");
+        }
+
+        if (term.Length > 1 && !term.Any(char.IsLower))
+        {
+            // "TRAIT FEE" defined, "TRAIT FEES" used.
+            forms.Add(term + "S");
+            forms.Add(term + "ES");
+        }
+
         if (singular != term)
         {
             forms.Add(singular);
@@ -196,20 +229,135 @@ internal static partial class DefinitionChecks
             }
         }
 
-        return known.Any(k => k.Contains(term, StringComparison.Ordinal));
+        return known.Any(k => k.Contains(term, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsProperNoun(string term)
     {
         var words = term.Split(' ');
-        return words.Any(w => NotTermWords.Contains(w)) || Places.Resolve(term) is not null || Places.Resolve(words[0]) is not null;
+        return words.Any(w => NotTermWords.Contains(w)) || words.Length == 1 && FunctionWords.Contains(term)
+            || words.Any(IsCamelCase) || Places.Resolve(term) is not null || Places.Resolve(words[0]) is not null;
     }
+
+    /// <summary>"ClearLobby", "MobiSecure", "eBay": a brand written as one word with a capital inside.</summary>
+    private static bool IsCamelCase(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when what surrounds a capitalised phrase shows it is a name or cut out of one: another
+    /// capitalised word follows ("the Nasdaq Global Market", four words of a longer name, or "the
+    /// Senior PGA tour"), a trade mark sign, a colon (a label, "Source:"), or a comma and more
+    /// capitalised words (a list of names: "the Auctions, Books or Gourmet &amp; Groceries").
+    /// </summary>
+    private static bool IsNameInContext(string text, int start, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return NameAfter().IsMatch(after);
+    }
+
+    /// <summary>
+    /// True when each word of <paramref name="term"/> is an ordinary word: one contracts build defined
+    /// terms from (<see cref="TermVocabulary"/>), or one this contract also writes in lower case
+    /// ("confidential", "information"). "Nasdaq", "Manhattan", "Sympatico" are neither,
+    /// so a phrase holding one is a proper name, not a term the contract forgot to define.
+    /// </summary>
+    private static bool IsOrdinaryWords(string term, HashSet<string> lowerWords)
+    {
+        foreach (var word in term.Split(' ', '-'))
+        {
+            if (word.Length == 0 || word is "of" or "and" or "for")
+            {
+                continue;
+            }
+
+            var w = word.ToLowerInvariant();
+            if (!TermVocabulary.Words.Contains(w) && !TermVocabulary.Words.Contains(Singular(w)) && !lowerWords.Contains(w) && !lowerWords.Contains(Singular(w)) && !lowerWords.Contains(w + "s") && !lowerWords.Contains(w + "es")
+                && !(w.EndsWith('y') && lowerWords.Contains(w[..^1] + "ies")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words the text writes in lower case (the contract's ordinary vocabulary).</summary>
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var lower = true;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                lower &= char.IsLower(text[i]);
+                i++;
+            }
+
+            if (lower)
+            {
+                lookup.Add(text.AsSpan(start, i - start));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The lines written all in capitals (titles and headings: "LIMITED POWER OF ATTORNEY", "EXHIBIT A - SCOPE OF WORK"), joined.</summary>
+    private static string TitleLines(string text)
+    {
+        var titles = new System.Text.StringBuilder();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var l = line.Trim();
+            if (l.Length is > 3 and <= 120 && !l.ContainsAny(LowerLetters) && l.IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                titles.Append(' ').Append(l).Append(' ');
+            }
+        }
+
+        return titles.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>True for a document that amends, supplements or works under another agreement: its terms are defined there.</summary>
+    public static bool IsAmendment(string text) =>
+        AmendmentHead().IsMatch(text.AsSpan(0, Math.Min(1_200, text.Length)));
 
     private static bool FollowedByDefinitionElsewhere(string text, int at)
     {
-        var window = text.AsSpan(at, Math.Min(40, text.Length - at));
-        return window.TrimStart(" ,(").StartsWith("as defined", StringComparison.OrdinalIgnoreCase)
-            || window.TrimStart(" ,(").StartsWith("as such term is defined", StringComparison.OrdinalIgnoreCase);
+        var window = text.AsSpan(at, Math.Min(50, text.Length - at));
+        return DefinedNearby().IsMatch(window);
+    }
+
+    /// <summary>
+    /// True when the determiner at <paramref name="at"/> continues a capitalised name: "the Convention on
+    /// Contracts for the International Sale of Goods", "the Department of Business, … for the Network".
+    /// </summary>
+    private static bool ContinuesName(string text, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        return NameBefore().IsMatch(text.AsSpan(from, at - from));
     }
 
     /// <summary>True when the determiner at <paramref name="at"/> follows a lower-case word, a comma or "(" (mid-sentence).</summary>
@@ -268,6 +416,34 @@ internal static partial class DefinitionChecks
 
     [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex QuotedText();
+
+    // Capitalised words that are never a defined term on their own ("the Not applicable" in a table).
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "Not", "No", "None", "Yes", "All", "Any", "And", "Or", "The", "This", "That", "These", "Those", "Such", "Each",
+        "Other", "Its", "Their", "Our", "Your", "Source", "Page", "Total", "Date", "Name", "Title", "Signature", "By",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen",
+        "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Ninety", "Hundred", "First", "Second", "Third", "Fourth", "Fifth", "Last",
+    };
+
+    // Before the determiner: a capitalised word and a linking word ("Contracts for the", "Department of the").
+    [GeneratedRegex(@"\b[A-Z][\w&-]*\s+(?:of|for|on)\s+$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameBefore();
+
+    // After the phrase: another capitalised word, a trade mark sign, a label colon, or ", Names and Names".
+    // A parenthesis opening with a capital continues a statute's name ("the Contracts (Rights of Third Parties) Act");
+    // "dated" follows a document's title ("the Plan of Additional Stock Issuance dated June 21, 2006").
+    [GeneratedRegex(@"^(?:[ \t]+[A-Z0-9]|[™®©]|\s*:|\s*\([A-Z][a-z]|\s+dated\b|,\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*\s*(?:,|and\b|or\b|&))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameAfter();
+
+    // "Affiliates and Associates (as hereinafter defined)", "Closing Date, as defined below".
+    // "the Territory specified in Exhibit B", "the Price, as set out in Schedule 4": defined by what it points at.
+    [GeneratedRegex(@"^[\s,(]*(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?(?:hereinafter\s+|herein\s+|below\s+|above\s+|each\s+)?defined|as\s+defined|defined\s+(?:below|herein|in)\b|\(?hereinafter|(?:as\s+)?(?:set\s+(?:forth|out)|described|specified|identified|listed)\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])|(?:in|on)\s+(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex DefinedNearby();
+
+    // The head of an amendment, addendum or statement of work: its capitalised terms are the main agreement's.
+    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|#|to)|\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Amendment\b|\bADDENDUM\b|\bAddendum\s+(?:No\.|Number|to)|\b(?:hereby\s+)?amends\b|\bSTATEMENT\s+OF\s+WORK\b|\bStatement\s+of\s+Work\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AmendmentHead();
 
     // "capitalised terms used (but) not (otherwise) defined herein have the meanings given in …"
     [GeneratedRegex(@"capitali[sz]ed\s+terms?\s+(?:used\s+)?(?:herein\s+|in\s+this\s+\w+\s+)?(?:and|but|that\s+are|which\s+are)?\s*not\s+(?:otherwise\s+)?defined|terms\s+not\s+(?:otherwise\s+)?defined\s+(?:herein|in\s+this)|have\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms)\s+)?in\s+the\s+(?-i:[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

@@ -31,6 +31,13 @@ internal static partial class PartyNames
     private const int ShortNameReach = 160;
     private static readonly HashSet<string> Partnerships = new(StringComparer.Ordinal) { "llc", "lp", "llp" };
 
+    // Words of a preamble's defined terms that are not a party's short name.
+    private static readonly HashSet<string> NotPartyWords = new(StringComparer.Ordinal)
+    {
+        "DATE", "AGREEMENT", "PURPOSE", "TERM", "CONTRACT", "PROJECT", "SERVICES", "PRODUCTS", "TRANSACTION", "PARTIES", "PARTY",
+        "BUSINESS", "PROPOSAL", "PROGRAM", "PLAN", "AMENDMENT", "SCHEDULE", "EXHIBIT",
+    };
+
     /// <summary>Role words a contract gives its parties.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
@@ -71,9 +78,12 @@ internal static partial class PartyNames
         {
             // ("Licensor") right after a party's name names that party; (the "Products") elsewhere in
             // the preamble is a defined term, not a party.
-            if (parties.Count == 0 || parties.Any(p => m.Index >= p.End && m.Index - p.End <= ShortNameReach))
+            // ("Effective Date"), ("Agreement"), ("Business Purpose") in the preamble name no party.
+            var name = m.Groups["t"].Value.Trim();
+            if ((parties.Count == 0 || parties.Any(p => m.Index >= p.End && m.Index - p.End <= ShortNameReach))
+                && !name.Split(' ').Any(w => NotPartyWords.Contains(w.ToUpperInvariant())) && name.Any(char.IsLetter) && !name.EndsWith(')'))
             {
-                shortNames.Add(m.Groups["t"].Value.Trim());
+                shortNames.Add(name);
             }
         }
 
@@ -91,7 +101,8 @@ internal static partial class PartyNames
     private static IEnumerable<DraftingIssue> OtherForms(ContractOutline outline, PartySet parties)
     {
         var text = outline.Text;
-        foreach (var party in parties.Parties)
+        // A one-word name ("UBS AG" and "UBS Limited") is as likely a sister company as the same party misnamed.
+        foreach (var party in parties.Parties.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)))
         {
             var pattern = new Regex(Regex.Escape(party.Name) + @",?\s+(?<form>" + Forms + ")", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds));
             foreach (Match m in pattern.Matches(text))
@@ -176,7 +187,14 @@ internal static partial class PartyNames
         "gk" => "G.K.",
         "pteltd" => "Pte. Ltd.",
         "lp" => "L.P.",
-        _ => key,
+        "ag" => "AG",
+        "gmbh" => "GmbH",
+        "sa" => "S.A.",
+        "plc" => "plc",
+        "llp" => "LLP",
+        "bv" => "B.V.",
+        "nv" => "N.V.",
+        _ => key.ToUpperInvariant(),
     };
 
     private const string Forms =
