@@ -84,20 +84,27 @@ internal static class DraftingReport
             all.AddRange(findings.Select(f => (name, document, f)));
         }
 
-        // Warm pass: the check alone, per document, per 10,000 characters (a page is about 3,000).
+        // Warm passes: the check alone, per document, the best of three (the machine is shared, so a
+        // single pass mixes in other processes' time); per page of about 3,000 characters as well.
         var perDocument = new List<(double Ms, int Chars, string Name)>();
         foreach (var (name, document, clauses) in segmented)
         {
-            var started = Stopwatch.GetTimestamp();
-            checker.Check(document, clauses);
-            perDocument.Add((Stopwatch.GetElapsedTime(started).TotalMilliseconds, document.Text.Length, name));
+            var best = double.MaxValue;
+            for (var pass = 0; pass < 3; pass++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                checker.Check(document, clauses);
+                best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            perDocument.Add((best, document.Text.Length, name));
         }
 
         var sorted = perDocument.Select(p => p.Ms).Order().ToList();
         var slowest = perDocument.MaxBy(p => p.Ms);
         var perPage = perDocument.Where(p => p.Chars > 0).Select(p => p.Ms * 3_000 / p.Chars).Order().ToList();
         Console.WriteLine($"{documents.Count} documents ({documents.Count(d => d.Name.StartsWith("contracts/", StringComparison.Ordinal))} contracts, {documents.Count(d => d.Name.StartsWith(split + "/", StringComparison.Ordinal))} {split}, seed {seed}); {all.Count} drafting findings on {withAny} documents; {clock.ElapsedMilliseconds} ms in all");
-        Console.WriteLine($"warm check time per document: p50 {Percentile(sorted, 0.5):F2} ms, p95 {Percentile(sorted, 0.95):F2} ms, max {slowest.Ms:F1} ms ({slowest.Chars / 3_000} pages, {slowest.Name}); per 3,000-character page p50 {Percentile(perPage, 0.5):F3} ms");
+        Console.WriteLine($"warm check time per document (best of 3, under load): p50 {Percentile(sorted, 0.5):F2} ms, p95 {Percentile(sorted, 0.95):F2} ms, max {slowest.Ms:F1} ms ({slowest.Chars / 3_000} pages, {slowest.Name}); per 3,000-character page p50 {Percentile(perPage, 0.5):F3} ms");
         if (args.Contains("--stages"))
         {
             // Where the time goes in the five slowest documents (internal parts of the checker, warm).

@@ -97,7 +97,8 @@ internal static partial class DefinitionChecks
         var preamble = outline.Sections.FirstOrDefault(s => s.Kind == ClauseKind.Preamble);
         var preambleText = preamble is null ? "" : text[preamble.Start..preamble.End];
 
-        var quoted = QuotedText().Matches(text).Select(q => q.Groups["q"].Value).ToList();
+        var quotedText = string.Join('\n', QuotedText().Matches(text).Select(q => q.Groups["q"].Value));
+        var knownText = string.Join('\n', known);
         var uses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (Match m in Determined().Matches(text))
         {
@@ -121,10 +122,11 @@ internal static partial class DefinitionChecks
         var candidates = new List<DraftingIssue>();
         foreach (var (term, at) in uses)
         {
-            if (at.Count < MinUses || IsKnown(term, known) || IsKnown(term.Replace("- ", "-", StringComparison.Ordinal), known) || headings.Contains(term) || IsProperNoun(term)
+            if (at.Count < MinUses || headings.Contains(term) || IsProperNoun(term) || !IsOrdinaryWords(term, lowerWords)
+                || IsKnown(term, known, knownText) || IsKnown(term.Replace("- ", "-", StringComparison.Ordinal), known, knownText)
                 || parties.Mentions(term) || preambleText.Contains(term, StringComparison.Ordinal)
-                || quoted.Any(q => q.Contains(term, StringComparison.Ordinal))
-                || titles.Contains(term.ToUpperInvariant(), StringComparison.Ordinal) || !IsOrdinaryWords(term, lowerWords))
+                || quotedText.Contains(term, StringComparison.Ordinal)
+                || titles.Contains(term.ToUpperInvariant(), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -140,7 +142,11 @@ internal static partial class DefinitionChecks
     {
         foreach (var form in japanese ? [term] : Forms(term))
         {
-            var hits = japanese ? AllIndexes(text, form) : words.Occurrences(form);
+            // The word index holds words that start with a capital or a digit; an abbreviation such as
+            // "cGMPs" is searched in the text.
+            var hits = japanese ? AllIndexes(text, form)
+                : char.IsLower(form[0]) ? AllIndexes(text, form).Where(i => (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + form.Length == text.Length || !char.IsLetterOrDigit(text[i + form.Length])))
+                : words.Occurrences(form);
             if (hits.Any(i => !definitions.Any(d => i < d.End && i + form.Length > d.Start)))
             {
                 return true;
@@ -212,7 +218,7 @@ internal static partial class DefinitionChecks
         : term.EndsWith('s') && !term.EndsWith("ss", StringComparison.Ordinal) ? term[..^1]
         : term;
 
-    private static bool IsKnown(string term, HashSet<string> known)
+    private static bool IsKnown(string term, HashSet<string> known, string knownText)
     {
         if (known.Contains(Singular(term)))
         {
@@ -229,7 +235,8 @@ internal static partial class DefinitionChecks
             }
         }
 
-        return known.Any(k => k.Contains(term, StringComparison.OrdinalIgnoreCase));
+        // One search of all the terms joined, instead of one per term.
+        return knownText.Contains(term, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsProperNoun(string term)
@@ -426,8 +433,9 @@ internal static partial class DefinitionChecks
         "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Ninety", "Hundred", "First", "Second", "Third", "Fourth", "Fifth", "Last",
     };
 
-    // Before the determiner: a capitalised word and a linking word ("Contracts for the", "Department of the").
-    [GeneratedRegex(@"\b[A-Z][\w&-]*\s+(?:of|for|on)\s+$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // Before the determiner: two capitalised words of a name and a linking word ("Convention on Contracts
+    // for the", "Department of Business for the"); one ("Payments for the") starts a sentence.
+    [GeneratedRegex(@"\b[A-Z][\w&-]*\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w&-]*\s+(?:of|for|on)\s+$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameBefore();
 
     // After the phrase: another capitalised word, a trade mark sign, a label colon, or ", Names and Names".
