@@ -326,8 +326,9 @@ internal static partial class CrossReferences
     private static string Times(string name, int count) =>
         count == 1 ? name : $"{name} (referred to {count.ToString(CultureInfo.InvariantCulture)} times)";
 
-    // "Section 9.4", "Sections 2.1 and 2.3", "Clause 7(b)", "Article IV"; not "Section 409A" nor "Section 10.1.2a".
-    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))\s+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?!-\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // "Section 9.4", "Sections 2.1 and 2.3", "Clause 7(b)", "Article IV"; not "Section 409A" nor "Section 10.1.2a";
+    // the number on the keyword's line ("this Section⏎34⏎" is a page number after a page break).
+    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))[ \t\u00A0]+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?!-\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SectionReference();
 
     [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

@@ -43,11 +43,20 @@ internal static partial class DefinedTerms
             group++;
             foreach (Capture t in m.Groups["t"].Captures)
             {
-                if (IsTermLike(t.Value))
+                // '"Preliminary Prospectus," as used herein, means': the comma belongs to the sentence.
+                if (IsTermLike(t.Value.TrimEnd(',', '.')))
                 {
                     // "X shall have the meaning set forth in Section 2.4" points at the definition: nothing to compare.
                     var pointer = m.Value.Contains("meaning", StringComparison.Ordinal) || m.Value.Contains("defined", StringComparison.Ordinal);
-                    terms.Add(new DefinedTerm(Clean(t.Value), t.Index, t.Index + t.Length, DefinitionForm.Means, pointer ? null : Body(text, m.Index + m.Length), group, false));
+                    // '"Maximum Daily Delivery Obligation (MDDO)" means': the term, and its abbreviation as an alias.
+                    var inner = InnerAbbreviation().Match(t.Value);
+                    var term = inner.Success ? inner.Groups["t"].Value : t.Value.TrimEnd(',', '.');
+                    terms.Add(new DefinedTerm(Clean(term), t.Index, t.Index + t.Length, DefinitionForm.Means, pointer ? null : Body(text, m.Index + m.Length), group, false));
+                    if (inner.Success)
+                    {
+                        var a = inner.Groups["a"];
+                        terms.Add(new DefinedTerm(a.Value, t.Index + a.Index, t.Index + a.Index + a.Length, DefinitionForm.Means, null, group, false));
+                    }
                 }
             }
 
@@ -201,7 +210,8 @@ internal static partial class DefinedTerms
     [GeneratedRegex(@"^(?:the|a|an)\s+(?=[A-Z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"\s?\((?:s|es|ies|S|ES|IES)\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    // "Request(s)", "Indemnified Party/ies".
+    [GeneratedRegex(@"\s?\((?:s|es|ies|S|ES|IES)\)|/(?:s|es|ies)\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PluralSuffix();
 
     // Words that introduce names, titles or examples in a parenthesis: what follows is quoted, not defined.
@@ -224,12 +234,15 @@ internal static partial class DefinedTerms
     [GeneratedRegex(@"^[ \t]*(?:\(?[a-zA-Z0-9]{1,4}[.)][ \t]*|\d{1,2}(?:\.\d{1,3}){1,2}\.?[ \t]*)?$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GlossaryLead();
 
+    [GeneratedRegex(@"^(?<t>.+?)\s*\((?<a>[A-Za-z][A-Za-z0-9&-]{1,9})\)$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex InnerAbbreviation();
+
     // Any quoted string, an abbreviation in lower case included ("cGMPs").
     [GeneratedRegex(@"[“""](?<t>[A-Za-z0-9][^“”""\n]{0,30}?)[”""]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AnyQuoted();
 
     // A parenthesis that holds a quoted term: '(the "Company")', '(each a "Party" and together the "Parties")'.
-    [GeneratedRegex(@"\([^()\n]{0,160}?[“""][A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\([^()\n]{0,160}?[“""](?:the\s+|a\s+|an\s+)?[A-Z0-9][^“”""\n]{0,60}?[”""][^()\n]{0,100}\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Parenthesis();
 
     [GeneratedRegex(@"[“""](?<t>(?:the\s+|a\s+|an\s+)?[A-Z0-9][^“”""\n]{0,60}?)[”""]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

@@ -175,6 +175,12 @@ internal static partial class DefinitionChecks
                 i > 0 && w is "OF" or "AND" or "FOR" or "THE" or "OR" or "TO" or "IN" ? w.ToLowerInvariant()
                 : w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
             forms.AddRange(Forms(title));
+            // "NICE INTELLECTUAL PROPERTY" used as "NICE Intellectual Property": the name stays in capitals.
+            var words = term.Split(' ');
+            if (words.Length > 1)
+            {
+                forms.Add(words[0] + title[words[0].Length..]);
+            }
         }
 
         if (term.EndsWith("'s", StringComparison.Ordinal) || term.EndsWith("’s", StringComparison.Ordinal))
@@ -182,6 +188,12 @@ internal static partial class DefinitionChecks
             // "ECO's" defined, "ECOs" and "ECO" used.
             forms.Add(term[..^2]);
             forms.Add(term[..^2] + "s");
+        }
+
+        if (term.Any(char.IsLower) && term.Split(' ').Any(w => w.Length > 1 && !w.Any(char.IsLower)))
+        {
+            // "Airspan PARTIES" defined inside a clause in capitals, used as "Airspan Parties".
+            forms.Add(string.Join(' ', term.Split(' ').Select(w => w.Length > 1 && !w.Any(char.IsLower) && w.Any(char.IsLetter) ? w[0] + w[1..].ToLowerInvariant() : w)));
         }
 
         if (term.Length > 1 && !term.Any(char.IsLower))
@@ -242,7 +254,7 @@ internal static partial class DefinitionChecks
     private static bool IsProperNoun(string term)
     {
         var words = term.Split(' ');
-        return words.Any(w => NotTermWords.Contains(w)) || words.Length == 1 && FunctionWords.Contains(term)
+        return words.Any(w => NotTermWords.Contains(w) || w.Contains('-') && w.Split('-').Any(NotTermWords.Contains)) || words.Length == 1 && FunctionWords.Contains(term)
             || words.Any(IsCamelCase) || Places.Resolve(term) is not null || Places.Resolve(words[0]) is not null;
     }
 
@@ -409,7 +421,7 @@ internal static partial class DefinitionChecks
     private static readonly HashSet<string> NotTermWords = new(StringComparer.Ordinal)
     {
         "Agreement", "Agreements", "Amendment", "Contract", "Addendum", "Schedule", "Schedules", "Exhibit", "Exhibits",
-        "Annex", "Appendix", "Attachment", "Section", "Sections", "Subsection", "Subsections", "Paragraphs", "Item", "Items", "Article", "Articles", "Clause", "Clauses", "Paragraph",
+        "Annex", "Annexes", "Appendix", "Appendices", "Attachment", "Section", "Sections", "Subsection", "Subsections", "Paragraphs", "Item", "Items", "Article", "Articles", "Clause", "Clauses", "Paragraph",
         "Party", "Parties", "Act", "Code", "Law", "Laws", "Rule", "Rules", "Regulation", "Regulations", "Commission",
         "Court", "Courts", "Office", "Department", "Agency", "Bureau", "Association", "Board", "Exchange", "Treaty",
         "Convention", "Government", "Institute", "University", "Bank", "Corporation", "Inc", "Ltd", "LLC", "Company",
@@ -441,7 +453,7 @@ internal static partial class DefinitionChecks
     // After the phrase: another capitalised word, a trade mark sign, a label colon, or ", Names and Names".
     // A parenthesis opening with a capital continues a statute's name ("the Contracts (Rights of Third Parties) Act");
     // "dated" follows a document's title ("the Plan of Additional Stock Issuance dated June 21, 2006").
-    [GeneratedRegex(@"^(?:[ \t]+[A-Z0-9]|[™®©]|\s*:|\s*\([A-Z][a-z]|\s+dated\b|,\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*\s*(?:,|and\b|or\b|&))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:[ \t]+[A-Z0-9]|[ \t]*&|[™®©]|\s*:|\s*\([A-Z][a-z]|\s+dated\b|,\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*\s*(?:,|and\b|or\b|&))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NameAfter();
 
     // "Affiliates and Associates (as hereinafter defined)", "Closing Date, as defined below".

@@ -90,7 +90,7 @@ internal static partial class NumberingCheck
 
             seen.TryAdd(key, section);
             if (previous is not null && previousSection is not null && Gap(previous, number) is { Count: > 0 } missing
-                && !missing.Any(m => WrittenBetween(text, m, previousSection.Start, section.Start, section.Number!)))
+                && !missing.Any(m => WrittenBetween(text, m, previousSection.Start, Math.Max(section.Start, NumberAt(text, section).Start), section.Number!)))
             {
                 yield return new DraftingIssue(DraftingCheck.Numbering, Severity.Low,
                     $"{Name(section)} follows {Format(previous, section.Number!)}; missing {string.Join(", ", missing.Select(m => Format(m, section.Number!)))}",

@@ -35,7 +35,7 @@ internal static partial class PartyNames
     private static readonly HashSet<string> NotPartyWords = new(StringComparer.Ordinal)
     {
         "DATE", "AGREEMENT", "PURPOSE", "TERM", "CONTRACT", "PROJECT", "SERVICES", "PRODUCTS", "TRANSACTION", "PARTIES", "PARTY",
-        "BUSINESS", "PROPOSAL", "PROGRAM", "PLAN", "AMENDMENT", "SCHEDULE", "EXHIBIT",
+        "BUSINESS", "PROPOSAL", "PROGRAM", "PLAN", "AMENDMENT", "SCHEDULE", "EXHIBIT", "PROVISIONS", "TERMS", "CONDITIONS", "SUMMARY",
     };
 
     /// <summary>Role words a contract gives its parties.</summary>
@@ -134,7 +134,9 @@ internal static partial class PartyNames
         foreach (Match m in RoleUse().Matches(text))
         {
             var role = m.Groups["r"].Value;
-            if (!RoleWords.Contains(role) || outline.InHeading(m.Groups["r"].Index))
+            // "the Principal, President or Chief Financial Officer of the other party" names an officer, not a party.
+            if (!RoleWords.Contains(role) || outline.InHeading(m.Groups["r"].Index)
+                || OfficerAfter().IsMatch(text.AsSpan(m.Groups["r"].Index + role.Length, Math.Min(30, text.Length - m.Groups["r"].Index - role.Length))))
             {
                 continue;
             }
@@ -209,6 +211,9 @@ internal static partial class PartyNames
     // Short names the preamble gives: ("Company"), (the "Licensor"), hereinafter "Supplier", （以下「甲」という。）.
     [GeneratedRegex(@"\((?:[^()""“”]{0,60}?(?:the|a|an|each|hereinafter(?:\s+referred\s+to\s+as)?|called)?\s*)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|以下[、,]?「(?<t>[^」]{1,20})」", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ShortName();
+
+    [GeneratedRegex(@"^,?\s+(?:or|and)\s+(?:the\s+)?(?:President|Chief|Officer|Director|Chairman|Secretary|Manager|Treasurer)\b|^,\s*(?:President|Chief)\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex OfficerAfter();
 
     // "the Licensor", "Licensee shall", "Distributor's": a role word used as a party.
     [GeneratedRegex(@"(?:\b[Tt]he\s+|[.;:]\s+)(?<r>[A-Z][a-z]+(?:\s+Provider)?)(?=\s+(?:shall|will|may|must|agrees|hereby|represents|warrants|acknowledges)\b|’s|'s|\s+(?:and|or)\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
