@@ -41,7 +41,7 @@ static int Usage()
     Console.Error.WriteLine("  fuzz [--light] [--only FAMILY] [--slowest N]   the hostile corpus against the Release server: statuses, slowest, peak RSS growth");
     Console.Error.WriteLine("  health-under-load [seconds] [clients]  /health/live latency while N clients send slow hostile inputs (loopback)");
     Console.Error.WriteLine("  load [seconds] [clients]    N clients (16) analyse the real contracts for a time (120 s): errors, results vs one-by-one, RSS");
-    Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--train]");
+    Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--split dev|train] [--no-contracts] [--ja] [--all]");
     Console.Error.WriteLine("                              drafting findings per check over shared/data/contracts and dev documents, and a random sample to read");
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");

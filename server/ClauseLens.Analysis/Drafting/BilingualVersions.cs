@@ -228,19 +228,19 @@ internal static partial class BilingualVersions
         decimal.TryParse(Numbers.ToAsciiDigits(n).Replace('．', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
             ? v.ToString("0.##", CultureInfo.InvariantCulture) : n;
 
-    [GeneratedRegex(@"^\s*(?:(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+(?<n>\d{1,3}|[IVX]{1,6})\b|(?<n>\d{1,3})\.(?!\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+(?<n>\d{1,3}|[IVX]{1,6})\b|(?<n>\d{1,3})\.(?!\d))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\s*第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseArticle();
 
-    [GeneratedRegex(@"(?<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s?(?:%|％|\s?percent\b|\s?per\s+cent\b|パーセント)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)\s?(?:%|％|\s?percent\b|\s?per\s+cent\b|パーセント)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Percentage();
 
     // "US$10,000", "JPY 1,000,000", "$2 million", "1,000,000 yen", "100万円", "金1,000,000円".
-    [GeneratedRegex(@"(?:US\$|\$|USD\s?|(?<yen>JPY\s?|¥|￥)|EUR\s?|€)(?<n>[0-9０-９][0-9０-９,，]*(?:\.\d+)?)(?:\s(?<mult>million|thousand|billion))?|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?<yen>円)|(?<n>[0-9][0-9,]*)\s(?<mult>million\s|thousand\s)?(?<yen>yen)\b|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?:米ドル|ドル)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:US\$|\$|USD\s?|(?<yen>JPY\s?|¥|￥)|EUR\s?|€)(?<n>[0-9０-９][0-9０-９,，]*(?:\.\d+)?)(?:\s(?<mult>million|thousand|billion))?|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?<yen>円)|(?<n>[0-9][0-9,]*)\s(?<mult>million\s|thousand\s)?(?<yen>yen)\b|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?:米ドル|ドル)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PrevailingStatement();
 }

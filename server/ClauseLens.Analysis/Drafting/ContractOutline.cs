@@ -48,7 +48,22 @@ internal sealed partial class ContractOutline
             SectionNumbers.Add(m.Groups["n"].Value);
         }
 
+        // "ARTICLE II EQUIPMENT     Section 2.1 Equipment Purchase. …": a keyword heading run into the
+        // text after a sentence end, a word in capitals or a wide gap.
+        foreach (Match m in InlineKeywordHeading().Matches(Text))
+        {
+            SectionNumbers.Add(m.Groups["n"].Value.TrimEnd('.'));
+        }
+
         foreach (Match m in LineAttachment().Matches(Text))
+        {
+            Attachments.Add(Key(m.Groups["k"].Value, m.Groups["id"].Value));
+        }
+
+        // A title before the id: "Form of Escrow Agreement, Exhibit C" or "Gas Payment Shortfall Claim
+        // Example Calculation Appendix F-1" ending its line, or "STATEMENT OF WORK - APPENDIX A" in capitals
+        // at the start of a line.
+        foreach (Match m in TitledAttachment().Matches(Text))
         {
             Attachments.Add(Key(m.Groups["k"].Value, m.Groups["id"].Value));
         }
@@ -197,21 +212,28 @@ internal sealed partial class ContractOutline
         return sections;
     }
 
-    [GeneratedRegex(@"^(?:(?i:section|article|clause|paragraph)\s+)(?<n>[0-9IVXLC.]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:section|article|clause|paragraph)\s+)(?<n>[0-9IVXLC.]+)$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex KeywordNumber();
 
     // "1.", "3.2", "Section 3.2", "ARTICLE 5" at the start of a line.
-    [GeneratedRegex(@"(?m:^)[ \t]*(?:(?i:section|article|clause)\s+)?(?<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=[ \t)]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m:^)[ \t]*(?:(?i:section|article|clause)\s+)?(?<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)(?=[ \t)]|$)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    // "… as follows. 11.9 Assignment." or, for a number of three levels or more, "and   9.4.5.2 for a period …".
+    [GeneratedRegex(@"(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+[A-Z][a-z]|(?<=[.;:)]\s{1,8}|\s{3})(?<n>\d{1,3}(?:\.\d{1,3}){2,3})\.?\s+[a-z(]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex InlineNumber();
 
-    [GeneratedRegex(@"^(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)\s*(?<id>[A-Za-z0-9]{0,3}(?:-\d+)?|[一二三四五六七八九十０-９0-9]{0,3})\b?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.;:)\]”""]\s{1,8}|\b[A-Z]{2,}[ \t]{1,8}|\s{3})(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+(?<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex InlineKeywordHeading();
+
+    [GeneratedRegex(@"^(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)\s*(?<id>[A-Za-z0-9]{0,3}(?:-\d+)?|[一二三四五六七八九十０-９0-9]{0,3})\b?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AttachmentNumber();
 
+    [GeneratedRegex(@"(?m)^[ \t]*(?:(?!(?:See|As|Per|In|Under|Pursuant|Refer)\b)(?:[A-Z][\w&'’-]*[ \t]+(?:(?:of|and|for|to|the|on|in)[ \t]+)*){1,10}(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)[ \t]+(?<id>[A-Z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?)[ \t]*$|[A-Z][^\n.;]{1,80}?[ \t]*[,–—:-][ \t]*(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)[ \t]+(?<id>[A-Z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?)[ \t]*$|[A-Z][A-Z &'’,–—:-]{2,80}?[ \t]*(?<k>EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)[ \t]+(?<id>[A-Z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?)(?![\w.]))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex TitledAttachment();
+
     // An attachment heading at the start of a line: "EXHIBIT B", "Schedule 2 – Fees", "別紙1".
-    [GeneratedRegex(@"(?m:^)[ \t]*(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)[ \t]*(?<id>[A-Za-z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?|[一二三四五六七八九十０-９]{1,3})?(?![\w.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m:^)[ \t]*(?<k>(?i:exhibit|schedule|annex|appendix|attachment|addendum|rider)|別紙|別表)[ \t]*(?<id>[A-Za-z]{1,2}(?:-\d+)?|\d{1,3}(?:-\d+)?|[一二三四五六七八九十０-９]{1,3})?(?![\w.])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LineAttachment();
 }
 

@@ -14,6 +14,14 @@ internal static partial class CrossReferences
 {
     // Fewer numbered sections than this: the document is not numbered, so a section reference cannot be checked.
     private const int MinNumbered = 3;
+    // The head of an EDGAR exhibit where the filing labels the document itself.
+    private const int HeaderChars = 300;
+
+    // Capital words that follow "Schedule" in a title, not an attachment's id.
+    private static readonly HashSet<string> NotAnId = new(StringComparer.Ordinal)
+    {
+        "OF", "OR", "TO", "IN", "ON", "AT", "AN", "AS", "BY", "IS", "IT", "NO", "SO", "UP", "FOR", "THE", "AND", "I", "A",
+    };
 
     public static IEnumerable<DraftingIssue> Run(ContractOutline outline)
     {
@@ -105,9 +113,14 @@ internal static partial class CrossReferences
     {
         var text = outline.Text;
         var missing = new Dictionary<string, (int Start, int End, string Name, int Count)>(StringComparer.Ordinal);
+        var amendment = DefinitionChecks.IsAmendment(text);
         foreach (Match m in AttachmentReference().Matches(text))
         {
-            if (AtLineStart(text, m.Index) || IsExternalAttachment(text, m.Index + m.Length))
+            // The filing's own label at the top ("Exhibit 10.6 ATTACHMENT A …", "EXHIBIT 1 Corporate
+            // Non-Disclosure Agreement") is not a reference; "Schedule OF CHARGES", "Schedule TO" are titles;
+            // an amendment's exhibits are the amended agreement's unless it attaches them itself.
+            if (AtLineStart(text, m.Index) || m.Index < HeaderChars || IsExternalAttachment(text, m.Index + m.Length)
+                || NotAnId.Contains(m.Groups["id"].Value) || amendment && !AttachedHere().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))))
             {
                 continue;
             }
@@ -313,49 +326,55 @@ internal static partial class CrossReferences
     private static string Times(string name, int count) =>
         count == 1 ? name : $"{name} (referred to {count.ToString(CultureInfo.InvariantCulture)} times)";
 
-    // "Section 9.4", "Sections 2.1 and 2.3", "Clause 7(b)", "Article IV"; not "Section 409A" nor "Section 10.1.2a".
-    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))\s+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant)]
+    // "Section 9.4", "Sections 2.1 and 2.3", "Clause 7(b)", "Article IV"; not "Section 409A" nor "Section 10.1.2a";
+    // the number on the keyword's line ("this Section⏎34⏎" is a page number after a page break).
+    [GeneratedRegex(@"\b(?<kw>(?i:sections?|clauses?|articles?|subsections?))[ \t\u00A0]+(?<n>\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})(?![\w.]*\d)(?!-\d)(?:\((?<item>[a-z]{1,3}|\d{1,2})\))?(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9])(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)(?<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\([a-z0-9]{1,4}\))*(?![A-Za-z0-9]))*", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SectionReference();
 
-    [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kw>(?i:paragraph|subparagraph|sub-paragraph|clause|sub-clause|item))\s+\((?<i>[a-z]{1,3}|\d{1,2})\)\s+(?<dir>(?i:above|below))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ItemReference();
 
-    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?\s+(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w’'-]|\.\d)", RegexOptions.CultureInvariant)]
+    // "hereto", "to this Amendment", "attached": an amendment that attaches the exhibit itself.
+    [GeneratedRegex(@"^\s*,?\s*(?:hereto|herewith|to\s+this\s+(?:Amendment|Addendum)|attached)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AttachedHere();
+
+    // The id on the same line as its keyword ("Plan and Schedule⏎20" is a plan and a page number).
+    [GeneratedRegex(@"\b(?<k>Exhibit|Schedule|Annex|Appendix|Attachment|EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)s?[ \t\u00A0]{1,2}(?<id>[A-Z]{1,2}(?:-\d{1,2})?|\d{1,2}(?:-\d{1,2})?)(?![\w’'-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AttachmentReference();
 
     // After the reference: "of the Securities Exchange Act", "of the Purchase Agreement", "under the Code".
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:thereof|thereunder|of\s+such\s+(?:other\s+)?agreement)\b|^(?:\([a-z0-9]{1,4}\))*\s*,?\s*(?:respectively,?\s*)?(?i:of|under|in|to)\s+(?:the\s+|that\s+certain\s+|an?\s+)?(?!(?:this|these|such|said)\b|hereof|herein|hereto|above|below|clause|section|paragraph|article|subsection|which|that|the\s+extent|any\b|all\b|each\b|its\b|their\b|such\b)(?:[A-Z""“]|\d|U\.S\.|title)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalAfter();
 
-    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|to)\b|\b(?:First|Second|Third|Fourth|Fifth)\s+Amendment\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|to)\b|\b(?:First|Second|Third|Fourth|Fifth)\s+Amendment\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Amendment();
 
     // "… of each of the Company's Participation Agreements", "… of the Original Agreement": another document.
-    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\bof\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\([a-z0-9]{1,4}\))*[^;\n]{0,60}?\b(?:of|OF)\b(?![^.;\n]{0,25}\b(?:this|these|hereof)\b)[^.;\n]{0,60}?\b(?:Agreements?|Acts?|Code|Plan|Regulations?|Directive|Contract|Lease|Indenture|Charter|Bylaws|AGREEMENTS?|ACT|CODE|(?-i:the\s+[A-Z]{3,6}\b))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex OfAnotherDocument();
 
     // What stands before a number that is a reference, not a heading: "Section", "Sections 2.1 and", "Article".
-    [GeneratedRegex(@"(?i:sections?|clauses?|articles?|subsections?|paragraphs?|and|or|through|to|,|§)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:sections?|clauses?|articles?|subsections?|paragraphs?|and|or|through|to|,|§)$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ReferenceLead();
 
     // Before the reference: "Code Section 409A", "Exchange Act Section 13", "Rule 144 Section", "the Purchase Agreement,".
-    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|C\.?F\.?R\.?|Treaty|Convention|Law)|§)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Code|Act|Regulations?|Rules?|U\.S\.C\.?|C\.?F\.?R\.?|Treaty|Convention|Law)|§)\s*,?\s*$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalBefore();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:to|of|under|attached\s+to|annexed\s+to)\s+(?:the\s+|that\s+certain\s+)?(?!(?:this|these|such|said)\b|hereof|hereto)(?-i:[A-Z""“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex ExternalAttachmentAfter();
 
     // 第5条, 第5条第2項; not 民法第5条, 同法第5条, 規則第5条, 条約第5条, 令第5条.
-    [GeneratedRegex(@"(?<![法令則約例])第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![法令則約例])第(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})条", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseReference();
 
-    [GeneratedRegex(@"前条|前項", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"前条|前項", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PreviousReference();
 
     // A second paragraph of a Japanese article: "2 …", "２．…" at a line start.
-    [GeneratedRegex(@"(?:^|\n)[ \t\u3000]*(?:[2-9２-９]|[0-9０-９]{2})[ \t\u3000.．]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\n)[ \t\u3000]*(?:[2-9２-９]|[0-9０-９]{2})[ \t\u3000.．]", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SecondParagraphBefore();
 
-    [GeneratedRegex(@"(?<k>別紙|別表)(?<id>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<k>別紙|別表)(?<id>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseAttachment();
 }

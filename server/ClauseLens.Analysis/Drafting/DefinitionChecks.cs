@@ -30,6 +30,12 @@ internal static partial class DefinitionChecks
 
     private static IEnumerable<DraftingIssue> Unused(ContractOutline outline, IReadOnlyList<DefinedTerm> terms)
     {
+        // An amendment defines terms for the agreement it amends ("Section 3 is replaced: … (each a "Contract Period")").
+        if (IsAmendment(outline.Text))
+        {
+            yield break;
+        }
+
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var words = new WordIndex(outline.Text);
         var byTerm = terms.ToLookup(t => t.Term, StringComparer.Ordinal);
@@ -50,12 +56,20 @@ internal static partial class DefinitionChecks
 
     private static IEnumerable<DraftingIssue> Duplicates(ContractOutline outline, IReadOnlyList<DefinedTerm> terms)
     {
+        // An amendment restates the definitions it replaces.
+        if (IsAmendment(outline.Text))
+        {
+            yield break;
+        }
+
         // English only: a Japanese body read up to the next 「。」 is too rough to tell two definitions apart.
         foreach (var same in terms.Where(t => t.Form == DefinitionForm.Means && !t.Japanese && t.Body is { Length: > 0 }).GroupBy(t => t.Term, StringComparer.Ordinal))
         {
             var defs = same.ToList();
             // "When used as a verb, "Detail" means to …" adds a meaning; it does not contradict the noun.
-            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!) && !d.Body!.StartsWith("to ", StringComparison.Ordinal) && !defs[0].Body!.StartsWith("to ", StringComparison.Ordinal));
+            // A schedule that is an agreement of its own (a licence attached to a collaboration) defines its terms afresh.
+            var other = defs.Skip(1).FirstOrDefault(d => !SameMeaning(d.Body!, defs[0].Body!) && !d.Body!.StartsWith("to ", StringComparison.Ordinal) && !defs[0].Body!.StartsWith("to ", StringComparison.Ordinal)
+                && (d.Start >= outline.ScheduleStart) == (defs[0].Start >= outline.ScheduleStart));
             if (other is null)
             {
                 continue;
@@ -70,29 +84,34 @@ internal static partial class DefinitionChecks
     private static IEnumerable<DraftingIssue> Undefined(ContractOutline outline, IReadOnlyList<DefinedTerm> terms, PartySet parties)
     {
         var text = outline.Text;
-        if (terms.Count(t => !t.Japanese) < MinDefinitionsForUndefined || DefinedElsewhere().IsMatch(text))
+        if (terms.Count(t => !t.Japanese) < MinDefinitionsForUndefined || DefinedElsewhere().IsMatch(text) || IsAmendment(text))
         {
             return [];
         }
 
-        var known = new HashSet<string>(terms.Select(t => Singular(t.Term)), StringComparer.Ordinal);
+        // "CONFIDENTIAL INFORMATION" defined in capitals is used as "Confidential Information".
+        var known = new HashSet<string>(terms.Select(t => Singular(t.Term)), StringComparer.OrdinalIgnoreCase);
+        var titles = TitleLines(text);
+        var lowerWords = LowerCaseWords(text);
         var headings = new HashSet<string>(outline.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Trim()), StringComparer.OrdinalIgnoreCase);
         var preamble = outline.Sections.FirstOrDefault(s => s.Kind == ClauseKind.Preamble);
         var preambleText = preamble is null ? "" : text[preamble.Start..preamble.End];
 
-        var quoted = QuotedText().Matches(text).Select(q => q.Groups["q"].Value).ToList();
+        var quotedText = string.Join('\n', QuotedText().Matches(text).Select(q => q.Groups["q"].Value));
+        var knownText = string.Join('\n', known);
         var uses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (Match m in Determined().Matches(text))
         {
             var t = m.Groups["t"];
             var term = TrimTail(t.Value);
-            if (!AfterWordOrComma(text, m.Index))
+            if (!AfterWordOrComma(text, m.Index) || ContinuesName(text, m.Index))
             {
                 continue;
             }
 
             if (term.Length < 3 || term.Contains('\'') || term.Contains('’') || outline.InHeading(t.Index)
-                || outline.SectionAt(t.Index)?.Kind is ClauseKind.Signature || FollowedByDefinitionElsewhere(text, t.Index + term.Length))
+                || outline.SectionAt(t.Index)?.Kind is ClauseKind.Signature || FollowedByDefinitionElsewhere(text, t.Index + term.Length)
+                || IsNameInContext(text, t.Index, t.Index + term.Length))
             {
                 continue;
             }
@@ -103,9 +122,11 @@ internal static partial class DefinitionChecks
         var candidates = new List<DraftingIssue>();
         foreach (var (term, at) in uses)
         {
-            if (at.Count < MinUses || IsKnown(term, known) || headings.Contains(term) || IsProperNoun(term)
+            if (at.Count < MinUses || headings.Contains(term) || IsProperNoun(term) || !IsOrdinaryWords(term, lowerWords)
+                || IsKnown(term, known, knownText) || IsKnown(term.Replace("- ", "-", StringComparison.Ordinal), known, knownText)
                 || parties.Mentions(term) || preambleText.Contains(term, StringComparison.Ordinal)
-                || quoted.Any(q => q.StartsWith(term, StringComparison.Ordinal)))
+                || quotedText.Contains(term, StringComparison.Ordinal)
+                || titles.Contains(term.ToUpperInvariant(), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -121,7 +142,11 @@ internal static partial class DefinitionChecks
     {
         foreach (var form in japanese ? [term] : Forms(term))
         {
-            var hits = japanese ? AllIndexes(text, form) : words.Occurrences(form);
+            // The word index holds words that start with a capital or a digit; an abbreviation such as
+            // "cGMPs" is searched in the text.
+            var hits = japanese ? AllIndexes(text, form)
+                : char.IsLower(form[0]) ? AllIndexes(text, form).Where(i => (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + form.Length == text.Length || !char.IsLetterOrDigit(text[i + form.Length])))
+                : words.Occurrences(form);
             if (hits.Any(i => !definitions.Any(d => i < d.End && i + form.Length > d.Start)))
             {
                 return true;
@@ -150,6 +175,32 @@ internal static partial class DefinitionChecks
                 i > 0 && w is "OF" or "AND" or "FOR" or "THE" or "OR" or "TO" or "IN" ? w.ToLowerInvariant()
                 : w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
             forms.AddRange(Forms(title));
+            // "NICE INTELLECTUAL PROPERTY" used as "NICE Intellectual Property": the name stays in capitals.
+            var words = term.Split(' ');
+            if (words.Length > 1)
+            {
+                forms.Add(words[0] + title[words[0].Length..]);
+            }
+        }
+
+        if (term.EndsWith("'s", StringComparison.Ordinal) || term.EndsWith("’s", StringComparison.Ordinal))
+        {
+            // "ECO's" defined, "ECOs" and "ECO" used.
+            forms.Add(term[..^2]);
+            forms.Add(term[..^2] + "s");
+        }
+
+        if (term.Any(char.IsLower) && term.Split(' ').Any(w => w.Length > 1 && !w.Any(char.IsLower)))
+        {
+            // "Airspan PARTIES" defined inside a clause in capitals, used as "Airspan Parties".
+            forms.Add(string.Join(' ', term.Split(' ').Select(w => w.Length > 1 && !w.Any(char.IsLower) && w.Any(char.IsLetter) ? w[0] + w[1..].ToLowerInvariant() : w)));
+        }
+
+        if (term.Length > 1 && !term.Any(char.IsLower))
+        {
+            // "TRAIT FEE" defined, "TRAIT FEES" used.
+            forms.Add(term + "S");
+            forms.Add(term + "ES");
         }
 
         if (singular != term)
@@ -179,7 +230,7 @@ internal static partial class DefinitionChecks
         : term.EndsWith('s') && !term.EndsWith("ss", StringComparison.Ordinal) ? term[..^1]
         : term;
 
-    private static bool IsKnown(string term, HashSet<string> known)
+    private static bool IsKnown(string term, HashSet<string> known, string knownText)
     {
         if (known.Contains(Singular(term)))
         {
@@ -196,20 +247,136 @@ internal static partial class DefinitionChecks
             }
         }
 
-        return known.Any(k => k.Contains(term, StringComparison.Ordinal));
+        // One search of all the terms joined, instead of one per term.
+        return knownText.Contains(term, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsProperNoun(string term)
     {
         var words = term.Split(' ');
-        return words.Any(w => NotTermWords.Contains(w)) || Places.Resolve(term) is not null || Places.Resolve(words[0]) is not null;
+        return words.Any(w => NotTermWords.Contains(w) || w.Contains('-') && w.Split('-').Any(NotTermWords.Contains)) || words.Length == 1 && FunctionWords.Contains(term)
+            || words.Any(IsCamelCase) || Places.Resolve(term) is not null || Places.Resolve(words[0]) is not null;
     }
+
+    /// <summary>"ClearLobby", "MobiSecure", "eBay": a brand written as one word with a capital inside.</summary>
+    private static bool IsCamelCase(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when what surrounds a capitalised phrase shows it is a name or cut out of one: another
+    /// capitalised word follows ("the Nasdaq Global Market", four words of a longer name, or "the
+    /// Senior PGA tour"), a trade mark sign, a colon (a label, "Source:"), or a comma and more
+    /// capitalised words (a list of names: "the Auctions, Books or Gourmet &amp; Groceries").
+    /// </summary>
+    private static bool IsNameInContext(string text, int start, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return NameAfter().IsMatch(after);
+    }
+
+    /// <summary>
+    /// True when each word of <paramref name="term"/> is an ordinary word: one contracts build defined
+    /// terms from (<see cref="TermVocabulary"/>), or one this contract also writes in lower case
+    /// ("confidential", "information"). "Nasdaq", "Manhattan", "Sympatico" are neither,
+    /// so a phrase holding one is a proper name, not a term the contract forgot to define.
+    /// </summary>
+    private static bool IsOrdinaryWords(string term, HashSet<string> lowerWords)
+    {
+        foreach (var word in term.Split(' ', '-'))
+        {
+            if (word.Length == 0 || word is "of" or "and" or "for")
+            {
+                continue;
+            }
+
+            var w = word.ToLowerInvariant();
+            if (!TermVocabulary.Words.Contains(w) && !TermVocabulary.Words.Contains(Singular(w)) && !lowerWords.Contains(w) && !lowerWords.Contains(Singular(w)) && !lowerWords.Contains(w + "s") && !lowerWords.Contains(w + "es")
+                && !(w.EndsWith('y') && lowerWords.Contains(w[..^1] + "ies")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words the text writes in lower case (the contract's ordinary vocabulary).</summary>
+    private static HashSet<string> LowerCaseWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var lower = true;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                lower &= char.IsLower(text[i]);
+                i++;
+            }
+
+            if (lower)
+            {
+                lookup.Add(text.AsSpan(start, i - start));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The lines written all in capitals (titles and headings: "LIMITED POWER OF ATTORNEY", "EXHIBIT A - SCOPE OF WORK"), joined.</summary>
+    private static string TitleLines(string text)
+    {
+        var titles = new System.Text.StringBuilder();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var l = line.Trim();
+            if (l.Length is > 3 and <= 120 && !l.ContainsAny(LowerLetters) && l.IndexOfAnyInRange('A', 'Z') >= 0)
+            {
+                titles.Append(' ').Append(l).Append(' ');
+            }
+        }
+
+        return titles.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>True for a document that amends, supplements or works under another agreement: its terms are defined there.</summary>
+    public static bool IsAmendment(string text) =>
+        AmendmentHead().IsMatch(text.AsSpan(0, Math.Min(1_200, text.Length)));
 
     private static bool FollowedByDefinitionElsewhere(string text, int at)
     {
-        var window = text.AsSpan(at, Math.Min(40, text.Length - at));
-        return window.TrimStart(" ,(").StartsWith("as defined", StringComparison.OrdinalIgnoreCase)
-            || window.TrimStart(" ,(").StartsWith("as such term is defined", StringComparison.OrdinalIgnoreCase);
+        var window = text.AsSpan(at, Math.Min(50, text.Length - at));
+        return DefinedNearby().IsMatch(window);
+    }
+
+    /// <summary>
+    /// True when the determiner at <paramref name="at"/> continues a capitalised name: "the Convention on
+    /// Contracts for the International Sale of Goods", "the Department of Business, … for the Network".
+    /// </summary>
+    private static bool ContinuesName(string text, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        return NameBefore().IsMatch(text.AsSpan(from, at - from));
     }
 
     /// <summary>True when the determiner at <paramref name="at"/> follows a lower-case word, a comma or "(" (mid-sentence).</summary>
@@ -254,7 +421,7 @@ internal static partial class DefinitionChecks
     private static readonly HashSet<string> NotTermWords = new(StringComparer.Ordinal)
     {
         "Agreement", "Agreements", "Amendment", "Contract", "Addendum", "Schedule", "Schedules", "Exhibit", "Exhibits",
-        "Annex", "Appendix", "Attachment", "Section", "Sections", "Subsection", "Subsections", "Paragraphs", "Item", "Items", "Article", "Articles", "Clause", "Clauses", "Paragraph",
+        "Annex", "Annexes", "Appendix", "Appendices", "Attachment", "Section", "Sections", "Subsection", "Subsections", "Paragraphs", "Item", "Items", "Article", "Articles", "Clause", "Clauses", "Paragraph",
         "Party", "Parties", "Act", "Code", "Law", "Laws", "Rule", "Rules", "Regulation", "Regulations", "Commission",
         "Court", "Courts", "Office", "Department", "Agency", "Bureau", "Association", "Board", "Exchange", "Treaty",
         "Convention", "Government", "Institute", "University", "Bank", "Corporation", "Inc", "Ltd", "LLC", "Company",
@@ -266,15 +433,44 @@ internal static partial class DefinitionChecks
         "Avenue", "Road", "Suite", "Attachments", "Web", "Website", "Site", "Sites", "Patent", "Patents", "Trademark", "Floor", "Plaza", "Building", "Center", "Centre", "Arbitration", "Chamber", "Tribunal",
     };
 
-    [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""](?<q>[A-Z][^“”""\n]{0,60})", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex QuotedText();
 
+    // Capitalised words that are never a defined term on their own ("the Not applicable" in a table).
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "Not", "No", "None", "Yes", "All", "Any", "And", "Or", "The", "This", "That", "These", "Those", "Such", "Each",
+        "Other", "Its", "Their", "Our", "Your", "Source", "Page", "Total", "Date", "Name", "Title", "Signature", "By",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen",
+        "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Ninety", "Hundred", "First", "Second", "Third", "Fourth", "Fifth", "Last",
+    };
+
+    // Before the determiner: two capitalised words of a name and a linking word ("Convention on Contracts
+    // for the", "Department of Business for the"); one ("Payments for the") starts a sentence.
+    [GeneratedRegex(@"\b[A-Z][\w&-]*\s+(?:(?:of|on|for|and)\s+)?[A-Z][\w&-]*\s+(?:of|for|on)\s+$", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameBefore();
+
+    // After the phrase: another capitalised word, a trade mark sign, a label colon, or ", Names and Names".
+    // A parenthesis opening with a capital continues a statute's name ("the Contracts (Rights of Third Parties) Act");
+    // "dated" follows a document's title ("the Plan of Additional Stock Issuance dated June 21, 2006").
+    [GeneratedRegex(@"^(?:[ \t]+[A-Z0-9]|[ \t]*&|[™®©]|\s*:|\s*\([A-Z][a-z]|\s+dated\b|,\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*)*\s*(?:,|and\b|or\b|&))", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NameAfter();
+
+    // "Affiliates and Associates (as hereinafter defined)", "Closing Date, as defined below".
+    // "the Territory specified in Exhibit B", "the Price, as set out in Schedule 4": defined by what it points at.
+    [GeneratedRegex(@"^[\s,(]*(?:as\s+(?:such\s+terms?\s+(?:is|are)\s+)?(?:hereinafter\s+|herein\s+|below\s+|above\s+|each\s+)?defined|as\s+defined|defined\s+(?:below|herein|in)\b|\(?hereinafter|(?:as\s+)?(?:set\s+(?:forth|out)|described|specified|identified|listed)\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])|(?:in|on)\s+(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex DefinedNearby();
+
+    // The head of an amendment, addendum or statement of work: its capitalised terms are the main agreement's.
+    [GeneratedRegex(@"\bAMENDMENT\b|\bAmendment\s+(?:No\.|Number|#|to)|\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Amendment\b|\bADDENDUM\b|\bAddendum\s+(?:No\.|Number|to)|\b(?:hereby\s+)?amends\b|\bSTATEMENT\s+OF\s+WORK\b|\bStatement\s+of\s+Work\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AmendmentHead();
+
     // "capitalised terms used (but) not (otherwise) defined herein have the meanings given in …"
-    [GeneratedRegex(@"capitali[sz]ed\s+terms?\s+(?:used\s+)?(?:herein\s+|in\s+this\s+\w+\s+)?(?:and|but|that\s+are|which\s+are)?\s*not\s+(?:otherwise\s+)?defined|terms\s+not\s+(?:otherwise\s+)?defined\s+(?:herein|in\s+this)|have\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms)\s+)?in\s+the\s+(?-i:[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"capitali[sz]ed\s+terms?\s+(?:used\s+)?(?:herein\s+|in\s+this\s+\w+\s+)?(?:and|but|that\s+are|which\s+are)?\s*not\s+(?:otherwise\s+)?defined|terms\s+not\s+(?:otherwise\s+)?defined\s+(?:herein|in\s+this)|have\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms)\s+)?in\s+the\s+(?-i:[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex DefinedElsewhere();
 
     // "the Licensed Products", "such Confidential Information", "any Improvement": a determiner, then 1-4
     // capitalised words (not in capitals, not after a sentence end).
-    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?: (?:of |and |for )?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|such|any|each|all|no|said|this|these|other|its|their)\s+(?<t>[A-Z][a-z][A-Za-z’'-]*(?: (?:of |and |for )?[A-Z][a-z][A-Za-z’'-]*){0,3})(?![A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Determined();
 }

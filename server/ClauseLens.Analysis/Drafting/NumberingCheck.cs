@@ -17,10 +17,17 @@ internal static partial class NumberingCheck
     // A jump further than this is a different numbering (an amount, a schedule), not a lost section.
     private const int MaxGap = 3;
     private const int MinBody = 120;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds);
 
     public static IEnumerable<DraftingIssue> Run(ContractOutline outline)
     {
         var issues = new List<DraftingIssue>();
+        // An amendment quotes the sections it replaces, out of their order.
+        if (DefinitionChecks.IsAmendment(outline.Text))
+        {
+            return issues;
+        }
+
         foreach (var part in Parts(outline))
         {
             issues.AddRange(Sequence(outline, part));
@@ -49,8 +56,10 @@ internal static partial class NumberingCheck
             // A heading inside a line ("… survive: Section 16.4 (Drug Master Files); Section 16.6 …") or a
             // table-of-contents entry is not where a section is numbered: only sections that open a line and
             // hold a body count.
+            // A table-of-contents entry or an "[Intentionally omitted]" section has no body: it neither
+            // opens a gap nor closes one (a number written between two sections still counts, below).
             if (s.Kind is ClauseKind.Section or ClauseKind.Definitions or ClauseKind.Schedule && s.Number is { } n && ContractOutline.Normalise(n) is { } v
-                && outline.OpensLine(s.Start))
+                && outline.OpensLine(s.Start) && HasBody(outline.Text, s))
             {
                 part.Add((s, [.. v.Split('.').Select(x => int.Parse(x, CultureInfo.InvariantCulture))]));
             }
@@ -81,7 +90,7 @@ internal static partial class NumberingCheck
 
             seen.TryAdd(key, section);
             if (previous is not null && previousSection is not null && Gap(previous, number) is { Count: > 0 } missing
-                && !missing.Any(m => WrittenBetween(text, m, previousSection.Start, section.Start, section.Number!)))
+                && !missing.Any(m => WrittenBetween(text, m, previousSection.Start, Math.Max(section.Start, NumberAt(text, section).Start), section.Number!)))
             {
                 yield return new DraftingIssue(DraftingCheck.Numbering, Severity.Low,
                     $"{Name(section)} follows {Format(previous, section.Number!)}; missing {string.Join(", ", missing.Select(m => Format(m, section.Number!)))}",
@@ -91,6 +100,25 @@ internal static partial class NumberingCheck
             previous = number;
             previousSection = section;
         }
+    }
+
+    /// <summary>True when the section holds prose: a sentence end after a lower-case word, or a run of lower-case text.</summary>
+    private static bool HasBody(string text, Section section)
+    {
+        var lower = 0;
+        for (var i = section.Start; i < section.End && i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                lower++;
+                if (lower >= 60 || i + 2 < text.Length && text[i + 1] == '.' && char.IsWhiteSpace(text[i + 2]) && lower >= 12)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the section's number is written (at or just after its start).</summary>
@@ -145,8 +173,10 @@ internal static partial class NumberingCheck
         var pattern = style.StartsWith('第')
             ? $"第(?:{number[0]}|{Kanji(number[0])}|{FullWidth(number[0])})条"
             : $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])|\b[A-Z][a-z]*\s+{Regex.Escape(dotted)}\b|\b{Roman(number[0])}\b";
-        return number.Length == 1 && Regex.IsMatch(text.AsSpan(from, to - from), pattern, RegexOptions.CultureInvariant)
-            || number.Length > 1 && Regex.IsMatch(text.AsSpan(from, to - from), $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])", RegexOptions.CultureInvariant);
+        return number.Length == 1 && Regex.IsMatch(text.AsSpan(from, to - from), pattern, RegexOptions.CultureInvariant, Timeout)
+            || number.Length > 1 && (Regex.IsMatch(text.AsSpan(from, to - from), $@"(?<![\d.]){Regex.Escape(dotted)}(?![\d])", RegexOptions.CultureInvariant, Timeout)
+                // "12.01" is how some contracts write 12.1.
+                || Regex.IsMatch(text.AsSpan(from, to - from), $@"(?<![\d.]){Regex.Escape(string.Join('.', number[..^1]))}\.0{number[^1]}(?![\d])", RegexOptions.CultureInvariant, Timeout));
     }
 
     private static IEnumerable<DraftingIssue> ListItems(ContractOutline outline, Section section)
@@ -224,6 +254,6 @@ internal static partial class NumberingCheck
     };
 
     // A list item at a line start or after ":", ";" or a sentence end: "(a)", "(b)"; not "2(a)" or "Section 3(b)".
-    [GeneratedRegex(@"(?:(?<=^|\n)[ \t]*|(?<=[:;.][ \t]{0,3}(?:and|or)?[ \t]{0,3}))\((?<l>[a-z])\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=^|\n)[ \t]*|(?<=[:;.][ \t]{0,3}(?:and|or)?[ \t]{0,3}))\((?<l>[a-z])\)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Item();
 }

@@ -31,6 +31,13 @@ internal static partial class PartyNames
     private const int ShortNameReach = 160;
     private static readonly HashSet<string> Partnerships = new(StringComparer.Ordinal) { "llc", "lp", "llp" };
 
+    // Words of a preamble's defined terms that are not a party's short name.
+    private static readonly HashSet<string> NotPartyWords = new(StringComparer.Ordinal)
+    {
+        "DATE", "AGREEMENT", "PURPOSE", "TERM", "CONTRACT", "PROJECT", "SERVICES", "PRODUCTS", "TRANSACTION", "PARTIES", "PARTY",
+        "BUSINESS", "PROPOSAL", "PROGRAM", "PLAN", "AMENDMENT", "SCHEDULE", "EXHIBIT", "PROVISIONS", "TERMS", "CONDITIONS", "SUMMARY",
+    };
+
     /// <summary>Role words a contract gives its parties.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
@@ -71,9 +78,12 @@ internal static partial class PartyNames
         {
             // ("Licensor") right after a party's name names that party; (the "Products") elsewhere in
             // the preamble is a defined term, not a party.
-            if (parties.Count == 0 || parties.Any(p => m.Index >= p.End && m.Index - p.End <= ShortNameReach))
+            // ("Effective Date"), ("Agreement"), ("Business Purpose") in the preamble name no party.
+            var name = m.Groups["t"].Value.Trim();
+            if ((parties.Count == 0 || parties.Any(p => m.Index >= p.End && m.Index - p.End <= ShortNameReach))
+                && !name.Split(' ').Any(w => NotPartyWords.Contains(w.ToUpperInvariant())) && name.Any(char.IsLetter) && !name.EndsWith(')'))
             {
-                shortNames.Add(m.Groups["t"].Value.Trim());
+                shortNames.Add(name);
             }
         }
 
@@ -91,9 +101,10 @@ internal static partial class PartyNames
     private static IEnumerable<DraftingIssue> OtherForms(ContractOutline outline, PartySet parties)
     {
         var text = outline.Text;
-        foreach (var party in parties.Parties)
+        // A one-word name ("UBS AG" and "UBS Limited") is as likely a sister company as the same party misnamed.
+        foreach (var party in parties.Parties.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            var pattern = new Regex(Regex.Escape(party.Name) + @",?\s+(?<form>" + Forms + ")", RegexOptions.CultureInvariant);
+            var pattern = new Regex(Regex.Escape(party.Name) + @",?\s+(?<form>" + Forms + ")", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds));
             foreach (Match m in pattern.Matches(text))
             {
                 var form = FormKey(m.Groups["form"].Value);
@@ -123,7 +134,9 @@ internal static partial class PartyNames
         foreach (Match m in RoleUse().Matches(text))
         {
             var role = m.Groups["r"].Value;
-            if (!RoleWords.Contains(role) || outline.InHeading(m.Groups["r"].Index))
+            // "the Principal, President or Chief Financial Officer of the other party" names an officer, not a party.
+            if (!RoleWords.Contains(role) || outline.InHeading(m.Groups["r"].Index)
+                || OfficerAfter().IsMatch(text.AsSpan(m.Groups["r"].Index + role.Length, Math.Min(30, text.Length - m.Groups["r"].Index - role.Length))))
             {
                 continue;
             }
@@ -176,23 +189,33 @@ internal static partial class PartyNames
         "gk" => "G.K.",
         "pteltd" => "Pte. Ltd.",
         "lp" => "L.P.",
-        _ => key,
+        "ag" => "AG",
+        "gmbh" => "GmbH",
+        "sa" => "S.A.",
+        "plc" => "plc",
+        "llp" => "LLP",
+        "bv" => "B.V.",
+        "nv" => "N.V.",
+        _ => key.ToUpperInvariant(),
     };
 
     private const string Forms =
         @"Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s+Ltd\.?|Inc\.|Incorporated|Corp\.|Corporation|L\.L\.C\.|LLC|Limited\s+Liability\s+Company|Ltd\.?|Limited|K\.K\.|Kabushiki\s+Kaisha|GmbH|AG|S\.A\.|plc|PLC|L\.P\.|LP|LLP|B\.V\.|N\.V\.|G\.K\.|Godo\s+Kaisha";
 
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*),?\s+(?<form>" + Forms + @")(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*),?\s+(?<form>" + Forms + @")(?![A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex EntityName();
 
-    [GeneratedRegex(@"(?<form>株式会社|合同会社)(?<name>[^\s、。（()「」]{2,12})|(?<name>[^\s、。（()「」]{2,12}?)(?<form>株式会社|合同会社)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<form>株式会社|合同会社)(?<name>[^\s、。（()「」]{2,12})|(?<name>[^\s、。（()「」]{2,12}?)(?<form>株式会社|合同会社)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseEntity();
 
     // Short names the preamble gives: ("Company"), (the "Licensor"), hereinafter "Supplier", （以下「甲」という。）.
-    [GeneratedRegex(@"\((?:[^()""“”]{0,60}?(?:the|a|an|each|hereinafter(?:\s+referred\s+to\s+as)?|called)?\s*)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|以下[、,]?「(?<t>[^」]{1,20})」", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:[^()""“”]{0,60}?(?:the|a|an|each|hereinafter(?:\s+referred\s+to\s+as)?|called)?\s*)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[“""](?<t>[A-Z][^“”""\n]{1,40})[”""]|以下[、,]?「(?<t>[^」]{1,20})」", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex ShortName();
 
+    [GeneratedRegex(@"^,?\s+(?:or|and)\s+(?:the\s+)?(?:President|Chief|Officer|Director|Chairman|Secretary|Manager|Treasurer)\b|^,\s*(?:President|Chief)\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex OfficerAfter();
+
     // "the Licensor", "Licensee shall", "Distributor's": a role word used as a party.
-    [GeneratedRegex(@"(?:\b[Tt]he\s+|[.;:]\s+)(?<r>[A-Z][a-z]+(?:\s+Provider)?)(?=\s+(?:shall|will|may|must|agrees|hereby|represents|warrants|acknowledges)\b|’s|'s|\s+(?:and|or)\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[Tt]he\s+|[.;:]\s+)(?<r>[A-Z][a-z]+(?:\s+Provider)?)(?=\s+(?:shall|will|may|must|agrees|hereby|represents|warrants|acknowledges)\b|’s|'s|\s+(?:and|or)\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RoleUse();
 }

@@ -97,6 +97,11 @@ internal sealed class WordIndex
             }
 
             t++;
+            // "Paid- For Development": a line broken after a hyphen still spells the phrase.
+            while (phrase[p] == '-' && t < _text.Length && _text[t] is ' ' or '\n' && p + 1 < phrase.Length && phrase[p + 1] != ' ')
+            {
+                t++;
+            }
         }
 
         return t;
