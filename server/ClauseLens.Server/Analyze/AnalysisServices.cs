@@ -49,6 +49,7 @@ public static class AnalysisServices
                 MaxNestingDepth = limits.MaxNestingDepth,
                 MaxXmlPartBytes = limits.MaxXmlPartBytes,
                 MaxPdfGlyphsPerPage = limits.MaxPdfGlyphsPerPage,
+                MaxPdfObjectStreamBytes = limits.MaxPdfObjectStreamBytes,
             });
         });
         builder.Services.AddSingleton<AnalysisGate>();

@@ -103,6 +103,38 @@ public static partial class HostileCorpus
         }
     }
 
+    // Object streams (PDF 1.5): objects packed and compressed, parsed by PdfPig with the same
+    // recursive parser as the rest of the file, so deep values hidden there must be found too; and the
+    // ways a byte scan could lose count: depth reset by an "obj" or "stream" inside an open array.
+    private static IEnumerable<HostileRequest> PdfObjectStreams()
+    {
+        var text = RawPdf.TextStream([Sentence]);
+        yield return Pdf("pdf-objstm:plain", () => RawPdf.PageInObjectStream(text, ""));
+        yield return Pdf("pdf-objstm:plain-untyped", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.FlateUntyped));
+        yield return Pdf("pdf-objstm:plain-stored", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Stored));
+        foreach (var depth in new[] { 1_000, 10_000, 100_000, 1_000_000 })
+        {
+            foreach (var packing in new[] { RawPdf.Packing.Flate, RawPdf.Packing.Stored, RawPdf.Packing.FlateUntyped, RawPdf.Packing.FlateEscapedName })
+            {
+                var kind = packing.ToString().ToLowerInvariant();
+                yield return Pdf($"pdf-objstm-arrays:{kind}:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", depth) + Repeat("]", depth), packing));
+                yield return Pdf($"pdf-objstm-dicts:{kind}:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("<< /A ", depth) + "1" + Repeat(" >>", depth), packing));
+            }
+
+            yield return Pdf($"pdf-objstm-unclosed:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", depth)));
+            yield return Pdf($"pdf-graph:obj-reset:{depth}", () => RawPdf.OnePage(text, Repeat(Repeat("[", 150) + " 9 0 obj ", Math.Max(1, depth / 150))));
+            yield return Pdf($"pdf-graph:stream-reset:{depth}", () => RawPdf.OnePage(text, Repeat(Repeat("[", 150) + " stream\nx\nendstream ", Math.Max(1, depth / 150))));
+        }
+
+        yield return Pdf("pdf-objstm-hex:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Hex));
+        yield return Pdf("pdf-objstm-hex:plain", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Hex));
+        foreach (var megabytes in new[] { 20, 64 })
+        {
+            // A few hundred KB that inflate to tens of MB of one string.
+            yield return Pdf($"pdf-objstm-bomb:{megabytes}MB", () => RawPdf.PageInObjectStream(text, "/Pad (" + Repeat("a", megabytes * 1024 * 1024) + ")"));
+        }
+    }
+
     private static HostileRequest Pdf(string name, Func<byte[]> bytes) => HostileRequest.Upload(name, "hostile.pdf", bytes);
 
     // Random objects that reference one another at random: cycles, wrong types, deep values.
