@@ -70,6 +70,12 @@ public sealed record IngestLimits
     /// compressed) may unpack to: the pre-scan inflates each to check its nesting before PdfPig parses it.
     /// </summary>
     public long MaxPdfObjectStreamBytes { get; init; } = 16L * 1024 * 1024;
+    /// <summary>
+    /// Most bytes one compressed PDF content stream (a page's or a form's operators) may unpack to,
+    /// counted by the pre-scan before PdfPig inflates it whole and builds an object per operator (a
+    /// dense page of text is tens of KB; 4 MB of operators costs PdfPig about 200 MB).
+    /// </summary>
+    public long MaxPdfContentStreamBytes { get; init; } = 4L * 1024 * 1024;
 }
 
 /// <summary>Turns text, HTML and files into a <see cref="ContractDocument"/>.</summary>

@@ -9,7 +9,11 @@ namespace ClauseLens.Analysis.Ingest;
 /// Strings, comments and stream data are skipped, except the data of object streams (PDF 1.5
 /// <c>/ObjStm</c>): those hold objects PdfPig parses with the same recursive parser, so they are
 /// unpacked (at most <see cref="IngestLimits.MaxPdfObjectStreamBytes"/> each, and
-/// <see cref="IngestLimits.MaxUnpackedBytes"/> for the file) and scanned too.
+/// <see cref="IngestLimits.MaxUnpackedBytes"/> for the file) and scanned too. Every other compressed
+/// stream PdfPig may parse (page contents, forms; not images or embedded fonts and files) is inflated
+/// and counted against <see cref="IngestLimits.MaxPdfContentStreamBytes"/>: PdfPig inflates a page's
+/// contents whole and builds an object per operator, so a 150 KB file of 100 MB of operators took
+/// 4 GB and over a minute before any limit could be checked.
 /// </summary>
 internal static class PdfDepthScan
 {
@@ -63,11 +67,15 @@ internal static class PdfDepthScan
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         var dictionary = StreamDictionary.Read(pdf[Math.Min(objectStart, i)..i]);
+                        var data = pdf[DataStart(pdf, i + 6, dataEnd)..dataEnd];
                         if (dictionary.IsObjectStream)
                         {
-                            var data = pdf[DataStart(pdf, i + 6, dataEnd)..dataEnd];
                             var objects = Unpack(data, dictionary, limits, ref unpacked);
                             Scan(objects, limits, ref unpacked, cancellationToken, objectStreams: false);
+                        }
+                        else if (dictionary.IsParsed && dictionary.Filters is ["FlateDecode" or "Fl"])
+                        {
+                            unpacked += Measure(data, limits, unpacked);
                         }
                     }
 
@@ -135,6 +143,36 @@ internal static class PdfDepthScan
         return inflated.GetBuffer().AsSpan(0, (int)inflated.Length);
     }
 
+    // How many bytes a Flate stream of page contents inflates to, counted without keeping them.
+    private static long Measure(ReadOnlySpan<byte> data, IngestLimits limits, long unpacked)
+    {
+        var room = Math.Min(limits.MaxPdfContentStreamBytes, limits.MaxUnpackedBytes - unpacked);
+        var buffer = new byte[81920];
+        long total = 0;
+        using var source = new MemoryStream(data.Length > 2 ? data[2..].ToArray() : [], writable: false);
+        using var inflate = new DeflateStream(source, CompressionMode.Decompress);
+        try
+        {
+            int read;
+            while ((read = inflate.Read(buffer)) > 0)
+            {
+                total += read;
+                if (total > room)
+                {
+                    throw new IngestException(IngestFailure.LimitExceeded, room == limits.MaxPdfContentStreamBytes
+                        ? $"A content stream of the .pdf file unpacks to more than {limits.MaxPdfContentStreamBytes} bytes (limit MaxPdfContentStreamBytes)."
+                        : $"The streams of the .pdf file unpack to more than {limits.MaxUnpackedBytes} bytes (limit MaxUnpackedBytes).");
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // Damaged or encrypted: PdfPig gets no more out of it than this.
+        }
+
+        return total;
+    }
+
     // The stream's data starts after "stream" and one end of line (CR LF or LF).
     private static int DataStart(ReadOnlySpan<byte> pdf, int afterKeyword, int dataEnd)
     {
@@ -199,8 +237,18 @@ internal static class PdfDepthScan
     /// by, whatever its type says) and its filters. Names are compared decoded (<c>/Obj#53tm</c> is
     /// <c>/ObjStm</c>), as PdfPig compares them.
     /// </summary>
-    private sealed record StreamDictionary(bool IsObjectStream, IReadOnlyList<string> Filters, bool HasPredictor)
+    /// <remarks>
+    /// <see cref="IsParsed"/>: a stream PdfPig may parse as operators (page contents, forms, patterns)
+    /// rather than one it leaves as bytes when reading text: images (<c>/Subtype /Image</c>), font
+    /// programs (<c>/Length1</c>-<c>3</c>, compact font subtypes), embedded files, metadata.
+    /// </remarks>
+    private sealed record StreamDictionary(bool IsObjectStream, IReadOnlyList<string> Filters, bool HasPredictor, bool IsParsed = true)
     {
+        private static readonly HashSet<string> LeftAsBytes = new(StringComparer.Ordinal)
+        {
+            "Image", "Type1C", "CIDFontType0C", "OpenType", "EmbeddedFile", "Metadata", "XML",
+        };
+
         private const string Other = "";
 
         public static StreamDictionary Read(ReadOnlySpan<byte> dictionary)
@@ -209,7 +257,8 @@ internal static class PdfDepthScan
             var names = tokens.Where(t => t.StartsWith('/')).Select(t => t[1..]).ToHashSet(StringComparer.Ordinal);
             var typed = Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k] == "/Type" && tokens[k + 1] == "/ObjStm");
             var objectStream = typed || (names.Contains("N") && names.Contains("First"));
-            return new StreamDictionary(objectStream, FiltersOf(tokens), names.Contains("Predictor"));
+            var leftAsBytes = names.Overlaps(LeftAsBytes) || names.Contains("Length1") || names.Contains("Length2") || names.Contains("Length3");
+            return new StreamDictionary(objectStream, FiltersOf(tokens), names.Contains("Predictor"), !leftAsBytes);
         }
 
         // "/Filter /FlateDecode" or "/Filter [/FlateDecode …]"; a filter given any other way (an

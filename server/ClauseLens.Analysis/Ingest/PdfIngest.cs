@@ -27,6 +27,8 @@ internal sealed class PdfIngest(IngestLimits limits)
                 $"The .pdf file has more than {limits.MaxPdfPages} pages (limit MaxPdfPages).");
         }
 
+        PdfContentBound.Check(pdf, limits, cancellationToken);
+
         var pages = new List<IReadOnlyList<PdfTextLine>>(pdf.NumberOfPages);
         var characters = 0L;
         foreach (var page in pdf.GetPages())

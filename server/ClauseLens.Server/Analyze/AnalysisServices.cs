@@ -50,6 +50,7 @@ public static class AnalysisServices
                 MaxXmlPartBytes = limits.MaxXmlPartBytes,
                 MaxPdfGlyphsPerPage = limits.MaxPdfGlyphsPerPage,
                 MaxPdfObjectStreamBytes = limits.MaxPdfObjectStreamBytes,
+                MaxPdfContentStreamBytes = limits.MaxPdfContentStreamBytes,
             });
         });
         builder.Services.AddSingleton<AnalysisGate>();

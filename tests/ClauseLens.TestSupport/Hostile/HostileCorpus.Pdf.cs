@@ -126,6 +126,24 @@ public static partial class HostileCorpus
             yield return Pdf($"pdf-graph:stream-reset:{depth}", () => RawPdf.OnePage(text, Repeat(Repeat("[", 150) + " stream\nx\nendstream ", Math.Max(1, depth / 150))));
         }
 
+        // Compressed page contents: a few hundred KB that PdfPig would inflate to tens of MB of
+        // operators, an object each (once 4 GB and over a minute for 100 MB); as a page's contents, as
+        // contents dressed up as an image, and as a form the page draws.
+        foreach (var megabytes in new[] { 20, 100 })
+        {
+            var bytes = megabytes * 1024 * 1024;
+            var size = megabytes == 20 ? "20MB-decoded" : "100MB";
+            yield return Pdf($"pdf-content-bomb:operators:{size}", () => RawPdf.OnePageCompressed("BT /F1 11 Tf " + Repeat("1 0 0 1 60 790 Tm (ab) Tj ", bytes / 27) + "ET"));
+            yield return Pdf($"pdf-content-bomb:path:{size}", () => RawPdf.OnePageCompressed(text + " q " + Repeat("0 0 m ", bytes / 6) + "Q"));
+            yield return Pdf($"pdf-content-bomb:spaces:{size}", () => RawPdf.OnePageCompressed(text + new string(' ', bytes)));
+            yield return Pdf($"pdf-content-bomb:disguised:{size}", () => RawPdf.OnePageCompressed(text + " q " + Repeat("0 0 m ", bytes / 6) + "Q", "/Subtype /Image /Width 1 /Height 1 "));
+            yield return Pdf($"pdf-content-bomb:form:{size}", () =>
+            {
+                var form = Encoding.Latin1.GetString(RawPdf.Zlib(Encoding.Latin1.GetBytes(Repeat("0 0 m ", bytes / 6))));
+                return RawPdf.OnePageCompressed(text + " /X1 Do", "", $"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length {form.Length} /Filter /FlateDecode >>\nstream\n{form}\nendstream");
+            });
+        }
+
         yield return Pdf("pdf-objstm-hex:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Hex));
         yield return Pdf("pdf-objstm-hex:plain", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Hex));
         foreach (var megabytes in new[] { 20, 64 })

@@ -46,6 +46,25 @@ public static class RawPdf
         return Build(objects);
     }
 
+    /// <summary>
+    /// A one-page PDF whose page content stream is <paramref name="content"/> compressed (FlateDecode),
+    /// its dictionary given <paramref name="dictionaryExtra"/> (e.g. a false /Subtype /Image), plus any extra objects.
+    /// </summary>
+    public static byte[] OnePageCompressed(string content, string dictionaryExtra = "", params string[] extra)
+    {
+        var packed = Encoding.Latin1.GetString(Zlib(Encoding.Latin1.GetBytes(content)));
+        List<string> objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {packed.Length} /Filter /FlateDecode {dictionaryExtra}>>\nstream\n{packed}\nendstream",
+        ];
+        objects.AddRange(extra);
+        return Build(objects);
+    }
+
     /// <summary>A text-showing content stream: each line at its own baseline.</summary>
     public static string TextStream(IEnumerable<string> lines)
     {
