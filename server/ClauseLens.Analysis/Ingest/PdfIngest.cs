@@ -33,7 +33,8 @@ internal sealed class PdfIngest(IngestLimits limits)
         var characters = 0L;
         foreach (var page in pdf.GetPages())
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            // A page past the glyph limit is refused as such even when loading it used up the time
+            // budget: the limit says what is wrong with the file, the budget only how busy we are.
             // The word extractor compares letters with their neighbours: a page of a million glyphs
             // (one 1 MB string) would run for a minute. A dense real page has a few thousand.
             if (page.Letters.Count > limits.MaxPdfGlyphsPerPage)
@@ -42,6 +43,7 @@ internal sealed class PdfIngest(IngestLimits limits)
                     $"A page of the .pdf file has more than {limits.MaxPdfGlyphsPerPage} characters (limit MaxPdfGlyphsPerPage).");
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var lines = LinesOf(page.Letters);
             characters += lines.Sum(l => (long)l.Text.Length);
             if (characters > limits.MaxCharacters)
