@@ -133,9 +133,12 @@ internal static class PdfDepthScan
                     inflated.Write(buffer, 0, read);
                 }
             }
-            catch (InvalidDataException)
+            catch (InvalidDataException e)
             {
-                // Damaged or encrypted: what inflated before the damage is what a reader could parse.
+                // Encrypted (PdfPig decrypts before it inflates, with an empty password) or damaged: its
+                // nesting cannot be checked, and PdfPig reads a damaged one no better.
+                throw new IngestException(IngestFailure.TooComplex,
+                    "The .pdf file packs objects in a stream ClauseLens cannot unpack to check their nesting (encrypted or damaged; limit MaxNestingDepth); save it again without a password.", e);
             }
         }
 

@@ -67,6 +67,18 @@ public sealed class PdfObjectStreamTests
         Assert.Equal(IngestFailure.TooComplex, Assert.Throws<IngestException>(() => Read(pdf)).Failure);
     }
 
+    [Fact]
+    public void AnObjectStreamThatDoesNotInflateIsRefusedRatherThanLeftUnchecked()
+    {
+        // What an encrypted object stream looks like before decryption: PdfPig would decrypt and parse it.
+        var pdf = RawPdf.PageInObjectStream(RawPdf.TextStream([Sentence]), "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Garbled);
+
+        var error = Assert.Throws<IngestException>(() => Read(pdf));
+
+        Assert.Equal(IngestFailure.TooComplex, error.Failure);
+        Assert.Contains("MaxNestingDepth", error.Message);
+    }
+
     [Theory]
     [InlineData(" 9 0 obj ")]
     [InlineData(" stream\nx\nendstream ")]

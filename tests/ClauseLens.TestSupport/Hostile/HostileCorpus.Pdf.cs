@@ -146,6 +146,7 @@ public static partial class HostileCorpus
 
         yield return Pdf("pdf-objstm-hex:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Hex));
         yield return Pdf("pdf-objstm-hex:plain", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Hex));
+        yield return Pdf("pdf-objstm-garbled:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Garbled));
         foreach (var megabytes in new[] { 20, 64 })
         {
             // A few hundred KB that inflate to tens of MB of one string.

@@ -90,6 +90,8 @@ public static class RawPdf
         FlateEscapedName,
         /// <summary>ASCIIHexDecode: an encoding the pre-scan does not unpack.</summary>
         Hex,
+        /// <summary>FlateDecode over bytes that do not inflate, as an encrypted object stream looks to the pre-scan.</summary>
+        Garbled,
     }
 
     /// <summary>
@@ -107,6 +109,7 @@ public static class RawPdf
         {
             Packing.Stored => (packed, ""),
             Packing.Hex => (Encoding.ASCII.GetBytes(Convert.ToHexString(packed) + ">"), "/Filter /ASCIIHexDecode "),
+            Packing.Garbled => ([0x78, 0x9C, .. Enumerable.Repeat((byte)0xFF, 64), .. packed], "/Filter /FlateDecode "),
             _ => (Zlib(packed), "/Filter /FlateDecode "),
         };
         var type = packing switch
