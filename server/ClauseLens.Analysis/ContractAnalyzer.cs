@@ -114,7 +114,7 @@ public sealed class ContractAnalyzer(
         IReadOnlyList<Clause> clauses;
         using (var stage = AnalysisTelemetry.Stage(AnalysisTelemetry.Stages.Segmentation))
         {
-            clauses = segmenter.Segment(document);
+            clauses = segmenter.Segment(document, cancellationToken);
             stage.Tag("clauselens.clauses", clauses.Count);
         }
 

@@ -10,15 +10,56 @@ namespace ClauseLens.Analysis.Compare;
 public sealed class DraftComparer(ContractAnalyzer analyzer)
 {
     /// <summary>Analyses both drafts (side by side, on two threads) and compares them.</summary>
-    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook)
+    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook) =>
+        Compare(before, after, playbook, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses both drafts (side by side, on two threads) and compares them, stopping both analyses
+    /// with an <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/> is
+    /// cancelled (one time budget for the whole comparison, a client that went away). When one
+    /// analysis fails the other is stopped too, and the first failure is what the caller sees.
+    /// </summary>
+    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(playbook);
 
-        var earlier = Task.Run(() => analyzer.Analyze(before, playbook));
-        var later = analyzer.Analyze(after, playbook);
+        // The later draft on the calling thread (the server's gate gives it a thread of its own), the
+        // earlier one beside it.
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var earlier = Task.Run(() => Analyze(before, playbook, either), CancellationToken.None);
+        AnalysisResult later;
+        try
+        {
+            later = Analyze(after, playbook, either);
+        }
+        catch (Exception e)
+        {
+            // The earlier analysis was told to stop; wait for it so nothing runs on after the answer.
+            ((IAsyncResult)earlier).AsyncWaitHandle.WaitOne();
+            if (e is OperationCanceledException && earlier.Exception?.InnerException is { } first and not OperationCanceledException)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
+
+            throw;
+        }
+
         return Compare(before, earlier.GetAwaiter().GetResult(), after, later);
+    }
+
+    private AnalysisResult Analyze(ContractDocument draft, Playbook playbook, CancellationTokenSource either)
+    {
+        try
+        {
+            return analyzer.Analyze(draft, playbook, either.Token);
+        }
+        catch
+        {
+            either.Cancel();
+            throw;
+        }
     }
 
     /// <summary>Compares two drafts already analysed against the same playbook.</summary>

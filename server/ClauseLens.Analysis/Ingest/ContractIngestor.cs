@@ -65,6 +65,17 @@ public sealed record IngestLimits
     public long MaxXmlPartBytes { get; init; } = 24L * 1024 * 1024;
     /// <summary>Most glyphs on one PDF page (a dense real page has a few thousand).</summary>
     public int MaxPdfGlyphsPerPage { get; init; } = 20_000;
+    /// <summary>
+    /// Most bytes one PDF object stream (PDF 1.5 <c>/ObjStm</c>, the objects of a file packed and
+    /// compressed) may unpack to: the pre-scan inflates each to check its nesting before PdfPig parses it.
+    /// </summary>
+    public long MaxPdfObjectStreamBytes { get; init; } = 16L * 1024 * 1024;
+    /// <summary>
+    /// Most bytes one compressed PDF content stream (a page's or a form's operators) may unpack to,
+    /// counted by the pre-scan before PdfPig inflates it whole and builds an object per operator (a
+    /// dense page of text is tens of KB; 4 MB of operators costs PdfPig about 200 MB).
+    /// </summary>
+    public long MaxPdfContentStreamBytes { get; init; } = 4L * 1024 * 1024;
 }
 
 /// <summary>Turns text, HTML and files into a <see cref="ContractDocument"/>.</summary>
@@ -96,17 +107,23 @@ public sealed class ContractIngestor(IngestLimits limits)
         };
 
     /// <summary>Plain text: line endings normalised, paragraph breaks kept, hard-wrapped lines joined.</summary>
-    public ContractDocument FromText(string text)
+    /// <remarks>
+    /// Every reader stops with an <see cref="OperationCanceledException"/> at its next line, element,
+    /// paragraph or page once <paramref name="cancellationToken"/> is cancelled (a time budget, a client
+    /// that went away); only the library calls that parse a whole part at once (AngleSharp's parser, the
+    /// Open XML SDK's load) run to their end, bounded by the depth and size limits.
+    /// </remarks>
+    public ContractDocument FromText(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Stage("text", () => new PlainTextIngest(Limits).FromText(text));
+        return Stage("text", () => new PlainTextIngest(Limits).FromText(text, cancellationToken));
     }
 
     /// <summary>HTML: block elements become paragraphs; nothing is executed or fetched.</summary>
-    public ContractDocument FromHtml(string html)
+    public ContractDocument FromHtml(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Stage("html", () => Guarded("HTML", () => new HtmlIngest(Limits).FromHtml(html)));
+        return Stage("html", () => Guarded("HTML", () => new HtmlIngest(Limits).FromHtml(html, cancellationToken)));
     }
 
     /// <summary>
@@ -115,13 +132,13 @@ public sealed class ContractIngestor(IngestLimits limits)
     /// line-separating control characters become spaces, other control characters and unpaired
     /// surrogates are cleaned.
     /// </summary>
-    public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs)
+    public ContractDocument FromParagraphs(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        return Stage("paragraphs", () => CleanParagraphs(paragraphs));
+        return Stage("paragraphs", () => CleanParagraphs(paragraphs, cancellationToken));
     }
 
-    private ContractDocument CleanParagraphs(IReadOnlyList<string> paragraphs)
+    private ContractDocument CleanParagraphs(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         if (paragraphs.Count > Limits.MaxParagraphs)
         {
@@ -132,6 +149,7 @@ public sealed class ContractIngestor(IngestLimits limits)
         long characters = 0;
         foreach (var paragraph in paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // Word's manual line break (vertical tab), a page break (form feed) and NEL separate
             // words: they become spaces before control characters are dropped, as in the pane.
             var text = TextCleaner.Clean((paragraph ?? string.Empty).Replace('\v', ' ').Replace('\f', ' ').Replace('\u0085', ' '));
@@ -148,15 +166,15 @@ public sealed class ContractIngestor(IngestLimits limits)
     }
 
     /// <summary>Reads a file of <paramref name="format"/>. Throws <see cref="IngestException"/> on bad input.</summary>
-    public ContractDocument Read(Stream content, ContractFormat format)
+    public ContractDocument Read(Stream content, ContractFormat format, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         return Stage(format.ToString().ToLowerInvariant(), () => format switch
         {
-            ContractFormat.Text => Guarded("text", () => new PlainTextIngest(Limits).Read(content)),
-            ContractFormat.Html => Guarded("HTML", () => new HtmlIngest(Limits).Read(content)),
-            ContractFormat.Docx => Guarded(".docx", () => new DocxIngest(Limits).Read(content)),
-            ContractFormat.Pdf => Guarded(".pdf", () => new PdfIngest(Limits).Read(content)),
+            ContractFormat.Text => Guarded("text", () => new PlainTextIngest(Limits).Read(content, cancellationToken)),
+            ContractFormat.Html => Guarded("HTML", () => new HtmlIngest(Limits).Read(content, cancellationToken)),
+            ContractFormat.Docx => Guarded(".docx", () => new DocxIngest(Limits).Read(content, cancellationToken)),
+            ContractFormat.Pdf => Guarded(".pdf", () => new PdfIngest(Limits).Read(content, cancellationToken)),
             _ => throw new IngestException(IngestFailure.UnsupportedFormat,
                 $"Unsupported format; ClauseLens reads {string.Join(", ", SupportedExtensions)}."),
         });

@@ -19,7 +19,7 @@ internal sealed class DocxIngest(IngestLimits limits)
     private const string CellSeparator = " | ";
 
     /// <summary>Reads a .docx package after checking it is no zip bomb.</summary>
-    public ContractDocument Read(Stream content)
+    public ContractDocument Read(Stream content, CancellationToken cancellationToken = default)
     {
         var package = BoundedRead.ToArray(content, limits);
         ZipBombGuard.Check(package, limits);
@@ -39,7 +39,8 @@ internal sealed class DocxIngest(IngestLimits limits)
         var body = main.Document?.Body
             ?? throw new IngestException(IngestFailure.Unreadable, "The .docx file could not be read: it has no document body.");
 
-        var sink = new ParagraphSink(limits);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sink = new ParagraphSink(limits, cancellationToken);
         new BodyWalker(new DocxNumbering(main), new DocxCommentary(main), sink).Blocks(body);
         return sink.ToDocument();
     }

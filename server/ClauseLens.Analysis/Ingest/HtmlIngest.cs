@@ -41,19 +41,21 @@ internal sealed class HtmlIngest(IngestLimits limits)
     };
 
     /// <summary>Decodes an uploaded HTML file (AngleSharp honours a BOM or a meta charset) and reads it.</summary>
-    public ContractDocument Read(Stream content)
+    public ContractDocument Read(Stream content, CancellationToken cancellationToken = default)
     {
         var bytes = BoundedRead.ToArray(content, limits);
         HtmlDepthScan.Check(HtmlDepthScan.TagView(bytes), limits);
+        cancellationToken.ThrowIfCancellationRequested();
         using var memory = new MemoryStream(bytes, writable: false);
-        return Collect(Parser().ParseDocument(memory));
+        return Collect(Parser().ParseDocument(memory), cancellationToken);
     }
 
-    /// <summary>Reads HTML markup given as a string.</summary>
-    public ContractDocument FromHtml(string html)
+    /// <summary>Reads HTML markup given as a string; stops at the next element once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public ContractDocument FromHtml(string html, CancellationToken cancellationToken = default)
     {
         HtmlDepthScan.Check(html, limits);
-        return Collect(Parser().ParseDocument(html));
+        cancellationToken.ThrowIfCancellationRequested();
+        return Collect(Parser().ParseDocument(html), cancellationToken);
     }
 
     private static HtmlParser Parser() =>
@@ -62,17 +64,18 @@ internal sealed class HtmlIngest(IngestLimits limits)
     /// <summary>The browsing context documents are parsed in: no requester, no loader, no scripting.</summary>
     internal static IBrowsingContext CreateContext() => BrowsingContext.New(Configuration.Default);
 
-    private ContractDocument Collect(IDocument document)
+    private ContractDocument Collect(IDocument document, CancellationToken cancellationToken)
     {
-        var sink = new ParagraphSink(limits);
-        var walker = new Walker(sink, new OrderedListMarker());
+        cancellationToken.ThrowIfCancellationRequested();
+        var sink = new ParagraphSink(limits, cancellationToken);
+        var walker = new Walker(sink, new OrderedListMarker(), cancellationToken);
         walker.Visit(document.Body ?? (INode?)document.DocumentElement ?? document);
         walker.EndParagraph();
         return sink.ToDocument();
     }
 
     /// <summary>Walks the DOM in document order, gathering inline text until a block boundary.</summary>
-    private sealed class Walker(ParagraphSink sink, OrderedListMarker markers)
+    private sealed class Walker(ParagraphSink sink, OrderedListMarker markers, CancellationToken cancellationToken)
     {
         private readonly StringBuilder _line = new();
         private bool _pendingSpace;
@@ -102,6 +105,8 @@ internal sealed class HtmlIngest(IngestLimits limits)
 
         private void VisitElement(IElement element)
         {
+            // Elements can hold no text at all (thousands of empty <div>s): the sink alone would not see them.
+            cancellationToken.ThrowIfCancellationRequested();
             var name = element.LocalName;
             if (Dropped.Contains(name) || element.HasAttribute("hidden"))
             {
@@ -168,7 +173,7 @@ internal sealed class HtmlIngest(IngestLimits limits)
             foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
             {
                 var cellSink = new CellSink();
-                var cellWalker = new Walker(cellSink.Sink, markers);
+                var cellWalker = new Walker(cellSink.Sink, markers, cancellationToken);
                 foreach (var child in cell.ChildNodes)
                 {
                     cellWalker.Visit(child);

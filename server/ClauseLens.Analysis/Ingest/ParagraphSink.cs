@@ -3,8 +3,10 @@ namespace ClauseLens.Analysis.Ingest;
 /// <summary>
 /// Collects the paragraphs a reader finds: cleans and trims them, drops empty ones, and stops the
 /// read as soon as a limit is passed so a hostile file cannot make us build a huge document first.
+/// Every reader hands each paragraph it finds (blank ones too) to <see cref="Add"/>, so the read also
+/// stops there once <paramref name="cancellationToken"/> is cancelled (a time budget, a client gone).
 /// </summary>
-internal sealed class ParagraphSink(IngestLimits limits)
+internal sealed class ParagraphSink(IngestLimits limits, CancellationToken cancellationToken = default)
 {
     private readonly List<string> _paragraphs = [];
     private long _characters;
@@ -15,6 +17,7 @@ internal sealed class ParagraphSink(IngestLimits limits)
     /// <summary>Adds a paragraph unless it is blank once cleaned.</summary>
     public void Add(string text)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var cleaned = TextCleaner.Clean(text).Trim();
         if (cleaned.Length == 0)
         {

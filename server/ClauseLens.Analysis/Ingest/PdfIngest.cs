@@ -14,10 +14,12 @@ namespace ClauseLens.Analysis.Ingest;
 internal sealed class PdfIngest(IngestLimits limits)
 {
     /// <summary>Reads the PDF in <paramref name="content"/>.</summary>
-    public ContractDocument Read(Stream content)
+    /// <remarks>Stops at the next page (and between the pre-scan's object streams) once <paramref name="cancellationToken"/> is cancelled.</remarks>
+    public ContractDocument Read(Stream content, CancellationToken cancellationToken = default)
     {
         var bytes = BoundedRead.ToArray(content, limits);
-        PdfDepthScan.Check(bytes, limits);
+        PdfDepthScan.Check(bytes, limits, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         if (pdf.NumberOfPages > limits.MaxPdfPages)
         {
@@ -25,10 +27,14 @@ internal sealed class PdfIngest(IngestLimits limits)
                 $"The .pdf file has more than {limits.MaxPdfPages} pages (limit MaxPdfPages).");
         }
 
+        PdfContentBound.Check(pdf, limits, cancellationToken);
+
         var pages = new List<IReadOnlyList<PdfTextLine>>(pdf.NumberOfPages);
         var characters = 0L;
         foreach (var page in pdf.GetPages())
         {
+            // A page past the glyph limit is refused as such even when loading it used up the time
+            // budget: the limit says what is wrong with the file, the budget only how busy we are.
             // The word extractor compares letters with their neighbours: a page of a million glyphs
             // (one 1 MB string) would run for a minute. A dense real page has a few thousand.
             if (page.Letters.Count > limits.MaxPdfGlyphsPerPage)
@@ -37,6 +43,7 @@ internal sealed class PdfIngest(IngestLimits limits)
                     $"A page of the .pdf file has more than {limits.MaxPdfGlyphsPerPage} characters (limit MaxPdfGlyphsPerPage).");
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var lines = LinesOf(page.Letters);
             characters += lines.Sum(l => (long)l.Text.Length);
             if (characters > limits.MaxCharacters)
@@ -53,7 +60,7 @@ internal sealed class PdfIngest(IngestLimits limits)
                 "The .pdf file has no text layer (scanned?); ClauseLens needs a PDF with selectable text.");
         }
 
-        var sink = new ParagraphSink(limits);
+        var sink = new ParagraphSink(limits, cancellationToken);
         foreach (var paragraph in PdfParagraphs.Join(PdfPageDecorations.Remove(pages)))
         {
             sink.Add(paragraph);

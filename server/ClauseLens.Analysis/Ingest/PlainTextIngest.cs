@@ -21,7 +21,8 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
     private const int MaxWrapWidth = 120;
 
     /// <summary>Decodes the bytes of a text file and reads it.</summary>
-    public ContractDocument Read(Stream content) => FromText(Decode(BoundedRead.ToArray(content, limits)));
+    public ContractDocument Read(Stream content, CancellationToken cancellationToken = default) =>
+        FromText(Decode(BoundedRead.ToArray(content, limits)), cancellationToken);
 
     /// <summary>
     /// UTF-8 unless a BOM says UTF-16/UTF-32; invalid byte sequences become U+FFFD rather than an error,
@@ -54,16 +55,18 @@ internal sealed partial class PlainTextIngest(IngestLimits limits)
         return encoding.GetString(bytes, skip, bytes.Length - skip);
     }
 
-    /// <summary>Splits <paramref name="text"/> into paragraphs.</summary>
-    public ContractDocument FromText(string text)
+    /// <summary>Splits <paramref name="text"/> into paragraphs; stops at the next line once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public ContractDocument FromText(string text, CancellationToken cancellationToken = default)
     {
         var lines = SplitLines(TextCleaner.Clean(text));
-        var sink = new ParagraphSink(limits);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sink = new ParagraphSink(limits, cancellationToken);
         var layout = WrapLayout.Of(lines);
         var paragraph = new StringBuilder();
         string? previous = null;
         for (var i = 0; i < lines.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = lines[i].Trim();
             if (line.Length == 0)
             {

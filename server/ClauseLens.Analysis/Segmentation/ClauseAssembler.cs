@@ -24,12 +24,13 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
 
     private ClauseKind Phase => Current?.Kind ?? ClauseKind.Preamble;
 
-    /// <summary>The drafts of the whole document, in order, with their ends set.</summary>
-    public IReadOnlyList<ClauseDraft> Assemble()
+    /// <summary>The drafts of the whole document, in order, with their ends set; stops at the next paragraph once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IReadOnlyList<ClauseDraft> Assemble(CancellationToken cancellationToken = default)
     {
         var lastEnd = -1;
         foreach (var paragraph in document.Paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (string.IsNullOrWhiteSpace(paragraph.Text))
             {
                 continue;

@@ -14,7 +14,13 @@ public sealed class ClauseSegmenter
     /// Clauses do not overlap, and every non-white-space character of the document lies in exactly
     /// one clause. Offsets leave out white space at either end of a clause.
     /// </remarks>
-    public IReadOnlyList<Clause> Segment(ContractDocument document)
+    public IReadOnlyList<Clause> Segment(ContractDocument document) => Segment(document, CancellationToken.None);
+
+    /// <summary>
+    /// The clauses of <paramref name="document"/>, stopping with an <see cref="OperationCanceledException"/>
+    /// at the next paragraph or section once <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public IReadOnlyList<Clause> Segment(ContractDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.IsBlank)
@@ -22,11 +28,12 @@ public sealed class ClauseSegmenter
             return [];
         }
 
-        var drafts = new ClauseAssembler(document).Assemble();
+        var drafts = new ClauseAssembler(document).Assemble(cancellationToken);
         var paragraphStarts = document.Paragraphs.Select(p => p.Start).ToArray();
         var clauses = new List<Clause>(drafts.Count);
         foreach (var draft in drafts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (draft.End <= draft.Start)
             {
                 continue;

@@ -49,6 +49,8 @@ public static class AnalysisServices
                 MaxNestingDepth = limits.MaxNestingDepth,
                 MaxXmlPartBytes = limits.MaxXmlPartBytes,
                 MaxPdfGlyphsPerPage = limits.MaxPdfGlyphsPerPage,
+                MaxPdfObjectStreamBytes = limits.MaxPdfObjectStreamBytes,
+                MaxPdfContentStreamBytes = limits.MaxPdfContentStreamBytes,
             });
         });
         builder.Services.AddSingleton<AnalysisGate>();

@@ -83,11 +83,11 @@ internal static class ContractRequests
         ContractDocument document;
         try
         {
-            document = await review.ReadAsync(() => body switch
+            document = await review.ReadAsync(budget => body switch
             {
-                { Paragraphs: { } paragraphs } => ingestor.FromParagraphs([.. paragraphs.Select(p => p ?? "")]),
-                { Html: { } html } => ingestor.FromHtml(html),
-                _ => ingestor.FromText(body.Text ?? ""),
+                { Paragraphs: { } paragraphs } => ingestor.FromParagraphs([.. paragraphs.Select(p => p ?? "")], budget),
+                { Html: { } html } => ingestor.FromHtml(html, budget),
+                _ => ingestor.FromText(body.Text ?? "", budget),
             }, cancellationToken);
         }
         catch (IngestException e) when (e.Failure == IngestFailure.LimitExceeded)
@@ -154,7 +154,7 @@ internal static class ContractRequests
         try
         {
             await using var content = file.OpenReadStream();
-            document = await review.ReadAsync(() => ingestor.Read(content, format), cancellationToken);
+            document = await review.ReadAsync(budget => ingestor.Read(content, format, budget), cancellationToken);
         }
         catch (IngestException e)
         {

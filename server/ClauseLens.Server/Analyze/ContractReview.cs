@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Server.Hosting;
@@ -25,9 +26,22 @@ public sealed class ContractReview(
     public Task<Playbook?> FindPlaybookAsync(string? id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         playbooks.FindAsync(id, user.OwnerId(), cancellationToken);
 
-    /// <summary>Reads a document (CPU work: parsing) through the gate, like an analysis.</summary>
-    public Task<ContractDocument> ReadAsync(Func<ContractDocument> read, CancellationToken cancellationToken) =>
-        gate.RunAsync(() => Bounded(read), cancellationToken);
+    /// <summary>
+    /// Reads a document (CPU work: parsing) through the gate, like an analysis, within the time budget
+    /// of an analysis: <paramref name="read"/> gets a token cancelled when the budget runs out or the
+    /// client goes away, and the parsers stop at their next page, element or line.
+    /// </summary>
+    /// <exception cref="AnalysisTooComplexException">The budget ran out, or a pattern timed out.</exception>
+    public Task<ContractDocument> ReadAsync(Func<CancellationToken, ContractDocument> read, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => WithinBudget(read, limits.Value.AnalysisSeconds, "Reading a document", cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Compares two drafts through the gate (one slot: the comparer analyses the drafts side by side)
+    /// within one time budget for the whole comparison, cancelled when the client goes away.
+    /// </summary>
+    /// <exception cref="AnalysisTooComplexException">The budget ran out, or a pattern timed out.</exception>
+    public Task<DraftComparison> CompareAsync(DraftComparer comparer, ContractDocument before, ContractDocument after, Playbook playbook, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => WithinBudget(budget => comparer.Compare(before, after, playbook, budget), limits.Value.AnalysisSeconds, "Comparing drafts", cancellationToken), cancellationToken);
 
     /// <summary>Analyses a submission (its playbook, or the one for its type; side; language) through the gate, within the time budget.</summary>
     public Task<AnalysisResult> AnalyzeAsync(ContractSubmission submission, CancellationToken cancellationToken) =>
@@ -64,30 +78,8 @@ public sealed class ContractReview(
 
     private AnalysisResult Analyze(ContractDocument document, Playbook? playbook, AnalysisOptions options, int seconds, CancellationToken cancellationToken)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (seconds > 0)
-        {
-            budget.CancelAfter(TimeSpan.FromSeconds(seconds));
-        }
-
         var clock = Stopwatch.StartNew();
-        AnalysisResult result;
-        try
-        {
-            result = analyzer.Analyze(document, playbook, options, budget.Token);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning("Analysis of {ParagraphCount} paragraphs stopped at its budget of {Seconds} s", document.Paragraphs.Count, seconds);
-            throw new AnalysisTooComplexException(
-                $"The contract is too complex to analyse within {seconds} seconds (limit ClauseLens:Limits:AnalysisSeconds).", e);
-        }
-        catch (RegexMatchTimeoutException e)
-        {
-            logger.LogWarning("Analysis of {ParagraphCount} paragraphs stopped: a pattern ran past its match timeout", document.Paragraphs.Count);
-            throw TooComplex(e);
-        }
-
+        var result = WithinBudget(budget => analyzer.Analyze(document, playbook, options, budget), seconds, "Analysis", cancellationToken);
         logger.LogInformation(
             "Analysed {ParagraphCount} paragraphs into {ClauseCount} clauses with {FindingCount} findings against {PlaybookId} ({SelectedBy}; type {ContractType}, {TypeSource}) in {ElapsedMs} ms",
             document.Paragraphs.Count, result.Clauses.Count, result.Findings.Count, result.Playbook.Id, result.Playbook.SelectedBy,
@@ -95,14 +87,33 @@ public sealed class ContractReview(
         return result;
     }
 
-    private static ContractDocument Bounded(Func<ContractDocument> read)
+    /// <summary>
+    /// Runs <paramref name="work"/> with a token cancelled after <paramref name="seconds"/> (none when 0)
+    /// or when <paramref name="cancellationToken"/> is. The budget running out, or a pattern's match
+    /// timeout, is the contract's complexity (422); the caller's own cancellation stays an
+    /// <see cref="OperationCanceledException"/> (the client went away: nobody to answer).
+    /// </summary>
+    private T WithinBudget<T>(Func<CancellationToken, T> work, int seconds, string what, CancellationToken cancellationToken)
     {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (seconds > 0)
+        {
+            budget.CancelAfter(TimeSpan.FromSeconds(seconds));
+        }
+
         try
         {
-            return read();
+            return work(budget.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && budget.IsCancellationRequested)
+        {
+            logger.LogWarning("{Work} stopped at its budget of {Seconds} s", what, seconds);
+            throw new AnalysisTooComplexException(
+                $"The contract is too complex to analyse within {seconds} seconds (limit ClauseLens:Limits:AnalysisSeconds).", e);
         }
         catch (RegexMatchTimeoutException e)
         {
+            logger.LogWarning("{Work} stopped: a pattern ran past its match timeout", what);
             throw TooComplex(e);
         }
     }

@@ -42,7 +42,7 @@ public static class CompareApi
     }
 
     internal static async Task<Results<Ok<DraftComparison>, ProblemHttpResult>> CompareAsync(
-        HttpRequest request, ContractIngestor ingestor, ContractReview review, DraftComparer comparer, AnalysisGate gate, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpRequest request, ContractIngestor ingestor, ContractReview review, DraftComparer comparer, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var (drafts, problem) = request.HasFormContentType
             ? await ReadFormAsync(request, ingestor, review, cancellationToken)
@@ -55,8 +55,9 @@ public static class CompareApi
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        // Two analyses' worth of CPU: through the gate, on a thread of its own, like an analysis.
-        var comparison = await gate.RunAsync(() => comparer.Compare(drafts.Before, drafts.After, drafts.Playbook), cancellationToken);
+        // Two analyses' worth of CPU: through the gate like an analysis, within one time budget for
+        // both drafts, stopped when the client goes away.
+        var comparison = await review.CompareAsync(comparer, drafts.Before, drafts.After, drafts.Playbook, cancellationToken);
         logs.CreateLogger(typeof(CompareApi)).LogInformation(
             "Compared drafts of {BeforeClauseCount} and {AfterClauseCount} clauses against {PlaybookId}: {ChangeCount} changes, {NewFindingCount} new and {ResolvedFindingCount} resolved findings in {ElapsedMs} ms",
             comparison.Before.Clauses.Count, comparison.After.Clauses.Count, drafts.Playbook.Id, comparison.Changes.Count,

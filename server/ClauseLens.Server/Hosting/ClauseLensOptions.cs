@@ -37,6 +37,14 @@ public sealed class LimitsOptions
     [Range(1024, 1L << 32)]
     public long MaxXmlPartBytes { get; set; } = 24L * 1024 * 1024;
 
+    /// <summary>Most bytes one PDF object stream may unpack to; checked while inflating, before PdfPig parses it (422 beyond it).</summary>
+    [Range(1024, 1L << 32)]
+    public long MaxPdfObjectStreamBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Most bytes one compressed PDF content stream (a page's operators) may unpack to; counted before PdfPig inflates it (422 beyond it).</summary>
+    [Range(1024, 1L << 32)]
+    public long MaxPdfContentStreamBytes { get; set; } = 4L * 1024 * 1024;
+
     /// <summary>Most characters on one PDF page (422 beyond it).</summary>
     [Range(100, 10_000_000)]
     public int MaxPdfGlyphsPerPage { get; set; } = 20_000;

@@ -69,6 +69,43 @@ public sealed class AnalysisBoundsTests
         Assert.Equal(HttpStatusCode.OK, (await queued).StatusCode);
     }
 
+    [Fact]
+    public async Task AComparisonPastItsBudgetIsRefusedAsTooComplexNamingTheLimit()
+    {
+        using var app = new ClauseLensApp().With("ClauseLens:Limits:AnalysisSeconds", "1");
+        var classifier = new GatedClassifier();
+        using var factory = WithClassifier(app, classifier);
+        classifier.Release.Cancel();
+        classifier.Delay = TimeSpan.FromSeconds(2.5);
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/compare", new { before = new { text = Contract }, after = new { text = Contract + " Amended." } });
+
+        var problem = await response.AssertProblem(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("ClauseLens:Limits:AnalysisSeconds", problem.Detail());
+        Assert.DoesNotContain("Japan", problem.Detail());
+    }
+
+    [Fact]
+    public async Task AComparisonWhenEverySlotIsTakenIsAnswered503WithRetryAfterAndRunsOnceASlotIsFree()
+    {
+        using var app = new ClauseLensApp().With("ClauseLens:Limits:MaxConcurrentAnalyses", "1").With("ClauseLens:Limits:MaxQueuedAnalyses", "0");
+        var classifier = new GatedClassifier();
+        using var factory = WithClassifier(app, classifier);
+        var client = factory.CreateClient();
+        var drafts = new { before = new { text = Contract }, after = new { text = Contract + " Amended." } };
+
+        var first = client.PostAsJsonAsync("/api/analyze", new { text = Contract });
+        await classifier.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var refused = await client.PostAsJsonAsync("/api/compare", drafts);
+        classifier.Release.Cancel();
+
+        var problem = await refused.AssertProblem(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("MaxConcurrentAnalyses", problem.Detail());
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/compare", drafts)).StatusCode);
+    }
+
     private static WebApplicationFactory<Program> WithClassifier(ClauseLensApp app, GatedClassifier classifier) =>
         app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IClauseClassifier>(classifier)));
 

@@ -9,7 +9,12 @@ namespace ClauseLens.TestSupport.Hostile;
 /// <param name="PeakRssGrowthBytes">The server's peak resident memory during the request minus its resident memory before (-1 when not measurable).</param>
 /// <param name="RequestBytes">Size of the request body.</param>
 /// <param name="Error">The client-side failure, when there was no answer.</param>
-public sealed record FuzzOutcome(string Name, int Status, TimeSpan Elapsed, long PeakRssGrowthBytes, long RequestBytes, string? Error);
+/// <param name="ServerCpu">
+/// Processor time the server process used during the request (all its threads; null when not
+/// measurable): unlike <paramref name="Elapsed"/> it barely moves when other processes load the
+/// machine, so it tells a slow algorithm from a busy machine.
+/// </param>
+public sealed record FuzzOutcome(string Name, int Status, TimeSpan Elapsed, long PeakRssGrowthBytes, long RequestBytes, string? Error, TimeSpan? ServerCpu = null);
 
 /// <summary>
 /// Sends hostile requests one by one to a server process and records each outcome; stops at the
@@ -38,13 +43,14 @@ public static class FuzzRun
             }
 
             var before = ResetPeak(pid);
+            var cpuBefore = Cpu(pid);
             var clock = Stopwatch.StartNew();
             FuzzOutcome outcome;
             try
             {
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
                 await response.Content.CopyToAsync(Stream.Null);
-                outcome = new FuzzOutcome(hostile.Name, (int)response.StatusCode, clock.Elapsed, Growth(pid, before), size, null);
+                outcome = new FuzzOutcome(hostile.Name, (int)response.StatusCode, clock.Elapsed, Growth(pid, before), size, null, Cpu(pid) - cpuBefore);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
@@ -56,6 +62,19 @@ public static class FuzzRun
         }
 
         return outcomes;
+    }
+
+    private static TimeSpan? Cpu(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.TotalProcessorTime;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
     }
 
     private static long ResetPeak(int pid)

@@ -103,6 +103,57 @@ public static partial class HostileCorpus
         }
     }
 
+    // Object streams (PDF 1.5): objects packed and compressed, parsed by PdfPig with the same
+    // recursive parser as the rest of the file, so deep values hidden there must be found too; and the
+    // ways a byte scan could lose count: depth reset by an "obj" or "stream" inside an open array.
+    private static IEnumerable<HostileRequest> PdfObjectStreams()
+    {
+        var text = RawPdf.TextStream([Sentence]);
+        yield return Pdf("pdf-objstm:plain", () => RawPdf.PageInObjectStream(text, ""));
+        yield return Pdf("pdf-objstm:plain-untyped", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.FlateUntyped));
+        yield return Pdf("pdf-objstm:plain-stored", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Stored));
+        foreach (var depth in new[] { 1_000, 10_000, 100_000, 1_000_000 })
+        {
+            foreach (var packing in new[] { RawPdf.Packing.Flate, RawPdf.Packing.Stored, RawPdf.Packing.FlateUntyped, RawPdf.Packing.FlateEscapedName })
+            {
+                var kind = packing.ToString().ToLowerInvariant();
+                yield return Pdf($"pdf-objstm-arrays:{kind}:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", depth) + Repeat("]", depth), packing));
+                yield return Pdf($"pdf-objstm-dicts:{kind}:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("<< /A ", depth) + "1" + Repeat(" >>", depth), packing));
+            }
+
+            yield return Pdf($"pdf-objstm-unclosed:{depth}", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", depth)));
+            yield return Pdf($"pdf-graph:obj-reset:{depth}", () => RawPdf.OnePage(text, Repeat(Repeat("[", 150) + " 9 0 obj ", Math.Max(1, depth / 150))));
+            yield return Pdf($"pdf-graph:stream-reset:{depth}", () => RawPdf.OnePage(text, Repeat(Repeat("[", 150) + " stream\nx\nendstream ", Math.Max(1, depth / 150))));
+        }
+
+        // Compressed page contents: a few hundred KB that PdfPig would inflate to tens of MB of
+        // operators, an object each (once 4 GB and over a minute for 100 MB); as a page's contents, as
+        // contents dressed up as an image, and as a form the page draws.
+        foreach (var megabytes in new[] { 20, 100 })
+        {
+            var bytes = megabytes * 1024 * 1024;
+            var size = megabytes == 20 ? "20MB-decoded" : "100MB";
+            yield return Pdf($"pdf-content-bomb:operators:{size}", () => RawPdf.OnePageCompressed("BT /F1 11 Tf " + Repeat("1 0 0 1 60 790 Tm (ab) Tj ", bytes / 27) + "ET"));
+            yield return Pdf($"pdf-content-bomb:path:{size}", () => RawPdf.OnePageCompressed(text + " q " + Repeat("0 0 m ", bytes / 6) + "Q"));
+            yield return Pdf($"pdf-content-bomb:spaces:{size}", () => RawPdf.OnePageCompressed(text + new string(' ', bytes)));
+            yield return Pdf($"pdf-content-bomb:disguised:{size}", () => RawPdf.OnePageCompressed(text + " q " + Repeat("0 0 m ", bytes / 6) + "Q", "/Subtype /Image /Width 1 /Height 1 "));
+            yield return Pdf($"pdf-content-bomb:form:{size}", () =>
+            {
+                var form = Encoding.Latin1.GetString(RawPdf.Zlib(Encoding.Latin1.GetBytes(Repeat("0 0 m ", bytes / 6))));
+                return RawPdf.OnePageCompressed(text + " /X1 Do", "", $"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length {form.Length} /Filter /FlateDecode >>\nstream\n{form}\nendstream");
+            });
+        }
+
+        yield return Pdf("pdf-objstm-hex:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Hex));
+        yield return Pdf("pdf-objstm-hex:plain", () => RawPdf.PageInObjectStream(text, "", RawPdf.Packing.Hex));
+        yield return Pdf("pdf-objstm-garbled:10000", () => RawPdf.PageInObjectStream(text, "/Deep " + Repeat("[", 10_000) + Repeat("]", 10_000), RawPdf.Packing.Garbled));
+        foreach (var megabytes in new[] { 20, 64 })
+        {
+            // A few hundred KB that inflate to tens of MB of one string.
+            yield return Pdf($"pdf-objstm-bomb:{megabytes}MB", () => RawPdf.PageInObjectStream(text, "/Pad (" + Repeat("a", megabytes * 1024 * 1024) + ")"));
+        }
+    }
+
     private static HostileRequest Pdf(string name, Func<byte[]> bytes) => HostileRequest.Upload(name, "hostile.pdf", bytes);
 
     // Random objects that reference one another at random: cycles, wrong types, deep values.

@@ -50,6 +50,7 @@ public static partial class HostileCorpus
         corpus.AddRange(DocxSize());
         corpus.AddRange(Zips(random));
         corpus.AddRange(PdfGraphs(random));
+        corpus.AddRange(PdfObjectStreams());
         corpus.AddRange(LongRuns(random));
         corpus.AddRange(Charsets(random));
         corpus.AddRange(Multipart(random));
