@@ -1,4 +1,5 @@
 import { ProblemError, plainMessage } from "../api/problems";
+import { t } from "./i18n";
 import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
@@ -32,6 +33,8 @@ export interface PaneState {
   progress?: string;
   /** Plain-words error with a Retry button. */
   error?: string;
+  /** False when trying again cannot help (the server refused this input: 400, 413, 415, 422 …): no Retry button. */
+  retryable?: boolean;
   /** When the server asked to wait (Retry-After), the time (ms since epoch) Retry makes sense again. */
   retryAt?: number;
   result?: AnalysisResult;
@@ -91,8 +94,10 @@ export class PaneController {
     }
   }
 
-  choosePlaybook(id: string): void {
+  /** Chooses the playbook ("" for the one for the contract's type); after an analysis, analyses again so the results follow. */
+  choosePlaybook(id: string): Promise<void> {
     this.update({ playbookId: id });
+    return this.reanalyse();
   }
 
   /** Chooses the contract type ("" to detect); after an analysis, analyses again so the results follow. */
@@ -145,10 +150,10 @@ export class PaneController {
   analyseDocument(): Promise<void> {
     const word = this.requireWord();
     return this.run(async (signal) => {
-      this.update({ progress: "Reading the document…" });
+      this.update({ progress: t("status.reading") });
       const snapshot = await this.readWord(word);
       signal.throwIfAborted();
-      this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
+      this.update({ progress: t("status.paragraphs", { count: snapshot.paragraphs.length }) });
       const result = await this.analyzeParagraphs(snapshot.paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, snapshot.paragraphs, snapshot.selectedParagraph);
@@ -159,7 +164,7 @@ export class PaneController {
   analyseText(text: string): Promise<void> {
     const paragraphs = pastedParagraphs(text).map(normaliseParagraph);
     return this.run(async (signal) => {
-      this.update({ progress: `Analysing ${paragraphs.length} paragraphs…` });
+      this.update({ progress: t("status.paragraphs", { count: paragraphs.length }) });
       const result = await this.analyzeParagraphs(paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, paragraphs);
@@ -169,7 +174,7 @@ export class PaneController {
   /** Browser: uploads a file; the server returns the paragraphs it extracted for the view. */
   analyseFile(file: Blob, fileName: string): Promise<void> {
     return this.run(async (signal) => {
-      this.update({ progress: `Analysing ${fileName}…` });
+      this.update({ progress: t("status.file", { name: fileName }) });
       const deal = this.deal();
       const playbook = this.state.playbookId || undefined;
       const result = deal
@@ -292,13 +297,13 @@ export class PaneController {
     const controller = new AbortController();
     this.inFlight = controller;
     this.lastAnalysis = action;
-    this.update({ phase: "analysing", error: undefined, retryAt: undefined, notice: undefined, progress: "Analysing…" });
+    this.update({ phase: "analysing", error: undefined, retryAt: undefined, retryable: undefined, notice: undefined, progress: t("status.analysing") });
     try {
       await action(controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;
       const wait = error instanceof ProblemError ? error.retryAfterSeconds : undefined;
-      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryAt: wait ? Date.now() + wait * 1000 : undefined });
+      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryable: isRetryable(error), retryAt: wait ? Date.now() + wait * 1000 : undefined });
     } finally {
       if (this.inFlight === controller) this.inFlight = undefined;
     }
@@ -395,4 +400,14 @@ export class PaneController {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+/**
+ * Whether the same request may succeed later: a network failure, a timeout, the server busy or
+ * failing (408, 429, 5xx). A 4xx about the input itself (too large, wrong type, unreadable) will
+ * fail the same way again, so the pane offers no Retry for it.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ProblemError)) return true;
+  return error.status === 408 || error.status === 429 || error.status >= 500 || error.status === 401;
 }

@@ -21,6 +21,22 @@ public sealed class DraftComparer(ContractAnalyzer analyzer)
         return Compare(before, earlier.GetAwaiter().GetResult(), after, later);
     }
 
+    /// <summary>
+    /// Analyses both drafts for the deal in <paramref name="options"/> (the reviewer's side, the type,
+    /// the language), so "new" and "resolved" are read from the same side as the pane's results.
+    /// </summary>
+    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook, Context.AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(playbook);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var earlier = Task.Run(() => analyzer.Analyze(before, playbook, options));
+        var later = analyzer.Analyze(after, playbook, options);
+        return Compare(before, earlier.GetAwaiter().GetResult(), after, later);
+    }
+
     /// <summary>Compares two drafts already analysed against the same playbook.</summary>
     public static DraftComparison Compare(ContractDocument before, AnalysisResult beforeResult, ContractDocument after, AnalysisResult afterResult)
     {
