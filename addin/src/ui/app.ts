@@ -78,13 +78,17 @@ function mountOnce(
   };
   let last: PaneState | undefined;
   let reviewChanged = false;
-  const renderResults = (state: PaneState): void =>
+  const renderResults = (state: PaneState): void => {
+    // A re-render (decisions loaded, a finding selected) must not drop the reader's focus to the page body.
+    const focused = focusKey(regions.results);
     replaceChildren(
       regions.results,
       ...(state.result
         ? [renderSummary(state.result, actions, review), ...(review ? [review.summary()] : []), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions, review)]
         : []),
     );
+    if (focused) regions.results.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+  };
   const render = (state: PaneState): void => {
     renderPlaybooks(regions.playbook, state);
     renderDeal(regions.deal, state, controller);
@@ -116,6 +120,17 @@ function mountOnce(
     unsubscribeReview?.();
     unmountAccount();
   };
+}
+
+/** A selector that finds the focused element inside `region` again after a re-render, if it is there. */
+function focusKey(region: HTMLElement): string | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !region.contains(active)) return undefined;
+  for (const attribute of ["data-testid", "data-key", "id"]) {
+    const value = active.getAttribute(attribute);
+    if (value) return `[${attribute}="${CSS.escape(value)}"]`;
+  }
+  return undefined;
 }
 
 function revealResults(results: HTMLElement): void {

@@ -71,7 +71,7 @@ public static class PassedChecks
                     var count = Count(items.Count, ja);
                     var what = ja
                         ? $"確認した{count}項目すべてあり"
-                        : items.Count == 1 ? Capitalise(FactNames.Describe(found[0])) : $"all {count} checked ({string.Join("; ", found.Select(Short))})";
+                        : items.Count == 1 ? FactNames.Describe(found[0]) : $"all {count} checked ({string.Join("; ", found.Select(Short))})";
                     return (Join(name, what, at, ja), null);
                 }
 
@@ -172,7 +172,7 @@ public static class PassedChecks
         return ja ? $"{months}か月" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
     }
 
-    /// <summary>"clause 12.1 (Governing Law)", "第12条（準拠法）", or the heading alone.</summary>
+    /// <summary>"clause 12.1, Governing Law", "第12条（準拠法）", or the heading alone.</summary>
     internal static string Where(AnalyzedClause clause, bool ja)
     {
         var number = string.IsNullOrWhiteSpace(clause.Number) ? null : clause.Number.Trim().TrimEnd('.');
@@ -191,7 +191,7 @@ public static class PassedChecks
 
         return (number, heading) switch
         {
-            (not null, not null) => $"clause {number} ({heading})",
+            (not null, not null) => $"clause {number}, {heading}",
             (not null, null) => $"clause {number}",
             (null, not null) => $"clause \u201c{heading}\u201d",
             _ => $"the {clause.Kind.ToString().ToLowerInvariant()}",
