@@ -5,7 +5,7 @@ namespace ClauseLens.Analysis.Context;
 /// <summary>Whether the text reads as a contract at all, and why not when it does not.</summary>
 /// <param name="IsContract">False when the text carries too little of the wording every contract has.</param>
 /// <param name="Reason">Why it does not read as one, in a sentence (null for a contract).</param>
-/// <param name="ContractWords">How many distinct kinds of contract wording were found (parties, obligations, "hereby", 本契約 …).</param>
+/// <param name="ContractWords">How many distinct kinds of contract wording were found (parties, obligations, "hereby", 本契約 …); reading stops at <see cref="ContractNature.ContractWordsNeeded"/>.</param>
 public sealed record ContractCheck(bool IsContract, string? Reason, int ContractWords);
 
 /// <summary>
@@ -24,12 +24,21 @@ public static partial class ContractNature
     public static ContractCheck Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var strong = Distinct(StrongWords(), text, 200_000);
-        var weak = Distinct(WeakWords(), text, 200_000);
-        var japanese = Distinct(JapaneseWords(), text, 200_000);
+        // The opening of a long document says what it is; reading all of a 300-page filing adds nothing.
+        var sample = text.Length > SampleCharacters ? text[..SampleCharacters] : text;
+        // Stops as soon as the answer is known: a contract shows two kinds of its wording within its
+        // first lines, so this costs microseconds on one; only a text that is not one is read through.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Collect("en", StrongWords(), sample, seen, ContractWordsNeeded);
+        Collect("ja", JapaneseWords(), sample, seen, ContractWordsNeeded);
         // Weak words ("shall", "agreement") alone occur in any e-mail about a deal; they count only
         // alongside at least one word contracts use and e-mails rarely do.
-        var words = strong + japanese + (strong + japanese > 0 ? Math.Min(weak, 1) : 0);
+        if (seen.Count == 1)
+        {
+            Collect("weak", WeakWords(), sample, seen, ContractWordsNeeded);
+        }
+
+        var words = seen.Count;
         return words >= ContractWordsNeeded
             ? new ContractCheck(true, null, words)
             : new ContractCheck(false,
@@ -39,25 +48,24 @@ public static partial class ContractNature
                 words);
     }
 
-    private static int Distinct(Regex pattern, string text, int limit)
+    /// <summary>How much of a text is read at most.</summary>
+    public const int SampleCharacters = 200_000;
+
+    private static void Collect(string kind, Regex pattern, string text, HashSet<string> seen, int enough)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        // The opening of a long document says what it is; reading all of a 300-page filing adds nothing.
-        var sample = text.Length > limit ? text[..limit] : text;
-        foreach (Match m in pattern.Matches(sample))
+        for (var m = pattern.Match(text); m.Success && seen.Count < enough; m = m.NextMatch())
         {
-            // The group that matched names the kind of wording, so "party" and "parties" count once.
+            // The group that matched names the kind of wording, so "party" and "parties" count once;
+            // the pattern's name keeps "shall" and ものとする apart.
             for (var g = 1; g < m.Groups.Count; g++)
             {
                 if (m.Groups[g].Success)
                 {
-                    seen.Add(pattern.GroupNameFromNumber(g));
+                    seen.Add($"{kind}:{pattern.GroupNameFromNumber(g)}");
                     break;
                 }
             }
         }
-
-        return seen.Count;
     }
 
     [GeneratedRegex(@"\b(?:(?<here>here(?:by|in|of|under|inafter|to|with))|(?<whereas>whereas|witness whereof)|(?<party>part(?:y|ies))|(?<law>governing\s+law|laws\s+of)|(?<indemnity>indemnif\w*)|(?<liability>liabilit(?:y|ies)|liable)|(?<warranty>warrant(?:y|ies|s)|represents\s+and\s+warrants)|(?<termination>terminat(?:e|es|ed|ion))|(?<confidential>confidential(?:ity)?)|(?<licence>licen[cs](?:e|es|ed|or|ee|ing))|(?<breach>breach(?:es)?)|(?<obligation>obligations?)|(?<effective>effective\s+date)|(?<covenant>covenants?)|(?<assignment>assign(?:s|ed|ment)?)|(?<dispute>arbitration|jurisdiction)|(?<royalty>royalt(?:y|ies))|(?<remedy>remed(?:y|ies))|(?<notwithstanding>notwithstanding)|(?<section>(?:section|article|clause)\s+\d))\b",

@@ -32,9 +32,13 @@ public sealed class ContractNatureTests(ITestOutputHelper output)
     public void NoDevDocumentIsCalledNotAContract()
     {
         var documents = GoldDocument.Read("dev").ToList();
-        var rejected = documents.Where(d => !ContractNature.Read(d.Text).IsContract).Select(d => d.DocId).ToList();
-        var fewest = documents.Min(d => ContractNature.Read(d.Text).ContractWords);
-        output.WriteLine($"dev documents: {documents.Count}; called not a contract: {rejected.Count}; fewest kinds of contract wording in one: {fewest}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var checks = documents.Select(d => (d.DocId, Check: ContractNature.Read(d.Text))).ToList();
+        var elapsed = clock.Elapsed;
+        var rejected = checks.Where(c => !c.Check.IsContract).Select(c => c.DocId).ToList();
+        // Reported, never asserted (timing is noisy on a shared machine).
+        output.WriteLine($"dev documents: {documents.Count}; called not a contract: {rejected.Count}; " +
+            $"{documents.Sum(d => (long)d.Text.Length) / documents.Count} characters on average, read in {elapsed.TotalMilliseconds / documents.Count:F2} ms each");
 
         Assert.NotEmpty(documents);
         Assert.Empty(rejected);
