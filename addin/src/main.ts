@@ -3,7 +3,7 @@
 import { ClauseLensApi } from "./api/client";
 import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
-import { setUiLanguage, uiLanguageOf, type UiLanguage } from "./core/i18n";
+import { setUiLanguage, uiLanguage, uiLanguageOf, type UiLanguage } from "./core/i18n";
 import type { DealChoice } from "./core/types";
 import { browserDecisionStore, type DecisionStore, type KeyValueStorage } from "./core/decisionStore";
 import { fingerprint } from "./core/fingerprint";
@@ -26,15 +26,19 @@ async function start(): Promise<void> {
   const officeLanguage = host.kind === "word" && typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   const stored = storage.getItem(LANGUAGE_KEY);
   setUiLanguage(uiLanguageOf(stored ?? officeLanguage ?? navigator.language));
+  let controllerRef: PaneController | undefined;
   const chooseLanguage = (language: UiLanguage): void => {
     storage.setItem(LANGUAGE_KEY, language);
     setUiLanguage(language);
+    // The findings' texts come from the server in the reviewer's language: ask again.
+    void controllerRef?.languageChanged();
   };
   // The pane is served by the ClauseLens server, so the API lives at the page's own origin.
   const origin = window.location.origin;
   const session = await startSignIn({ baseUrl: origin, nestedAppAuth: host.kind === "word" && host.nestedAppAuth });
   const api = new ClauseLensApi(origin, undefined, session);
   const controller = new PaneController(api, host.kind === "word" ? host.document : undefined);
+  controllerRef = controller;
   // Decisions stay with the document: in Word, inside the file (WordApi 1.4); elsewhere, in this browser.
   const inDocument = host.kind === "word" && canKeepDecisionsInDocument();
   const storeFor = (paragraphs: readonly string[]): DecisionStore =>
@@ -70,9 +74,9 @@ async function start(): Promise<void> {
   document.body.dataset.ready = "true";
 }
 
-function dealOf(controller: PaneController): DealChoice | undefined {
+function dealOf(controller: PaneController): DealChoice {
   const { contractType, side } = controller.state;
-  return contractType || side ? { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}) } : undefined;
+  return { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}), language: uiLanguage() };
 }
 
 /** localStorage, or (where the host forbids it) a map that lasts as long as the pane. */

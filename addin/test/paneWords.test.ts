@@ -113,6 +113,22 @@ describe("UI language", () => {
     expect(untranslated).toEqual([]);
   });
 
+  it("asks for the findings' texts in the reviewer's language, and again when it changes", async () => {
+    const api = fakeApi();
+    const pane = new PaneController(api);
+    mountPane(root, pane, undefined, undefined, (language) => {
+      setUiLanguage(language);
+      void pane.languageChanged();
+    });
+    await analyse(pane);
+    expect(api.analyzeParagraphs.mock.calls[0]?.[3]).toEqual({ language: "en" });
+    const picker = $<HTMLSelectElement>("#ui-language");
+    picker.value = "ja";
+    picker.dispatchEvent(new Event("change"));
+    for (let i = 0; i < 20 && api.analyzeParagraphs.mock.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ language: "ja" });
+  });
+
   it("follows ja-JP and falls back to English", () => {
     expect(uiLanguageOf("ja-JP")).toBe("ja");
     expect(uiLanguageOf("ja")).toBe("ja");

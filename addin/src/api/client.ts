@@ -83,5 +83,6 @@ function dealFields(deal?: DealChoice): Record<string, string> {
   const fields: Record<string, string> = {};
   if (deal?.contractType) fields.contractType = deal.contractType;
   if (deal?.side) fields.side = deal.side;
+  if (deal?.language) fields.language = deal.language;
   return fields;
 }

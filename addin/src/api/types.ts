@@ -88,6 +88,8 @@ export interface PlaybookRole {
 export interface DealChoice {
   contractType?: string;
   side?: string;
+  /** The reviewer's language (the pane's UI language): the findings' texts come in it; the contract is quoted in its own. */
+  language?: string;
 }
 
 export interface AnalysisResult {

@@ -1,5 +1,5 @@
 import { ProblemError, plainMessage } from "../api/problems";
-import { t } from "./i18n";
+import { t, uiLanguage } from "./i18n";
 import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
@@ -129,9 +129,15 @@ export class PaneController {
     return type ? roles.filter((r) => !r.contractTypes?.length || r.contractTypes.includes(type)) : [];
   }
 
-  private deal(): DealChoice | undefined {
+  private deal(): DealChoice {
     const { contractType, side } = this.state;
-    return contractType || side ? { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}) } : undefined;
+    // The findings' texts in the reviewer's language; the contract is still quoted in its own.
+    return { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}), language: uiLanguage() };
+  }
+
+  /** The UI language changed: after an analysis, analyses again so the findings' texts follow it. */
+  languageChanged(): Promise<void> {
+    return this.reanalyse();
   }
 
   private reanalyse(): Promise<void> {
@@ -139,11 +145,7 @@ export class PaneController {
   }
 
   private analyzeParagraphs(paragraphs: readonly string[], signal: AbortSignal): Promise<AnalysisResult> {
-    const deal = this.deal();
-    const playbook = this.state.playbookId || undefined;
-    return deal
-      ? this.api.analyzeParagraphs(paragraphs, playbook, signal, deal)
-      : this.api.analyzeParagraphs(paragraphs, playbook, signal);
+    return this.api.analyzeParagraphs(paragraphs, this.state.playbookId || undefined, signal, this.deal());
   }
 
   /** Word: reads the open document and analyses it. */
@@ -175,11 +177,7 @@ export class PaneController {
   analyseFile(file: Blob, fileName: string): Promise<void> {
     return this.run(async (signal) => {
       this.update({ progress: t("status.file", { name: fileName }) });
-      const deal = this.deal();
-      const playbook = this.state.playbookId || undefined;
-      const result = deal
-        ? await this.api.analyzeFile(file, fileName, playbook, signal, deal)
-        : await this.api.analyzeFile(file, fileName, playbook, signal);
+      const result = await this.api.analyzeFile(file, fileName, this.state.playbookId || undefined, signal, this.deal());
       signal.throwIfAborted();
       const { paragraphs = [], ...rest } = result;
       this.accept(rest, paragraphs);
@@ -276,10 +274,7 @@ export class PaneController {
     this.notify("Preparing the negotiation brief…", "info");
     try {
       // The brief reads the contract as the results did: same playbook, same type and side.
-      const deal = this.deal();
-      const brief = deal
-        ? await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, deal)
-        : await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
+      const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, this.deal());
       this.notify("The negotiation brief opened in a new window.", "success");
       return brief;
     } catch (error) {
