@@ -131,12 +131,20 @@ describe("the pane as a reader sees it", () => {
     const page = await openPane(360, "ja-JP");
     expect(await page.textContent("label[for=contract-text]")).toBe("契約書の本文");
     expect(await page.getAttribute("html", "lang")).toBe("ja");
-    await analyse(page, NDA);
+    const [sent] = await Promise.all([page.waitForRequest((r) => r.url().endsWith("/api/analyze") && r.method() === "POST"), analyse(page, NDA_NO_EXCLUSIONS)]);
+    // The findings' texts come in the reviewer's language, from the server.
+    expect(JSON.parse(sent.postData() ?? "{}").language).toBe("ja");
     expect(await page.textContent("#findings-heading")).toBe("指摘事項");
+    expect(await page.textContent(".finding .finding-title")).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     await page.screenshot({ path: join(SHOTS, "pane-360-japanese.png") });
     await page.screenshot({ path: join(SHOTS, "pane-360-japanese-full.png"), fullPage: true });
 
-    await page.selectOption("#ui-language", "en");
+    const [again] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/analyze") && r.request().method() === "POST"),
+      page.selectOption("#ui-language", "en"),
+    ]);
+    expect(JSON.parse(again.request().postData() ?? "{}").language).toBe("en");
+    await page.waitForFunction(() => /^[\x00-\x7F]+$/.test(document.querySelector(".finding .finding-title")?.textContent ?? ""));
     expect(await page.textContent("#findings-heading")).toBe("Findings");
     expect(await page.textContent("label[for=contract-text]")).toBe("Contract text");
     // The results survive the switch.

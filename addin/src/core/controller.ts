@@ -90,7 +90,7 @@ export class PaneController {
       this.update({ playbooks, playbookId: keep ? this.state.playbookId : (playbooks[0]?.id ?? this.state.playbookId) });
     } catch (error) {
       // The default playbook still works: say the list is unavailable instead of blocking analysis.
-      this.notify(`Playbooks could not be listed; using the default. ${plainMessage(error)}`, "warning");
+      this.notify(t("notice.playbooksFailed", { reason: plainMessage(error) }), "warning");
     }
   }
 
@@ -207,17 +207,17 @@ export class PaneController {
     const finding = this.finding(findingId);
     if (!finding || !this.state.result) return;
     if (!word.capabilities.comments) {
-      this.notify("This version of Word cannot add comments from an add-in (it needs Word API 1.4).", "warning", finding.id);
+      this.notify(t("notice.noComments"), "warning", finding.id);
       return;
     }
     const anchor = this.anchorOf(finding);
     if (!anchor) {
-      this.notify("This finding is about something the contract lacks, so there is no text to comment on.", "info", finding.id);
+      this.notify(t("notice.nothingToComment"), "info", finding.id);
       return;
     }
     if (!(await this.stillCurrent(finding.id))) return;
     const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.anchors, commentText(finding)));
-    if (done) this.notify("Comment added.", "success", finding.id);
+    if (done) this.notify(t("notice.commentAdded"), "success", finding.id);
   }
 
   /** Inserts the finding's fallback text as a tracked change; nothing else is edited. */
@@ -227,13 +227,13 @@ export class PaneController {
     const { result } = this.state;
     if (!finding?.fallbackText || !result) return;
     if (!word.capabilities.trackedChanges) {
-      this.notify("This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.", "warning", finding.id);
+      this.notify(t("notice.noTracking"), "warning", finding.id);
       return;
     }
     if (!(await this.stillCurrent(finding.id))) return;
     const target = fallbackTarget(result, finding, missingPlacement);
     const done = await this.act(finding.id, () => word.insertTracked(target, finding.fallbackText!));
-    if (done) this.notify("Fallback text inserted as a tracked change.", "success", finding.id);
+    if (done) this.notify(t("notice.inserted"), "success", finding.id);
   }
 
   /** Word selection moved (or the pane got focus): refresh staleness and the current clause. */
@@ -264,21 +264,21 @@ export class PaneController {
    */
   async prepareBrief(): Promise<Blob | undefined> {
     if (!this.state.result || this.state.paragraphs.length === 0) {
-      this.notify("Analyse a contract first; the brief is drawn from its findings.", "info");
+      this.notify(t("notice.briefFirst"), "info");
       return undefined;
     }
     if (this.state.stale) {
-      this.notify("The document changed since it was analysed. Analyse it again before preparing the brief.", "warning");
+      this.notify(t("notice.briefStale"), "warning");
       return undefined;
     }
-    this.notify("Preparing the negotiation brief…", "info");
+    this.notify(t("notice.briefPreparing"), "info");
     try {
       // The brief reads the contract as the results did: same playbook, same type and side.
       const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, this.deal());
-      this.notify("The negotiation brief opened in a new window.", "success");
+      this.notify(t("notice.briefOpened"), "success");
       return brief;
     } catch (error) {
-      this.notify(`The brief could not be prepared. ${plainMessage(error)}`, "error");
+      this.notify(t("notice.briefFailed", { reason: plainMessage(error) }), "error");
       return undefined;
     }
   }
@@ -332,7 +332,7 @@ export class PaneController {
       const snapshot = await this.readWord(this.word!);
       if (fingerprint(snapshot.paragraphs) === this.analysedFingerprint) return true;
       this.update({ stale: true });
-      this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning", findingId);
+      this.notify(t("notice.editStale"), "warning", findingId);
       return false;
     } catch (error) {
       this.notify(this.actionMessage(error), "error", findingId);
@@ -375,7 +375,7 @@ export class PaneController {
     if (error instanceof Error && (error.name === "UnsupportedError" || error.name === "DocumentChangedError")) {
       return error.message;
     }
-    return "Word could not do that. Try again.";
+    return t("notice.wordFailed");
   }
 
   private finding(id: string): Finding | undefined {

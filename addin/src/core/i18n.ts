@@ -171,6 +171,19 @@ const en = {
   "account.signedInAs": "Signed in as ",
   "account.signOut": "Sign out",
   "account.prompt": "Sign in with your work account to use ClauseLens.",
+  "notice.playbooksFailed": "Playbooks could not be listed; using the default. {reason}",
+  "notice.noComments": "This version of Word cannot add comments from an add-in (it needs Word API 1.4).",
+  "notice.nothingToComment": "This finding is about something the contract lacks, so there is no text to comment on.",
+  "notice.commentAdded": "Comment added.",
+  "notice.noTracking": "This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.",
+  "notice.inserted": "Fallback text inserted as a tracked change.",
+  "notice.briefFirst": "Analyse a contract first; the brief is drawn from its findings.",
+  "notice.briefStale": "The document changed since it was analysed. Analyse it again before preparing the brief.",
+  "notice.briefPreparing": "Preparing the negotiation brief…",
+  "notice.briefOpened": "The negotiation brief opened in a new window.",
+  "notice.briefFailed": "The brief could not be prepared. {reason}",
+  "notice.editStale": "The document changed since it was analysed. Analyse it again before editing.",
+  "notice.wordFailed": "Word could not do that. Try again.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -337,6 +350,19 @@ const ja: Record<MessageKey, string> = {
   "account.signedInAs": "サインイン中：",
   "account.signOut": "サインアウト",
   "account.prompt": "ClauseLens を使うには職場のアカウントでサインインしてください。",
+  "notice.playbooksFailed": "プレイブックの一覧を取得できませんでした。既定のプレイブックを使います。{reason}",
+  "notice.noComments": "このバージョンの Word では、アドインからコメントを追加できません（Word API 1.4 が必要）。",
+  "notice.nothingToComment": "この指摘は契約書に欠けている事項についてのものなので、コメントを付ける本文がありません。",
+  "notice.commentAdded": "コメントを追加しました。",
+  "notice.noTracking": "このバージョンの Word では、アドインから変更履歴を記録できないため（Word API 1.4 が必要）、何も挿入していません。代わりに代替条項をコピーしてください。",
+  "notice.inserted": "代替条項を変更履歴として挿入しました。",
+  "notice.briefFirst": "先に契約書を分析してください。交渉メモは指摘事項から作成します。",
+  "notice.briefStale": "分析後に文書が変更されました。交渉メモを作成する前にもう一度分析してください。",
+  "notice.briefPreparing": "交渉メモを作成中…",
+  "notice.briefOpened": "交渉メモを新しいウィンドウで開きました。",
+  "notice.briefFailed": "交渉メモを作成できませんでした。{reason}",
+  "notice.editStale": "分析後に文書が変更されました。編集する前にもう一度分析してください。",
+  "notice.wordFailed": "Word でこの操作を実行できませんでした。もう一度お試しください。",
 };
 
 const TABLE: Record<UiLanguage, Record<MessageKey, string>> = { en, ja };
