@@ -66,6 +66,7 @@ describe("not a contract", () => {
     expect($("[data-testid=not-a-contract]").textContent).toMatch(/does not look like a contract.*none of the wording/);
     expect($$(".finding")).toHaveLength(0);
     expect($$(".ok-line")).toHaveLength(0);
+    expect($$("[data-key=prepare-brief]")).toHaveLength(0);
   });
 });
 

@@ -47,12 +47,14 @@ export function renderSummary(result: AnalysisResult, actions: Pick<ResultAction
           h("h3", {}, t("summary.missing")),
           h("ul", { class: "label-list", "aria-label": t("summary.missing") }, missing.map((l) => h("li", { class: "chip missing-chip" }, labelName(l)))),
         ),
-    h(
-      "button",
-      { type: "button", "data-key": "prepare-brief", "aria-describedby": "brief-hint", onclick: () => actions.prepareBrief() },
-      t("summary.brief"),
-    ),
-    h("p", { id: "brief-hint", class: "muted" }, t("summary.briefHint")),
+    // No brief for a text that is not a contract: there is nothing to negotiate.
+    result.contractCheck?.isContract !== false &&
+      h(
+        "button",
+        { type: "button", "data-key": "prepare-brief", "aria-describedby": "brief-hint", onclick: () => actions.prepareBrief() },
+        t("summary.brief"),
+      ),
+    result.contractCheck?.isContract !== false && h("p", { id: "brief-hint", class: "muted" }, t("summary.briefHint")),
   );
 }
 
