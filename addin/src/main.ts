@@ -3,6 +3,8 @@
 import { ClauseLensApi } from "./api/client";
 import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
+import { setUiLanguage, uiLanguage, uiLanguageOf, type UiLanguage } from "./core/i18n";
+import type { DealChoice } from "./core/types";
 import { browserDecisionStore, type DecisionStore, type KeyValueStorage } from "./core/decisionStore";
 import { fingerprint } from "./core/fingerprint";
 import { normaliseParagraph } from "./core/normalise";
@@ -13,18 +15,32 @@ import type { CompareServices } from "./ui/compare";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
 
+const LANGUAGE_KEY = "clauselens.uiLanguage";
+
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
   const host = await detectHost();
+  const storage = browserStorage();
+  // The reviewer's own choice wins; else Office's UI language in Word, else the browser's.
+  const officeLanguage = host.kind === "word" && typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  const stored = storage.getItem(LANGUAGE_KEY);
+  setUiLanguage(uiLanguageOf(stored ?? officeLanguage ?? navigator.language));
+  let controllerRef: PaneController | undefined;
+  const chooseLanguage = (language: UiLanguage): void => {
+    storage.setItem(LANGUAGE_KEY, language);
+    setUiLanguage(language);
+    // The findings' texts come from the server in the reviewer's language: ask again.
+    void controllerRef?.languageChanged();
+  };
   // The pane is served by the ClauseLens server, so the API lives at the page's own origin.
   const origin = window.location.origin;
   const session = await startSignIn({ baseUrl: origin, nestedAppAuth: host.kind === "word" && host.nestedAppAuth });
   const api = new ClauseLensApi(origin, undefined, session);
   const controller = new PaneController(api, host.kind === "word" ? host.document : undefined);
+  controllerRef = controller;
   // Decisions stay with the document: in Word, inside the file (WordApi 1.4); elsewhere, in this browser.
   const inDocument = host.kind === "word" && canKeepDecisionsInDocument();
-  const storage = browserStorage();
   const storeFor = (paragraphs: readonly string[]): DecisionStore =>
     inDocument ? documentDecisionStore() : browserDecisionStore(storage, fingerprint(paragraphs));
   const reviewer = (): string => (session.state.status === "signed-in" ? session.state.account.name : "local");
@@ -32,15 +48,16 @@ async function start(): Promise<void> {
   const inWord = host.kind === "word";
   const redline = inWord && canReadRedline();
   const compare: CompareServices = {
-    compare: (before, after, playbook) => api.compare(before, after, playbook),
+    // The comparison reads both drafts as the results did: same playbook, type and side.
+    compare: (before, after, playbook) => api.compare(before, after, playbook, undefined, dealOf(controller)),
     paragraphsOf: async (file, name) => (await api.analyzeFile(file, name, controller.state.playbookId)).paragraphs ?? [],
     currentParagraphs: async () =>
       host.kind === "word" ? (await host.document.read()).paragraphs.map(normaliseParagraph) : controller.state.result ? controller.state.paragraphs : undefined,
     ...(redline ? { readRedline } : {}),
     ...(inWord && !redline ? { redlineUnavailable: "\"What does this redline do?\" needs Word API 1.6, which this version of Word does not offer." } : {}),
-    playbook: () => controller.state.playbookId,
+    playbook: () => controller.state.result?.playbook.id ?? controller.state.playbookId,
   };
-  mountPane(root, controller, session, { review, services: { issuesXlsx: (rows) => api.issuesXlsx(rows) }, compare });
+  mountPane(root, controller, session, { review, services: { issuesXlsx: (rows) => api.issuesXlsx(rows) }, compare }, chooseLanguage);
   document.body.dataset.mode = controller.state.mode;
   document.body.dataset.signIn = session.state.status;
   if (host.kind === "word") {
@@ -55,6 +72,11 @@ async function start(): Promise<void> {
   });
   if (session.state.status !== "signed-out") await controller.loadPlaybooks();
   document.body.dataset.ready = "true";
+}
+
+function dealOf(controller: PaneController): DealChoice {
+  const { contractType, side } = controller.state;
+  return { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}), language: uiLanguage() };
 }
 
 /** localStorage, or (where the host forbids it) a map that lasts as long as the pane. */

@@ -11,7 +11,7 @@ describe("analysing in Word", () => {
     await pane.loadPlaybooks();
     pane.choosePlaybook("strict-nda");
     await pane.analyseDocument();
-    expect(api.analyzeParagraphs).toHaveBeenCalledWith(PARAGRAPHS, "strict-nda", expect.any(AbortSignal));
+    expect(api.analyzeParagraphs).toHaveBeenCalledWith(PARAGRAPHS, "strict-nda", expect.any(AbortSignal), { language: "en" });
     expect(pane.state.phase).toBe("ready");
     expect(pane.state.result?.findings).toHaveLength(4);
   });
@@ -192,7 +192,7 @@ describe("in the browser", () => {
     const api = fakeApi(aResult({ paragraphs: PARAGRAPHS }));
     const pane = new PaneController(api);
     await pane.analyseFile(new Blob(["x"]), "contract.docx");
-    expect(api.analyzeFile).toHaveBeenCalledWith(expect.any(Blob), "contract.docx", "japan-sme-collaboration", expect.any(AbortSignal));
+    expect(api.analyzeFile).toHaveBeenCalledWith(expect.any(Blob), "contract.docx", "japan-sme-collaboration", expect.any(AbortSignal), { language: "en" });
     expect(pane.state.paragraphs).toEqual(PARAGRAPHS);
     expect(pane.state.result && "paragraphs" in pane.state.result).toBe(false);
   });
@@ -282,7 +282,7 @@ describe("the negotiation brief", () => {
     const pane = new PaneController(api, new FakeWord(PARAGRAPHS));
     await pane.analyseDocument();
     const brief = await pane.prepareBrief();
-    expect(api.brief).toHaveBeenCalledWith(PARAGRAPHS, aResult().playbook.id);
+    expect(api.brief).toHaveBeenCalledWith(PARAGRAPHS, aResult().playbook.id, undefined, { language: "en" });
     expect(await brief?.text()).toBe("<h1>Brief</h1>");
     expect(pane.state.notice?.tone).toBe("success");
   });

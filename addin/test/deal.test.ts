@@ -64,7 +64,7 @@ describe("the contract type", () => {
     await vi_flush(pane);
 
     expect(api.analyzeParagraphs).toHaveBeenCalledTimes(2);
-    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ contractType: "nda" });
+    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ contractType: "nda", language: "en" });
     expect(select("contract-type").value).toBe("nda");
   });
 
@@ -77,7 +77,7 @@ describe("the contract type", () => {
     expect(api.analyzeParagraphs).not.toHaveBeenCalled();
     await pane.analyseText(PARAGRAPHS.join("\n"));
 
-    expect(api.analyzeParagraphs.mock.calls[0]?.[3]).toEqual({ contractType: "licence" });
+    expect(api.analyzeParagraphs.mock.calls[0]?.[3]).toEqual({ contractType: "licence", language: "en" });
   });
 });
 
@@ -97,7 +97,7 @@ describe("the reviewer's side", () => {
     choose("side", "licensee");
     await vi_flush(pane);
 
-    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ side: "licensee" });
+    expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ side: "licensee", language: "en" });
     expect(select("side").value).toBe("licensee");
   });
 

@@ -58,11 +58,16 @@ describe("browser mode", () => {
     expect(texts(".missing li")).toEqual(["Dispute resolution"]);
     expect(texts(".severity-group h3")).toEqual(["High (2)", "Low (1)"]);
     expect(texts(".severity-group.sev-high .clause-group-title")).toEqual(["Not in the contract", "2. Non-compete"]);
-    expect($("[data-finding=f-nc] blockquote").textContent).toBe("The Supplier shall not compete in Japan for 12 months.");
+    expect($("[data-finding=f-nc] .fallback blockquote").textContent).toBe("The Supplier shall not compete in Japan for 12 months.");
+    // Every card quotes what it relied on, or says where it looked.
+    expect($("[data-finding=f-nc] .evidence-quote").textContent).toBe("anywhere in the world");
+    expect($("[data-finding=f-dr] .looked-in").textContent).toBe("Looked in: the whole contract; no clause covers it.");
     expect($("[data-finding=f-nc] .ask").textContent).toBe("Ask for: What to ask for.");
     expect($("[data-finding=f-nc] .detail").textContent).toBe("Found: worldwide; limit: named countries");
     expect($$("[data-finding=f-nda] .detail")).toHaveLength(0);
-    expect(texts(".passed li")).toEqual(["Governing law is named"]);
+    // A passed check says what is there, never the rule's title (an older server sends no statements).
+    expect(texts(".passed li")).not.toContain("Governing law is named");
+    expect(texts(".passed li")[0]).toMatch(/^Governing law: /);
   });
 
   it("shows the contract with its clauses and no Word buttons", async () => {
@@ -99,13 +104,25 @@ describe("browser mode", () => {
     expect($(".current-clause").textContent).toMatch(/Possibly also: Term and termination 41%/);
   });
 
+  it("shows a problem a retry cannot fix in plain words, with no Retry button", async () => {
+    for (const status of [400, 413, 415, 422]) {
+      const api = fakeApi();
+      api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(status, { title: "Refused", detail: "The contract has no text to analyse." }));
+      const pane = new PaneController(api);
+      mountPane(root, pane);
+      await pasteAndAnalyse(pane, "   ");
+      expect($("[role=alert] p").textContent).toMatch(/The contract has no text to analyse\.$/);
+      expect($$("[data-key=retry]")).toHaveLength(0);
+    }
+  });
+
   it("shows a server problem in plain words with a Retry button that works", async () => {
     const api = fakeApi();
-    api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(400, { title: "Bad Request", detail: "The contract has no text to analyse." }));
+    api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(503, { title: "Service Unavailable", detail: "The server is busy." }));
     const pane = new PaneController(api);
     mountPane(root, pane);
     await pasteAndAnalyse(pane, "   ");
-    expect($("[role=alert] p").textContent).toBe("The contract has no text to analyse.");
+    expect($("[role=alert] p").textContent).toMatch(/^The server is busy\./);
     $<HTMLButtonElement>("[data-key=retry]").click();
     await settle(pane);
     expect($$("[role=alert]")).toHaveLength(0);

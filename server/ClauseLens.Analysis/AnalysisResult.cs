@@ -58,6 +58,8 @@ public sealed record AnalysisSummary(
 /// <param name="Side">The reviewer's role when one was chosen (and the playbook declares it).</param>
 /// <param name="Language">The contract's language: en, ja or mixed.</param>
 /// <param name="TextLanguage">The language of the findings' titles, explanations, asks and talking points (en or ja).</param>
+/// <param name="Passed">Each <c>ok</c> finding stated as what the contract has ("Governing law: Japan (clause 12.1)").</param>
+/// <param name="ContractCheck">Whether the text reads as a contract; when it does not, there are no findings. Null when the caller gave the type.</param>
 public sealed record AnalysisResult(
     string ModelVersion,
     PlaybookReference Playbook,
@@ -67,4 +69,6 @@ public sealed record AnalysisResult(
     ContractTypeResult? ContractType = null,
     string? Side = null,
     string? Language = null,
-    string? TextLanguage = null);
+    string? TextLanguage = null,
+    IReadOnlyList<PassedCheck>? Passed = null,
+    ContractCheck? ContractCheck = null);

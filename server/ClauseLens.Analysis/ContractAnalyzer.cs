@@ -71,6 +71,8 @@ public sealed class ContractAnalyzer(
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         var deal = context.Read(document, options.ContractType);
+        // A type given by the caller says the text is a contract; otherwise an e-mail gets no findings.
+        var nature = options.ContractType is null ? ContractNature.Read(document.Text) : null;
         string? scope = deal.ContractType.Id;
         PlaybookReference reference;
         if (playbook is null)
@@ -160,11 +162,13 @@ public sealed class ContractAnalyzer(
             // The playbook's own prevailing-language rule reports a missing one; the drafting checks then
             // only report two versions that name different languages, so no finding appears twice.
             var playbookCoversPrevailing = playbook.Rules.Any(r => r.Kind == RuleKind.Consistency && r.Consistency == ConsistencyCheck.PrevailingLanguage);
-            findings =
-            [
-                .. evaluator.Evaluate(playbook, document, analyzed, review),
-                .. _drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing),
-            ];
+            findings = nature is { IsContract: false }
+                ? []
+                :
+                [
+                    .. evaluator.Evaluate(playbook, document, analyzed, review),
+                    .. _drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing),
+                ];
             stage.Tag("clauselens.findings", findings.Count(f => f.Kind != FindingKind.Ok));
         }
 
@@ -177,7 +181,9 @@ public sealed class ContractAnalyzer(
             deal.ContractType,
             side,
             deal.Language,
-            textLanguage);
+            textLanguage,
+            PassedChecks.For(playbook, findings, analyzed, textLanguage),
+            nature);
         analysis?.SetTag("clauselens.clauses", clauses.Count);
         AnalysisTelemetry.Analysed(result);
         return result;

@@ -86,12 +86,12 @@ internal static class CheckCommand
         if (text is null)
         {
             var target = options.Output is null ? io.Results : new StringWriter();
-            ConsoleOver(target).Write(Summary(report));
+            WriteTable(ConsoleOver(target), report, options.Wide);
             text = options.Output is null ? null : target.ToString();
         }
         else
         {
-            io.Ui.Write(Summary(report));
+            WriteTable(io.Ui, report, options.Wide);
         }
 
         if (text is not null)
@@ -111,6 +111,9 @@ internal static class CheckCommand
                 {
                     return io.Fail($"could not write '{options.Output}' ({e.GetType().Name}).");
                 }
+
+                // The reader asked for a file: say where it went, so it can be opened without guessing.
+                io.Ui.MarkupLine($"wrote report to {Markup.Escape(Path.GetFullPath(options.Output))}");
             }
         }
 
@@ -121,28 +124,23 @@ internal static class CheckCommand
         return failed > 0 ? ExitCodes.UsageOrIo : high > 0 ? ExitCodes.HighSeverity : ExitCodes.Clean;
     }
 
-    private static Table Summary(BatchReport report)
+    /// <summary>The table sized to the console (or in full with --wide), then why any document failed.</summary>
+    private static void WriteTable(IAnsiConsole console, BatchReport report, bool wide)
     {
-        var table = new Table().Title($"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId ?? LocalChecker.ByContractType)}")
-            .AddColumns("Document", "Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Drafting", "Worst finding");
-        foreach (var d in report.Documents)
+        var width = console.Profile.Width;
+        if (wide)
         {
-            var done = d.Status == DocumentStatus.Done;
-            var worst = d.Worst;
-            table.AddRow(
-            [
-                Markup.Escape(d.Name),
-                done ? "[green]done[/]" : $"[red]{Markup.Escape(BatchReport.Name(d.Status))}[/]: {Markup.Escape(d.Reason ?? "")}",
-                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : "[yellow]✗ missing[/]"),
-                done ? d.Count(Severity.High).ToString() : "",
-                done ? d.Count(Severity.Medium).ToString() : "",
-                done ? d.Count(Severity.Low).ToString() : "",
-                done ? d.DraftingCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
-                worst is null ? "" : $"{(worst.Severity == Severity.High ? "[red]HIGH[/]" : BatchReport.Name(worst.Severity))} {Markup.Escape(worst.Title)}",
-            ]);
+            // Every column in full: lines longer than the terminal rather than cells wrapped.
+            console.Profile.Width = Math.Max(width, 1000);
         }
 
-        return table;
+        console.Write(CheckTable.Render(report, width, wide));
+        foreach (var failure in CheckTable.Failures(report))
+        {
+            console.MarkupLine(failure);
+        }
+
+        console.Profile.Width = width;
     }
 
     // Colour only on a terminal; a file or a pipe gets plain text.

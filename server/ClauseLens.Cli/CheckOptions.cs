@@ -20,10 +20,11 @@ internal sealed record CheckOptions(
     string? Token,
     string? ContractType = null,
     string? Side = null,
-    string? Language = null)
+    string? Language = null,
+    bool Wide = false)
 {
     public const string Help = """
-        usage: clauselens check <files or folders…> [--server URL] [--playbook ID] [--type TYPE] [--side ROLE] [--lang en|ja] [--format table|csv|json|html] [--output FILE] [--keep]
+        usage: clauselens check <files or folders…> [--server URL] [--playbook ID] [--type TYPE] [--side ROLE] [--lang en|ja] [--format table|csv|json|html] [--wide] [--output FILE] [--keep]
 
         Analyses .docx, .pdf, .html and .txt contracts (folders are searched recursively; hidden files are skipped).
           --server URL     send them to a ClauseLens server as one batch and follow it (default: analyse here, in-process)
@@ -32,7 +33,8 @@ internal sealed record CheckOptions(
           --side ROLE      your side, a role the playbook declares (recipient, licensee, sme, buyer, customer, …)
           --lang L         the language of the findings' texts: en or ja (default: each contract's own)
           --format F       table (default), csv, json or html (a report with a portfolio heat map)
-          --output FILE    write the results to FILE instead of standard output
+          --wide           print the table with every column in full, however wide the terminal (default: fit it)
+          --output FILE    write the results to FILE instead of standard output (the path written is said on standard error)
           --keep           leave the batch on the server afterwards (by default it is deleted once the results are read)
         The bearer token for a server with sign-in is read from the CLAUSELENS_TOKEN environment variable.
 
@@ -48,6 +50,7 @@ internal sealed record CheckOptions(
         string? playbook = null, output = null, contractType = null, side = null, language = null;
         var format = OutputFormat.Table;
         var keep = false;
+        var wide = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -112,6 +115,9 @@ internal sealed record CheckOptions(
                 case "--keep":
                     keep = true;
                     break;
+                case "--wide":
+                    wide = true;
+                    break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                     {
@@ -125,6 +131,6 @@ internal sealed record CheckOptions(
 
         return paths.Count == 0
             ? (null, "name at least one file or folder to check.")
-            : (new CheckOptions(paths, server, playbook, format, output, keep, Environment.GetEnvironmentVariable("CLAUSELENS_TOKEN"), contractType, side, language), null);
+            : (new CheckOptions(paths, server, playbook, format, output, keep, Environment.GetEnvironmentVariable("CLAUSELENS_TOKEN"), contractType, side, language, wide), null);
     }
 }

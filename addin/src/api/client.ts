@@ -49,12 +49,12 @@ export class ClauseLensApi {
     return response.blob();
   }
 
-  /** Two drafts as paragraphs, compared against one playbook. */
-  compare(before: readonly string[], after: readonly string[], playbook?: string, signal?: AbortSignal): Promise<DraftComparison> {
+  /** Two drafts as paragraphs, compared against one playbook, read from the reviewer's side when `deal` names one. */
+  compare(before: readonly string[], after: readonly string[], playbook?: string, signal?: AbortSignal, deal?: DealChoice): Promise<DraftComparison> {
     return this.request<DraftComparison>("/api/compare", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ before: { paragraphs: before }, after: { paragraphs: after }, ...(playbook ? { playbook } : {}) }),
+      body: JSON.stringify({ before: { paragraphs: before }, after: { paragraphs: after }, ...(playbook ? { playbook } : {}), ...dealFields(deal) }),
       signal,
     });
   }
@@ -83,5 +83,6 @@ function dealFields(deal?: DealChoice): Record<string, string> {
   const fields: Record<string, string> = {};
   if (deal?.contractType) fields.contractType = deal.contractType;
   if (deal?.side) fields.side = deal.side;
+  if (deal?.language) fields.language = deal.language;
   return fields;
 }

@@ -88,6 +88,8 @@ export interface PlaybookRole {
 export interface DealChoice {
   contractType?: string;
   side?: string;
+  /** The reviewer's language (the pane's UI language): the findings' texts come in it; the contract is quoted in its own. */
+  language?: string;
 }
 
 export interface AnalysisResult {
@@ -102,6 +104,10 @@ export interface AnalysisResult {
   clauses: AnalyzedClause[];
   findings: Finding[];
   summary: AnalysisSummary;
+  /** Each ok finding stated as what the contract has ("Governing law: Japan (clause 12.1)"). */
+  passed?: PassedCheck[] | null;
+  /** Whether the text reads as a contract; when it does not, there are no findings. Absent when the type was given. */
+  contractCheck?: ContractCheck | null;
   /** Present only for file uploads asked with includeParagraphs=true. */
   paragraphs?: string[];
 }
@@ -157,4 +163,20 @@ export interface IssueRow {
   reviewer: string;
   date: string;
   history: string;
+}
+
+/** A rule the contract meets, stated as what is there. */
+export interface PassedCheck {
+  findingId: string;
+  ruleId: string;
+  statement: string;
+  clauseId?: string | null;
+  /** For a rule met by absence: where the check looked. */
+  lookedIn?: string | null;
+}
+
+export interface ContractCheck {
+  isContract: boolean;
+  reason?: string | null;
+  contractWords: number;
 }

@@ -1,4 +1,5 @@
 import { ProblemError, plainMessage } from "../api/problems";
+import { t, uiLanguage } from "./i18n";
 import { commentText, fallbackTarget, pastedParagraphs, type MissingClausePlacement } from "./fallback";
 import { clauseAtParagraph, clauseOf } from "./findings";
 import { fingerprint } from "./fingerprint";
@@ -32,6 +33,8 @@ export interface PaneState {
   progress?: string;
   /** Plain-words error with a Retry button. */
   error?: string;
+  /** False when trying again cannot help (the server refused this input: 400, 413, 415, 422 …): no Retry button. */
+  retryable?: boolean;
   /** When the server asked to wait (Retry-After), the time (ms since epoch) Retry makes sense again. */
   retryAt?: number;
   result?: AnalysisResult;
@@ -87,12 +90,14 @@ export class PaneController {
       this.update({ playbooks, playbookId: keep ? this.state.playbookId : (playbooks[0]?.id ?? this.state.playbookId) });
     } catch (error) {
       // The default playbook still works: say the list is unavailable instead of blocking analysis.
-      this.notify(`Playbooks could not be listed; using the default. ${plainMessage(error)}`, "warning");
+      this.notify(t("notice.playbooksFailed", { reason: plainMessage(error) }), "warning");
     }
   }
 
-  choosePlaybook(id: string): void {
+  /** Chooses the playbook ("" for the one for the contract's type); after an analysis, analyses again so the results follow. */
+  choosePlaybook(id: string): Promise<void> {
     this.update({ playbookId: id });
+    return this.reanalyse();
   }
 
   /** Chooses the contract type ("" to detect); after an analysis, analyses again so the results follow. */
@@ -124,9 +129,15 @@ export class PaneController {
     return type ? roles.filter((r) => !r.contractTypes?.length || r.contractTypes.includes(type)) : [];
   }
 
-  private deal(): DealChoice | undefined {
+  private deal(): DealChoice {
     const { contractType, side } = this.state;
-    return contractType || side ? { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}) } : undefined;
+    // The findings' texts in the reviewer's language; the contract is still quoted in its own.
+    return { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}), language: uiLanguage() };
+  }
+
+  /** The UI language changed: after an analysis, analyses again so the findings' texts follow it. */
+  languageChanged(): Promise<void> {
+    return this.reanalyse();
   }
 
   private reanalyse(): Promise<void> {
@@ -134,21 +145,17 @@ export class PaneController {
   }
 
   private analyzeParagraphs(paragraphs: readonly string[], signal: AbortSignal): Promise<AnalysisResult> {
-    const deal = this.deal();
-    const playbook = this.state.playbookId || undefined;
-    return deal
-      ? this.api.analyzeParagraphs(paragraphs, playbook, signal, deal)
-      : this.api.analyzeParagraphs(paragraphs, playbook, signal);
+    return this.api.analyzeParagraphs(paragraphs, this.state.playbookId || undefined, signal, this.deal());
   }
 
   /** Word: reads the open document and analyses it. */
   analyseDocument(): Promise<void> {
     const word = this.requireWord();
     return this.run(async (signal) => {
-      this.update({ progress: "Reading the document…" });
+      this.update({ progress: t("status.reading") });
       const snapshot = await this.readWord(word);
       signal.throwIfAborted();
-      this.update({ progress: `Analysing ${snapshot.paragraphs.length} paragraphs…` });
+      this.update({ progress: t("status.paragraphs", { count: snapshot.paragraphs.length }) });
       const result = await this.analyzeParagraphs(snapshot.paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, snapshot.paragraphs, snapshot.selectedParagraph);
@@ -159,7 +166,7 @@ export class PaneController {
   analyseText(text: string): Promise<void> {
     const paragraphs = pastedParagraphs(text).map(normaliseParagraph);
     return this.run(async (signal) => {
-      this.update({ progress: `Analysing ${paragraphs.length} paragraphs…` });
+      this.update({ progress: t("status.paragraphs", { count: paragraphs.length }) });
       const result = await this.analyzeParagraphs(paragraphs, signal);
       signal.throwIfAborted();
       this.accept(result, paragraphs);
@@ -169,12 +176,8 @@ export class PaneController {
   /** Browser: uploads a file; the server returns the paragraphs it extracted for the view. */
   analyseFile(file: Blob, fileName: string): Promise<void> {
     return this.run(async (signal) => {
-      this.update({ progress: `Analysing ${fileName}…` });
-      const deal = this.deal();
-      const playbook = this.state.playbookId || undefined;
-      const result = deal
-        ? await this.api.analyzeFile(file, fileName, playbook, signal, deal)
-        : await this.api.analyzeFile(file, fileName, playbook, signal);
+      this.update({ progress: t("status.file", { name: fileName }) });
+      const result = await this.api.analyzeFile(file, fileName, this.state.playbookId || undefined, signal, this.deal());
       signal.throwIfAborted();
       const { paragraphs = [], ...rest } = result;
       this.accept(rest, paragraphs);
@@ -204,17 +207,17 @@ export class PaneController {
     const finding = this.finding(findingId);
     if (!finding || !this.state.result) return;
     if (!word.capabilities.comments) {
-      this.notify("This version of Word cannot add comments from an add-in (it needs Word API 1.4).", "warning", finding.id);
+      this.notify(t("notice.noComments"), "warning", finding.id);
       return;
     }
     const anchor = this.anchorOf(finding);
     if (!anchor) {
-      this.notify("This finding is about something the contract lacks, so there is no text to comment on.", "info", finding.id);
+      this.notify(t("notice.nothingToComment"), "info", finding.id);
       return;
     }
     if (!(await this.stillCurrent(finding.id))) return;
     const done = await this.act(finding.id, () => word.addComment(anchor.span, anchor.anchors, commentText(finding)));
-    if (done) this.notify("Comment added.", "success", finding.id);
+    if (done) this.notify(t("notice.commentAdded"), "success", finding.id);
   }
 
   /** Inserts the finding's fallback text as a tracked change; nothing else is edited. */
@@ -224,13 +227,13 @@ export class PaneController {
     const { result } = this.state;
     if (!finding?.fallbackText || !result) return;
     if (!word.capabilities.trackedChanges) {
-      this.notify("This version of Word cannot track changes from an add-in (it needs Word API 1.4), so nothing was inserted. Copy the fallback text instead.", "warning", finding.id);
+      this.notify(t("notice.noTracking"), "warning", finding.id);
       return;
     }
     if (!(await this.stillCurrent(finding.id))) return;
     const target = fallbackTarget(result, finding, missingPlacement);
     const done = await this.act(finding.id, () => word.insertTracked(target, finding.fallbackText!));
-    if (done) this.notify("Fallback text inserted as a tracked change.", "success", finding.id);
+    if (done) this.notify(t("notice.inserted"), "success", finding.id);
   }
 
   /** Word selection moved (or the pane got focus): refresh staleness and the current clause. */
@@ -261,24 +264,21 @@ export class PaneController {
    */
   async prepareBrief(): Promise<Blob | undefined> {
     if (!this.state.result || this.state.paragraphs.length === 0) {
-      this.notify("Analyse a contract first; the brief is drawn from its findings.", "info");
+      this.notify(t("notice.briefFirst"), "info");
       return undefined;
     }
     if (this.state.stale) {
-      this.notify("The document changed since it was analysed. Analyse it again before preparing the brief.", "warning");
+      this.notify(t("notice.briefStale"), "warning");
       return undefined;
     }
-    this.notify("Preparing the negotiation brief…", "info");
+    this.notify(t("notice.briefPreparing"), "info");
     try {
       // The brief reads the contract as the results did: same playbook, same type and side.
-      const deal = this.deal();
-      const brief = deal
-        ? await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, deal)
-        : await this.api.brief(this.state.paragraphs, this.state.result.playbook.id);
-      this.notify("The negotiation brief opened in a new window.", "success");
+      const brief = await this.api.brief(this.state.paragraphs, this.state.result.playbook.id, undefined, this.deal());
+      this.notify(t("notice.briefOpened"), "success");
       return brief;
     } catch (error) {
-      this.notify(`The brief could not be prepared. ${plainMessage(error)}`, "error");
+      this.notify(t("notice.briefFailed", { reason: plainMessage(error) }), "error");
       return undefined;
     }
   }
@@ -292,13 +292,13 @@ export class PaneController {
     const controller = new AbortController();
     this.inFlight = controller;
     this.lastAnalysis = action;
-    this.update({ phase: "analysing", error: undefined, retryAt: undefined, notice: undefined, progress: "Analysing…" });
+    this.update({ phase: "analysing", error: undefined, retryAt: undefined, retryable: undefined, notice: undefined, progress: t("status.analysing") });
     try {
       await action(controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;
       const wait = error instanceof ProblemError ? error.retryAfterSeconds : undefined;
-      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryAt: wait ? Date.now() + wait * 1000 : undefined });
+      this.update({ phase: "error", error: plainMessage(error), progress: undefined, retryable: isRetryable(error), retryAt: wait ? Date.now() + wait * 1000 : undefined });
     } finally {
       if (this.inFlight === controller) this.inFlight = undefined;
     }
@@ -332,7 +332,7 @@ export class PaneController {
       const snapshot = await this.readWord(this.word!);
       if (fingerprint(snapshot.paragraphs) === this.analysedFingerprint) return true;
       this.update({ stale: true });
-      this.notify("The document changed since it was analysed. Analyse it again before editing.", "warning", findingId);
+      this.notify(t("notice.editStale"), "warning", findingId);
       return false;
     } catch (error) {
       this.notify(this.actionMessage(error), "error", findingId);
@@ -375,7 +375,7 @@ export class PaneController {
     if (error instanceof Error && (error.name === "UnsupportedError" || error.name === "DocumentChangedError")) {
       return error.message;
     }
-    return "Word could not do that. Try again.";
+    return t("notice.wordFailed");
   }
 
   private finding(id: string): Finding | undefined {
@@ -395,4 +395,14 @@ export class PaneController {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+/**
+ * Whether the same request may succeed later: a network failure, a timeout, the server busy or
+ * failing (408, 429, 5xx). A 4xx about the input itself (too large, wrong type, unreadable) will
+ * fail the same way again, so the pane offers no Retry for it.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ProblemError)) return true;
+  return error.status === 408 || error.status === 429 || error.status >= 500 || error.status === 401;
 }

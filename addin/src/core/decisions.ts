@@ -3,16 +3,23 @@
 // Office. Decisions and notes are contract data: they live in the document (Word) or the browser,
 // never on the server, never in a log.
 
+import { t } from "./i18n";
 import type { AnalysisResult, AnalyzedClause, Finding } from "./types";
 
 export type DecisionStatus = "resolved" | "accepted" | "raised";
 
 export const DECISION_ORDER: readonly DecisionStatus[] = ["resolved", "accepted", "raised"];
 
-export const DECISION_NAMES: Record<DecisionStatus, string> = {
-  resolved: "Resolved",
-  accepted: "Accepted risk",
-  raised: "Raised with the other side",
+export const DECISION_NAMES: Readonly<Record<DecisionStatus, string>> = {
+  get resolved() {
+    return t("decision.resolved");
+  },
+  get accepted() {
+    return t("decision.accepted");
+  },
+  get raised() {
+    return t("decision.raised");
+  },
 };
 
 /** One step in a decision's history: who changed it, when, from what to what. */

@@ -9,6 +9,7 @@ import { revealClause, renderContract } from "./contractView";
 import { buildDeal, renderDeal, type DealControls } from "./deal";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
+import { onUiLanguage, setUiLanguage, t, uiLanguage, UI_LANGUAGES, type UiLanguage } from "../core/i18n";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
 
 const ACCEPTED_FILES = ".docx,.pdf,.html,.htm,.txt";
@@ -42,10 +43,31 @@ export function mountPane(
   controller: PaneController,
   session?: SignInSession,
   reviewing?: { review: ReviewController; services: ReviewServices; compare?: CompareServices },
+  chooseLanguage: (language: UiLanguage) => void = setUiLanguage,
 ): () => void {
+  // Another UI language rebuilds the pane from the controller's state: nothing the reviewer did is lost.
+  let unmount = mountOnce(root, controller, session, reviewing, chooseLanguage);
+  const stop = onUiLanguage(() => {
+    unmount();
+    unmount = mountOnce(root, controller, session, reviewing, chooseLanguage);
+  });
+  return () => {
+    stop();
+    unmount();
+  };
+}
+
+function mountOnce(
+  root: HTMLElement,
+  controller: PaneController,
+  session: SignInSession | undefined,
+  reviewing: { review: ReviewController; services: ReviewServices; compare?: CompareServices } | undefined,
+  chooseLanguage: (language: UiLanguage) => void,
+): () => void {
+  document.documentElement.lang = uiLanguage();
   const mode = controller.state.mode;
   const review = reviewing && reviewView(reviewing.review, () => controller.state, reviewing.services);
-  const regions = buildShell(root, controller);
+  const regions = buildShell(root, controller, chooseLanguage);
   if (reviewing?.compare) regions.results.before(mountCompare(reviewing.compare));
   const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
   const actions: ResultActions = {
@@ -56,13 +78,17 @@ export function mountPane(
   };
   let last: PaneState | undefined;
   let reviewChanged = false;
-  const renderResults = (state: PaneState): void =>
+  const renderResults = (state: PaneState): void => {
+    // A re-render (decisions loaded, a finding selected) must not drop the reader's focus to the page body.
+    const focused = focusKey(regions.results);
     replaceChildren(
       regions.results,
       ...(state.result
         ? [renderSummary(state.result, actions, review), ...(review ? [review.summary()] : []), renderCurrentClause(state.result, state.currentClauseId, mode), renderFindings(state, actions, review)]
         : []),
     );
+    if (focused) regions.results.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
+  };
   const render = (state: PaneState): void => {
     renderPlaybooks(regions.playbook, state);
     renderDeal(regions.deal, state, controller);
@@ -72,6 +98,9 @@ export function mountPane(
     if (reviewChanged || !last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId || last.stale !== state.stale || last.notice !== state.notice) {
       reviewChanged = false;
       renderResults(state);
+      // A new analysis: bring its results into view and move focus there, so a keyboard or
+      // screen-reader user lands on them (at 360 px they start far below the inputs).
+      if (last && state.result && state.result !== last.result) revealResults(regions.results);
     }
     if (regions.contract && (!last || last.result !== state.result || last.selectedFindingId !== state.selectedFindingId || last.currentClauseId !== state.currentClauseId)) {
       renderContract(regions.contract, state, (clauseId) => controller.showClause(clauseId), (findingId) => focusFinding(regions.results, findingId));
@@ -93,6 +122,24 @@ export function mountPane(
   };
 }
 
+/** A selector that finds the focused element inside `region` again after a re-render, if it is there. */
+function focusKey(region: HTMLElement): string | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !region.contains(active)) return undefined;
+  for (const attribute of ["data-testid", "data-key", "id"]) {
+    const value = active.getAttribute(attribute);
+    if (value) return `[${attribute}="${CSS.escape(value)}"]`;
+  }
+  return undefined;
+}
+
+function revealResults(results: HTMLElement): void {
+  const start = results.querySelector<HTMLElement>("[data-testid=results-start]");
+  if (!start) return;
+  start.scrollIntoView?.({ block: "start" });
+  start.focus({ preventScroll: true });
+}
+
 /** Brings the reader back from the contract to the finding they came from. */
 function focusFinding(results: HTMLElement, findingId: string): void {
   const button = results.querySelector<HTMLElement>(`[data-key="select-${CSS.escape(findingId)}"]`);
@@ -100,25 +147,35 @@ function focusFinding(results: HTMLElement, findingId: string): void {
   button?.focus({ preventScroll: true });
 }
 
-function buildShell(root: HTMLElement, controller: PaneController): Regions {
+function languageSwitch(chooseLanguage: (language: UiLanguage) => void): HTMLElement {
+  const select = h(
+    "select",
+    { id: "ui-language", "aria-label": t("pane.language"), onchange: (e: Event) => chooseLanguage((e.target as HTMLSelectElement).value as UiLanguage) },
+    UI_LANGUAGES.map((l) => h("option", { value: l.id, lang: l.id }, l.name)),
+  );
+  select.value = uiLanguage();
+  return h("div", { class: "language-switch" }, select);
+}
+
+function buildShell(root: HTMLElement, controller: PaneController, chooseLanguage: (language: UiLanguage) => void): Regions {
   const mode = controller.state.mode;
-  const playbook = h("select", { id: "playbook", onchange: (e: Event) => controller.choosePlaybook((e.target as HTMLSelectElement).value) });
+  const playbook = h("select", { id: "playbook", onchange: (e: Event) => void controller.choosePlaybook((e.target as HTMLSelectElement).value) });
   const account = h("div", { hidden: true });
   const deal = buildDeal(controller);
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const error = h("div", { class: "error-region" });
   const notice = h("div", { class: "notice-region", "aria-live": "polite" });
   const stale = h("div", { class: "stale-region" });
-  const results = h("div", { class: "results" });
+  const results = h("div", { class: "results", "aria-label": t("results.heading"), role: "region" });
   const analyseButtons: HTMLButtonElement[] = [];
 
   const input = mode === "word" ? wordControls(controller, analyseButtons) : browserControls(controller, analyseButtons);
   const pane = h(
     "div",
     { class: "pane" },
-    h("header", { class: "pane-header" }, h("h1", {}, "ClauseLens"), h("span", { class: "mode" }, mode === "word" ? "In Word" : "In the browser")),
+    h("header", { class: "pane-header" }, h("h1", {}, "ClauseLens"), h("span", { class: "mode" }, mode === "word" ? t("pane.mode.word") : t("pane.mode.browser")), languageSwitch(chooseLanguage)),
     account,
-    h("div", { class: "field" }, h("label", { for: "playbook" }, "Playbook"), playbook),
+    h("div", { class: "field" }, h("label", { for: "playbook" }, t("field.playbook")), playbook),
     deal.element,
     input,
     status,
@@ -132,24 +189,24 @@ function buildShell(root: HTMLElement, controller: PaneController): Regions {
     return { account, playbook, deal, status, error, notice, stale, results, analyseButtons };
   }
   const contract = h("div", { class: "contract-body" });
-  const view = h("section", { class: "contract-view", "aria-labelledby": "contract-heading" }, h("h2", { id: "contract-heading" }, "Contract"), contract);
+  const view = h("section", { class: "contract-view", "aria-labelledby": "contract-heading" }, h("h2", { id: "contract-heading" }, t("contract.heading")), contract);
   replaceChildren(root, h("main", { class: "layout browser" }, pane, view));
   return { account, playbook, deal, status, error, notice, stale, results, analyseButtons, contract };
 }
 
 function wordControls(controller: PaneController, buttons: HTMLButtonElement[]): HTMLElement {
-  const analyse = h("button", { type: "button", class: "primary", "data-key": "analyse", onclick: () => void controller.analyseDocument() }, "Analyse document");
+  const analyse = h("button", { type: "button", class: "primary", "data-key": "analyse", onclick: () => void controller.analyseDocument() }, t("input.word.analyse"));
   buttons.push(analyse);
   const { comments, trackedChanges, ranges } = controller.state.capabilities;
   const limits: string[] = [];
-  if (!comments || !trackedChanges) limits.push("Adding comments and inserting fallback text as tracked changes need Word API 1.4, which this version of Word does not offer. You can still read the findings and go to each clause.");
-  if (!ranges) limits.push("Going to a clause selects its first paragraph only (Word API 1.3 is not available).");
+  if (!comments || !trackedChanges) limits.push(t("input.limit.comments"));
+  if (!ranges) limits.push(t("input.limit.ranges"));
   return h("div", { class: "controls" }, analyse, limits.map((text) => h("p", { class: "capability-note", role: "note" }, text)));
 }
 
 function browserControls(controller: PaneController, buttons: HTMLButtonElement[]): HTMLElement {
-  const text = h("textarea", { id: "contract-text", rows: 8, placeholder: "Paste the contract here", spellcheck: false });
-  const analyse = h("button", { type: "button", class: "primary", "data-key": "analyse-text", onclick: () => void controller.analyseText(text.value) }, "Analyse text");
+  const text = h("textarea", { id: "contract-text", rows: 8, placeholder: t("input.placeholder"), spellcheck: false });
+  const analyse = h("button", { type: "button", class: "primary", "data-key": "analyse-text", onclick: () => void controller.analyseText(text.value) }, t("input.analyseText"));
   const file = h("input", {
     id: "contract-file",
     type: "file",
@@ -163,29 +220,29 @@ function browserControls(controller: PaneController, buttons: HTMLButtonElement[
   return h(
     "div",
     { class: "controls" },
-    h("p", { class: "muted" }, "Outside Word: paste a contract or upload a file."),
-    h("div", { class: "field" }, h("label", { for: "contract-text" }, "Contract text"), text),
+    h("p", { class: "muted" }, t("input.browser.hint")),
+    h("div", { class: "field" }, h("label", { for: "contract-text" }, t("input.text")), text),
     analyse,
-    h("div", { class: "field" }, h("label", { for: "contract-file" }, "Or upload a file (.docx, .pdf, .html, .txt)"), file),
+    h("div", { class: "field" }, h("label", { for: "contract-file" }, t("input.file")), file),
   );
 }
 
 function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
-  const wanted = state.playbooks.length > 0 ? state.playbooks : [{ id: state.playbookId, name: "Default playbook", version: "" }];
-  const signature = JSON.stringify(wanted.map((p) => [p.id, p.name, p.version, p.builtIn]));
+  const wanted = state.playbooks.length > 0 ? state.playbooks : [{ id: state.playbookId, name: t("playbook.default"), version: "" }];
+  const signature = JSON.stringify([uiLanguage(), ...wanted.map((p) => [p.id, p.name, p.version, p.builtIn])]);
   if (select.dataset.signature !== signature) {
     const option = (p: (typeof wanted)[number]) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name);
     // The reader's own playbooks (uploaded through POST /api/playbooks) are set apart from the built-in ones.
     const own = wanted.filter((p) => "builtIn" in p && p.builtIn === false);
     // "" lets the server apply the built-in playbook for the contract's type.
-    const automatic = h("option", { value: "" }, "By contract type (automatic)");
+    const automatic = h("option", { value: "" }, t("playbook.automatic"));
     select.replaceChildren(
       automatic,
       ...(own.length === 0
         ? wanted.map(option)
         : [
-            h("optgroup", { label: "Built-in" }, wanted.filter((p) => !own.includes(p)).map(option)),
-            h("optgroup", { label: "Your playbooks" }, own.map(option)),
+            h("optgroup", { label: t("playbook.builtIn") }, wanted.filter((p) => !own.includes(p)).map(option)),
+            h("optgroup", { label: t("playbook.yours") }, own.map(option)),
           ]),
     );
     select.dataset.signature = signature;
@@ -196,14 +253,13 @@ function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
 
 function doneMessage(state: PaneState): string {
   const bySeverity = state.result!.summary.findingsBySeverity;
-  const counts = (["high", "medium", "low"] as const).map((s) => `${bySeverity[s] ?? 0} ${s}`).join(", ");
-  return `Analysis complete: ${counts}.`;
+  return t("status.done", { high: bySeverity.high ?? 0, medium: bySeverity.medium ?? 0, low: bySeverity.low ?? 0 });
 }
 
 /** Retry, held back until the server's Retry-After has passed. */
 function retryButton(state: PaneState, controller: PaneController): HTMLButtonElement {
   const wait = state.retryAt ? state.retryAt - Date.now() : 0;
-  const button = h("button", { type: "button", "data-key": "retry", disabled: wait > 0, onclick: () => void controller.retry() }, "Retry");
+  const button = h("button", { type: "button", "data-key": "retry", disabled: wait > 0, onclick: () => void controller.retry() }, t("status.retry"));
   if (wait > 0) setTimeout(() => (button.disabled = false), wait);
   return button;
 }
@@ -218,7 +274,7 @@ function renderStatus(regions: Regions, state: PaneState, controller: PaneContro
     replaceChildren(
       regions.status,
       ...(busy
-        ? [h("div", { class: "progress" }, h("div", { class: "progress-bar", role: "progressbar", "aria-label": "Analysing", "aria-busy": "true" }), h("p", {}, state.progress ?? "Analysing…"))]
+        ? [h("div", { class: "progress" }, h("div", { class: "progress-bar", role: "progressbar", "aria-label": t("status.busy"), "aria-busy": "true" }), h("p", {}, state.progress ?? t("status.analysing")))]
         : statusKey
           ? [h("p", { class: "visually-hidden" }, doneMessage(state))]
           : []),
@@ -227,19 +283,26 @@ function renderStatus(regions: Regions, state: PaneState, controller: PaneContro
   replaceChildren(
     regions.error,
     ...(state.phase === "error" && state.error
-      ? [h("div", { class: "message error", role: "alert" }, h("p", {}, state.error), retryButton(state, controller))]
+      ? [h("div", { class: "message error", role: "alert" }, h("p", {}, state.error), state.retryable !== false && retryButton(state, controller))]
       : []),
   );
   replaceChildren(
     regions.notice,
     ...(state.notice && !state.notice.findingId
-      ? [h("div", { class: `message ${state.notice.tone}` }, h("p", {}, state.notice.text), h("button", { type: "button", class: "subtle", "aria-label": "Dismiss message", onclick: () => controller.dismissNotice() }, "×"))]
+      ? [h("div", { class: `message ${state.notice.tone}` }, h("p", {}, state.notice.text), h("button", { type: "button", class: "subtle", "aria-label": t("status.dismiss"), onclick: () => controller.dismissNotice() }, "×"))]
       : []),
   );
+  const applied = state.result?.playbook;
+  // The results always name the playbook applied; when the picker says another, they are marked stale.
+  const otherChoice = applied && state.phase !== "analysing" && state.playbookId !== "" && state.playbookId !== applied.id;
+  const chosenName = state.playbooks.find((p) => p.id === state.playbookId)?.name ?? state.playbookId;
   replaceChildren(
     regions.stale,
     ...(state.stale && state.phase !== "analysing"
-      ? [h("div", { class: "message warning", role: "status" }, h("p", {}, "The document changed since it was analysed. Go to, comment and insert may point at the wrong place."), h("button", { type: "button", "data-key": "reanalyse", onclick: () => void controller.analyseDocument() }, "Analyse again"))]
+      ? [h("div", { class: "message warning", role: "status" }, h("p", {}, t("stale.document")), h("button", { type: "button", "data-key": "reanalyse", onclick: () => void controller.analyseDocument() }, t("stale.again")))]
+      : []),
+    ...(otherChoice
+      ? [h("div", { class: "message warning", role: "status", "data-testid": "stale-choice" }, h("p", {}, t("stale.choice", { applied: applied.name ?? applied.id, chosen: chosenName })), h("button", { type: "button", "data-key": "reanalyse-choice", onclick: () => void controller.retry() }, t("stale.again")))]
       : []),
   );
 }

@@ -2,6 +2,7 @@
 // two drafts sent to POST /api/compare, the changed clauses listed with the findings each brought
 // or settled.
 
+import { t, type MessageKey } from "../core/i18n";
 import { plainMessage } from "../api/problems";
 import { changeLines, type ChangeLine, type DraftComparison } from "../core/compare";
 import { SEVERITY_NAMES, type Finding } from "../core/types";
@@ -20,7 +21,7 @@ export interface CompareServices {
   playbook(): string;
 }
 
-const KIND_NAMES: Record<ChangeLine["kind"], string> = { added: "Added", removed: "Removed", changed: "Changed", moved: "Moved" };
+const KIND_KEYS = { added: "compare.added", removed: "compare.removed", changed: "compare.changed", moved: "compare.moved" } as const satisfies Record<ChangeLine["kind"], MessageKey>;
 
 export function mountCompare(services: CompareServices): HTMLElement {
   const output = h("div", { class: "compare-output", "aria-live": "polite" });
@@ -32,7 +33,7 @@ export function mountCompare(services: CompareServices): HTMLElement {
       if (typeof pair === "string") return show(h("p", { class: "message info", role: "status" }, pair));
       show(renderComparison(await services.compare(pair.before, pair.after, services.playbook())));
     } catch (error) {
-      show(h("p", { class: "message error", role: "alert" }, `The drafts could not be compared. ${plainMessage(error)}`));
+      show(h("p", { class: "message error", role: "alert" }, t("compare.failed", { reason: plainMessage(error) })));
     }
   };
 
@@ -41,11 +42,11 @@ export function mountCompare(services: CompareServices): HTMLElement {
         type: "button",
         "data-key": "redline",
         onclick: () =>
-          void run("Reading the tracked changes", async () => {
+          void run(t("compare.readingTracked"), async () => {
             const states = await services.readRedline!();
-            return states.trackedChanges === 0 ? "This document has no tracked changes." : states;
+            return states.trackedChanges === 0 ? t("compare.noTracked") : states;
           }),
-      }, "What does this redline do?")
+      }, t("compare.redline"))
     : services.redlineUnavailable && h("p", { class: "redline-note", role: "note" }, services.redlineUnavailable);
 
   const earlier = h("input", {
@@ -55,9 +56,9 @@ export function mountCompare(services: CompareServices): HTMLElement {
     onchange: (e: Event) => {
       const file = (e.target as HTMLInputElement).files?.[0];
       if (!file) return;
-      void run(`Comparing with ${file.name}`, async () => {
+      void run(t("compare.comparingWith", { name: file.name }), async () => {
         const after = await services.currentParagraphs();
-        if (!after) return "Analyse the contract first: it is compared with the earlier draft you pick.";
+        if (!after) return t("compare.analyseFirst");
         return { before: await services.paragraphsOf(file, file.name), after };
       });
     },
@@ -66,9 +67,9 @@ export function mountCompare(services: CompareServices): HTMLElement {
   return h(
     "section",
     { class: "card compare", "aria-labelledby": "compare-heading" },
-    h("h2", { id: "compare-heading" }, "Compare drafts"),
+    h("h2", { id: "compare-heading" }, t("compare.heading")),
     redline,
-    h("div", { class: "field" }, h("label", { for: "earlier-draft" }, "Compare with an earlier draft"), earlier),
+    h("div", { class: "field" }, h("label", { for: "earlier-draft" }, t("compare.earlier")), earlier),
     output,
   );
 }
@@ -80,7 +81,7 @@ export function renderComparison(comparison: DraftComparison): HTMLElement {
     "div",
     { class: "comparison" },
     h("p", { class: "comparison-summary" }, `${lines.length} ${lines.length === 1 ? "clause" : "clauses"} changed · ${findings.new.length} new, ${findings.resolved.length} resolved findings`),
-    lines.length === 0 && h("p", { class: "muted" }, "The drafts have the same clauses."),
+    lines.length === 0 && h("p", { class: "muted" }, t("compare.same")),
     h(
       "ul",
       { class: "change-list" },
@@ -88,15 +89,15 @@ export function renderComparison(comparison: DraftComparison): HTMLElement {
         h(
           "li",
           { class: `change change-${line.kind}`, "data-change": line.kind },
-          h("strong", {}, KIND_NAMES[line.kind]),
+          h("strong", {}, t(KIND_KEYS[line.kind])),
           ` ${line.clause}`,
-          line.added.length > 0 && h("ul", { class: "change-findings new" }, line.added.map((f) => h("li", {}, `New: ${findingLine(f)}`))),
-          line.settled.length > 0 && h("ul", { class: "change-findings resolved" }, line.settled.map((f) => h("li", {}, `Resolved: ${findingLine(f)}`))),
+          line.added.length > 0 && h("ul", { class: "change-findings new" }, line.added.map((f) => h("li", {}, t("compare.new", { finding: findingLine(f) })))),
+          line.settled.length > 0 && h("ul", { class: "change-findings resolved" }, line.settled.map((f) => h("li", {}, t("compare.resolved", { finding: findingLine(f) })))),
         ),
       ),
     ),
     // Findings about the whole contract (a clause that went missing) are not tied to one change.
-    ...[...findings.new.filter((f) => !f.clauseId).map((f) => `New: ${findingLine(f)}`), ...findings.resolved.filter((f) => !f.clauseId).map((f) => `Resolved: ${findingLine(f)}`)].map((text) =>
+    ...[...findings.new.filter((f) => !f.clauseId).map((f) => t("compare.new", { finding: findingLine(f) })), ...findings.resolved.filter((f) => !f.clauseId).map((f) => t("compare.resolved", { finding: findingLine(f) }))].map((text) =>
       h("p", { class: "change-document" }, text),
     ),
   );

@@ -2,6 +2,7 @@
 // clauses with findings tinted by their worst severity, the selected finding's clause and
 // evidence marked.
 
+import { t } from "../core/i18n";
 import type { PaneState } from "../core/controller";
 import { clauseTitle } from "../core/findings";
 import { layoutPieces, type Piece } from "../core/layout";
@@ -16,7 +17,7 @@ export function renderContract(
 ): void {
   const { result, paragraphs } = state;
   if (!result || paragraphs.length === 0) {
-    replaceChildren(container, h("p", { class: "muted empty-view" }, "The contract appears here once it has been analysed."));
+    replaceChildren(container, h("p", { class: "muted empty-view" }, t("contract.empty")));
     return;
   }
   const selected = result.findings.find((f) => f.id === state.selectedFindingId);
@@ -44,7 +45,7 @@ export function renderContract(
         onclick: () => onClause(clause.id),
       },
       first && h("span", { class: "clause-tag", "aria-hidden": "true" }, tagText(clause)),
-      first && isSelected && selected && h("button", { type: "button", class: "subtle back-to-finding", onclick: () => onBackToFinding(selected.id) }, "Back to the finding"),
+      first && isSelected && selected && h("button", { type: "button", class: "subtle back-to-finding", onclick: () => onBackToFinding(selected.id) }, t("contract.back")),
       text,
     );
   };

@@ -4,6 +4,7 @@
 import type { PaneController, PaneState } from "../core/controller";
 import { CONTRACT_TYPES, contractTypeName } from "../core/types";
 import { h } from "./dom";
+import { t } from "../core/i18n";
 
 export interface DealControls {
   element: HTMLElement;
@@ -19,8 +20,8 @@ export function buildDeal(controller: PaneController): DealControls {
   const element = h(
     "div",
     { class: "deal" },
-    h("div", { class: "field" }, h("label", { for: "contract-type" }, "Contract type"), type),
-    h("div", { class: "field" }, h("label", { for: "side" }, "Your side"), side),
+    h("div", { class: "field" }, h("label", { for: "contract-type" }, t("deal.type")), type),
+    h("div", { class: "field" }, h("label", { for: "side" }, t("deal.side")), side),
     applied,
   );
   return { element, type, side, applied };
@@ -29,20 +30,20 @@ export function buildDeal(controller: PaneController): DealControls {
 export function renderDeal(controls: DealControls, state: PaneState, controller: PaneController): void {
   const detected = state.result?.contractType;
   const detectLabel = detected && detected.source === "detected" && !state.contractType
-    ? `Detected: ${contractTypeName(detected.id)} (${Math.round(detected.confidence * 100)}%)`
-    : "Detect from the contract";
+    ? t("deal.detected", { type: contractTypeName(detected.id), percent: Math.round(detected.confidence * 100) })
+    : t("deal.detect");
   const typeOptions = [{ value: "", label: detectLabel }, ...CONTRACT_TYPES.map((t) => ({ value: t.id, label: t.name }))];
   fill(controls.type, typeOptions, state.contractType);
 
   const roles = controller.sideOptions(state);
-  const sideOptions = [{ value: "", label: roles.length ? "Not chosen (balanced reading)" : "Analyse or choose the type first" }, ...roles.map((r) => ({ value: r.id, label: r.name }))];
+  const sideOptions = [{ value: "", label: roles.length ? t("deal.noSide") : t("deal.sideFirst") }, ...roles.map((r) => ({ value: r.id, label: r.name }))];
   fill(controls.side, sideOptions, roles.some((r) => r.id === state.side) ? state.side : "");
 
   const busy = state.phase === "analysing";
   controls.type.disabled = busy;
   controls.side.disabled = busy || roles.length === 0;
   const playbook = state.result?.playbook;
-  controls.applied.textContent = playbook ? `Playbook applied: ${playbook.name ?? playbook.id}${playbook.reason ? ` — ${playbook.reason}` : ""}` : "";
+  controls.applied.textContent = playbook ? `${t("deal.applied", { name: playbook.name ?? playbook.id })}${playbook.reason ? ` — ${playbook.reason}` : ""}` : "";
 }
 
 function fill(select: HTMLSelectElement, options: { value: string; label: string }[], value: string): void {

@@ -2,6 +2,7 @@
 // decision, filters by severity and decision, and the issue-list and decisions exports. Renders
 // ReviewController's state; results.ts calls in through the ReviewView hooks.
 
+import { t } from "../core/i18n";
 import { DECISION_NAMES, DECISION_ORDER, statusName, type DecisionStatus } from "../core/decisions";
 import { issueCsv, issueRows, shortTime, type IssueRow } from "../core/issueList";
 import type { DecisionFilter, ReviewController } from "../core/review";
@@ -21,7 +22,9 @@ export interface ReviewServices {
   issuesXlsx(rows: readonly IssueRow[]): Promise<Blob>;
 }
 
-const FILTER_NAMES: Record<DecisionFilter, string> = { open: "Open", ...DECISION_NAMES, raised: "Raised" };
+function filterName(filter: DecisionFilter): string {
+  return filter === "open" ? t("filter.open") : filter === "raised" ? t("filter.raised") : DECISION_NAMES[filter];
+}
 
 type Current = () => { result?: AnalysisResult; paragraphs: string[]; mode?: "word" | "browser" };
 
@@ -38,7 +41,7 @@ export function reviewView(review: ReviewController, current: Current, services:
           "data-severity": severity,
           "data-key": `filter-sev-${severity}`,
           "aria-pressed": pressed ? "true" : "false",
-          title: pressed ? "Showing only the severities chosen; click to show this one no longer" : "Show only findings of this severity",
+          title: pressed ? t("review.severityPressed") : t("review.severityFilter"),
           onclick: () => review.toggleSeverity(severity),
         },
         h("span", { class: "count" }, String(count)),
@@ -58,10 +61,10 @@ function renderReviewSummary(review: ReviewController, current: Current, service
   return h(
     "section",
     { class: "card review", "aria-labelledby": "review-heading" },
-    h("h2", { id: "review-heading" }, "Decisions"),
+    h("h2", { id: "review-heading" }, t("review.heading")),
     h(
       "ul",
-      { class: "decision-counts", "aria-label": "Findings by decision (click to filter)" },
+      { class: "decision-counts", "aria-label": t("review.counts") },
       filters.map((filter) =>
         h(
           "li",
@@ -77,28 +80,28 @@ function renderReviewSummary(review: ReviewController, current: Current, service
               onclick: () => review.toggleDecision(filter),
             },
             h("span", { class: "count" }, String(counts[filter])),
-            ` ${FILTER_NAMES[filter]}`,
+            ` ${filterName(filter)}`,
           ),
         ),
       ),
     ),
-    filtered && h("button", { type: "button", class: "subtle", "data-key": "clear-filters", onclick: () => review.clearFilters() }, "Show all findings"),
+    filtered && h("button", { type: "button", class: "subtle", "data-key": "clear-filters", onclick: () => review.clearFilters() }, t("review.showAll")),
     h(
       "p",
       { class: "muted decision-place" },
       place === "document"
-        ? "Decisions are saved in this Word document and travel with it."
+        ? t("review.inDocument")
         : current().mode === "word"
-          ? "This version of Word cannot keep decisions in the document (it needs Word API 1.4): they are kept in this browser only."
-          : "Decisions are kept in this browser for this document only. Export them to carry them elsewhere.",
+          ? t("review.noDocumentApi")
+          : t("review.inBrowser"),
     ),
     problem && h("p", { class: "message error", role: "alert" }, problem),
     h(
       "div",
-      { class: "actions export-actions", role: "group", "aria-label": "Export" },
-      h("button", { type: "button", "data-key": "export-csv", onclick: () => exportCsv(review, current, status) }, "Issue list (.csv)"),
-      h("button", { type: "button", "data-key": "export-xlsx", onclick: () => void exportXlsx(review, current, services, status) }, "Issue list (.xlsx)"),
-      place === "browser" && h("button", { type: "button", "data-key": "export-decisions", onclick: () => download(new Blob([review.exportJson()], { type: "application/json" }), "clauselens-decisions.json") }, "Export decisions"),
+      { class: "actions export-actions", role: "group", "aria-label": t("review.export") },
+      h("button", { type: "button", "data-key": "export-csv", onclick: () => exportCsv(review, current, status) }, t("review.csv")),
+      h("button", { type: "button", "data-key": "export-xlsx", onclick: () => void exportXlsx(review, current, services, status) }, t("review.xlsx")),
+      place === "browser" && h("button", { type: "button", "data-key": "export-decisions", onclick: () => download(new Blob([review.exportJson()], { type: "application/json" }), "clauselens-decisions.json") }, t("review.exportDecisions")),
       place === "browser" && importButton(review),
     ),
     status,
@@ -117,7 +120,7 @@ function importButton(review: ReviewController): HTMLElement {
       if (file) void file.text().then((text) => review.importJson(text));
     },
   });
-  return h("span", {}, h("button", { type: "button", "data-key": "import-decisions", onclick: () => input.click() }, "Import decisions"), input);
+  return h("span", {}, h("button", { type: "button", "data-key": "import-decisions", onclick: () => input.click() }, t("review.importDecisions")), input);
 }
 
 function rowsOf(review: ReviewController, current: Current): IssueRow[] {
@@ -128,17 +131,17 @@ function rowsOf(review: ReviewController, current: Current): IssueRow[] {
 function exportCsv(review: ReviewController, current: Current, status: HTMLElement): void {
   const rows = rowsOf(review, current);
   download(new Blob([issueCsv(rows)], { type: "text/csv;charset=utf-8" }), "clauselens-issues.csv");
-  status.textContent = `Issue list with ${rows.length} ${rows.length === 1 ? "issue" : "issues"} saved as .csv.`;
+  status.textContent = t("review.savedCsv", { count: rows.length });
 }
 
 async function exportXlsx(review: ReviewController, current: Current, services: ReviewServices, status: HTMLElement): Promise<void> {
   const rows = rowsOf(review, current);
-  status.textContent = "Preparing the .xlsx…";
+  status.textContent = t("review.preparingXlsx");
   try {
     download(await services.issuesXlsx(rows), "clauselens-issues.xlsx");
-    status.textContent = `Issue list with ${rows.length} ${rows.length === 1 ? "issue" : "issues"} saved as .xlsx.`;
+    status.textContent = t("review.savedXlsx", { count: rows.length });
   } catch (error) {
-    status.textContent = `The .xlsx could not be made: ${error instanceof Error ? error.message : "try again"}. The .csv needs no server.`;
+    status.textContent = t("review.xlsxFailed", { reason: error instanceof Error ? error.message : t("review.tryAgain") });
   }
 }
 
@@ -163,7 +166,7 @@ function renderDecision(review: ReviewController, finding: Finding): HTMLElement
     id: noteId,
     rows: 2,
     "data-key": `note-${finding.id}`,
-    placeholder: "Why, or what was agreed",
+    placeholder: t("review.notePlaceholder"),
     oninput: (e: Event) => noteDrafts.set(finding.id, (e.target as HTMLTextAreaElement).value),
   });
   const draft = noteDrafts.get(finding.id);
@@ -173,7 +176,7 @@ function renderDecision(review: ReviewController, finding: Finding): HTMLElement
     { class: "decision", "data-decision": status ?? "open" },
     h(
       "div",
-      { class: "decision-buttons", role: "group", "aria-label": "Decision" },
+      { class: "decision-buttons", role: "group", "aria-label": t("review.decision") },
       DECISION_ORDER.map((s: DecisionStatus) =>
         h(
           "button",
@@ -189,28 +192,28 @@ function renderDecision(review: ReviewController, finding: Finding): HTMLElement
       ),
     ),
     decision?.status && h("p", { class: "decision-line" }, `${statusName(decision.status)} · ${decision.by} · ${shortTime(decision.at)}`),
-    attached?.clauseChanged && h("p", { class: "clause-changed", role: "status" }, "Clause changed since you decided: check the decision still holds."),
+    attached?.clauseChanged && h("p", { class: "clause-changed", role: "status" }, t("review.clauseChanged")),
     h(
       "details",
       { class: "note", open: !!decision?.note || draft !== undefined },
-      h("summary", { "data-key": `note-toggle-${finding.id}` }, decision?.note ? "Note" : "Add a note"),
-      h("label", { for: noteId, class: "visually-hidden" }, "Note"),
+      h("summary", { "data-key": `note-toggle-${finding.id}` }, decision?.note ? t("review.note") : t("review.addNote")),
+      h("label", { for: noteId, class: "visually-hidden" }, t("review.note")),
       note,
       h("button", { type: "button", class: "subtle", "data-key": `save-note-${finding.id}`, onclick: () => {
           noteDrafts.delete(finding.id);
           void review.note(finding.id, note.value);
-        } }, "Save note"),
+        } }, t("review.saveNote")),
     ),
     decision && decision.history.length > 0 &&
       h(
         "details",
         { class: "history" },
-        h("summary", {}, `History (${decision.history.length})`),
+        h("summary", {}, t("review.history", { count: decision.history.length })),
         h(
           "ol",
           {},
           decision.history.map((step) =>
-            h("li", {}, `${shortTime(step.at)} ${step.by}: ${statusName(step.from)} → ${statusName(step.to)}${step.noteChanged ? " (note changed)" : ""}`),
+            h("li", {}, `${shortTime(step.at)} ${step.by}: ${statusName(step.from)} → ${statusName(step.to)}${step.noteChanged ? t("review.noteChanged") : ""}`),
           ),
         ),
       ),

@@ -2,6 +2,8 @@
 
 import type { PaneState } from "../core/controller";
 import { clauseTitle, groupFindings, severityCounts } from "../core/findings";
+import { t, type MessageKey } from "../core/i18n";
+import { detailParts, groundingOf } from "../core/quotes";
 import { SEVERITY_NAMES, labelName, type AnalysisResult, type AnalyzedClause, type Finding } from "../core/types";
 import type { ReviewView } from "./decisions";
 import { h } from "./dom";
@@ -21,15 +23,16 @@ export function renderSummary(result: AnalysisResult, actions: Pick<ResultAction
   return h(
     "section",
     { class: "card summary", "aria-labelledby": "summary-heading" },
-    h("h2", { id: "summary-heading" }, "Summary"),
+    h("h2", { id: "summary-heading", tabindex: -1, "data-testid": "results-start" }, t("summary.heading")),
     h(
       "p",
-      { class: "muted" },
-      `${result.summary.clauseCount} clauses · ${total} ${total === 1 ? "finding" : "findings"} · playbook ${result.playbook.name ?? result.playbook.id} ${result.playbook.version}`,
+      { class: "muted", "data-testid": "summary-line" },
+      t("summary.line", { clauses: result.summary.clauseCount, findings: total, playbook: `${result.playbook.name ?? result.playbook.id} ${result.playbook.version}` }),
     ),
+    result.contractCheck?.isContract === false && renderNotAContract(result.contractCheck.reason ?? ""),
     h(
       "ul",
-      { class: "severity-counts", "aria-label": "Findings by severity" },
+      { class: "severity-counts", "aria-label": t("summary.bySeverity") },
       counts.map(({ severity, count }) =>
         review
           ? h("li", {}, review.severityChip(severity, count))
@@ -37,29 +40,41 @@ export function renderSummary(result: AnalysisResult, actions: Pick<ResultAction
       ),
     ),
     missing.length === 0
-      ? h("p", { class: "ok-line" }, "Every core clause the playbook requires is present.")
+      ? result.contractCheck?.isContract !== false && h("p", { class: "ok-line" }, t("summary.allPresent"))
       : h(
           "div",
           { class: "missing" },
-          h("h3", {}, "Missing core clauses"),
-          h("ul", { class: "label-list", "aria-label": "Missing core clauses" }, missing.map((l) => h("li", { class: "chip missing-chip" }, labelName(l)))),
+          h("h3", {}, t("summary.missing")),
+          h("ul", { class: "label-list", "aria-label": t("summary.missing") }, missing.map((l) => h("li", { class: "chip missing-chip" }, labelName(l)))),
         ),
-    h(
-      "button",
-      { type: "button", "data-key": "prepare-brief", "aria-describedby": "brief-hint", onclick: () => actions.prepareBrief() },
-      "Prepare brief",
-    ),
-    h("p", { id: "brief-hint", class: "muted" }, "A short negotiation brief of the top gaps, what to ask for and how to raise it."),
+    // No brief for a text that is not a contract: there is nothing to negotiate.
+    result.contractCheck?.isContract !== false &&
+      h(
+        "button",
+        { type: "button", "data-key": "prepare-brief", "aria-describedby": "brief-hint", onclick: () => actions.prepareBrief() },
+        t("summary.brief"),
+      ),
+    result.contractCheck?.isContract !== false && h("p", { id: "brief-hint", class: "muted" }, t("summary.briefHint")),
+  );
+}
+
+/** An e-mail or a note: said plainly, with no findings under it. */
+function renderNotAContract(reason: string): HTMLElement {
+  return h(
+    "div",
+    { class: "message warning not-contract", role: "status", "data-testid": "not-a-contract" },
+    h("h3", {}, t("notContract.heading")),
+    h("p", {}, t("notContract.body", { reason })),
   );
 }
 
 export function renderCurrentClause(result: AnalysisResult, clauseId: string | undefined, mode: PaneState["mode"]): HTMLElement {
   const clause = clauseId ? result.clauses.find((c) => c.id === clauseId) : undefined;
-  const hint = mode === "word" ? "Place the cursor in a clause to see what it is." : "Click a clause in the contract to see what it is.";
+  const hint = mode === "word" ? t("current.hintWord") : t("current.hintBrowser");
   return h(
     "section",
     { class: "card current-clause", "aria-labelledby": "current-heading", "aria-live": "polite" },
-    h("h2", { id: "current-heading" }, "Current clause"),
+    h("h2", { id: "current-heading" }, t("current.heading")),
     clause ? renderClauseLabels(clause) : h("p", { class: "muted" }, hint),
   );
 }
@@ -71,10 +86,10 @@ function renderClauseLabels(clause: AnalyzedClause): HTMLElement {
     { "data-clause": clause.id },
     h("p", { class: "clause-name" }, clauseTitle(clause)),
     clause.labels.length === 0
-      ? h("p", { class: "muted" }, "No core clause type recognised.")
-      : h("ul", { class: "label-list", "aria-label": "Clause types" }, clause.labels.map((l) => h("li", { class: "chip label-chip" }, `${labelName(l.label)} ${percent(l.score)}`))),
+      ? h("p", { class: "muted" }, t("current.none"))
+      : h("ul", { class: "label-list", "aria-label": t("current.clauseTypes") }, clause.labels.map((l) => h("li", { class: "chip label-chip" }, `${labelName(l.label)} ${percent(l.score)}`))),
     uncertain.length > 0 &&
-      h("p", { class: "muted" }, `Possibly also: ${uncertain.map((l) => `${labelName(l.label)} ${percent(l.score)}`).join(", ")}`),
+      h("p", { class: "muted" }, t("current.possibly", { labels: uncertain.map((l) => `${labelName(l.label)} ${percent(l.score)}`).join(", ") })),
   );
 }
 
@@ -83,13 +98,13 @@ export function renderFindings(state: PaneState, actions: ResultActions, review?
   const shown = review ? { ...result, findings: result.findings.filter((f) => f.kind === "ok" || review.visible(f)) } : result;
   const grouped = groupFindings(shown);
   const hidden = result.findings.length - shown.findings.length;
-  const clauseless = "Not in the contract";
+  const clauseless = t("findings.notInContract");
   return h(
     "section",
     { class: "findings", "aria-labelledby": "findings-heading" },
-    h("h2", { id: "findings-heading" }, "Findings"),
-    grouped.bySeverity.length === 0 && grouped.drafting.length === 0 && h("p", { class: "muted" }, hidden > 0 ? "No findings match the filters." : "No problems found against this playbook."),
-    hidden > 0 && grouped.bySeverity.length > 0 && h("p", { class: "muted filter-note" }, `${hidden} ${hidden === 1 ? "finding is" : "findings are"} hidden by the filters.`),
+    h("h2", { id: "findings-heading" }, t("findings.heading")),
+    grouped.bySeverity.length === 0 && grouped.drafting.length === 0 && result.contractCheck?.isContract !== false && h("p", { class: "muted" }, hidden > 0 ? t("findings.noneFiltered") : t("findings.none")),
+    hidden > 0 && grouped.bySeverity.length > 0 && h("p", { class: "muted filter-note" }, t("findings.hidden", { count: hidden })),
     grouped.bySeverity.map((group) =>
       h(
         "section",
@@ -109,15 +124,15 @@ export function renderFindings(state: PaneState, actions: ResultActions, review?
       h(
         "section",
         { class: "drafting-group", "aria-labelledby": "drafting-heading" },
-        h("h3", { id: "drafting-heading" }, `Drafting (${grouped.drafting.length})`),
+        h("h3", { id: "drafting-heading" }, t("findings.drafting", { count: grouped.drafting.length })),
         h("ul", { class: "finding-list" }, grouped.drafting.map((f) => h("li", {}, renderFinding(f, state, actions, review)))),
       ),
     grouped.passed.length > 0 &&
       h(
         "details",
         { class: "passed" },
-        h("summary", {}, `Checks passed (${grouped.passed.length})`),
-        h("ul", {}, grouped.passed.map((f) => h("li", {}, f.title))),
+        h("summary", {}, t("findings.passed", { count: grouped.passed.length })),
+        h("ul", { "data-testid": "passed-list" }, grouped.passed.map((f) => h("li", { "data-finding": f.id }, passedStatement(result, f)))),
       ),
   );
 }
@@ -138,7 +153,7 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
         id: titleId,
         "data-key": `select-${finding.id}`,
         "aria-pressed": selected ? "true" : "false",
-        title: finding.clauseId ? "Go to the clause" : "Select this finding",
+        title: finding.clauseId ? t("finding.goTo") : t("finding.select"),
         onclick: () => actions.selectFinding(finding.id),
       },
       h("span", { class: `sev-dot sev-${finding.severity}`, "aria-hidden": "true" }),
@@ -146,8 +161,9 @@ function renderFinding(finding: Finding, state: PaneState, actions: ResultAction
       finding.title,
     ),
     h("p", { class: "kind" }, `${kindName(finding.kind)} · ${labelName(finding.kind === "drafting" && finding.check ? String(finding.check) : finding.label)}`),
-    finding.detail && h("p", { class: "detail" }, h("strong", {}, "Found: "), finding.detail),
-    h("p", { class: "ask" }, h("strong", {}, "Ask for: "), finding.ask),
+    finding.detail && detailParts(finding.detail).map((part) => h("p", { class: `detail detail-${part.kind}` }, h("strong", {}, t(DETAIL_LABELS[part.kind])), part.text)),
+    renderGrounding(finding, state),
+    h("p", { class: "ask" }, h("strong", {}, t("finding.ask")), finding.ask),
     finding.fallbackText && renderFallback(finding.id, finding.fallbackText),
     renderWhy(finding, selected),
     inWord && renderWordActions(finding, state, canEdit, actions),
@@ -168,10 +184,10 @@ function renderWhy(finding: Finding, selected: boolean): HTMLElement {
   const details = h(
     "details",
     { class: "why", open: selected || openWhy.has(finding.id) },
-    h("summary", { "data-key": `why-${finding.id}` }, "Why it matters"),
+    h("summary", { "data-key": `why-${finding.id}` }, t("finding.why")),
     h("p", { class: "explanation" }, finding.explanation),
-    finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, "How to raise it: "), finding.talkingPoint),
-    h("p", { class: "source muted" }, `Source: ${finding.source}`),
+    finding.talkingPoint && h("p", { class: "talking-point" }, h("strong", {}, t("finding.howToRaise")), finding.talkingPoint),
+    h("p", { class: "source muted" }, t("finding.source", { source: finding.source })),
   );
   details.addEventListener("toggle", () => (details.open ? openWhy.add(finding.id) : openWhy.delete(finding.id)));
   return details;
@@ -179,8 +195,8 @@ function renderWhy(finding: Finding, selected: boolean): HTMLElement {
 
 function renderFallback(findingId: string, text: string): HTMLElement {
   const quote = h("blockquote", {}, text);
-  const copy = h("button", { type: "button", class: "subtle copy", "data-key": `copy-${findingId}`, onclick: () => void copyText(quote, copy, text) }, "Copy");
-  return h("div", { class: "fallback" }, h("div", { class: "fallback-heading" }, h("span", {}, "Fallback text"), copy), quote);
+  const copy = h("button", { type: "button", class: "subtle copy", "data-key": `copy-${findingId}`, onclick: () => void copyText(quote, copy, text) }, t("finding.copy"));
+  return h("div", { class: "fallback" }, h("div", { class: "fallback-heading" }, h("span", {}, t("finding.fallback")), copy), quote);
 }
 
 /** Copies to the clipboard; where the host forbids that, selects the text for Ctrl+C instead. */
@@ -188,10 +204,10 @@ async function copyText(quote: HTMLElement, button: HTMLButtonElement, text: str
   try {
     if (!navigator.clipboard) throw new Error("no clipboard");
     await navigator.clipboard.writeText(text);
-    button.textContent = "Copied";
+    button.textContent = t("finding.copied");
   } catch {
     window.getSelection()?.selectAllChildren(quote);
-    button.textContent = "Selected: press Ctrl+C";
+    button.textContent = t("finding.selectedCopy");
   }
 }
 
@@ -204,12 +220,12 @@ function renderWordActions(finding: Finding, state: PaneState, canEdit: boolean,
       h(
         "button",
         { type: "button", "data-key": `comment-${finding.id}`, disabled: !canEdit || !comments, onclick: () => actions.addComment(finding.id) },
-        "Comment",
+        t("finding.comment"),
       ),
     );
   }
   if (finding.fallbackText) {
-    const verb = finding.fallbackPlacement === "replace" ? "Replace clause" : anchored ? "Insert fallback" : "Insert at end";
+    const verb = finding.fallbackPlacement === "replace" ? t("finding.replace") : anchored ? t("finding.insert") : t("finding.insertEnd");
     buttons.push(
       h(
         "button",
@@ -222,31 +238,48 @@ function renderWordActions(finding: Finding, state: PaneState, canEdit: boolean,
         h(
           "button",
           { type: "button", "data-key": `insert-sel-${finding.id}`, disabled: !canEdit || !trackedChanges, onclick: () => actions.insertFallback(finding.id, "selection") },
-          "Insert after selection",
+          t("finding.insertSelection"),
         ),
       );
     }
   }
-  return h("div", { class: "actions", role: "group", "aria-label": "Act on this finding" }, buttons);
+  return h("div", { class: "actions", role: "group", "aria-label": t("finding.actions") }, buttons);
 }
 
 function kindName(kind: Finding["kind"]): string {
-  switch (kind) {
-    case "missing":
-      return "Missing";
-    case "overly_broad":
-      return "Overly broad";
-    case "unbalanced":
-      return "Unbalanced";
-    case "uncertain":
-      return "Needs a look";
-    case "ok":
-      return "Meets the playbook";
-    case "drafting":
-      return "Drafting";
-    default:
-      return String(kind);
+  const key = `kind.${kind}`;
+  return key in KIND_KEYS ? t(KIND_KEYS[key]!) : String(kind);
+}
+
+const KIND_KEYS: Record<string, MessageKey> = {
+  "kind.missing": "kind.missing",
+  "kind.overly_broad": "kind.overly_broad",
+  "kind.unbalanced": "kind.unbalanced",
+  "kind.uncertain": "kind.uncertain",
+  "kind.ok": "kind.ok",
+  "kind.drafting": "kind.drafting",
+};
+
+const DETAIL_LABELS: Record<"found" | "missing" | "unsure", MessageKey> = { found: "finding.found", missing: "finding.missingElements", unsure: "finding.unsure" };
+
+/**
+ * A passed check as what the contract has, from the server's statement; an older server without
+ * statements gets the label and the clause, never the rule's problem-worded title.
+ */
+function passedStatement(result: AnalysisResult, finding: Finding): string {
+  const stated = result.passed?.find((p) => p.findingId === finding.id)?.statement;
+  if (stated) return stated;
+  const clause = finding.clauseId ? result.clauses.find((c) => c.id === finding.clauseId) : undefined;
+  return clause ? `${labelName(finding.label)}: ${clauseTitle(clause)}` : `${labelName(finding.label)}: ${t("kind.ok")}`;
+}
+
+/** The text the finding relied on, quoted; or where the check looked. */
+function renderGrounding(finding: Finding, state: PaneState): HTMLElement {
+  const ground = groundingOf(state.result!, state.paragraphs, finding);
+  if (ground.kind === "quote") {
+    return h("figure", { class: "evidence" }, h("figcaption", {}, t("finding.quote")), h("blockquote", { class: "evidence-quote" }, ground.text));
   }
+  return h("p", { class: "looked-in muted" }, ground.kind === "clause" ? t("finding.lookedIn", { where: ground.where }) : t("finding.lookedWhole"));
 }
 
 function percent(score: number): string {

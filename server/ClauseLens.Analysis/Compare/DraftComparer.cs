@@ -19,20 +19,28 @@ public sealed class DraftComparer(ContractAnalyzer analyzer)
     /// cancelled (one time budget for the whole comparison, a client that went away). When one
     /// analysis fails the other is stopped too, and the first failure is what the caller sees.
     /// </summary>
-    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook, CancellationToken cancellationToken)
+    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook, CancellationToken cancellationToken) =>
+        Compare(before, after, playbook, Context.AnalysisOptions.None, cancellationToken);
+
+    /// <summary>
+    /// As above, for the deal in <paramref name="options"/> (the reviewer's side, the type, the
+    /// language), so "new" and "resolved" are read from the same side as the pane's results.
+    /// </summary>
+    public DraftComparison Compare(ContractDocument before, ContractDocument after, Playbook playbook, Context.AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(playbook);
+        ArgumentNullException.ThrowIfNull(options);
 
         // The later draft on the calling thread (the server's gate gives it a thread of its own), the
         // earlier one beside it.
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var earlier = Task.Run(() => Analyze(before, playbook, either), CancellationToken.None);
+        var earlier = Task.Run(() => Analyze(before, playbook, options, either), CancellationToken.None);
         AnalysisResult later;
         try
         {
-            later = Analyze(after, playbook, either);
+            later = Analyze(after, playbook, options, either);
         }
         catch (Exception e)
         {
@@ -49,11 +57,11 @@ public sealed class DraftComparer(ContractAnalyzer analyzer)
         return Compare(before, earlier.GetAwaiter().GetResult(), after, later);
     }
 
-    private AnalysisResult Analyze(ContractDocument draft, Playbook playbook, CancellationTokenSource either)
+    private AnalysisResult Analyze(ContractDocument draft, Playbook playbook, Context.AnalysisOptions options, CancellationTokenSource either)
     {
         try
         {
-            return analyzer.Analyze(draft, playbook, either.Token);
+            return analyzer.Analyze(draft, playbook, options, either.Token);
         }
         catch
         {

@@ -40,8 +40,8 @@ public sealed class ContractReview(
     /// within one time budget for the whole comparison, cancelled when the client goes away.
     /// </summary>
     /// <exception cref="AnalysisTooComplexException">The budget ran out, or a pattern timed out.</exception>
-    public Task<DraftComparison> CompareAsync(DraftComparer comparer, ContractDocument before, ContractDocument after, Playbook playbook, CancellationToken cancellationToken) =>
-        gate.RunAsync(() => WithinBudget(budget => comparer.Compare(before, after, playbook, budget), limits.Value.AnalysisSeconds, "Comparing drafts", cancellationToken), cancellationToken);
+    public Task<DraftComparison> CompareAsync(DraftComparer comparer, ContractDocument before, ContractDocument after, Playbook playbook, AnalysisOptions options, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => WithinBudget(budget => comparer.Compare(before, after, playbook, options, budget), limits.Value.AnalysisSeconds, "Comparing drafts", cancellationToken), cancellationToken);
 
     /// <summary>Analyses a submission (its playbook, or the one for its type; side; language) through the gate, within the time budget.</summary>
     public Task<AnalysisResult> AnalyzeAsync(ContractSubmission submission, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Compare;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Server.Analyze;
@@ -12,8 +13,8 @@ namespace ClauseLens.Server.Compare;
 /// <summary>One draft in a comparison: exactly one of text, paragraphs or html, as <c>/api/analyze</c> takes.</summary>
 public sealed record DraftBody(string? Text, IReadOnlyList<string?>? Paragraphs, string? Html);
 
-/// <summary>Body of <c>POST /api/compare</c>: the earlier and the later draft, and the playbook to hold both against.</summary>
-public sealed record CompareRequest(DraftBody? Before, DraftBody? After, string? Playbook);
+/// <summary>Body of <c>POST /api/compare</c>: the earlier and the later draft, the playbook to hold both against, and optionally the deal (as <c>/api/analyze</c> takes it).</summary>
+public sealed record CompareRequest(DraftBody? Before, DraftBody? After, string? Playbook, string? Side = null, string? ContractType = null, string? Language = null);
 
 /// <summary><c>/api/compare</c>: two drafts in, what changed between them and what that does to the findings out.</summary>
 public static class CompareApi
@@ -36,7 +37,7 @@ public static class CompareApi
             .DocumentJsonBody<CompareRequest>()
             .DisableAntiforgery()
             .WithName("CompareDrafts")
-            .WithSummary("Compares two drafts of a contract: JSON { before: {text|paragraphs|html}, after: {…}, playbook? } or multipart files 'before' and 'after' (optional field 'playbook').")
+            .WithSummary("Compares two drafts of a contract: JSON { before: {text|paragraphs|html}, after: {…}, playbook?, side?, contractType?, language? } or multipart files 'before' and 'after' (optional fields 'playbook', 'side', 'contractType', 'language').")
             .WithDescription("Clauses are aligned by wording, heading and number, not by position. Returns both analyses (offsets, never the text), the clauses added, removed, changed or moved, and the findings new, resolved and unchanged.");
         return app;
     }
@@ -57,7 +58,7 @@ public static class CompareApi
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Two analyses' worth of CPU: through the gate like an analysis, within one time budget for
         // both drafts, stopped when the client goes away.
-        var comparison = await review.CompareAsync(comparer, drafts.Before, drafts.After, drafts.Playbook, cancellationToken);
+        var comparison = await review.CompareAsync(comparer, drafts.Before, drafts.After, drafts.Playbook, drafts.Options, cancellationToken);
         logs.CreateLogger(typeof(CompareApi)).LogInformation(
             "Compared drafts of {BeforeClauseCount} and {AfterClauseCount} clauses against {PlaybookId}: {ChangeCount} changes, {NewFindingCount} new and {ResolvedFindingCount} resolved findings in {ElapsedMs} ms",
             comparison.Before.Clauses.Count, comparison.After.Clauses.Count, drafts.Playbook.Id, comparison.Changes.Count,
@@ -65,7 +66,7 @@ public static class CompareApi
         return TypedResults.Ok(comparison);
     }
 
-    private sealed record Drafts(ContractDocument Before, ContractDocument After, Playbook Playbook);
+    private sealed record Drafts(ContractDocument Before, ContractDocument After, Playbook Playbook, AnalysisOptions Options);
 
     private static async Task<(Drafts?, ProblemHttpResult?)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
@@ -108,6 +109,12 @@ public static class CompareApi
             return (null, Problems.UnknownPlaybook(body.Playbook!));
         }
 
+        var (options, optionsProblem) = DealOptions.Read(body.ContractType, body.Side, body.Language, playbook);
+        if (options is null)
+        {
+            return (null, optionsProblem);
+        }
+
         var (before, beforeProblem) = await ContractRequests.IngestAsync(AsAnalyze(body.Before!), ingestor, review, Before, cancellationToken);
         if (before is null)
         {
@@ -115,7 +122,7 @@ public static class CompareApi
         }
 
         var (after, afterProblem) = await ContractRequests.IngestAsync(AsAnalyze(body.After!), ingestor, review, After, cancellationToken);
-        return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook), null);
+        return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook, options), null);
     }
 
     private static async Task<(Drafts?, ProblemHttpResult?)> ReadFormAsync(
@@ -148,6 +155,12 @@ public static class CompareApi
             return (null, Problems.UnknownPlaybook(playbookId!));
         }
 
+        var (options, optionsProblem) = DealOptions.Read(form["contractType"].FirstOrDefault(), form["side"].FirstOrDefault(), form["language"].FirstOrDefault(), playbook);
+        if (options is null)
+        {
+            return (null, optionsProblem);
+        }
+
         var (before, beforeProblem) = await ContractRequests.ReadFileAsync(beforeFile!, ContractIngestor.FormatOf(beforeFile!.FileName)!.Value, ingestor, review, Before, cancellationToken);
         if (before is null)
         {
@@ -155,7 +168,7 @@ public static class CompareApi
         }
 
         var (after, afterProblem) = await ContractRequests.ReadFileAsync(afterFile!, ContractIngestor.FormatOf(afterFile!.FileName)!.Value, ingestor, review, After, cancellationToken);
-        return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook), null);
+        return after is null ? (null, afterProblem) : (new Drafts(before, after, playbook, options), null);
     }
 
     private static ProblemHttpResult? Missing(bool before, bool after) => (before, after) switch

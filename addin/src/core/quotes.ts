@@ -1,0 +1,59 @@
+// What a finding card quotes: the contract text the finding relied on (from the paragraphs the
+// result's offsets refer to), or where the check looked when there is no text to quote.
+
+import type { AnalysisResult, Finding } from "./types";
+import { clauseTitle } from "./findings";
+
+const joined = new WeakMap<readonly string[], string>();
+
+/** The text of the document between two offsets (the server joins paragraphs with "\n"). */
+export function documentSlice(paragraphs: readonly string[], start: number, end: number): string {
+  let text = joined.get(paragraphs);
+  if (text === undefined) {
+    text = paragraphs.join("\n");
+    joined.set(paragraphs, text);
+  }
+  return text.slice(Math.max(0, start), Math.max(start, end));
+}
+
+/** A quote of at most `max` characters, cut at a word and marked with "…" when shortened. */
+export function shorten(text: string, max = 240): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export type Grounding = { kind: "quote"; text: string } | { kind: "clause"; where: string } | { kind: "document" };
+
+/** What a card shows as its ground: the quoted evidence, else the clause it looked in, else the whole contract. */
+export function groundingOf(result: AnalysisResult, paragraphs: readonly string[], finding: Finding): Grounding {
+  if (finding.evidence && paragraphs.length > 0) {
+    const text = shorten(documentSlice(paragraphs, finding.evidence.start, finding.evidence.end));
+    if (text !== "") return { kind: "quote", text };
+  }
+  const clause = finding.clauseId ? result.clauses.find((c) => c.id === finding.clauseId) : undefined;
+  return clause ? { kind: "clause", where: clauseTitle(clause) } : { kind: "document" };
+}
+
+export type DetailPart = { kind: "found" | "missing" | "unsure"; text: string };
+
+/**
+ * The server's detail ("not found: X; Y; unsure: Z", "60 months; limit 24") as parts a card can
+ * label precisely ("Missing: X; Y", "Unsure: Z", "Found: 60 months; limit 24").
+ */
+export function detailParts(detail: string): DetailPart[] {
+  const parts: DetailPart[] = [];
+  let rest = detail.trim();
+  const unsureAt = rest.indexOf("unsure: ");
+  let unsure: string | undefined;
+  if (unsureAt >= 0) {
+    unsure = rest.slice(unsureAt + "unsure: ".length).trim();
+    rest = rest.slice(0, unsureAt).replace(/[;,\s]+$/, "");
+  }
+  if (rest.startsWith("not found: ")) parts.push({ kind: "missing", text: rest.slice("not found: ".length) });
+  else if (rest !== "") parts.push({ kind: "found", text: rest });
+  if (unsure) parts.push({ kind: "unsure", text: unsure });
+  return parts;
+}

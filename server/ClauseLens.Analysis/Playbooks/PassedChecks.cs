@@ -1,0 +1,276 @@
+using System.Globalization;
+using ClauseLens.Analysis.Context;
+using ClauseLens.Analysis.Extraction;
+
+namespace ClauseLens.Analysis.Playbooks;
+
+/// <summary>
+/// A rule the contract meets, stated as what is there ("Governing law: Japan (clause 12.1)"), never
+/// as the rule's problem-worded title ("No governing law").
+/// </summary>
+/// <param name="FindingId">The <c>ok</c> finding this statement is for.</param>
+/// <param name="RuleId">The rule met.</param>
+/// <param name="Statement">What the contract has, with where it says so.</param>
+/// <param name="ClauseId">The clause that meets it, when one does.</param>
+/// <param name="LookedIn">For a rule met by absence (no grant-back found): where the check looked ("clause 7", "the whole contract").</param>
+public sealed record PassedCheck(string FindingId, string RuleId, string Statement, string? ClauseId, string? LookedIn = null);
+
+/// <summary>
+/// Builds <see cref="PassedCheck"/> statements from what the evaluator already relied on: the clause
+/// of each <c>ok</c> finding and the facts extracted from it. Needs no per-rule text in the playbook.
+/// </summary>
+public static class PassedChecks
+{
+    /// <summary>One statement per <c>ok</c> finding, in finding order, in <paramref name="language"/> (en or ja).</summary>
+    public static IReadOnlyList<PassedCheck> For(Playbook playbook, IReadOnlyList<Finding> findings, IReadOnlyList<AnalyzedClause> clauses, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(clauses);
+        var ja = language == ContractLanguages.Japanese;
+        var rules = playbook.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var byId = clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var passed = new List<PassedCheck>();
+        foreach (var finding in findings.Where(f => f.Kind == FindingKind.Ok))
+        {
+            var clause = finding.ClauseId is { } id ? byId.GetValueOrDefault(id) : null;
+            var rule = rules.GetValueOrDefault(finding.RuleId);
+            var (statement, lookedIn) = rule is null
+                ? (Join(LabelName(finding.Label, ja), clause is null ? null : Where(clause, ja), ja), null)
+                : State(rule, finding, clause, clauses, ja);
+            passed.Add(new PassedCheck(finding.Id, finding.RuleId, statement, clause?.Id, lookedIn));
+        }
+
+        return passed;
+    }
+
+    private static (string Statement, string? LookedIn) State(PlaybookRule rule, Finding finding, AnalyzedClause? clause, IReadOnlyList<AnalyzedClause> clauses, bool ja)
+    {
+        var name = LabelName(rule.Label, ja);
+        var where = clause is null ? null : Where(clause, ja);
+        switch (rule.Kind)
+        {
+            case RuleKind.Required:
+                return (Join(name, Value(rule.Label, clause, clauses, ja), where, ja), null);
+            case RuleKind.Requires:
+                {
+                    var items = rule.Elements!.Elements;
+                    var found = items.Select(item => item.Split('|').FirstOrDefault(n => clauses.Any(c => c.Facts.Has(n))) ?? item).ToList();
+                    var holders = clauses.Where(c => items.Any(item => item.Split('|').Any(c.Facts.Has))).ToList();
+                    var at = holders.Count is > 0 and <= 3 ? string.Join(", ", holders.Select(c => Where(c, ja))) : where;
+                    var exclusions = found.Where(n => n.StartsWith("excl_", StringComparison.Ordinal)).ToList();
+                    var others = found.Except(exclusions).ToList();
+                    if (exclusions.Count >= 3)
+                    {
+                        // The NDA exclusions read as one thing to a lawyer: "Standard exclusions: all five".
+                        var also = others.Count == 0 ? "" : ja ? $"、ほか{others.Count}項目" : $"; also {string.Join("; ", others.Select(Short))}";
+                        var list = ja ? $"{Count(exclusions.Count, ja)}項目すべてあり" : $"all {Count(exclusions.Count, ja)} ({string.Join(", ", exclusions.Select(Short))}){also}";
+                        return (Join(ja ? "標準的な除外事由" : "Standard exclusions", ja ? list + also : list, at, ja), null);
+                    }
+
+                    var count = Count(items.Count, ja);
+                    var what = ja
+                        ? $"確認した{count}項目すべてあり"
+                        : items.Count == 1 ? FactNames.Describe(found[0]) : $"all {count} checked ({string.Join("; ", found.Select(Short))})";
+                    return (Join(name, what, at, ja), null);
+                }
+
+            case RuleKind.Limit:
+                return (Join(name, Limit(rule.Limit!, clause, ja), where, ja), null);
+            case RuleKind.Forbids:
+                {
+                    var looked = rule.Elements!.Within == ElementScope.Label && where is not null ? where : (ja ? "契約書全体" : "the whole contract");
+                    var none = ja
+                        ? "該当する定めなし"
+                        : "none — no " + string.Join(", no ", rule.Elements.Elements.Select(e => Bare(FactNames.Describe(e))));
+                    return (ja ? $"{name}：{none}（確認箇所：{looked}）" : $"{name}: {none} (looked in {looked})", looked);
+                }
+
+            default:
+                if (rule.Consistency == ConsistencyCheck.PrevailingLanguage)
+                {
+                    var prevails = finding.Detail is { } d && d.StartsWith("prevails: ", StringComparison.Ordinal) ? d["prevails: ".Length..] : null;
+                    return (Join(ja ? "優先する言語" : "Prevailing language", prevails, where, ja), null);
+                }
+
+                var country = clauses.SelectMany(c => c.Facts.GoverningLaw).Select(l => l.Country).FirstOrDefault();
+                return (Join(ja ? "準拠法と裁判所" : "Law and courts agree", country, where, ja), null);
+        }
+    }
+
+    private static string? Value(string label, AnalyzedClause? clause, IReadOnlyList<AnalyzedClause> clauses, bool ja)
+    {
+        // The clause that met the rule first, then any other clause that states the fact.
+        IEnumerable<AnalyzedClause> Order() => clause is null ? clauses : clauses.Where(c => c == clause).Concat(clauses.Where(c => c != clause));
+        return label switch
+        {
+            ClauseLabels.GoverningLaw => Order().SelectMany(c => c.Facts.GoverningLaw).Select(l => l.Jurisdiction).FirstOrDefault(),
+            ClauseLabels.DisputeResolution => Order().SelectMany(c => c.Facts.Forums).Select(f => Forum(f, ja)).FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    private static string Forum(ForumFact forum, bool ja)
+    {
+        var place = forum.Place is { Length: > 0 } p ? p.TrimEnd('.', ',') : null;
+        if (forum.Kind == ForumKind.Arbitration)
+        {
+            var arbitration = ja ? "仲裁" : "arbitration";
+            var body = forum.Name is { Length: > 0 } n ? $"{arbitration} ({n})" : arbitration;
+            return place is null ? Capitalise(body) : ja ? $"{body}、仲裁地 {place}" : Capitalise($"{body} seated in {place}");
+        }
+
+        var court = forum.Name is { Length: > 0 } c ? c : ja ? "裁判所" : "courts";
+        return place is null || court.Contains(place, StringComparison.Ordinal) ? Capitalise(court) : Capitalise(ja ? $"{place}の{court}" : $"{court} in {place}");
+    }
+
+    private static string? Limit(LimitSpec limit, AnalyzedClause? clause, bool ja)
+    {
+        if (clause is null)
+        {
+            return null;
+        }
+
+        var facts = clause.Facts;
+        switch (limit.Fact)
+        {
+            case LimitedFact.Duration:
+                if (facts.Durations.Where(d => d.Months is not null).MaxBy(d => d.Months) is { Months: { } months } longest)
+                {
+                    var after = longest.From == DurationAnchor.AfterEnd;
+                    return ja
+                        ? $"{Months(months, ja)}{(after ? "（契約終了後）" : "")}、上限内"
+                        : $"{Months(months, ja)}{(after ? " after the end" : "")}, within the playbook's limit";
+                }
+
+                if (facts.Has(FactNames.TermReference))
+                {
+                    return ja ? "契約期間中に限る" : "limited to the term of the agreement";
+                }
+
+                return ja ? "期間の定めなし（本プレイブックでは問題としない）" : "no duration stated, which the playbook accepts here";
+            case LimitedFact.Territory:
+                var regions = facts.Territories.Where(t => t.Kind == TerritoryKind.Named && t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToList();
+                return regions.Count > 0
+                    ? (ja ? $"地域は{string.Join("、", regions)}に限定" : $"limited to {string.Join(", ", regions)}, not worldwide")
+                    : (ja ? "全世界を対象とする定めなし" : "no worldwide territory");
+            default:
+                return facts.Scope.Any(s => s.Breadth == ScopeBreadth.Tied)
+                    ? (ja ? "範囲は本件の業務等に限定" : "scope tied to the joint work or named products")
+                    : (ja ? "範囲を広げる文言なし" : "no wording that widens its scope");
+        }
+    }
+
+    private static string Months(int months, bool ja)
+    {
+        if (months % 12 == 0)
+        {
+            var years = months / 12;
+            return ja ? $"{years}年" : years == 1 ? "1 year" : $"{years.ToString(CultureInfo.InvariantCulture)} years";
+        }
+
+        return ja ? $"{months}か月" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
+    }
+
+    /// <summary>"clause 12.1, Governing Law", "第12条（準拠法）", or the heading alone.</summary>
+    internal static string Where(AnalyzedClause clause, bool ja)
+    {
+        var number = string.IsNullOrWhiteSpace(clause.Number) ? null : clause.Number.Trim().TrimEnd('.');
+        var heading = string.IsNullOrWhiteSpace(clause.Heading) ? null : Shorten(clause.Heading.Trim(), 50);
+        if (ja)
+        {
+            var n = number is null ? null : number.StartsWith('第') ? number : $"第{number}条";
+            return (n, heading) switch
+            {
+                (not null, not null) => $"{n}（{heading}）",
+                (not null, null) => n,
+                (null, not null) => $"「{heading}」",
+                _ => clause.Id,
+            };
+        }
+
+        return (number, heading) switch
+        {
+            (not null, not null) => $"clause {number}, {heading}",
+            (not null, null) => $"clause {number}",
+            (null, not null) => $"clause \u201c{heading}\u201d",
+            _ => $"the {clause.Kind.ToString().ToLowerInvariant()}",
+        };
+    }
+
+    private static string Join(string name, string? where, bool ja) => Join(name, null, where, ja);
+
+    private static string Join(string name, string? value, string? where, bool ja) => (value, where, ja) switch
+    {
+        (not null, not null, false) => $"{name}: {value} ({where})",
+        (not null, null, false) => $"{name}: {value}",
+        (null, not null, false) => $"{name}: present ({where})",
+        (null, null, false) => $"{name}: present",
+        (not null, not null, true) => $"{name}：{value}（{where}）",
+        (not null, null, true) => $"{name}：{value}",
+        (null, not null, true) => $"{name}：あり（{where}）",
+        _ => $"{name}：あり",
+    };
+
+    private static string Count(int n, bool ja) => ja
+        ? n.ToString(CultureInfo.InvariantCulture)
+        : n switch { 2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", _ => n.ToString(CultureInfo.InvariantCulture) };
+
+    // "an exclusive grant-back" → "exclusive grant-back", for "no exclusive grant-back".
+    private static string Bare(string description)
+    {
+        foreach (var article in new[] { "an ", "a ", "the " })
+        {
+            if (description.StartsWith(article, StringComparison.Ordinal))
+            {
+                return description[article.Length..];
+            }
+        }
+
+        return description;
+    }
+
+    // Short names for the elements a statement lists; the finding details keep the long ones.
+    private static string Short(string name) => name switch
+    {
+        FactNames.ExclusionPublic => "already public",
+        FactNames.ExclusionLaterPublic => "later public",
+        FactNames.ExclusionKnown => "already known",
+        FactNames.ExclusionIndependent => "independently developed",
+        FactNames.ExclusionThirdParty => "received from a third party",
+        FactNames.CompelledDisclosure => "disclosure compelled by law",
+        _ => Bare(FactNames.Describe(name)),
+    };
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    /// <summary>A label in a reader's words.</summary>
+    internal static string LabelName(string label, bool ja) => (label, ja) switch
+    {
+        (ClauseLabels.IpOwnership, false) => "IP ownership",
+        (ClauseLabels.LicenseGrant, false) => "Licence",
+        (ClauseLabels.Royalties, false) => "Royalties",
+        (ClauseLabels.Confidentiality, false) => "Confidentiality",
+        (ClauseLabels.NonCompete, false) => "Non-compete",
+        (ClauseLabels.GoverningLaw, false) => "Governing law",
+        (ClauseLabels.DisputeResolution, false) => "Disputes",
+        (ClauseLabels.TermTermination, false) => "Term and termination",
+        (ClauseLabels.AuditRights, false) => "Audit rights",
+        (ClauseLabels.Liability, false) => "Liability",
+        (ClauseLabels.Assignment, false) => "Assignment",
+        (ClauseLabels.IpOwnership, true) => "知的財産の帰属",
+        (ClauseLabels.LicenseGrant, true) => "ライセンス",
+        (ClauseLabels.Royalties, true) => "対価",
+        (ClauseLabels.Confidentiality, true) => "秘密保持",
+        (ClauseLabels.NonCompete, true) => "競業避止",
+        (ClauseLabels.GoverningLaw, true) => "準拠法",
+        (ClauseLabels.DisputeResolution, true) => "紛争解決",
+        (ClauseLabels.TermTermination, true) => "期間・解除",
+        (ClauseLabels.AuditRights, true) => "監査",
+        (ClauseLabels.Liability, true) => "責任",
+        (ClauseLabels.Assignment, true) => "譲渡",
+        _ => Capitalise(label.Replace('_', ' ')),
+    };
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using ClauseLens.Analysis;
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Reports;
+using Spectre.Console;
+
+namespace ClauseLens.Cli;
+
+/// <summary>
+/// The results table of <c>clauselens check</c>, made to fit the terminal: one line per document,
+/// with long file names and finding titles shortened (the middle of a file name, the end of a title)
+/// rather than wrapped over several lines. Narrow terminals get a compact layout (the core clauses
+/// missing in one column); <c>--wide</c> prints every column in full whatever the width.
+/// </summary>
+internal static class CheckTable
+{
+    /// <summary>Below this width the per-label columns give way to one "Missing" column.</summary>
+    public const int FullLayoutWidth = 160;
+
+    private const int Ellipsis = 1;
+
+    public static Table Render(BatchReport report, int width, bool wide)
+    {
+        var title = $"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId ?? LocalChecker.ByContractType)}";
+        return wide || width >= FullLayoutWidth ? Full(report, title, wide ? null : width) : Compact(report, title, width);
+    }
+
+    private static Table Full(BatchReport report, string title, int? width)
+    {
+        string[] fixedHeaders = ["Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Drafting"];
+        // Fixed columns: their widest cell ("✗ missing" under the labels, "failed" under Status).
+        var fixedWidth = 6 + 9 * 4 + 4 + 6 + 3 + 8;
+        var (nameWidth, worstWidth) = Split(width, fixedWidth, columns: fixedHeaders.Length + 2, report);
+        var table = Table(title, ["Document", .. fixedHeaders, "Worst finding"]);
+        foreach (var d in report.Documents)
+        {
+            var done = d.Status == DocumentStatus.Done;
+            table.AddRow(
+            [
+                Markup.Escape(Middle(d.Name, nameWidth)),
+                done ? "[green]done[/]" : $"[red]{Markup.Escape(BatchReport.Name(d.Status))}[/]",
+                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : "[yellow]✗ missing[/]"),
+                done ? Count(d.Count(Severity.High)) : "",
+                done ? Count(d.Count(Severity.Medium)) : "",
+                done ? Count(d.Count(Severity.Low)) : "",
+                done ? Count(d.DraftingCount) : "",
+                Worst(d, worstWidth),
+            ]);
+        }
+
+        return table;
+    }
+
+    private static Table Compact(BatchReport report, string title, int width)
+    {
+        // Status, High, Med, Low, Draft and, from 100 columns, Missing ("IP, conf., NC, law" at most).
+        const int missingWidth = 18;
+        var withMissing = width >= 100;
+        var fixedWidth = 6 + 4 + 3 + 3 + 5 + (withMissing ? missingWidth : 0);
+        var (nameWidth, worstWidth) = Split(width, fixedWidth, columns: withMissing ? 8 : 7, report);
+        var table = Table(title, ["Document", "Status", "High", "Med", "Low", "Draft", .. (withMissing ? new[] { "Missing" } : []), "Worst finding"]);
+        foreach (var d in report.Documents)
+        {
+            var done = d.Status == DocumentStatus.Done;
+            var missing = done ? string.Join(", ", DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(ShortLabel)) : "";
+            string[] cells =
+            [
+                Markup.Escape(Middle(d.Name, nameWidth)),
+                done ? "[green]done[/]" : $"[red]{Markup.Escape(BatchReport.Name(d.Status))}[/]",
+                done ? Count(d.Count(Severity.High)) : "",
+                done ? Count(d.Count(Severity.Medium)) : "",
+                done ? Count(d.Count(Severity.Low)) : "",
+                done ? Count(d.DraftingCount) : "",
+            ];
+            table.AddRow([.. cells, .. (withMissing ? new[] { missing.Length == 0 ? "" : $"[yellow]{Markup.Escape(missing)}[/]" } : []), Worst(d, worstWidth)]);
+        }
+
+        return table;
+    }
+
+    /// <summary>Why each failed document failed, under the table (the table keeps one line per document).</summary>
+    public static IEnumerable<string> Failures(BatchReport report) =>
+        report.Documents.Where(d => d.Status == DocumentStatus.Failed)
+            .Select(d => $"[red]failed:[/] {Markup.Escape(d.Name)}: {Markup.Escape(d.Reason ?? "no reason given")}");
+
+    private static Table Table(string title, string[] headers)
+    {
+        var table = new Table().Title(title);
+        foreach (var header in headers)
+        {
+            table.AddColumn(new TableColumn(header).NoWrap());
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Shares what the fixed columns leave between the file name and the worst finding: the name gets
+    /// what it needs up to 40 %, the finding the rest. Null width: no limit (--wide).
+    /// </summary>
+    private static (int? Name, int? Worst) Split(int? width, int fixedWidth, int columns, BatchReport report)
+    {
+        if (width is not { } total)
+        {
+            return (null, null);
+        }
+
+        // Each column costs its padding (one space each side) and a border; the table one more border.
+        var left = Math.Max(20, total - fixedWidth - (3 * columns) - 1);
+        var longestName = report.Documents.Select(d => d.Name.Length).DefaultIfEmpty(8).Max();
+        var name = Math.Clamp(longestName, 8, Math.Max(12, left * 2 / 5));
+        return (name, Math.Max(10, left - name));
+    }
+
+    private static string Worst(DocumentReport d, int? width)
+    {
+        var worst = d.Worst;
+        if (worst is null)
+        {
+            return "";
+        }
+
+        var severity = worst.Severity == Severity.High ? "HIGH" : BatchReport.Name(worst.Severity);
+        var title = End(worst.Title, width is null ? null : width - severity.Length - 1);
+        return $"{(worst.Severity == Severity.High ? "[red]HIGH[/]" : severity)} {Markup.Escape(title)}";
+    }
+
+    /// <summary>"cuad_AMERICAS…HOSTING_AGREEMENT.txt": a file name keeps its start and its end.</summary>
+    internal static string Middle(string text, int? width)
+    {
+        if (width is not { } max || text.Length <= max)
+        {
+            return text;
+        }
+
+        var keep = max - Ellipsis;
+        var head = (keep + 1) / 2;
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (keep - head)));
+    }
+
+    /// <summary>A title cut at its end.</summary>
+    internal static string End(string text, int? width) =>
+        width is not { } max || text.Length <= max ? text : string.Concat(text.AsSpan(0, Math.Max(1, max - Ellipsis)).TrimEnd(), "…");
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string ShortLabel(string label) => label switch
+    {
+        ClauseLabels.IpOwnership => "IP",
+        ClauseLabels.Confidentiality => "conf.",
+        ClauseLabels.NonCompete => "NC",
+        ClauseLabels.GoverningLaw => "law",
+        _ => label,
+    };
+}

@@ -1,0 +1,90 @@
+using ClauseLens.Analysis.Playbooks;
+using ClauseLens.Analysis.Reports;
+using ClauseLens.TestSupport;
+using Spectre.Console;
+
+namespace ClauseLens.Cli.Tests;
+
+/// <summary>The <c>check</c> table fits the terminal (one line per document) unless --wide asks for every column in full.</summary>
+public sealed class CheckTableTests : IDisposable
+{
+    private const string LongName = "cuad_AMERICASSHOPPINGMALLINC_12_10_1999-EX-10.2-SITE_DEVELOPMENT_AND_HOSTING_AGREEMENT.txt";
+    private readonly string _folder = Directory.CreateTempSubdirectory("clauselens-cli-table-").FullName;
+
+    private static BatchReport Report() => new("b1", DateTimeOffset.UnixEpoch, "japan-sme-collaboration",
+    [
+        new DocumentReport(0, LongName, DocumentStatus.Done, null, ["confidentiality"],
+            [new BatchFinding(Severity.High, FindingKind.Missing, "ip_ownership", "No clause says who owns the results of the joint work, so each side may claim them", null, null, null)]),
+        new DocumentReport(1, "short.txt", DocumentStatus.Done, null, ["ip_ownership", "confidentiality", "non_compete", "governing_law"], []),
+        new DocumentReport(2, "broken.pdf", DocumentStatus.Failed, "The PDF could not be read.", [], []),
+    ]);
+
+    private static string[] Lines(int width, bool wide)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = wide ? 1000 : width;
+        console.Write(CheckTable.Render(Report(), width, wide));
+        return writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    [InlineData(200)]
+    public void AtAnyTerminalWidthEachDocumentIsOneLineThatFits(int width)
+    {
+        var lines = Lines(width, wide: false);
+
+        Assert.All(lines, l => Assert.True(l.TrimEnd().Length <= width, $"{l.TrimEnd().Length} > {width}: {l}"));
+        Assert.Single(lines, l => l.Contains("cuad_", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("short.txt", StringComparison.Ordinal));
+        // The end of a file name tells documents apart: it is kept.
+        Assert.Contains(lines, l => l.Contains("NT.txt", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("HIGH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WideKeepsEveryNameAndTitleInFull()
+    {
+        var lines = Lines(120, wide: true);
+
+        Assert.Contains(lines, l => l.Contains(LongName, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("each side may claim them", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANarrowTerminalGetsOneMissingColumnInsteadOfFour()
+    {
+        var lines = Lines(100, wide: false);
+
+        Assert.Contains(lines, l => l.Contains("Missing", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("IP, NC, law", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckSaysWhereItWroteTheReport()
+    {
+        File.Copy(SharedData.ContractFiles()[0], Path.Combine(_folder, "real.txt"));
+        var output = Path.Combine(_folder, "report.html");
+
+        var run = await CliRun.CheckAsync([Path.Combine(_folder, "real.txt"), "--format", "html", "--output", output]);
+
+        Assert.True(File.Exists(output));
+        Assert.Contains($"wrote report to {Path.GetFullPath(output)}", run.Ui.Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WideIsAcceptedAndNamedInTheHelp()
+    {
+        var help = await CliRun.CheckAsync(["--help"]);
+        Assert.Contains("--wide", help.Ui);
+
+        Assert.Null(CheckOptions.Parse(["a.txt", "--wide"]).Error);
+        Assert.True(CheckOptions.Parse(["a.txt", "--wide"]).Options!.Wide);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
