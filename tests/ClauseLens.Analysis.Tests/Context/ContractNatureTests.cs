@@ -31,7 +31,7 @@ public sealed class ContractNatureTests(ITestOutputHelper output)
     [Fact]
     public void NoDevDocumentIsCalledNotAContract()
     {
-        var documents = GoldDocument.Read("dev").ToList();
+        var documents = SharedData.Documents("dev").ToList();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var checks = documents.Select(d => (d.DocId, Check: ContractNature.Read(d.Text))).ToList();
         var elapsed = clock.Elapsed;
