@@ -34,7 +34,7 @@ const word = (page: Page) => page.evaluate(() => (window as unknown as { __word:
 
 // The pane starts on the default playbook; the API alone would pick one by the contract's type.
 async function analysisOf(paragraphs: string[]): Promise<AnalysisResult> {
-  const response = await fetch(`${server.origin}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paragraphs, playbook: DEFAULT_PLAYBOOK_ID }) });
+  const response = await fetch(`${server.origin}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paragraphs, ...(DEFAULT_PLAYBOOK_ID ? { playbook: DEFAULT_PLAYBOOK_ID } : {}) }) });
   expect(response.status).toBe(200);
   return (await response.json()) as AnalysisResult;
 }

@@ -68,7 +68,8 @@ describe("the task pane in a browser", () => {
     expect(await page.getAttribute("body", "data-mode")).toBe("browser");
     const options = await page.$$eval("#playbook option", (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toContain("japan-sme-collaboration");
-    expect(await page.inputValue("#playbook")).toBe("japan-sme-collaboration");
+    // Automatic by default: the playbook for the contract's type, which the results then name.
+    expect(await page.inputValue("#playbook")).toBe("");
     await page.close();
   });
 

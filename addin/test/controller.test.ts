@@ -51,12 +51,12 @@ describe("analysing in Word", () => {
     expect(pane.state.error).toMatch(/Could not reach the ClauseLens server/);
   });
 
-  it("keeps the default playbook and says so when the list cannot be loaded", async () => {
+  it("starts on the playbook for the contract's type, keeps it and says so when the list cannot be loaded", async () => {
     const api = fakeApi();
     api.listPlaybooks.mockRejectedValueOnce(new NetworkError(new TypeError("offline")));
     const pane = new PaneController(api, new FakeWord(PARAGRAPHS));
     await pane.loadPlaybooks();
-    expect(pane.state.playbookId).toBe("japan-sme-collaboration");
+    expect(pane.state.playbookId).toBe("");
     expect(pane.state.notice?.tone).toBe("warning");
   });
 
@@ -192,7 +192,7 @@ describe("in the browser", () => {
     const api = fakeApi(aResult({ paragraphs: PARAGRAPHS }));
     const pane = new PaneController(api);
     await pane.analyseFile(new Blob(["x"]), "contract.docx");
-    expect(api.analyzeFile).toHaveBeenCalledWith(expect.any(Blob), "contract.docx", "japan-sme-collaboration", expect.any(AbortSignal), { language: "en" });
+    expect(api.analyzeFile).toHaveBeenCalledWith(expect.any(Blob), "contract.docx", undefined, expect.any(AbortSignal), { language: "en" });
     expect(pane.state.paragraphs).toEqual(PARAGRAPHS);
     expect(pane.state.result && "paragraphs" in pane.state.result).toBe(false);
   });

@@ -89,7 +89,7 @@ export class PaneController {
       const keep = this.state.playbookId === "" || playbooks.some((p) => p.id === this.state.playbookId);
       this.update({ playbooks, playbookId: keep ? this.state.playbookId : (playbooks[0]?.id ?? this.state.playbookId) });
     } catch (error) {
-      // The default playbook still works: say the list is unavailable instead of blocking analysis.
+      // Analysis still works (automatic, or the playbook chosen): say the list is unavailable instead of blocking it.
       this.notify(t("notice.playbooksFailed", { reason: plainMessage(error) }), "warning");
     }
   }

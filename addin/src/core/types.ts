@@ -21,7 +21,11 @@ export type {
   Severity,
 } from "../api/types";
 
-export const DEFAULT_PLAYBOOK_ID = "japan-sme-collaboration";
+/**
+ * The pane starts on "By contract type (automatic)": the server applies the playbook for the detected
+ * type (an NDA gets the NDA playbook, not the collaboration playbook's IP and non-compete rules).
+ */
+export const DEFAULT_PLAYBOOK_ID = "";
 
 /** The contract types the server tells apart, in the reviewer's words (and UI language). */
 export const CONTRACT_TYPES: readonly { id: string; readonly name: string }[] = ["nda", "licence", "collaboration", "supply", "services", "other"].map((id) => ({
