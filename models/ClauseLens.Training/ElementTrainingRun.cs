@@ -107,7 +107,7 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         var model = new TransformerChain<ITransformer>([.. chain]);
         var manifest = new ElementDetectorManifest("element-detectors", date, Seed, specs,
             "units = sentences and inline list items (ElementUnits); lower-cased TF-IDF word 1-2-grams, n-grams in fewer than 3 training units dropped, L2-normalised",
-            $"per element: SDCA logistic (L2 by held-out F1 among {string.Join("/", L2Choices.Select(v => v.ToString(CultureInfo.InvariantCulture)))}, 1 thread, positive weight {PositiveWeight}, CUAD negatives sampled 1 in {CuadNegativeSampling} and weighted back) + Platt calibrator, F1-best threshold and an uncertain floor (the higher of the {UncertainRecall:P0}-recall score and the score that leaves at most {UncertainAbsentShare:P0} of contracts without the element in the band) fitted on {HeldOutShare:P0} of training documents held out by doc_id; refitted on all training documents");
+            $"per element: SDCA logistic (L2 by held-out F1 among {string.Join("/", L2Choices.Select(v => v.ToString(CultureInfo.InvariantCulture)))}, 1 thread, positive weight {PositiveWeight}, CUAD negatives sampled 1 in {CuadNegativeSampling} and weighted back) + Platt calibrator fitted on {HeldOutShare:P0} of training documents held out by doc_id; refitted on all training documents. NDA detectors: per-contract bands from {Folds}-fold out-of-fold scores of the training NDAs (highest score of a unit with the element's cue words, beside the patterns): missing below the highest floor keeping P(missing) >= {ElementBands.MissPrecision:0.00}, present from the presence-F1-best threshold above it. CUAD detectors: F1-best unit threshold and an uncertain floor (the higher of the {UncertainRecall:P0}-recall score and the score that leaves at most {UncertainAbsentShare:P0} of contracts without the element in the band)");
         var path = Path.Combine(options.OutputDirectory, "element-detectors.zip");
         Save(context, model, view.Schema, manifest, path);
         var bytes = new FileInfo(path).Length;
@@ -158,13 +158,7 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         if (d.Nda)
         {
             // NDA detectors decide per contract, beside the patterns: bands chosen on out-of-fold scores of every training NDA.
-            var oof = OutOfFold(context, d, all, chosen.L2, chosen.Calibrator, units);
-            if (Environment.GetEnvironmentVariable("ELEMENTS_DUMP") is { } dump)
-            {
-                File.AppendAllLines(dump, oof.Select(o => $"{d.Element}\t{(o.Pattern ? 1 : 0)}\t{o.Score:0.0000}\t{(o.Gold ? 1 : 0)}"));
-            }
-
-            var bands = ElementBands.Choose(oof);
+            var bands = ElementBands.Choose(OutOfFold(context, d, all, chosen.L2, chosen.Calibrator, units));
             Log($"{d.Element}: {bands}");
             return ([serving, chosen.Calibrator, copy], new ElementDetectorSpec(d.Element, bands.Hi, bands.Lo, d.Source));
         }

@@ -105,7 +105,6 @@ internal static partial class ElementExtractor
     private const string ExclusionIndependent =
         @"\bindependently\s+(?:develop\w*|conceiv\w*|creat\w*|deriv\w*|generat\w*|acquir\w*|obtain\w*)\b" +
         @"|\b(?:develop|generat|creat|conceiv|deriv)\w*\s+(?:\w+\s+){0,3}independently\b" +
-        @"|\b(?:developed|created|generated)\s+(?:by\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on)\b" +
         @"|独自に(?:開発|取得|創出|知得|創作)";
 
     private const string ExclusionThirdParty =
@@ -117,7 +116,7 @@ internal static partial class ElementExtractor
         // "acquired from others who", "from an independent source having no obligation", "from sources
         // other than the Disclosing Party", "disclosed to Recipient by a party unrelated to Recipient",
         // "through legitimate means other than from the Disclosing Party", "a third party hereafter furnishes".
-        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplie\w*|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
+        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplied|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
         @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b" +
         @"|第三者から.{0,30}?(?:取得|入手|開示|受領|提供)";
 
@@ -167,6 +166,9 @@ internal static partial class ElementExtractor
 
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();
+
+    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex IndependentWithoutUse();
 
     // Sentence-level cues.
     [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|(?:譲渡|移転)(?:する(?:ものとする)?|される(?:ものとする)?|させる(?:ものとする)?|し|するものとし)(?=[。、]|$)|帰属させ|に帰属する", Options, RegexTimeouts.Milliseconds)]
@@ -222,6 +224,14 @@ internal static partial class ElementExtractor
             {
                 facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, element));
             }
+        }
+
+        // "created by the Recipient's own staff without reference to the disclosed material": built
+        // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
+        // matcher did not find it (the same pattern matched when built elsewhere); generated, it does.
+        foreach (Match m in IndependentWithoutUse().Matches(text))
+        {
+            facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ExclusionIndependent));
         }
 
         foreach (Match m in Prevailing().Matches(text))

@@ -44,7 +44,7 @@ public sealed class ElementUnitsTests
     [Theory]
     [InlineData("Confidential Information shall not include any information or documents that\n(a) are public.", true)]
     [InlineData("The obligations do not apply to information which is:\n(a) public.", true)]
-    [InlineData("Exclusions\n(a) information that is public.", true)]
+    [InlineData("Exclusions from Confidential Information\n(a) information that is public.", true)]
     [InlineData("The Recipient shall return all documents.\n(a) This applies to copies.", false)]
     [InlineData("The Recipient shall return all documents.", false)]
     public void AListsLeadInIsToldFromASentence(string text, bool leadIn)

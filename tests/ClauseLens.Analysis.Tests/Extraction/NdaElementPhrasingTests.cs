@@ -70,9 +70,11 @@ public sealed class NdaElementPhrasingTests
     public void InReturnForIsNotAReturn() =>
         Assert.False(Has("In return for Confidential Information the Recipient pays a fee.", FactNames.ReturnOrDestroy));
 
-    [Fact]
-    public void DevelopedIndependentlyAfterTheVerbIsIndependentDevelopment() =>
-        Assert.True(Has("(iv) was generated independently by the Recipient without reliance on the Confidential Information", FactNames.ExclusionIndependent));
+    [Theory]
+    [InlineData("(iv) was generated independently by the Recipient without reliance on the Confidential Information")]
+    [InlineData("(c) is created by the Recipient's own staff without reference to the disclosed material")]
+    public void IndependentDevelopmentIsReadInItsUsualWordings(string text) =>
+        Assert.True(Has(text, FactNames.ExclusionIndependent));
 
     [Fact]
     public void ForcedToDiscloseByARegulationIsACompelledDisclosure() =>
