@@ -20,27 +20,44 @@ internal sealed record GoldContract(
             [.. gold.Spans.Select(s => (s.Start, s.End, s.Category))],
             gold.Present))];
 
-    /// <summary>The units a detector reads, cut line by line from the gold text (its offsets are the gold's).</summary>
+    /// <summary>
+    /// The units a detector reads, cut line by line from the gold text (its offsets are the gold's),
+    /// without lists' lead-ins (<see cref="ElementUnits.IsLeadIn"/>), which analysis does not score either.
+    /// </summary>
     public IEnumerable<(int Start, int End)> Units()
     {
+        var units = new List<(int Start, int End)>();
         var start = 0;
         while (start < Text.Length)
         {
             var end = Text.IndexOf('\n', start);
             end = end < 0 ? Text.Length : end;
-            foreach (var (s, e) in ElementUnits.Split(Text[start..end]))
-            {
-                yield return (start + s, start + e);
-            }
-
+            units.AddRange(ElementUnits.Split(Text[start..end]).Select(u => (start + u.Start, start + u.End)));
             start = end + 1;
         }
+
+        return units.Where((_, i) => !ElementUnits.IsLeadIn(Text, units, i));
     }
 }
 
 /// <summary>What one detector learns: its element and, per contract, the gold spans and whether the contract has it.</summary>
 internal sealed record DetectorGold(string Element, bool Nda, string Source, Func<GoldContract, IEnumerable<(int Start, int End)>> Spans, Func<GoldContract, bool> Present)
 {
+    /// <summary>
+    /// Whether a lawyer's "missing" claim about the contract would be wrong: an NDA has the element when
+    /// a hypothesis is Entailment (return: nda-16 Entailment, or nda-20 either way, which presupposes
+    /// a return; a definition: nda-2 or nda-3 either way). Contradiction evidence is still something to
+    /// learn from (<see cref="Spans"/>).
+    /// </summary>
+    public bool Has(GoldContract contract) => !Nda || Element == FactNames.ConfidentialDefinition ? Present(contract) : Element == FactNames.ReturnOrDestroy
+        ? Entailed(contract, "nda-16") || (contract.Nli.TryGetValue("nda-20", out var j) && j.Choice != "NotMentioned")
+        : Hypotheses.Any(h => Entailed(contract, h));
+
+    private string[] Hypotheses => Source.Split(' ')[1].Split('+');
+
+    private static bool Entailed(GoldContract contract, string hypothesis) =>
+        contract.Nli.TryGetValue(hypothesis, out var j) && j.Choice == "Entailment";
+
     private static DetectorGold Nli(string element, string source, string[] hypotheses, string[] choices) => new(
         element, true, $"contractnli {string.Join("+", hypotheses)} ({string.Join("/", choices)})",
         c => hypotheses.Where(c.Nli.ContainsKey).Where(h => choices.Contains(c.Nli[h].Choice)).SelectMany(h => c.Nli[h].Spans),

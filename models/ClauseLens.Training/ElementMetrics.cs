@@ -30,7 +30,7 @@ internal static class ElementMetrics
                 var any = false;
                 for (var u = 0; u < units.Count; u++)
                 {
-                    var predicted = scores[u][k] >= specs[k].Threshold;
+                    var predicted = scores[u][k] >= specs[k].Threshold && ElementCues.Allows(specs[k].Element, contract.Text[units[u].Start..units[u].End]);
                     var truth = DetectorGold.Covers(spans, units[u]);
                     any |= predicted;
                     tp += predicted && truth ? 1 : 0;

@@ -29,6 +29,8 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
     /// <summary>... unless that puts more than this share of the held-out contracts that lack the element in the band.</summary>
     private const double UncertainAbsentShare = 0.1;
     private static readonly float[] L2Choices = [1e-5f, 1e-6f];
+    /// <summary>Folds of the training NDAs (by doc_id) for the out-of-fold scores the document bands are chosen on.</summary>
+    private const int Folds = 5;
 
     private sealed class UnitRow
     {
@@ -36,6 +38,12 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         public int Index { get; set; }
         public float Nda { get; set; }
         public float HeldOut { get; set; }
+        public float Fold { get; set; }
+    }
+
+    private sealed class FoldRow
+    {
+        public float Fold { get; set; }
     }
 
     private sealed class LabelRow
@@ -68,6 +76,7 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
             Index = i,
             Nda = u.Contract.IsNda ? 1 : 0,
             HeldOut = IsHeldOut(u.Contract.DocId) ? 1 : 0,
+            Fold = StableHash(u.Contract.DocId + "#fold") % Folds,
         }).ToList();
         var view = context.Data.LoadFromEnumerable(rows);
         var featurizer = Featurizer(context).Fit(view);
@@ -98,7 +107,7 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         var model = new TransformerChain<ITransformer>([.. chain]);
         var manifest = new ElementDetectorManifest("element-detectors", date, Seed, specs,
             "units = sentences and inline list items (ElementUnits); lower-cased TF-IDF word 1-2-grams, n-grams in fewer than 3 training units dropped, L2-normalised",
-            $"per element: SDCA logistic (L2 by held-out F1 among {string.Join("/", L2Choices.Select(v => v.ToString(CultureInfo.InvariantCulture)))}, 1 thread, positive weight {PositiveWeight}, CUAD negatives sampled 1 in {CuadNegativeSampling} and weighted back) + Platt calibrator, F1-best threshold and an uncertain floor (the higher of the {UncertainRecall:P0}-recall score and the score that leaves at most {UncertainAbsentShare:P0} of contracts without the element in the band) fitted on {HeldOutShare:P0} of training documents held out by doc_id; refitted on all training documents");
+            $"per element: SDCA logistic (L2 by held-out F1 among {string.Join("/", L2Choices.Select(v => v.ToString(CultureInfo.InvariantCulture)))}, 1 thread, positive weight {PositiveWeight}, CUAD negatives sampled 1 in {CuadNegativeSampling} and weighted back) + Platt calibrator fitted on {HeldOutShare:P0} of training documents held out by doc_id; refitted on all training documents. NDA detectors: per-contract bands from {Folds}-fold out-of-fold scores of the training NDAs (highest score of a unit with the element's cue words, beside the patterns): missing below the highest floor keeping P(missing) >= {ElementBands.MissPrecision:0.00}, present from the presence-F1-best threshold above it. CUAD detectors: F1-best unit threshold and an uncertain floor (the higher of the {UncertainRecall:P0}-recall score and the score that leaves at most {UncertainAbsentShare:P0} of contracts without the element in the band)");
         var path = Path.Combine(options.OutputDirectory, "element-detectors.zip");
         Save(context, model, view.Schema, manifest, path);
         var bytes = new FileInfo(path).Length;
@@ -124,13 +133,17 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
     private (ITransformer[] Parts, ElementDetectorSpec Spec) TrainOne(MLContext context, DetectorGold d, IDataView fit, IDataView held, IDataView all, List<Unit> units)
     {
         var truth = held.GetColumn<bool>("Label").ToArray();
+        // Analysis reads a detector only where the element's cue words are (ElementCues): thresholds are chosen the same way.
+        var allowed = held.GetColumn<int>(nameof(UnitRow.Index)).Select(i => ElementCues.Allows(d.Element, units[i].Contract.Text[units[i].Start..units[i].End])).ToArray();
+        var cueRecall = truth.Count(t => t) == 0 ? 1.0 : (double)truth.Where((t, i) => t && allowed[i]).Count() / truth.Count(t => t);
+        Log($"{d.Element}: cue words in {cueRecall:P1} of held-out positive units");
         (float L2, ITransformer Calibrator, IDataView Scored, double Threshold, double F1, float[] Probabilities)? best = null;
         foreach (var l2 in L2Choices)
         {
             var predictor = Learner(context, l2).Fit(fit);
             var scored = predictor.Transform(held);
             var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: "Label").Fit(scored);
-            var probabilities = calibrator.Transform(scored).GetColumn<float>("Probability").ToArray();
+            var probabilities = calibrator.Transform(scored).GetColumn<float>("Probability").Select((p, i) => allowed[i] ? p : 0f).ToArray();
             var (threshold, f1) = Thresholds.BestF1WithScore(probabilities, truth);
             if (best is null || f1 > best.Value.F1)
             {
@@ -142,9 +155,46 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         var serving = Learner(context, chosen.L2).Fit(all);
         var copy = context.Transforms.CopyColumns(ElementUnitInput.ProbabilityColumn(d.Element), "Probability")
             .Fit(chosen.Calibrator.Transform(chosen.Scored));
+        if (d.Nda)
+        {
+            // NDA detectors decide per contract, beside the patterns: bands chosen on out-of-fold scores of every training NDA.
+            var bands = ElementBands.Choose(OutOfFold(context, d, all, chosen.L2, chosen.Calibrator, units));
+            Log($"{d.Element}: {bands}");
+            return ([serving, chosen.Calibrator, copy], new ElementDetectorSpec(d.Element, bands.Hi, bands.Lo, d.Source));
+        }
+
         var contracts = held.GetColumn<int>(nameof(UnitRow.Index)).Select(i => units[i].Contract).ToArray();
         var uncertainFrom = Math.Min(chosen.Threshold, Math.Max(RecallFloor(chosen.Probabilities, truth), AbsentFloor(d, contracts, chosen.Probabilities, chosen.Threshold)));
         return ([serving, chosen.Calibrator, copy], new ElementDetectorSpec(d.Element, Math.Round(chosen.Threshold, 4), Math.Round(uncertainFrom, 4), d.Source));
+    }
+
+    /// <summary>
+    /// Per training NDA: whether the patterns find the element in it, the highest out-of-fold
+    /// calibrated score of a unit with the element's cue words, and whether gold has the element.
+    /// </summary>
+    private static List<(bool Pattern, double Score, bool Gold)> OutOfFold(
+        MLContext context, DetectorGold d, IDataView all, float l2, ITransformer calibrator, List<Unit> units)
+    {
+        var best = new Dictionary<GoldContract, double>();
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var f = (float)fold;
+            var fit = context.Data.FilterByCustomPredicate<FoldRow>(all, r => r.Fold == f);
+            var test = context.Data.FilterByCustomPredicate<FoldRow>(all, r => r.Fold != f);
+            var scored = calibrator.Transform(Learner(context, l2).Fit(fit).Transform(test));
+            var index = scored.GetColumn<int>(nameof(UnitRow.Index)).ToArray();
+            var probability = scored.GetColumn<float>("Probability").ToArray();
+            for (var k = 0; k < index.Length; k++)
+            {
+                var u = units[index[k]];
+                var score = ElementCues.Allows(d.Element, u.Contract.Text[u.Start..u.End]) ? probability[k] : 0;
+                best[u.Contract] = Math.Max(best.GetValueOrDefault(u.Contract), score);
+            }
+        }
+
+        var extractor = new FactExtractor();
+        return [.. best.OrderBy(b => b.Key.DocId, StringComparer.Ordinal)
+            .Select(b => (extractor.Extract(b.Key.Text, 0).Has(d.Element), b.Value, d.Has(b.Key)))];
     }
 
     /// <summary>The highest score at which held-out recall reaches <see cref="UncertainRecall"/> (at least 0.02).</summary>

@@ -29,15 +29,19 @@ public sealed class ContractAnalyzer(
     public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null) =>
         new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator(), detectors);
 
-    /// <summary>The standard flow with the model shipped next to the binaries (CLI, tools): patterns only for elements.</summary>
-    public static ContractAnalyzer WithShippedModel() => For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath));
-
     /// <summary>
-    /// The shipped classifier plus the shipped element detectors (models/element-detectors.zip).
-    /// Not yet the default: see models/ELEMENTS.md for what the detectors still get wrong.
+    /// The standard flow with the models shipped next to the binaries (CLI, tools, server): the clause
+    /// classifier and, when models/element-detectors.zip is there, the element detectors beside the
+    /// patterns (models/ELEMENTS.md).
     /// </summary>
-    public static ContractAnalyzer WithShippedModelAndDetectors() =>
+    public static ContractAnalyzer WithShippedModel() =>
         For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ShippedDetectors());
+
+    /// <summary>The shipped classifier and the shipped element detectors: the same flow as <see cref="WithShippedModel"/>.</summary>
+    public static ContractAnalyzer WithShippedModelAndDetectors() => WithShippedModel();
+
+    /// <summary>The shipped classifier with elements found by the patterns alone (to measure what the detectors add).</summary>
+    public static ContractAnalyzer WithShippedModelPatternsOnly() => For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath));
 
     /// <summary>The shipped element detectors, or null when the file is not there (patterns only).</summary>
     public static ElementDetectors? ShippedDetectors() =>

@@ -21,7 +21,7 @@ internal static class FindingsReport
     {
         var showDisagreements = args.Contains("--disagreements");
         var snippets = args.Contains("--snippets");
-        var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModel() : ContractAnalyzer.WithShippedModelAndDetectors();
+        var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModelPatternsOnly() : ContractAnalyzer.WithShippedModel();
         Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
         var dev = SharedData.Documents("dev").ToList();
 

@@ -25,20 +25,22 @@ internal static class DetectedElements
         FactNames.NeedToKnow, FactNames.NoImpliedLicence, FactNames.ConfidentialDefinition,
     };
 
-    /// <summary>A detector alone makes an element present only from this calibrated probability on.</summary>
-    private const double ConfidentFrom = 0.5;
-
     /// <summary>An unrecognised list item counts for an exclusion from this share of the detector's uncertain floor.</summary>
     private const double ItemFloorShare = 0.5;
 
     public static ClauseFacts[] Apply(
         ElementDetectors detectors, string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<bool> aboutConfidentiality, ClauseFacts[] facts)
     {
+        // A list's lead-in ("Confidential Information does not include information that") names no
+        // item by itself; ContractNLI evidence includes it under every hypothesis of the list, so the
+        // detectors neither learn from it nor read it.
         var units = new List<(int Clause, int Start, int End)>();
         for (var c = 0; c < clauses.Count; c++)
         {
             var (start, end) = clauses[c];
-            units.AddRange(ElementUnits.Split(text[start..end]).Select(u => (c, start + u.Start, start + u.End)));
+            var slice = text[start..end];
+            var split = ElementUnits.Split(slice);
+            units.AddRange(split.Where((_, i) => !ElementUnits.IsLeadIn(slice, split, i)).Select(u => (c, start + u.Start, start + u.End)));
         }
 
         if (units.Count == 0)
@@ -53,23 +55,21 @@ internal static class DetectedElements
         for (var u = 0; u < units.Count; u++)
         {
             var (c, start, end) = units[u];
-            // A list's lead-in ("Confidential Information does not include information that:") names
-            // no item by itself; ContractNLI evidence often includes it, so the detectors score it high.
-            if (text[end - 1] == ':')
-            {
-                continue;
-            }
-
+            var unit = text[start..end];
             for (var d = 0; d < specs.Count; d++)
             {
                 var spec = specs[d];
-                if (ConfidentialityElements.Contains(spec.Element) && !aboutConfidentiality[c])
+                // A detector counts only where the element's cue words are (ElementCues), and the
+                // NDA detectors only in clauses about confidentiality.
+                if ((ConfidentialityElements.Contains(spec.Element) && !aboutConfidentiality[c]) || !ElementCues.Allows(spec.Element, unit))
                 {
                     continue;
                 }
 
-                // Confident means at or above the detector's threshold and more likely than not.
-                if (scores[u][d] >= Math.Max(spec.Threshold, ConfidentFrom))
+                // The detector's bands were chosen per contract on the training NDAs (models/ELEMENTS.md):
+                // from its threshold it finds the element alone; from its floor, without a pattern, it
+                // is evidence for an uncertain finding; below, the element counts as not there.
+                if (scores[u][d] >= spec.Threshold)
                 {
                     found[c].Add(new ElementFact(start, end, spec.Element));
                 }
@@ -124,12 +124,20 @@ internal static class DetectedElements
         for (var u = 0; u < units.Count; u++)
         {
             var (c, start, end) = units[u];
-            if (c != clause || text[start] != '(' || elements.Any(e => e.Start < end && e.End > start))
+            if (c != clause || !ElementUnits.IsListItem(text[start..end]) || elements.Any(e => e.Start < end && e.End > start))
             {
                 continue;
             }
 
-            var best = missing.MaxBy(d => scores[u][d]);
+            // Only an exclusion whose cue words the item has can be the one it words differently.
+            var item = text[start..end];
+            var candidates = missing.Where(d => ElementCues.Allows(specs[d].Element, item)).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var best = candidates.MaxBy(d => scores[u][d]);
             if (scores[u][best] >= specs[best].UncertainFrom * ItemFloorShare)
             {
                 yield return new ElementFact(start, end, specs[best].Element, "unrecognised list item");

@@ -22,7 +22,7 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
         (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\bsurrender\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+,?\s+){0,3}(?:Confidential\s+Information|materials?|documents|notes|records|data|copies)\b|(?<!\bin\s+)\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:(?:all|any|the|such)\s+)?(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示" + NeedToKnowEnglish)),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
@@ -40,7 +40,7 @@ internal static partial class ElementExtractor
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
-        (FactNames.Survival, Pattern(@"\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
+        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
         (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b|(?:出願|維持|年金).{0,12}(?:手続|費用|管理)")),
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+|誠実に協議|協議の上|協議により|協議して")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b|(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
@@ -104,8 +104,7 @@ internal static partial class ElementExtractor
 
     private const string ExclusionIndependent =
         @"\bindependently\s+(?:develop\w*|conceiv\w*|creat\w*|deriv\w*|generat\w*|acquir\w*|obtain\w*)\b" +
-        @"|\bdevelop\w*\s+(?:\w+\s+){0,3}independently\b" +
-        @"|\b(?:developed|created|generated)\s+(?:by\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on)\b" +
+        @"|\b(?:develop|generat|creat|conceiv|deriv)\w*\s+(?:\w+\s+){0,3}independently\b" +
         @"|独自に(?:開発|取得|創出|知得|創作)";
 
     private const string ExclusionThirdParty =
@@ -113,6 +112,12 @@ internal static partial class ElementExtractor
         @"|\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b" +
         @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclosed|furnished|supplied|given|provided|made\s+available)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|an|any)\s+(?:\w+\s+)?third\s+part(?:y|ies)\b" +
         @"|\bthird\s+part(?:y|ies)\s+(?:who|which|that)\s+(?:is|was|are|were|did)\s+(?:not|under\s+no)\b|\brightfully\s+received\b" +
+        // "revealed to the Recipient by a third person", "rightfully obtained from third parties",
+        // "acquired from others who", "from an independent source having no obligation", "from sources
+        // other than the Disclosing Party", "disclosed to Recipient by a party unrelated to Recipient",
+        // "through legitimate means other than from the Disclosing Party", "a third party hereafter furnishes".
+        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplied|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
+        @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b" +
         @"|第三者から.{0,30}?(?:取得|入手|開示|受領|提供)";
 
     private const string CompelledDisclosure =
@@ -120,6 +125,7 @@ internal static partial class ElementExtractor
         @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
         @"|\b(?:has|have|is|are|must|needs?)\s+(?:to\s+be|be)\s+disclosed\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:a|an|any|applicable|the)\s+(?:law|statute|regulation|rule|court|judicial|governmental|order|subpoena|legal)" +
+        @"|\b(?:compelled|forced|obliged|obligated|required)\s+to\s+(?:disclose|expose|reveal|divulge|produce)\b[^.;]{0,80}?\b(?:law|legal|regulation|court|judge?ment|order|decree|authority|subpoena)" +
         @"|\bcourt(?:'s|’s)\s+order\b|\bcompelled\s+(?:in|by|under)\s+(?:any|a|an)\s+(?:judicial|legal|administrative|governmental)\s+(?:or\s+\w+\s+)?(?:proceeding|process|order|authority)" +
         @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";
 
@@ -129,8 +135,21 @@ internal static partial class ElementExtractor
     // "only to those employees who are directly involved in the Purpose", "to its officers and
     // employees to the extent necessary for the Purpose": the need-to-know limit without the words.
     private const string NeedToKnowEnglish =
-        @"|\b(?:employees|officers|directors|Representatives|personnel|staff|agents|advis[eo]rs)\b[^.;]{0,100}?\b(?:who\s+(?:are|have\s+been)\s+(?:directly\s+|actively\s+)?(?:involved|engaged|concerned|participating)\s+(?:in|with)|(?:to\s+the\s+extent|as|only\s+insofar\s+as)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed))\b" +
+        @"|\b(?:employees|officers|directors|Representatives|personnel|staff|agents|advis[eo]rs|persons|consultants|contractors|partners)\b[^.;]{0,100}?\b(?:who\s+(?:are|have\s+been)\s+(?:directly\s+|actively\s+)?(?:involved|engaged|concerned|participating)\s+(?:in|with)|(?:to\s+the\s+extent|as|only\s+insofar\s+as)\s+(?:is\s+)?(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)|(?:who|that)\s+(?:are|is)\s+(?:strictly\s+|reasonably\s+)?required\s+(?:to|in|for)|(?:directly\s+|actively\s+)?(?:involved|engaged)\s+in\s+(?:the\s+)?(?:Project|Purpose|Transaction|evaluation|Business)|directly\s+concerned\s+with)\b" +
+        // "not having a reason to know", "who have a need to have access", "the minimum required number of people".
+        @"|\b(?:reason|need)\s+to\s+(?:know|have\s+access)\b|\bminimum\s+(?:required\s+)?number\s+of\s+(?:people|persons|employees|individuals)\b" +
         @"|\b(?:to\s+the\s+extent|as)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)\s+(?:for|to)\b[^.;]{0,60}?\b(?:to|by)\s+(?:its|their|the\s+\w+(?:'s|’s)?)\s+(?:employees|officers|directors|Representatives|personnel|staff)\b";
+
+    // Obligations that outlive the agreement without the word "survive": "shall continue for a period of
+    // five (5) years from the termination", "will continue in force indefinitely", "notwithstanding the
+    // return or destruction … will continue to be bound", "even after the end of this agreement",
+    // "both during and after the duration of the agreement".
+    private const string SurvivalEnglish =
+        @"\b(?:continu|remain)\w*\b[^.;]{0,60}?\b(?:indefinitely|in\s+perpetuity|perpetually|without\s+limit(?:ation)?\s+(?:of|in)\s+time)\b" +
+        @"|\bcontinu\w*\s+(?:for\s+a\s+(?:further\s+)?period\s+of|for)\b[^.;]{0,40}?\b(?:after|following|from)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:termination|expiration|expiry|end|conclusion)\b" +
+        @"|\bnotwithstanding\s+(?:the|any)\s+(?:\w+\s+){0,3}(?:termination|expiration|expiry|return|destruction)\b[^.;]{0,160}?\b(?:continu|remain)\w*\s+(?:to\s+be\s+)?(?:bound|in\s+(?:full\s+)?(?:force|effect)|binding)" +
+        @"|\b(?:continu|remain)\w*\s+(?:to\s+be\s+bound|bound|in\s+(?:full\s+)?(?:force|effect)|valid)\b[^.;]{0,60}?\bnotwithstanding\s+(?:the|any)\s+(?:earlier\s+)?(?:termination|expiration|expiry|return|destruction|completion)" +
+        @"|\beven\s+after\s+the\s+(?:end|termination|expiration|expiry)\s+of\s+this\s+Agreement\b|\bboth\s+during\s+and\s+after\s+the\s+(?:term|duration)\b";
 
     // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
     private const string RoyaltyRunning =
@@ -147,6 +166,9 @@ internal static partial class ElementExtractor
 
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();
+
+    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex IndependentWithoutUse();
 
     // Sentence-level cues.
     [GeneratedRegex(@"\b(?:hereby\s+)?(?:assign(?:s|ed|ing|ment)?|transfer(?:s|red|ring)?|convey(?:s|ed|ing)?)\b|\bvest\w*\s+in\b|\bshall\s+(?:be\s+)?(?:the\s+)?(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:property|owned)\b|\bshall\s+belong\s+(?:exclusively\s+)?to\b|(?:譲渡|移転)(?:する(?:ものとする)?|される(?:ものとする)?|させる(?:ものとする)?|し|するものとし)(?=[。、]|$)|帰属させ|に帰属する", Options, RegexTimeouts.Milliseconds)]
@@ -202,6 +224,14 @@ internal static partial class ElementExtractor
             {
                 facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, element));
             }
+        }
+
+        // "created by the Recipient's own staff without reference to the disclosed material": built
+        // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
+        // matcher did not find it (the same pattern matched when built elsewhere); generated, it does.
+        foreach (Match m in IndependentWithoutUse().Matches(text))
+        {
+            facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ExclusionIndependent));
         }
 
         foreach (Match m in Prevailing().Matches(text))

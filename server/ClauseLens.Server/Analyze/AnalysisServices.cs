@@ -35,6 +35,12 @@ public static class AnalysisServices
         builder.Services.AddSingleton<ClauseSegmenter>();
         builder.Services.AddSingleton<FactExtractor>();
         builder.Services.AddSingleton<PlaybookEvaluator>();
+        if (ContractAnalyzer.ShippedDetectors() is { } detectors)
+        {
+            // The element detectors beside the patterns (models/ELEMENTS.md); without the file, patterns alone.
+            builder.Services.AddSingleton(detectors);
+        }
+
         builder.Services.AddSingleton<ContractAnalyzer>();
         builder.Services.AddSingleton(sp =>
         {

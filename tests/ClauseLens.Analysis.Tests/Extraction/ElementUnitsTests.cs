@@ -34,6 +34,27 @@ public sealed class ElementUnitsTests
     }
 
     [Fact]
+    public void AFigureAfterANumberInWordsIsNotAListItem()
+    {
+        const string text = "The obligations continue for three (3) years from the date of disclosure.";
+
+        Assert.Equal([text], Units(text));
+    }
+
+    [Theory]
+    [InlineData("Confidential Information shall not include any information or documents that\n(a) are public.", true)]
+    [InlineData("The obligations do not apply to information which is:\n(a) public.", true)]
+    [InlineData("Exclusions from Confidential Information\n(a) information that is public.", true)]
+    [InlineData("The Recipient shall return all documents.\n(a) This applies to copies.", false)]
+    [InlineData("The Recipient shall return all documents.", false)]
+    public void AListsLeadInIsToldFromASentence(string text, bool leadIn)
+    {
+        var units = ElementUnits.Split(text);
+
+        Assert.Equal(leadIn, ElementUnits.IsLeadIn(text, units, 0));
+    }
+
+    [Fact]
     public void BareMarkersAndHeadingsAreNotUnits()
     {
         Assert.Empty(Units("(a) Term. "));

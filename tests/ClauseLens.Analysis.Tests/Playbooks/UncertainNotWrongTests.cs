@@ -58,11 +58,9 @@ public sealed class UncertainNotWrongTests
         { FactNames.ExclusionIndependent, NdaText(independent: "is created by the Recipient's own staff without reference to the disclosed material") },
         { FactNames.ExclusionThirdParty, NdaText(thirdParty: "is obtained from another source that owed no duty of confidence") },
         { FactNames.CompelledDisclosure, NdaText(compelled: "Should you be compelled in any judicial proceeding to disclose any Confidential Information, you shall first notify the Discloser.") },
+        { FactNames.ReturnOrDestroy, NdaText(returning: "When this Agreement ends, all copies shall be handed back to the Discloser forthwith.") },
     };
 
-    // "All copies shall be handed back to the Discloser forthwith" is not here yet: neither the
-    // return pattern nor the detector (which has seen no "hand back" in training) reads it; the
-    // pattern is issue-16b's. See models/ELEMENTS.md.
     [Theory]
     [MemberData(nameof(Rewordings))]
     public void ElementsWordedDifferentlyAreNotClaimedMissing(string element, string text)

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace ClauseLens.Analysis.Extraction;
+
+/// <summary>
+/// The words without which a sentence cannot carry an element, whatever a detector scores it: a
+/// need-to-know limit names people, a return names returning or destroying, a compelled-disclosure
+/// carve-out names a law, court or authority. A detector reads word pairs and can score a sentence
+/// that only shares its shape ("shall use the information only to evaluate …" against "disclose it
+/// only to employees who …"); the cue is the precise part of the pattern that the detector must
+/// agree with. Chosen for recall on the training NDAs' gold evidence (models/ELEMENTS.md); an
+/// element without a cue here is not gated.
+/// </summary>
+public static partial class ElementCues
+{
+    /// <summary>Whether <paramref name="unit"/> has the words <paramref name="element"/> needs (true for elements without a cue).</summary>
+    public static bool Allows(string element, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return element switch
+        {
+            FactNames.ExclusionIndependent => Independent().IsMatch(unit),
+            FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit),
+            FactNames.CompelledDisclosure => Compelled().IsMatch(unit),
+            FactNames.ReturnOrDestroy => Return().IsMatch(unit),
+            FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit),
+            FactNames.Survival => Survival().IsMatch(unit),
+            FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
+            _ => true,
+        };
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"develop|creat|conceiv|generat|independen|invent|deriv|without\s+(?:the\s+)?(?:use|reference|access|reliance|benefit|breach)|独自|開発", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Independent();
+
+    [GeneratedRegex(@"third|source|another|other\s+(?:than|part|person)|from\s+(?:a|any)\s+(?:person|party|entity)|receiv|obtain|acquir|第三者", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ThirdParty();
+
+    [GeneratedRegex(@"\blaw|legal|court|order|regulat|judicial|subpoena|authorit|government|statut|compel|requir|oblig|process|stock\s+exchange|tribunal|decree|proceeding|法令|裁判|官公庁|命令", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Compelled();
+
+    [GeneratedRegex(@"return|destr|deliver|surrender|eras|delet|hand(?:ed|s)?\s+(?:back|over)|give\s+back|purg|dispos|返還|破棄|廃棄|消去", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Return();
+
+    [GeneratedRegex(@"employee|officer|director|representative|personnel|staff|agent|advis|consultant|counsel|attorney|accountant|affiliate|person|member|contractor|individual|lawyer|banker|subsidiar|people|team|need\s+to\s+know|役員|従業員|社員|者", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex People();
+
+    // A need-to-know limit names people and limits them: "only", "except", "who need", "to the extent".
+    [GeneratedRegex(@"\bonly\b|solely|except|other\s+than|limit|restrict|\bneed|necessary|required|involved|engaged|extent|insofar|unless|save\s+for|provided\s+that|\bwho\b|\bwhom\b|限り|必要|のみ", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Limiting();
+
+    [GeneratedRegex(@"surviv|terminat|expir|after|following|continu|remain|period|year|month|\bend\b|notwithstanding|perpetu|indefinite|cessation|beyond|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Survival();
+
+    [GeneratedRegex(@"\bmean|includ|defin|refer|deemed|designat|marked|identif|hereinafter|collectively|[""“][^""“”]{0,40}(?:Information|Materials?|Data)[""”]|とは|という", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Definition();
+}
