@@ -117,7 +117,7 @@ internal static class CompareCommand
         foreach (var change in comparison.Changes)
         {
             table.AddRow(
-                Markup.Escape(PlaybookParser.Wire(change.Kind) + (change.Kind == ClauseChangeKind.Moved && change.TextChanged ? " + changed" : "")),
+                Markup.Escape(WireName.Of(change.Kind) + (change.Kind == ClauseChangeKind.Moved && change.TextChanged ? " + changed" : "")),
                 Markup.Escape(Name(comparison.Before, change.BeforeClauseId)),
                 Markup.Escape(Name(comparison.After, change.AfterClauseId)),
                 Markup.Escape(string.Join(", ", change.Labels)),

@@ -48,7 +48,7 @@ public sealed class DraftingChecker
 
     private static Finding ToFinding(DraftingIssue issue, ContractOutline outline, HashSet<string> used)
     {
-        var check = PlaybookParser.Wire(issue.Check);
+        var check = WireName.Of(issue.Check);
         var clauseId = outline.ClauseAt(issue.Start)?.Id;
         var id = $"drafting/{check}/{clauseId ?? "document"}";
         for (var n = 2; !used.Add(id); n++)

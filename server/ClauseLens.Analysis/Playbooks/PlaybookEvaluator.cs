@@ -97,7 +97,7 @@ public sealed class PlaybookEvaluator
             return [Draft.OnClause(FindingKind.Ok, stated)];
         }
 
-        var what = PlaybookParser.Wire(limit.Fact);
+        var what = WireName.Of(limit.Fact);
         return limit.WhenAbsent switch
         {
             AbsentFactVerdict.Uncertain => [Draft.OnClause(FindingKind.Uncertain, applicable[0], $"no {what} stated")],

@@ -100,8 +100,4 @@ public static partial class PlaybookParser
     private static int LineOf(Mark mark) => (int)Math.Max(1, mark.Line);
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
-
-    // Kept so that callers on other branches still build; new code calls WireName.Of.
-    /// <summary>The YAML/JSON name of an enum value; the same as <see cref="WireName.Of{T}"/>.</summary>
-    public static string Wire<T>(T value) where T : struct, Enum => WireName.Of(value);
 }
