@@ -8,7 +8,8 @@ namespace ClauseLens.Server.Tests.Analyze;
 [Collection(ServerCollection.Name)]
 public sealed class DealOptionsApiTests(ClauseLensApp app)
 {
-    private const string Licence =
+    /// <summary>A short licence with a one-sided grant-back and a no-challenge clause (also read by the pane's field tests).</summary>
+    internal const string Licence =
         "PATENT LICENSE AGREEMENT\n" +
         "1. Grant of License. Licensor grants to Licensee a non-exclusive license under the Licensed Patents to make and sell the Licensed Products in the United States during the Term.\n" +
         "2. Improvements. Licensee shall grant to Licensor an exclusive, royalty-free license to all improvements made by the Licensee to the Licensed Products.\n" +

@@ -2,18 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ClauseLens.Server.Tests;
+namespace ClauseLens.Server.Tests.Analyze;
 
 /// <summary>What the pane reads beyond the findings: passed checks as statements, not-a-contract, the side on compare.</summary>
 [Collection(ServerCollection.Name)]
 public sealed class PaneResultFieldsTests(ClauseLensApp app)
 {
-    private const string Licence =
-        "PATENT LICENSE AGREEMENT\n" +
-        "1. Grant of License. Licensor grants to Licensee a non-exclusive license under the Licensed Patents to make and sell the Licensed Products in the United States during the Term.\n" +
-        "2. Improvements. Licensee shall grant to Licensor an exclusive, royalty-free license to all improvements made by the Licensee to the Licensed Products.\n" +
-        "3. No Challenge. Licensee shall not challenge the validity of the Licensed Patents, directly or indirectly.\n" +
-        "4. Governing Law. This Agreement is governed by the laws of Japan.";
+    private const string Licence = DealOptionsApiTests.Licence;
 
     [Fact]
     public async Task EveryOkFindingComesWithAStatementOfWhatIsThere()
