@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Segmentation;
 
@@ -52,7 +53,7 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         var closeBeforeThis = _preambleClosed && Phase is ClauseKind.Preamble or ClauseKind.Recitals;
         if (PageNoise.IsNoise(paragraph.Text))
         {
-            Continue(paragraph.Start + LeadingSpaces(paragraph.Text));
+            Continue(paragraph.Start + Whitespace.Leading(paragraph.Text));
             return;
         }
 
@@ -380,17 +381,6 @@ internal sealed partial class ClauseAssembler(ContractDocument document)
         }
 
         d.End = end;
-    }
-
-    private static int LeadingSpaces(string s)
-    {
-        var i = 0;
-        while (i < s.Length && char.IsWhiteSpace(s[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     [GeneratedRegex(@"(?i)\bnow,?\s(?:therefore|then)\b|\b(?:agrees?|covenant)\s(?:as\sfollows|hereby\sas\sfollows)|hereby\s(?:mutually\s)?agrees?\s(?:that|to\sthe\sfollowing|as\sfollows)|次のとおり(?:契約|合意)", RegexOptions.NonBacktracking, RegexTimeouts.Milliseconds)]

@@ -2,9 +2,21 @@ using System.Text;
 
 namespace ClauseLens.Analysis.Writing;
 
-/// <summary>Tidies the spacing of text quoted from a contract.</summary>
+/// <summary>The spacing of contract text: measured at a paragraph's start, tidied in a quote.</summary>
 internal static class Whitespace
 {
+    /// <summary>How many white-space characters <paramref name="text"/> starts with.</summary>
+    public static int Leading(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>
     /// <paramref name="text"/> on one line: every run of white space or control characters
     /// becomes one space, none at either end.
