@@ -3,7 +3,7 @@
 // results brought into view, results that follow the playbook picker, and its words in two languages.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PaneController } from "../src/core/controller";
-import { messageTable, setUiLanguage, t, uiLanguageOf } from "../src/core/i18n";
+import { count, messageTable, setUiLanguage, t, uiLanguageOf } from "../src/core/i18n";
 import { detailParts } from "../src/core/quotes";
 import { mountPane } from "../src/ui/app";
 import { PARAGRAPHS, aResult } from "./builders";
@@ -153,5 +153,16 @@ describe("UI language", () => {
     setUiLanguage("en");
     expect($("#findings-heading").textContent).toBe(t("findings.heading"));
     expect($("#findings-heading").textContent).toBe("Findings");
+  });
+});
+
+describe("counts", () => {
+  it("say one clause, not '1 clauses', and count in Japanese in the Japanese pane", () => {
+    expect(count("clause", 1)).toBe("1 clause");
+    expect(count("finding", 3)).toBe("3 findings");
+    expect(t("compare.summary", { clauses: count("clause", 1), new: 0, resolved: 2 })).toBe("1 clause changed · 0 new, 2 resolved findings");
+    setUiLanguage("ja");
+    expect(count("clause", 5)).toBe("5 条項");
+    expect(t("compare.summary", { clauses: count("clause", 1), new: 1, resolved: 0 })).not.toMatch(/[a-z]/);
   });
 });

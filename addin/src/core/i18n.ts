@@ -46,6 +46,11 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** A count with its noun ("1 clause", "3 clauses"; 「3 条項」) in the pane's language. */
+export function count(noun: "clause" | "finding", n: number): string {
+  return t(n === 1 ? `count.${noun}.one` : `count.${noun}.other`, { n });
+}
+
 /** True when `key` is in the table (for keys built from server ids: labels, kinds). */
 export function hasMessage(key: string): key is MessageKey {
   return key in en;

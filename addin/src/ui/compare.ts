@@ -2,7 +2,7 @@
 // two drafts sent to POST /api/compare, the changed clauses listed with the findings each brought
 // or settled.
 
-import { t, type MessageKey } from "../core/i18n";
+import { count, t, type MessageKey } from "../core/i18n";
 import { plainMessage } from "../api/problems";
 import { changeLines, type ChangeLine, type DraftComparison } from "../core/compare";
 import { SEVERITY_NAMES, type Finding } from "../core/types";
@@ -80,7 +80,7 @@ export function renderComparison(comparison: DraftComparison): HTMLElement {
   return h(
     "div",
     { class: "comparison" },
-    h("p", { class: "comparison-summary" }, `${lines.length} ${lines.length === 1 ? "clause" : "clauses"} changed · ${findings.new.length} new, ${findings.resolved.length} resolved findings`),
+    h("p", { class: "comparison-summary" }, t("compare.summary", { clauses: count("clause", lines.length), new: findings.new.length, resolved: findings.resolved.length })),
     lines.length === 0 && h("p", { class: "muted" }, t("compare.same")),
     h(
       "ul",
