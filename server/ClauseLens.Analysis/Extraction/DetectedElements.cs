@@ -35,20 +35,36 @@ internal static class DetectedElements
         // item by itself; ContractNLI evidence includes it under every hypothesis of the list, so the
         // detectors neither learn from it nor read it.
         var units = new List<(int Clause, int Start, int End)>();
+        // Units are added clause by clause: clause c's are units[firstUnit[c]..firstUnit[c + 1]].
+        var firstUnit = new int[clauses.Count + 1];
         for (var c = 0; c < clauses.Count; c++)
         {
+            firstUnit[c] = units.Count;
             var (start, end) = clauses[c];
             var slice = text[start..end];
             var split = ElementUnits.Split(slice);
             units.AddRange(split.Where((_, i) => !ElementUnits.IsLeadIn(slice, split, i)).Select(u => (c, start + u.Start, start + u.End)));
         }
 
+        firstUnit[clauses.Count] = units.Count;
+
         if (units.Count == 0)
         {
             return facts;
         }
 
-        var scores = detectors.Score([.. units.Select(u => text[u.Start..u.End])]);
+        // Each distinct sentence is scored once: boilerplate repeats (and a text made of one sentence
+        // repeated 60,000 times cost the detectors seconds); the scores are the same either way.
+        var texts = units.Select(u => text[u.Start..u.End]).ToList();
+        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
+        var scored = detectors.Score(distinct);
+        var byText = new Dictionary<string, float[]>(distinct.Count, StringComparer.Ordinal);
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            byText[distinct[i]] = scored[i];
+        }
+
+        var scores = texts.Select(t => byText[t]).ToArray();
         var specs = detectors.Manifest.Detectors;
         var found = facts.Select(_ => new List<ElementFact>()).ToArray();
         var unsure = facts.Select(_ => new List<ElementFact>()).ToArray();
@@ -84,7 +100,7 @@ internal static class DetectedElements
         for (var c = 0; c < facts.Length; c++)
         {
             var elements = facts[c].Elements.Concat(found[c].Where(f => !Overlaps(facts[c].Elements, f))).ToList();
-            var uncertain = unsure[c].Concat(UnrecognisedItems(text, units, scores, specs, c, elements)).ToList();
+            var uncertain = unsure[c].Concat(UnrecognisedItems(text, units, scores, specs, firstUnit[c], firstUnit[c + 1], elements)).ToList();
             uncertain.RemoveAll(x => elements.Any(e => e.Element == x.Element));
             result[c] = found[c].Count == 0 && uncertain.Count == 0 ? facts[c] : new ClauseFacts
             {
@@ -106,7 +122,7 @@ internal static class DetectedElements
     /// each counts, uncertainly, for the missing exclusion whose detector scores it highest.
     /// </summary>
     private static IEnumerable<ElementFact> UnrecognisedItems(
-        string text, List<(int Clause, int Start, int End)> units, float[][] scores, IReadOnlyList<ElementDetectorSpec> specs, int clause, List<ElementFact> elements)
+        string text, List<(int Clause, int Start, int End)> units, float[][] scores, IReadOnlyList<ElementDetectorSpec> specs, int from, int to, List<ElementFact> elements)
     {
         if (elements.Count(e => Exclusions.Contains(e.Element)) < 2)
         {
@@ -121,10 +137,12 @@ internal static class DetectedElements
             yield break;
         }
 
-        for (var u = 0; u < units.Count; u++)
+        // Only the clause's own units (from..to): a scan of every unit for every clause grew with the
+        // square of the contract's length.
+        for (var u = from; u < to; u++)
         {
-            var (c, start, end) = units[u];
-            if (c != clause || !ElementUnits.IsListItem(text[start..end]) || elements.Any(e => e.Start < end && e.End > start))
+            var (_, start, end) = units[u];
+            if (!ElementUnits.IsListItem(text[start..end]) || elements.Any(e => e.Start < end && e.End > start))
             {
                 continue;
             }
