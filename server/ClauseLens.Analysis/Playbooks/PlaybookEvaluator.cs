@@ -109,8 +109,36 @@ public sealed partial class PlaybookEvaluator
             + (unsureText.Length == 0 ? "" : $"; {unsureText}");
         var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => searched.Any(c => c.Facts.Has(name)));
         yield return elsewhere is null
-            ? Draft.OnClause(rule.Finding, focus, notFound)
+            ? Draft.OnClause(rule.Finding, focus, notFound) with { Title = PartialTitle(spec, absent, missing.Count, focus) }
             : Draft.OnClause(FindingKind.Uncertain, focus, $"{notFound}; but the contract refers to {FactNames.Describe(elsewhere)}");
+    }
+
+    /// <summary>
+    /// When the contract has some of what the rule asks for, the title names what is missing and where
+    /// the rest is ("An exclusion for independently developed information is missing; the other 5 are
+    /// in clause 4"), not the rule's "Standard exclusions are missing"; null (the rule's title) when
+    /// nothing asked for is there. English only: a Japanese result keeps the rule's Japanese title.
+    /// </summary>
+    private static string? PartialTitle(ElementSpec spec, IReadOnlyList<string> absent, int missing, AnalyzedClause focus)
+    {
+        var there = spec.Elements.Count - missing;
+        if (there == 0 || absent.Count > 2)
+        {
+            return null;
+        }
+
+        var what = string.Join(" and ", absent.Select(item => FactNames.Describe(Unlisted(item, spec))));
+        var where = focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
+        var verb = absent.Count == 1 ? "is" : "are";
+        // Items read only uncertainly are neither missing nor there: then "3 others", not "the other 3".
+        var rest = (there == 1, missing == absent.Count) switch
+        {
+            (true, true) => $"the other one is in {where}",
+            (false, true) => $"the other {there} are in {where}",
+            (true, false) => $"one other is in {where}",
+            (false, false) => $"{there} others are in {where}",
+        };
+        return $"{char.ToUpperInvariant(what[0])}{what[1..]} {verb} missing; {rest}";
     }
 
     /// <summary>
@@ -235,6 +263,9 @@ public sealed partial class PlaybookEvaluator
     /// <summary>A finding before the rule's texts and a unique id are attached.</summary>
     private sealed record Draft(FindingKind Kind, AnalyzedClause? Clause, Evidence? Evidence, string? Detail)
     {
+        /// <summary>A title more precise than the rule's for this contract (what exactly is missing), or null.</summary>
+        public string? Title { get; init; }
+
         public static Draft OnClause(FindingKind kind, AnalyzedClause clause, string? detail = null) =>
             new(kind, clause, new Evidence(clause.Start, clause.End), detail);
 
@@ -247,7 +278,7 @@ public sealed partial class PlaybookEvaluator
             }
 
             return new Finding(
-                id, rule.Id, Kind, rule.Severity, rule.Label, Clause?.Id, Evidence, rule.Title, rule.Explanation, rule.Ask,
+                id, rule.Id, Kind, rule.Severity, rule.Label, Clause?.Id, Evidence, Title ?? rule.Title, rule.Explanation, rule.Ask,
                 rule.FallbackText, rule.TalkingPoint, rule.Source, rule.Topic, rule.FallbackPlacement, Detail);
         }
     }

@@ -125,4 +125,18 @@ public sealed class UncertainNotWrongTests
         var clause = builder.Build()[1];
         Assert.Equal(new Evidence(clause.Start, clause.End), finding.Evidence);
     }
+
+    [Fact]
+    public void WhenOneExclusionIsAbsentTheTitleNamesItAndWhereTheOthersAre()
+    {
+        // Issue 21: "Standard exclusions are missing" when one of five is. The list without its
+        // independent-development item; the rest of the NDA as usual.
+        var text = NdaText().Replace("; (c) " + Independent + "; or (d) " + ThirdParty + ".", "; or (c) " + ThirdParty + ".", StringComparison.Ordinal);
+        Assert.DoesNotContain(Independent, text, StringComparison.Ordinal);
+
+        var finding = Assert.Single(Analyse(text).Findings, f => f.RuleId == "exclusions");
+
+        Assert.Equal(FindingKind.OverlyBroad, finding.Kind);
+        Assert.Equal("An exclusion for independently developed information is missing; the other 5 are in clause 2", finding.Title);
+    }
 }
