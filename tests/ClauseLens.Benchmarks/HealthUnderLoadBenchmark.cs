@@ -76,7 +76,7 @@ internal static class HealthUnderLoadBenchmark
 
             await Task.WhenAll(load);
             latencies.Sort();
-            double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
+            double P(double q) => ContractPages.Percentile(latencies, q);
             Console.WriteLine($"load       : {clients} clients for {seconds} s sending {slow.Count} slow hostile inputs in turn; answers {string.Join(", ", statuses.OrderBy(kv => kv.Key).Select(kv => $"{kv.Value}×{(kv.Key == 0 ? "no answer" : kv.Key)}"))}");
             Console.WriteLine($"health     : {latencies.Count} probes of /health/live, {failures} failed; p50 {P(0.5):F1} ms, p99 {P(0.99):F1} ms, max {latencies[^1]:F1} ms");
             Console.WriteLine($"server     : peak RSS {server.PeakRss()}, running: {server.IsRunning}");

@@ -89,7 +89,7 @@ internal static class LoadBenchmark
             await Task.WhenAll(load);
             var elapsedSeconds = clock.Elapsed.TotalSeconds;
             var sorted = latencies.Order().ToList();
-            double P(double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+            double P(double q) => sorted.Count == 0 ? 0 : ContractPages.Percentile(sorted, q);
             var total = statuses.Values.Sum();
             var tenth = Math.Max(1, rss.Count / 10);
             static string Mb(long bytes) => $"{bytes / 1024 / 1024} MB";
