@@ -270,7 +270,7 @@ internal static partial class ElementExtractor
             // brings stays its own, which is what the rule asks even when "background" is not said.
             yield return At(own, offset, FactNames.BackgroundRetained);
         }
-        else if (background.Success && assign.Success && !Negation().IsMatch(sentence))
+        else if (background.Success && assign.Success && !Negation().IsMatch(sentence) && BackgroundAssignment.IsOperative(sentence))
         {
             // "Developer assigns to Company all know-how, including its Background IP": takes the core of the business.
             yield return At(assign, offset, FactNames.AssignsBackground);
