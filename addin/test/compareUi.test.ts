@@ -43,7 +43,7 @@ function services(overrides: Partial<CompareServices> = {}): CompareServices {
 
 describe("comparing drafts in the pane", () => {
   it("reads the redline's two states and lists each changed clause with the findings it brought", async () => {
-    const fake = services({ readRedline: vi.fn(async () => ({ before: ["b"], after: ["a"], trackedChanges: 2 })) });
+    const fake = services({ readRedline: vi.fn(async () => ({ before: ["b"], after: ["a"], trackedChanges: 2, beforeAt: [0], afterAt: [0] })) });
     root.append(mountCompare(fake));
     root.querySelector<HTMLButtonElement>("[data-key=redline]")!.click();
     await tick();
@@ -56,7 +56,7 @@ describe("comparing drafts in the pane", () => {
   });
 
   it("says when there are no tracked changes, without calling the server", async () => {
-    const fake = services({ readRedline: vi.fn(async () => ({ before: [], after: [], trackedChanges: 0 })) });
+    const fake = services({ readRedline: vi.fn(async () => ({ before: [], after: [], trackedChanges: 0, beforeAt: [], afterAt: [] })) });
     root.append(mountCompare(fake));
     root.querySelector<HTMLButtonElement>("[data-key=redline]")!.click();
     await tick();
