@@ -206,6 +206,8 @@ export const en = {
   "change.nothingToResolve": "This clause holds no tracked change to accept or reject.",
   "change.resolveMoved": "The document changed since the comparison, so nothing was accepted or rejected. Run the comparison again.",
   "change.failed": "Word could not do that. {reason}",
+  "change.acceptedMark": "Accepted",
+  "change.rejectedMark": "Rejected",
 };
 
 export type MessageKey = keyof typeof en;

@@ -208,4 +208,6 @@ export const ja: Record<MessageKey, string> = {
   "change.nothingToResolve": "この条項には承諾または元に戻す変更履歴がありません。",
   "change.resolveMoved": "比較の後に文書が変更されたため、承諾も元に戻しもしていません。もう一度比較してください。",
   "change.failed": "Word で実行できませんでした。{reason}",
+  "change.acceptedMark": "承諾済み",
+  "change.rejectedMark": "元に戻し済み",
 };

@@ -78,7 +78,11 @@ export function changeControls(services: ChangeServices, placements: Placement[]
         places = shiftPlacements(places, target, outcome.removedParagraphs);
         const key = `change.${action === "accept" ? "accepted" : "rejected"}.${outcome.count === 1 ? "one" : "other"}` as MessageKey;
         say(index, `${t(key, { n: outcome.count })} ${t("change.resolvedNote")}`, "success");
-        statuses.get(index)?.closest(".change")?.setAttribute("data-resolved", action);
+        // Done once: the buttons give way to a mark beside the change's name.
+        const item = statuses.get(index)?.closest<HTMLElement>(".change");
+        item?.setAttribute("data-resolved", action);
+        item?.querySelector("strong")?.after(" ", h("span", { class: "change-resolved" }, t(action === "accept" ? "change.acceptedMark" : "change.rejectedMark")));
+        for (const button of own) button.remove();
         return;
       }
       say(index, outcome.how === "nothing" ? t("change.nothingToResolve") : t("change.resolveMoved"), "warning");
