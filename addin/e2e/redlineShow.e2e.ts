@@ -130,6 +130,12 @@ describe("a change in the plain browser", () => {
     expect(box!.y).toBeLessThan(800);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(SHOTS, "compare-browser-360-located.png") });
+    // Below the pane at 360 px: a way back to the change.
+    await page.click("[data-key=back-to-change]");
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-key") === "show-change-0");
+    const back = await page.locator("[data-key=show-change-0]").boundingBox();
+    expect(back!.y).toBeGreaterThanOrEqual(0);
+    expect(back!.y).toBeLessThan(800);
     await page.close();
   });
 });

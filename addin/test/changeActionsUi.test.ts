@@ -222,6 +222,9 @@ describe("showing a change in the browser", () => {
     expect(located.every((e) => e.dataset.clauseId === "c2")).toBe(true);
     expect(pane.state.currentClauseId).toBe("c2");
     expect(status(0)).toBe("The clause is highlighted in the contract view.");
+    // Narrow, the contract is below the pane: the reader can go back to the change.
+    $("[data-key=back-to-change]").click();
+    expect(document.activeElement).toBe($("[data-key=show-change-0]"));
     // Another change moves the highlight.
     $("[data-key=show-change-1]").click();
     await tick();

@@ -208,6 +208,7 @@ export const en = {
   "change.failed": "Word could not do that. {reason}",
   "change.acceptedMark": "Accepted",
   "change.rejectedMark": "Rejected",
+  "contract.backToChange": "Back to the change",
 };
 
 export type MessageKey = keyof typeof en;

@@ -210,4 +210,5 @@ export const ja: Record<MessageKey, string> = {
   "change.failed": "Word で実行できませんでした。{reason}",
   "change.acceptedMark": "承諾済み",
   "change.rejectedMark": "元に戻し済み",
+  "contract.backToChange": "変更に戻る",
 };

@@ -73,7 +73,7 @@ function mountOnce(
   if (reviewing?.compare) {
     const contract = regions.contract;
     // In the browser a change is shown in the contract view beside (or, narrow, below) the pane.
-    const services: CompareServices = contract ? { ...reviewing.compare, revealInView: (paragraph, text) => locateInView(controller, contract, paragraph, text) } : reviewing.compare;
+    const services: CompareServices = contract ? { ...reviewing.compare, revealInView: (paragraph, text, from) => locateInView(controller, contract, paragraph, text, from) } : reviewing.compare;
     regions.results.before(mountCompare(services));
   }
   const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
@@ -151,7 +151,7 @@ function revealResults(results: HTMLElement): void {
  * Scrolls the contract view to the clause holding `paragraph` and highlights it, if the view still
  * shows the text that was compared there.
  */
-function locateInView(controller: PaneController, contract: HTMLElement, paragraph: number, text: string): boolean {
+function locateInView(controller: PaneController, contract: HTMLElement, paragraph: number, text: string, from?: HTMLElement): boolean {
   const { result, paragraphs } = controller.state;
   const shown = paragraphs[paragraph];
   if (!result || shown === undefined || !sameParagraph(shown, text)) return false;
@@ -163,6 +163,16 @@ function locateInView(controller: PaneController, contract: HTMLElement, paragra
     : [...contract.querySelectorAll<HTMLElement>(`[data-paragraph="${paragraph}"]`)];
   if (parts.length === 0) return false;
   for (const part of parts) part.classList.add("is-located");
+  // Narrow, the contract is below the pane: a way back to the change the reader came from.
+  if (from) {
+    const back = h("button", { type: "button", class: "subtle back-to-finding", "data-key": "back-to-change", onclick: () => {
+      from.scrollIntoView({ block: "center" });
+      from.focus({ preventScroll: true });
+    } }, t("contract.backToChange"));
+    const tag = parts[0]!.querySelector(".clause-tag");
+    if (tag) tag.after(back);
+    else parts[0]!.prepend(back);
+  }
   if (clause) revealClause(contract, clause.id);
   else parts[0]!.scrollIntoView({ block: "start" });
   return true;

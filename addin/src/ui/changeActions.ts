@@ -16,8 +16,9 @@ export interface ChangeServices {
   /**
    * Browser: scrolls the contract view to the clause holding `paragraph` of the analysed contract
    * and highlights it; false when that paragraph no longer reads `text` (another contract is shown).
+   * `from` is where the reader came from, to go back to.
    */
-  revealInView?(paragraph: number, text: string): boolean;
+  revealInView?(paragraph: number, text: string, from?: HTMLElement): boolean;
 }
 
 export interface ChangeControls {
@@ -37,6 +38,7 @@ export function changeControls(services: ChangeServices, placements: Placement[]
   let places = placements;
   const statuses = new Map<number, HTMLElement>();
   const buttons = new Map<number, HTMLButtonElement[]>();
+  const showButtons = new Map<number, HTMLButtonElement>();
   const reachable = Boolean(services.showChange || services.revealInView);
   const targetOf = (index: number): ChangeTarget | undefined => {
     const place = places[index];
@@ -58,7 +60,7 @@ export function changeControls(services: ChangeServices, placements: Placement[]
         const outcome = await services.showChange(target, tracked);
         say(index, ...showMessage(outcome, tracked));
       } else if (services.revealInView) {
-        const shown = services.revealInView(target.check.paragraph, target.check.text);
+        const shown = services.revealInView(target.check.paragraph, target.check.text, showButtons.get(index));
         say(index, shown ? t("change.shownInView") : t("change.viewChanged"), shown ? "success" : "warning");
       }
     } catch (error) {
@@ -109,6 +111,7 @@ export function changeControls(services: ChangeServices, placements: Placement[]
           ]
         : [];
     buttons.set(index, edits);
+    showButtons.set(index, showButton);
     return h("div", { class: "change-controls" }, h("div", { class: "change-actions" }, showButton, edits), status);
   };
 
