@@ -70,6 +70,10 @@ describe("a redline's change in Word", () => {
     await page.click("[data-key=redline]");
     await comparisonShown(page);
     expect(await page.$$("[data-change]")).toHaveLength(1);
+    // Every new finding counted is listed: under its change, or on a clause that did not change.
+    const counted = Number(/(\d+) new/.exec((await page.textContent(".comparison-summary")) ?? "")?.[1]);
+    const listed = (await page.$$(".change-findings.new li")).length + (await page.$$eval(".change-document", (ps) => ps.filter((p) => p.textContent?.startsWith("New")).length));
+    expect(listed).toBe(counted);
     await page.click("[data-key=show-change-0]");
     expect(await statusOf(page, 0, "selected")).toBe("Its tracked change is selected in the document.");
     expect((await word(page)).selected).toEqual([EXCLUSIVITY, EXCLUSIVITY]);

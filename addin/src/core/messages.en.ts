@@ -209,6 +209,7 @@ export const en = {
   "change.acceptedMark": "Accepted",
   "change.rejectedMark": "Rejected",
   "contract.backToChange": "Back to the change",
+  "compare.onUnchanged": "{finding}, in {clause}, which did not change",
 };
 
 export type MessageKey = keyof typeof en;

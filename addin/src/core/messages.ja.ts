@@ -211,4 +211,5 @@ export const ja: Record<MessageKey, string> = {
   "change.acceptedMark": "承諾済み",
   "change.rejectedMark": "元に戻し済み",
   "contract.backToChange": "変更に戻る",
+  "compare.onUnchanged": "{finding}（変更のない {clause}）",
 };

@@ -5,6 +5,7 @@
 import { count, t, type MessageKey } from "../core/i18n";
 import { plainMessage } from "../api/problems";
 import { changeLines, type ChangeLine, type DraftComparison } from "../core/compare";
+import { clauseTitle } from "../core/findings";
 import { placeChanges, type DraftPair } from "../core/redlineTargets";
 import { SEVERITY_NAMES, type Finding } from "../core/types";
 import { changeControls, type ChangeControls, type ChangeServices } from "./changeActions";
@@ -113,11 +114,23 @@ export function renderComparison(comparison: DraftComparison, controls?: ChangeC
         );
       }),
     ),
-    // Findings about the whole contract (a clause that went missing) are not tied to one change.
-    ...[...findings.new.filter((f) => !f.clauseId).map((f) => t("compare.new", { finding: findingLine(f) })), ...findings.resolved.filter((f) => !f.clauseId).map((f) => t("compare.resolved", { finding: findingLine(f) }))].map((text) =>
+    // Findings tied to no change: about the whole contract (a clause that went missing), or on a
+    // clause that did not change (an edit elsewhere left a defined term unused). Counted above, so listed.
+    ...[...unlinked(comparison, findings.new).map((f) => t("compare.new", { finding: elsewhere(comparison, f) })), ...unlinked(comparison, findings.resolved).map((f) => t("compare.resolved", { finding: elsewhere(comparison, f) }))].map((text) =>
       h("p", { class: "change-document" }, text),
     ),
   );
+}
+
+function unlinked(comparison: DraftComparison, findings: Finding[]): Finding[] {
+  const linked = new Set(comparison.changes.flatMap((c) => [...c.newFindingIds, ...c.resolvedFindingIds]));
+  return findings.filter((f) => !linked.has(f.id));
+}
+
+/** A finding with the unchanged clause it is on, when it is on one. */
+function elsewhere(comparison: DraftComparison, finding: Finding): string {
+  const clause = finding.clauseId ? (comparison.after.clauses.find((c) => c.id === finding.clauseId) ?? comparison.before.clauses.find((c) => c.id === finding.clauseId)) : undefined;
+  return clause ? t("compare.onUnchanged", { finding: findingLine(finding), clause: clauseTitle(clause) }) : findingLine(finding);
 }
 
 function findingLine(finding: Finding): string {
