@@ -50,6 +50,20 @@ internal static partial class BackgroundAssignment
     }
 
     /// <summary>
+    /// "All Confidential Information furnished … is the sole and exclusive property of the Disclosing
+    /// Party", "Aura is the sole and exclusive owner of the Aura Trademarks": what a party brings is
+    /// stated to be its own, which is what a background-retention rule asks. Not when the sentence is
+    /// about the project's results ("All Work Product is the exclusive property of the Company"),
+    /// which is an ownership of foreground, nor for what "will be" someone's property.
+    /// </summary>
+    public static Match OwnPropertyStated(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var m = OwnProperty().Match(sentence);
+        return m.Success && ForegroundWord().IsMatch(sentence) ? Match.Empty : m;
+    }
+
+    /// <summary>
     /// Whether the background words are what the verb moves, not another part of the sentence:
     /// "assign to Array the Regulatory Filings … and provide to Array a copy of all … Know-How"
     /// assigns filings and hands over a copy of know-how. The object of an English verb runs from
@@ -120,4 +134,7 @@ internal static partial class BackgroundAssignment
 
     [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Background();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:and\s+(?:shall|will)\s+(?:at\s+all\s+times\s+)?remain\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)(?:property|owners?)\s+of\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex OwnProperty();
 }

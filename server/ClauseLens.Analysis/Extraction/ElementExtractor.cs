@@ -270,6 +270,10 @@ internal static partial class ElementExtractor
             // brings stays its own, which is what the rule asks even when "background" is not said.
             yield return At(own, offset, FactNames.BackgroundRetained);
         }
+        else if (BackgroundAssignment.OwnPropertyStated(sentence) is { Success: true } stated && !AssignVerb().IsMatch(sentence))
+        {
+            yield return At(stated, offset, FactNames.BackgroundRetained);
+        }
         else if (background.Success && assign.Success && !Negation().IsMatch(sentence) && BackgroundAssignment.IsOperative(sentence))
         {
             // "Developer assigns to Company all know-how, including its Background IP": takes the core of the business.

@@ -96,6 +96,8 @@ public sealed class ElementExtractionTests
     [InlineData("Nothing in this Agreement transfers any Background Technology.", FactNames.BackgroundRetained)]
     [InlineData("既存の知的財産権は、各当事者に帰属する。", FactNames.BackgroundRetained)]
     [InlineData("Licensor retains ownership of the Licensed Technology and of all its pre-existing know-how.", FactNames.BackgroundRetained)]
+    [InlineData("All information furnished by the Disclosing Party is the sole and exclusive property of the Disclosing Party.", FactNames.BackgroundRetained)]
+    [InlineData("The Partner acknowledges that the Company is the sole and exclusive owner of the Company Trademarks.", FactNames.BackgroundRetained)]
     [InlineData("Results made by both Parties shall be jointly owned.", FactNames.JointOwnership)]
     [InlineData("本発明に係る特許を受ける権利は甲乙の共有とする。", FactNames.JointOwnership)]
     [InlineData("all improvements and derivative works", FactNames.Improvements)]
@@ -178,6 +180,7 @@ public sealed class ElementExtractionTests
     [InlineData("Licensor grants to Licensee a non- exclusive, worldwide right to use the Licensed Product.", FactNames.LicenceExclusive)]
     [InlineData("The parties signed this Agreement in English.", FactNames.Bilingual)]
     [InlineData("Consultant grants the Company a non-exclusive, perpetual, transferable licence to its pre-existing know-how.", FactNames.AssignsBackground)]
+    [InlineData("All Work Product is the sole and exclusive property of the Company.", FactNames.BackgroundRetained)]
     // Not an assignment of background (issue 16, read on the dev contracts' high findings): a technology
     // transfer hands know-how over; a representation says what employees already assigned to their
     // employer; a definition names a term; know-how listed among the rights in the project's results.
