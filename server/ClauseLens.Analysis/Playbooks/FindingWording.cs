@@ -176,13 +176,13 @@ public sealed class FindingWording
         ? $"{MonthsJa(months)}。契約締結時からか契約終了後からかが定められていない（{Bound(maxMonths)}）"
         : $"{months.ToString(CultureInfo.InvariantCulture)} months, not said to run from signing or from the end; {Bound(maxMonths)}";
 
+    // The bound as the playbooks state it (「契約終了後最長24か月」), the measure as contracts do (「5年間」).
     private string Bound(int? maxMonths) => maxMonths is { } max
-        ? Ja ? $"上限{MonthsJa(max)}" : $"limit {max.ToString(CultureInfo.InvariantCulture)} months"
+        ? Ja ? $"上限{max}か月" : $"limit {max.ToString(CultureInfo.InvariantCulture)} months"
         : Ja ? "無期限は認められない" : "no indefinite term";
 
-    /// <summary>「24か月」, with the years when whole: 「60か月（5年）」.</summary>
-    private static string MonthsJa(int months) =>
-        months % 12 == 0 && months >= 24 ? $"{months}か月（{months / 12}年）" : $"{months}か月";
+    /// <summary>「18か月」, or whole years as a Japanese contract states them: 「5年」.</summary>
+    private static string MonthsJa(int months) => months % 12 == 0 ? $"{months / 12}年" : $"{months}か月";
 
     /// <summary>A worldwide territory.</summary>
     public string Worldwide => Ja ? "全世界" : "worldwide";

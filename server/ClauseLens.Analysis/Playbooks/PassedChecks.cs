@@ -152,7 +152,7 @@ public static class PassedChecks
                 {
                     var after = longest.From == DurationAnchor.AfterEnd;
                     return ja
-                        ? $"{Months(months, ja)}{(after ? "（契約終了後）" : "")}、上限内"
+                        ? $"{(after ? "契約終了後" : "")}{Months(months, ja)}（プレイブックの上限内）"
                         : $"{Months(months, ja)}{(after ? " after the end" : "")}, within the playbook's limit";
                 }
 
@@ -185,7 +185,7 @@ public static class PassedChecks
         return ja ? $"{months}か月" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
     }
 
-    /// <summary>"clause 12.1, Governing Law", "第12条（準拠法）", or the heading alone.</summary>
+    /// <summary>"clause 12.1, Governing Law", "第12条1項", or the heading alone.</summary>
     internal static string Where(AnalyzedClause clause, bool ja)
     {
         var number = string.IsNullOrWhiteSpace(clause.Number) ? null : clause.Number.Trim().TrimEnd('.');
@@ -195,8 +195,8 @@ public static class PassedChecks
             var n = number is null ? null : FindingWording.JapaneseNumber(number);
             return (n, heading) switch
             {
-                (not null, not null) => $"{n}（{heading}）",
-                (not null, null) => n,
+                // 「準拠法：日本法（第12条）」: the article's number alone, as a Japanese reader cites it.
+                (not null, _) => n,
                 (null, not null) => $"「{heading}」",
                 _ => clause.Id,
             };
