@@ -41,7 +41,10 @@ public sealed class CheckTableTests : IDisposable
         Assert.Single(lines, l => l.Contains("short.txt", StringComparison.Ordinal));
         // The end of a file name tells documents apart: it is kept.
         Assert.Contains(lines, l => l.Contains("NT.txt", StringComparison.Ordinal));
-        Assert.Single(lines, l => l.Contains("HIGH", StringComparison.Ordinal));
+        // Severity named as on every other surface, before the worst finding's title.
+        Assert.Single(lines, l => l.Contains("High No clause says", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Done", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Failed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,7 +54,11 @@ public sealed class CheckTableTests : IDisposable
 
         Assert.Contains(lines, l => l.Contains(LongName, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("each side may claim them", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+        // Full names for the clause columns, as the pane and reports name them.
+        var header = Assert.Single(lines, l => l.Contains("Document", StringComparison.Ordinal));
+        Assert.Contains("Governing law", header, StringComparison.Ordinal);
+        Assert.Contains("Confidentiality", header, StringComparison.Ordinal);
+        Assert.Contains("IP ownership", header, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +68,13 @@ public sealed class CheckTableTests : IDisposable
 
         Assert.Contains(lines, l => l.Contains("Missing", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("IP, NC, law", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+        var header = Assert.Single(lines, l => l.Contains("Document", StringComparison.Ordinal));
+        Assert.DoesNotContain("Governing law", header, StringComparison.Ordinal);
+        // The abbreviations are spelt out under the table.
+        var legend = string.Join(" ", lines.SkipWhile(l => !l.Contains("Med = ", StringComparison.Ordinal)).Select(l => l.Trim()));
+        Assert.Contains("Med = Medium", legend, StringComparison.Ordinal);
+        Assert.Contains("NC = Non-compete", legend, StringComparison.Ordinal);
+        Assert.Contains("law = Governing law", legend, StringComparison.Ordinal);
     }
 
     [Fact]
