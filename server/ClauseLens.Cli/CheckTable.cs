@@ -119,7 +119,7 @@ internal static class CheckTable
 
         // Each column costs its padding (one space each side) and a border; the table one more border.
         var left = Math.Max(20, total - fixedWidth - (3 * columns) - 1);
-        var longestName = report.Documents.Select(d => d.Name.Length).DefaultIfEmpty(8).Max();
+        var longestName = report.Documents.Select(d => Cells(d.Name)).DefaultIfEmpty(8).Max();
         var name = Math.Clamp(longestName, 8, Math.Max(12, left * 2 / 5));
         return (name, Math.Max(10, left - name));
     }
@@ -133,26 +133,63 @@ internal static class CheckTable
         }
 
         var severity = ReaderWords.Severity(worst.Severity);
-        var title = End(worst.Title, width is null ? null : width - severity.Length - 1);
+        var title = End(worst.Title, width is null ? null : width - Cells(severity) - 1);
         return $"{(worst.Severity == Severity.High ? $"[bold red]{severity}[/]" : severity)} {Markup.Escape(title)}";
     }
 
     /// <summary>"cuad_AMERICAS…HOSTING_AGREEMENT.txt": a file name keeps its start and its end.</summary>
     internal static string Middle(string text, int? width)
     {
-        if (width is not { } max || text.Length <= max)
+        if (width is not { } max || Cells(text) <= max)
         {
             return text;
         }
 
+        // Counted in terminal cells, so a Japanese file name is cut as short as an English one.
         var keep = max - Ellipsis;
-        var head = (keep + 1) / 2;
-        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (keep - head)));
+        var headRoom = (keep + 1) / 2;
+        var tailRoom = keep - headRoom;
+        int head = 0, used = 0;
+        while (head < text.Length && used + Cells(text[head]) <= headRoom)
+        {
+            used += Cells(text[head++]);
+        }
+
+        int tail = text.Length;
+        used = 0;
+        while (tail > head && used + Cells(text[tail - 1]) <= tailRoom)
+        {
+            used += Cells(text[--tail]);
+        }
+
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(tail));
     }
 
-    /// <summary>A title cut at its end.</summary>
-    internal static string End(string text, int? width) =>
-        width is not { } max || text.Length <= max ? text : string.Concat(text.AsSpan(0, Math.Max(1, max - Ellipsis)).TrimEnd(), "…");
+    /// <summary>A title cut at its end to <paramref name="width"/> terminal cells (a Japanese character takes two).</summary>
+    internal static string End(string text, int? width)
+    {
+        if (width is not { } max || Cells(text) <= max)
+        {
+            return text;
+        }
+
+        var room = Math.Max(1, max - Ellipsis);
+        var used = 0;
+        var cut = 0;
+        while (cut < text.Length && used + Cells(text[cut]) <= room)
+        {
+            used += Cells(text[cut]);
+            cut++;
+        }
+
+        return string.Concat(text.AsSpan(0, Math.Max(1, cut)).TrimEnd(), "…");
+    }
+
+    /// <summary>How many terminal cells <paramref name="text"/> takes: two for each wide (East Asian) character.</summary>
+    internal static int Cells(string text) => text.Sum(Cells);
+
+    private static int Cells(char c) => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6') ? 2 : 1;
 
     private const string MissingCell = "✗ missing";
 

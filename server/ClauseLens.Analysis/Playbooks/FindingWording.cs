@@ -87,7 +87,7 @@ public sealed class FindingWording
     /// <summary>
     /// When the contract has some of what a rule asks for: a title naming what is missing (up to
     /// <see cref="MaxNamedInTitle"/>, then how many more) and where the rest is. Null (the rule's own
-    /// title) when nothing asked for is there.
+    /// title) when nothing asked for is there, or less than is missing.
     /// </summary>
     /// <param name="absent">The items missing outright.</param>
     /// <param name="there">How many items the contract has.</param>
@@ -95,7 +95,9 @@ public sealed class FindingWording
     /// <param name="focus">The clause that holds most of the rest.</param>
     public string? PartialTitle(IReadOnlyList<string> absent, int there, bool uncertain, AnalyzedClause focus)
     {
-        if (there == 0 || absent.Count == 0)
+        // With most of it missing the rule's own title is the true one ("Standard exclusions are
+        // missing"); the detail lists each.
+        if (there == 0 || absent.Count == 0 || absent.Count > there)
         {
             return null;
         }

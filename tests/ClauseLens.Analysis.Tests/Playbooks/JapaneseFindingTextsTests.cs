@@ -156,15 +156,17 @@ public sealed partial class JapaneseFindingTextsTests
         string[] absent = [FactNames.ExclusionPublic, FactNames.ExclusionKnown, FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty];
 
         Assert.Equal(
-            "Exclusions for information already public, information the recipient already knew, independently developed information and 1 other are missing; the other 2 are in clause 2",
-            FindingWording.English.PartialTitle(absent, 2, uncertain: false, clause));
+            "Exclusions for information already public, information the recipient already knew, independently developed information and 1 other are missing; the other 4 are in clause 2",
+            FindingWording.English.PartialTitle(absent, 4, uncertain: false, clause));
         Assert.Equal(
-            "除外事由のうち「開示時に既に公知であった情報」、「開示時に既に保有していた情報」、「独自に開発した情報」ほか1項目がない（他の2項目は第2条にある）",
-            FindingWording.Japanese.PartialTitle(absent, 2, uncertain: false, clause));
+            "除外事由のうち「開示時に既に公知であった情報」、「開示時に既に保有していた情報」、「独自に開発した情報」ほか1項目がない（他の4項目は第2条にある）",
+            FindingWording.Japanese.PartialTitle(absent, 4, uncertain: false, clause));
         Assert.Equal(
             "Exclusions for independently developed information and information received from a third party without a duty of confidence are missing; 4 others are in clause 2",
             FindingWording.English.PartialTitle(absent[2..], 4, uncertain: true, clause));
         Assert.Null(FindingWording.English.PartialTitle(absent, 0, uncertain: false, clause));
+        // Most of it missing: the rule's own title ("Standard exclusions are missing") is the true one.
+        Assert.Null(FindingWording.Japanese.PartialTitle(absent, 1, uncertain: false, clause));
     }
 
     [Theory]
