@@ -141,12 +141,28 @@ public sealed partial class JapaneseFindingTextsTests
             4. Governing Law. This Agreement is governed by the laws of the State of New York, and the courts of Japan have exclusive jurisdiction.
             """;
         var result = Analyse(english, ContractLanguages.Japanese);
+        // Drafting details quote the contract's own words (a term, a section): titles only for those.
         var playbookFindings = result.Findings.Where(f => f.Kind != FindingKind.Drafting).ToList();
 
         Assert.Contains(playbookFindings, f => f.Kind != FindingKind.Ok);
-        Assert.All(playbookFindings, f => Assert.DoesNotMatch(Latin(), f.Title));
+        Assert.All(result.Findings, f => Assert.DoesNotMatch(Latin(), f.Title));
         Assert.All(playbookFindings, f => Assert.DoesNotMatch(Latin(), f.Detail ?? ""));
         Assert.All(result.Passed!, p => Assert.DoesNotMatch(Latin(), p.Statement));
+    }
+
+    [Fact]
+    public void DraftingFindingsOfAJapaneseResultAreJapanese()
+    {
+        // 別紙1 is referred to and not attached.
+        var text = NdaJa().Replace("一切の情報をいう。", "一切の情報（別紙1に定めるものを含む。）をいう。", StringComparison.Ordinal);
+
+        var japanese = Assert.Single(Analyse(text).Findings, f => f.Check == DraftingCheck.MissingAttachment);
+        var english = Assert.Single(Analyse(text, ContractLanguages.English).Findings, f => f.Check == DraftingCheck.MissingAttachment);
+
+        Assert.Equal("参照されている別紙・別表が添付されていない", japanese.Title);
+        Assert.DoesNotMatch(Latin(), japanese.Explanation + japanese.Ask);
+        Assert.Equal("A schedule, exhibit or annex is referred to but not attached", english.Title);
+        Assert.Equal(english.Id, japanese.Id);
     }
 
     [Fact]
