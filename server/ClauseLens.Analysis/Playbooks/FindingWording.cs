@@ -27,6 +27,13 @@ public sealed class FindingWording
     /// <summary><see cref="UnsureMarker"/> in Japanese (the pane's 「判断できない事項」).</summary>
     public const string UnsureMarkerJa = "判断できない事項：";
 
+    /// <summary>
+    /// True when a finding's detail lists what was not found (in either language), rather than a
+    /// measure ("60 months; limit 24 months"): such a detail reads "Missing: …", never "Found: …".
+    /// </summary>
+    public static bool ListsMissing(string? detail) =>
+        detail is not null && (detail.TrimStart().StartsWith(MissingMarker, StringComparison.Ordinal) || detail.TrimStart().StartsWith(MissingMarkerJa, StringComparison.Ordinal));
+
     /// <summary>At most this many missing items are named in a title; the rest are counted.</summary>
     public const int MaxNamedInTitle = 3;
 

@@ -82,6 +82,7 @@ public sealed partial class JapaneseFindingTextsTests
         Assert.NotEqual(FindingKind.Ok, finding.Kind);
         Assert.Equal("除外事由のうち「独自に開発した情報」がない（他の5項目は第1条にある）", finding.Title);
         Assert.Equal("欠けている事項：独自に開発した情報の除外", finding.Detail);
+        Assert.True(FindingWording.ListsMissing(finding.Detail));
     }
 
     [Fact]
