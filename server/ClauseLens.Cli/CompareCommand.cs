@@ -137,7 +137,7 @@ internal static class CompareCommand
             console.Write(table);
         }
 
-        console.WriteLine($"{comparison.Changes.Count} changed clauses; findings: {comparison.Findings.New.Count} new, {comparison.Findings.Resolved.Count} resolved, {comparison.Findings.Unchanged.Count} unchanged (playbook {comparison.Playbook.Id} {comparison.Playbook.Version}).");
+        console.WriteLine($"{comparison.Changes.Count} changed {(comparison.Changes.Count == 1 ? "clause" : "clauses")}; findings: {comparison.Findings.New.Count} new, {comparison.Findings.Resolved.Count} resolved, {comparison.Findings.Unchanged.Count} unchanged (playbook {comparison.Playbook.Id} {comparison.Playbook.Version}).");
         foreach (var f in comparison.Findings.New.Where(f => f.ClauseId is null))
         {
             console.WriteLine($"new, not tied to a clause: {ReaderWords.Severity(f.Severity)}: {f.Title}");
