@@ -40,6 +40,14 @@ describe("finding details", () => {
     ]);
     expect(detailParts("60 months; limit 24 months")).toEqual([{ kind: "found", text: "60 months; limit 24 months" }]);
   });
+
+  it("reads a Japanese result's detail the same way", () => {
+    expect(detailParts("欠けている事項：独自に開発した情報の除外；判断できない事項：法令等に基づく開示の例外（該当しそうな文がある）")).toEqual([
+      { kind: "missing", text: "独自に開発した情報の除外" },
+      { kind: "unsure", text: "法令等に基づく開示の例外（該当しそうな文がある）" },
+    ]);
+    expect(detailParts("5年（上限24か月）")).toEqual([{ kind: "found", text: "5年（上限24か月）" }]);
+  });
 });
 
 describe("not a contract", () => {
