@@ -1,0 +1,101 @@
+namespace ClauseLens.TestSupport;
+
+/// <summary>One Japanese sentence and whether it states <paramref name="Element"/>.</summary>
+public sealed record JapanesePhrasing(string Element, string Text, bool States);
+
+/// <summary>
+/// Japanese phrasings of the NDA and collaboration elements, written for ClauseLens (not taken from
+/// any contract) in the ways real Japanese NDAs and joint development agreements word them other
+/// than the METI/JPO model contracts do, and sentences that share their words but do not state the
+/// element. The regression tests assert them; <c>ja-elements-report</c> counts them, so a change to
+/// the Japanese patterns or a learned detector is measured on wording the model contracts lack.
+/// </summary>
+public static class JapanesePhrasings
+{
+    public static readonly IReadOnlyList<JapanesePhrasing> All =
+    [
+        new("ci_definition", "本契約において秘密情報とは、開示者が受領者に開示する一切の技術上又は営業上の情報をいう。", true),
+        new("ci_definition", "開示者が秘密である旨を明示して開示した情報（以下「本件秘密情報」という。）を第三者に開示してはならない。", true),
+        new("ci_definition", "受領者は、開示者の秘密情報を厳に秘密として保持する。", false),
+
+        new("excl_public", "開示を受けた時に既に公知であった情報", true),
+        new("excl_public", "開示の時点で公然と知られていた情報", true),
+        new("excl_public", "受領時において既に一般に入手可能であった情報", true),
+        new("excl_later_public", "開示後に受領者の責めに帰すべき事由によらずに公知となった情報", true),
+        new("excl_later_public", "開示を受けた後、受領者の過失によらずに刊行物その他により公開された情報", true),
+        new("excl_known", "開示を受ける前から受領者が正当に保有していた情報", true),
+        new("excl_known", "開示を受けた時点で既に受領者が保有していた情報", true),
+        new("excl_known", "受領者は、秘密情報を善良なる管理者の注意をもって保有するものとする。", false),
+        new("excl_independent", "受領者が独自に開発した情報", true),
+        new("excl_independent", "開示者の秘密情報を利用することなく受領者が自ら開発した情報", true),
+        new("excl_independent", "開示された情報に依拠せずに受領者が単独で創作したもの", true),
+        new("excl_independent", "甲および乙は、本製品を共同で開発する。", false),
+        new("excl_third_party", "第三者から秘密保持義務を負うことなく適法に取得した情報", true),
+        new("excl_third_party", "正当な権原を有する第三者より守秘義務を負わずに入手した情報", true),
+        new("excl_third_party", "開示者以外の者から秘密保持義務を課されることなく正当に入手したもの", true),
+        new("excl_third_party", "受領者は、秘密情報を第三者に開示してはならない。", false),
+
+        new("compelled_disclosure", "法令または裁判所の命令により開示を求められた場合", true),
+        new("compelled_disclosure", "法律の規定に基づき官公庁から開示を要求された場合", true),
+        new("compelled_disclosure", "法令に従い開示が義務付けられる場合には、必要な範囲で開示することができる。", true),
+        new("compelled_disclosure", "行政機関又は司法機関から法的な開示要求を受けた場合", true),
+        new("compelled_disclosure", "甲および乙は、関係法令を遵守するものとする。", false),
+
+        new("return_or_destroy", "本契約が終了したときは、受領者は秘密情報を含む資料を速やかに返還または廃棄する。", true),
+        new("return_or_destroy", "受領者は、開示者の求めに応じて、秘密情報が記録された媒体を開示者に返却するものとする。", true),
+        new("return_or_destroy", "受領者は、複製物を含むすべての資料を返却し、又は消去しなければならない。", true),
+        new("return_or_destroy", "乙は、支払済みのライセンス料について返還を請求しないものとする。", false),
+
+        new("need_to_know", "受領者は、秘密情報を知る必要のある従業員に対してのみ開示することができる。", true),
+        new("need_to_know", "受領者は、本目的の遂行に必要な最小限度の役員及び従業員に限り秘密情報を開示することができる。", true),
+        new("need_to_know", "受領者は、本件の検討に直接従事する従業員に限って秘密情報を開示することができる。", true),
+        new("need_to_know", "受領者は、秘密情報を本目的以外に使用してはならない。", false),
+
+        new("survival", "本契約終了後も3年間有効に存続する。", true),
+        new("survival", "本条の義務は、本契約の終了後も2年間効力を有する。", true),
+        new("survival", "本契約が終了した後も、第5条の規定はなお有効とする。", true),
+        new("survival", "第8条の規定は、本契約の終了後もその効力を失わない。", true),
+        new("survival", "本契約の有効期間は、締結日から1年間とする。", false),
+
+        new("no_implied_licence", "本契約に基づく秘密情報の開示は、受領者に対していかなる権利の許諾を意味するものでもない。", true),
+        new("no_implied_licence", "本契約は、秘密情報に関する特許権その他の知的財産権の実施を受領者に許諾するものと解釈してはならない。", true),
+        new("no_implied_licence", "甲は、乙に対し、本特許権の通常実施権を許諾する。", false),
+
+        new("background_retained", "各当事者が本契約締結前から保有する知的財産権は、引き続き当該当事者に帰属する。", true),
+        new("background_retained", "本研究の開始前から各当事者が有していた技術情報に関する権利は、当該当事者に留保される。", true),
+        new("background_retained", "乙は、その保有するノウハウを甲に譲渡する。", false),
+
+        new("improvements", "乙が本件技術を改良した場合には、速やかに甲に通知する。", true),
+        new("joint_ownership", "本共同研究により生じた発明は、甲乙の共有とする。", true),
+        new("joint_ownership", "成果に係る特許を受ける権利は、甲及び乙に共同で帰属する。", true),
+        new("joint_ownership", "乙は、本契約に基づく権利を第三者と共有することはできない。", false),
+
+        new("royalty_basis", "乙は甲に対し、本製品の売上高の3％を実施料として支払う。", true),
+        new("royalty_basis", "乙は、本製品の販売数量1個当たり100円のロイヤリティを甲に支払う。", true),
+        new("royalty_basis", "乙は、前項の報告書を毎四半期末に甲に提出する。", false),
+
+        new("audit", "甲は、乙の帳簿その他の記録を閲覧し、検査することができる。", true),
+        new("audit", "甲は、その指定する公認会計士に乙の会計帳簿を調査させることができる。", true),
+        new("audit", "乙は、販売状況を書面で甲に報告する。", false),
+
+        new("anti_assignment", "甲および乙は、相手方の書面による事前の承諾なく、本契約上の地位または本契約に基づく権利義務を第三者に譲渡してはならない。", true),
+        new("anti_assignment", "いずれの当事者も、相手方の同意を得ずに本契約から生じる権利を他に移転し、又は担保に供することはできない。", true),
+        new("anti_assignment", "甲は、乙に対し、本特許権を譲渡する。", false),
+
+        new("change_of_control", "相手方の支配権に変更が生じた場合、本契約を直ちに解除することができる。", true),
+        new("change_of_control", "一方当事者が合併により消滅し、又は株主構成に重大な変更が生じたときは、相手方は本契約を解除できる。", true),
+        new("change_of_control", "甲または乙は、相手方に重大な違反があった場合、本契約を解除することができる。", false),
+
+        new("restrictive_covenant", "乙は、本契約の期間中、甲と競合する製品を開発してはならない。", true),
+        new("restrictive_covenant", "乙は、本契約終了後2年間、本製品と同種の製品を第三者と共同で開発しないものとする。", true),
+        new("restrictive_covenant", "本契約は、甲が第三者と同種の研究を行うことを妨げない。", false),
+
+        new("exclusivity", "甲は乙に対し、日本国内における本製品の独占的販売権を付与する。", true),
+        new("exclusivity", "甲は、本製品を乙以外の者に販売しないものとする。", true),
+        new("exclusivity", "甲は、乙に対し、本特許権の非独占的通常実施権を許諾する。", false),
+
+        new("non_solicit", "甲および乙は、相手方の従業員を引き抜き、または勧誘してはならない。", true),
+        new("non_solicit", "本契約の期間中、相手方の役職員に対し雇用の勧誘を行わないものとする。", true),
+        new("non_solicit", "甲は、本研究に従事する従業員を指名する。", false),
+    ];
+}
