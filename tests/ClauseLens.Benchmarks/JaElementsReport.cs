@@ -15,15 +15,19 @@ namespace ClauseLens.Benchmarks;
 /// every gold line; then the Japanese phrasings of <see cref="JapanesePhrasings"/> (wording the model
 /// contracts lack) through the fact extractor; then the model contracts' findings with the playbook
 /// chosen for their type and with each built-in playbook a reviewer may name. Prints offsets and
-/// element names only; <c>--lines</c> prints the line numbers of disagreements.
+/// element names only; <c>--lines</c> prints the line numbers of disagreements, <c>--snippets</c>
+/// also the start of each line, to read in the terminal (public data; never commit that output).
 /// </summary>
 internal static class JaElementsReport
 {
+    private static bool snippets;
+
     public static int Run(string[] args)
     {
         var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModelPatternsOnly() : ContractAnalyzer.WithShippedModel();
         var docx = args.Contains("--docx");
-        var showLines = args.Contains("--lines");
+        var showLines = args.Contains("--lines") || args.Contains("--snippets");
+        snippets = args.Contains("--snippets");
         Console.WriteLine($"model {analyzer.ModelVersion}; {(docx ? ".docx" : ".txt")}; {(args.Contains("--patterns-only") ? "patterns only" : "patterns + detectors")}");
 
         var results = JapaneseElementGold.Contracts.ToDictionary(d => d, d =>
@@ -172,7 +176,21 @@ internal static class JaElementsReport
         }
     }
 
-    private static int LineOf(string text, int offset)
+    private static string LineOf(string text, int offset)
+    {
+        var number = LineNumber(text, offset).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!snippets)
+        {
+            return number;
+        }
+
+        var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        var end = text.IndexOf('\n', offset);
+        var line = text[start..(end < 0 ? text.Length : end)];
+        return $"{number} [{line[..Math.Min(line.Length, 50)]}]";
+    }
+
+    private static int LineNumber(string text, int offset)
     {
         var line = 1;
         for (var i = 0; i < offset && i < text.Length; i++)

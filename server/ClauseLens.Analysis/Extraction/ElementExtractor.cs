@@ -31,7 +31,7 @@ internal static partial class ElementExtractor
         (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b|バックグラウンド(?:情報|知財|技術)?|既存(?:の)?(?:知的財産|技術|ノウハウ)")),
         (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b|研究成果|開発成果|本成果|本発明|成果物")),
         (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b|改良(?:技術|発明)?|派生")),
-        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願)")),
+        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b)")),
         (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\b(?:while|whilst|so\s+long\s+as)\s+(?:this|the)\s+Agreement\s+(?:is|remains)\s+in\s+(?:full\s+)?(?:force|effect)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中|契約の期間中")),
         (FactNames.Renewal, Pattern(@"\brenew(?:al|als|ed|s|able|ing)?\b|\bextend(?:ed|s)?\b[^.;]{0,40}?\bfor\s+(?:an?\s+|one\s+or\s+more\s+)?(?:successive|additional|further|consecutive|subsequent)\b|\b(?:automatically\s+(?:renew|extend|continu|prolong)|automatic\s+(?:renewal|extension))\w*|\b(?:extend|continue|renew)\w*\s+automatically\b|\bcontinue\w*\s+(?:on\s+a\s+|from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:successive|consecutive)\s+(?:annual|yearly|monthly)\s+(?:periods|terms)\b|\b(?:prolonged|extension\s+(?:term|period))\b|自動(?:的に)?(?:更新|延長)|更新")),
         (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
@@ -225,6 +225,9 @@ internal static partial class ElementExtractor
                 facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, element));
             }
         }
+
+        // Japanese wordings beyond the model contracts' phrases, read unit by unit (JapaneseElements).
+        facts.AddRange(JapaneseElements.Extract(text, offset));
 
         // "created by the Recipient's own staff without reference to the disclosed material": built
         // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
