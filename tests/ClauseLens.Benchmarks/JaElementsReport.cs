@@ -36,7 +36,8 @@ internal static class JaElementsReport
             return (document.Text, Result: analyzer.Analyze(document, null, AnalysisOptions.None));
         });
         Elements(results, showLines);
-        Phrasings(showLines);
+        Phrasings("Japanese phrasings written for ClauseLens (JapanesePhrasings.All; the Japanese patterns were written with them)", JapanesePhrasings.All, showLines);
+        Phrasings("held-out Japanese phrasings (JapanesePhrasings.HeldOut; written after the patterns, never tuned on)", JapanesePhrasings.HeldOut, showLines);
         Findings(analyzer, docx);
         return 0;
     }
@@ -119,11 +120,11 @@ internal static class JaElementsReport
         }
     }
 
-    private static void Phrasings(bool showLines)
+    private static void Phrasings(string title, IReadOnlyList<JapanesePhrasing> phrasings, bool showLines)
     {
-        Console.WriteLine("\n== Japanese phrasings written for ClauseLens (JapanesePhrasings; fact extractor)");
+        Console.WriteLine($"\n== {title}; fact extractor");
         var extractor = new FactExtractor();
-        var byElement = JapanesePhrasings.All.GroupBy(x => x.Element);
+        var byElement = phrasings.GroupBy(x => x.Element);
         int right = 0, all = 0;
         foreach (var group in byElement)
         {
@@ -140,7 +141,7 @@ internal static class JaElementsReport
                 all++;
                 if (showLines && found != phrasing.States)
                 {
-                    Console.WriteLine($"  {(found ? "FP" : "FN")} {group.Key} #{JapanesePhrasings.All.ToList().IndexOf(phrasing)}");
+                    Console.WriteLine($"  {(found ? "FP" : "FN")} {group.Key} #{phrasings.ToList().IndexOf(phrasing)}");
                 }
             }
 

@@ -98,4 +98,42 @@ public static class JapanesePhrasings
         new("non_solicit", "本契約の期間中、相手方の役職員に対し雇用の勧誘を行わないものとする。", true),
         new("non_solicit", "甲は、本研究に従事する従業員を指名する。", false),
     ];
+
+    /// <summary>
+    /// Written after the patterns of <c>JapaneseElements</c> were, and never used to change them: what
+    /// <c>ja-elements-report</c> prints for these is the honest estimate on unseen wording.
+    /// </summary>
+    public static readonly IReadOnlyList<JapanesePhrasing> HeldOut =
+    [
+        new("excl_public", "開示された時点において、既に公衆の知るところとなっていた情報", true),
+        new("excl_later_public", "開示後、受領者の義務違反によることなく一般に知られるに至った情報", true),
+        new("excl_known", "開示者から開示される以前に、受領者が既に知っていた情報", true),
+        new("excl_independent", "受領者が開示情報とは無関係に独自に開発した情報", true),
+        new("excl_independent", "受領者の従業員が本秘密情報にアクセスすることなく作成した情報", true),
+        new("excl_third_party", "正当な権限を有する者から守秘義務を負うことなく受領した情報", true),
+        new("compelled_disclosure", "法令の規定により開示が要求される場合、受領者は当該要求の範囲で開示できる。", true),
+        new("compelled_disclosure", "裁判所、行政庁その他の公的機関から開示を命じられたとき", true),
+        new("return_or_destroy", "受領者は、開示者から要求があったときは、秘密情報を記載した書面及びその複製物を直ちに開示者に返却する。", true),
+        new("return_or_destroy", "本契約終了時、受領者は保有する秘密情報を速やかに消去し、その旨を書面で報告する。", true),
+        new("need_to_know", "受領者は、本目的のために秘密情報を知る必要がある自己の役員及び従業員に限り、秘密情報を開示することができる。", true),
+        new("need_to_know", "受領者は、本件業務に従事する者のうち必要な者に限り、秘密情報を取り扱わせるものとする。", true),
+        new("survival", "本契約の終了後においても、第3条から第6条までの規定は、なお3年間その効力を有する。", true),
+        new("survival", "前各条の義務は、本契約期間満了後も5年間継続する。", true),
+        new("no_implied_licence", "本契約のいかなる規定も、受領者に対し秘密情報に係る知的財産権を許諾するものではない。", true),
+        new("background_retained", "本契約締結前から各当事者が保有していた知的財産権は、引き続き当該当事者に帰属するものとする。", true),
+        new("joint_ownership", "共同発明に係る特許を受ける権利は、甲及び乙の共有とし、その持分は均等とする。", true),
+        new("royalty_basis", "乙は、甲に対し、本製品の正味売上高に5パーセントを乗じた額を実施料として支払う。", true),
+        new("audit", "甲は、必要と認めるときは、乙の事業所に立ち入り、本製品の販売に関する帳簿を調査することができる。", true),
+        new("anti_assignment", "乙は、甲の事前の書面による承諾を得ないで、本契約に基づく権利又は義務を第三者に譲渡し、承継させてはならない。", true),
+        new("change_of_control", "一方当事者について支配権の移転を伴う合併、株式譲渡その他の組織再編が行われたときは、他方当事者は本契約を解除できる。", true),
+        new("restrictive_covenant", "乙は、本契約の有効期間中、甲の事前の承諾なく、本製品と競合する製品の製造販売を行ってはならない。", true),
+        new("exclusivity", "甲は、本契約期間中、本地域において本製品を乙以外の者に供給してはならない。", true),
+        new("non_solicit", "甲及び乙は、本契約期間中及び終了後1年間、相手方の従業員に対し転職の勧誘を行ってはならない。", true),
+        new("need_to_know", "受領者は、秘密情報を厳重に管理し、本目的以外に利用しない。", false),
+        new("survival", "本契約の有効期間は、本契約締結日から2年間とする。", false),
+        new("audit", "乙は、毎月末日までに前月の販売数量を甲に報告する。", false),
+        new("anti_assignment", "甲は、乙に対し、本件特許権を譲渡し、乙はこれを譲り受ける。", false),
+        new("restrictive_covenant", "本契約は、乙が第三者と類似の製品を開発することを制限するものではない。", false),
+        new("exclusivity", "甲は、乙に対し、本特許の非独占的実施権を許諾する。", false),
+    ];
 }
