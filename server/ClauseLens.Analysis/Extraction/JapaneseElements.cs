@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace ClauseLens.Analysis.Extraction;
 
 /// <summary>
-/// The NDA and collaboration elements as Japanese contracts word them beyond the METI/JPO model
-/// contracts' own phrases (those stay in <see cref="ElementExtractor"/>): each pattern is read in one
+/// The NDA and collaboration elements as Japanese contracts word them: the METI/JPO model contracts'
+/// own phrases (<see cref="Phrases"/>, read in the whole clause), and beyond them patterns read in one
 /// unit of <see cref="JapaneseUnits"/> (a sentence or a list item), so an exclusions list is read
 /// item by item and no pattern joins two items. Each alternative is a family of wordings (「開示の時点で
 /// 公然と知られていた」「利用することなく…自ら開発した」「開示者以外の者から…入手した」「法令に従い開示が
@@ -18,6 +18,46 @@ internal static partial class JapaneseElements
 
     // A Japanese sentence's negative endings: "shall not", "cannot", "does not".
     private const string Forbidden = @"(?:てはならない|てはならず|ことはできない|ことができない|できないものとする|しないものとする|しない|行わない|禁止)";
+
+    // One character of a Japanese sentence: "。" ends it except inside brackets ("（以下「役員等」という。）").
+    private const string InSentence = @"(?:[^。]|。(?=[）)」]))";
+
+    // The model contracts' own phrases (moved from ElementExtractor, where each English pattern ended in
+    // them), read in the whole clause as they always were: one pattern per element.
+    private static readonly (string Element, Regex Pattern)[] Phrases =
+    [
+        (FactNames.ConfidentialDefinition, Phrase(@"「?(?:秘密|機密|営業秘密|本件)情報(?:等)?」?とは|以下(?:総称して)?「(?:秘密|機密)情報(?:等)?」という")),
+        (FactNames.ExclusionPublic, Phrase(@"(?:開示|受領)(?:等)?(?:を受けた|された|の)?(?:時点|際|時)(?:に|で)(?:おいて)?(?:既に|すでに)?公知|(?:既に|すでに)公知")),
+        (FactNames.ExclusionLaterPublic, Phrase(@"公知となった|公知になった|公知となる")),
+        (FactNames.ExclusionKnown, Phrase(@"(?:既に|すでに)(?:適法に|正当に|自ら|自己が)?(?:保有|知得|所有|保持|知って)|開示(?:を受ける|される|等される|の)前から(?:自ら)?(?:保有|知得|知って)")),
+        (FactNames.ExclusionIndependent, Phrase(@"独自に(?:開発|取得|創出|知得|創作)")),
+        (FactNames.ExclusionThirdParty, Phrase(@"第三者から.{0,30}?(?:取得|入手|開示|受領|提供)")),
+        (FactNames.CompelledDisclosure, Phrase(@"法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)")),
+        (FactNames.SeparateNda, Phrase(@"別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
+        (FactNames.ReturnOrDestroy, Phrase(@"返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
+        (FactNames.Residuals, Phrase(@"残留情報")),
+        (FactNames.NeedToKnow, Phrase(@"知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示")),
+        (FactNames.SegmentedAccess, Phrase(@"アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
+        (FactNames.PrototypesAndData, Phrase(@"試作品|サンプル|試料|評価用|実験データ|素材等")),
+        (FactNames.MultiClient, Phrase(@"他の(?:顧客|取引先|事業者)|第三者との(?:間で)?(?:共同|同種)")),
+        (FactNames.BackgroundIp, Phrase(@"バックグラウンド(?:情報|知財|技術)?|既存(?:の)?(?:知的財産|技術|ノウハウ)")),
+        (FactNames.ForegroundIp, Phrase(@"研究成果|開発成果|本成果|本発明|成果物")),
+        (FactNames.Improvements, Phrase(@"改良(?:技術|発明)?|派生")),
+        (FactNames.TermReference, Phrase(@"本契約の有効期間|有効期間中|契約期間中|契約の期間中")),
+        (FactNames.Renewal, Phrase(@"自動(?:的に)?(?:更新|延長)|更新")),
+        (FactNames.RoyaltyRunning, Phrase(@"正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率")),
+        (FactNames.RoyaltyBasis, Phrase(@"正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率" + "|" + @"一時金|定額|マイルストーン|(?:した|する)時(?:点)?[：:][\s\u3000]*[●0-9０-９][●0-9０-９,，]*円")),
+        (FactNames.Audit, Phrase(@"監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
+        (FactNames.NoChallenge, Phrase(@"不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
+        (FactNames.ResearchRestriction, Phrase(@"研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
+        (FactNames.Survival, Phrase(@"有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
+        (FactNames.RegistrationMaintenance, Phrase(@"(?:出願|維持|年金).{0,12}(?:手続|費用|管理)")),
+        (FactNames.DisputeChannel, Phrase(@"誠実に協議|協議の上|協議により|協議して")),
+        (FactNames.Bilingual, Phrase(@"(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
+    ];
+
+    private static Regex Phrase(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds));
 
     private static readonly (string Element, Func<Regex> Pattern)[] UnitPatterns =
     [
@@ -50,6 +90,14 @@ internal static partial class JapaneseElements
         if (!JapaneseUnits.HasJapanese(text))
         {
             yield break;
+        }
+
+        foreach (var (element, pattern) in Phrases)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                yield return new ElementFact(offset + m.Index, offset + m.Index + m.Length, element);
+            }
         }
 
         // A list item under 「次の各号に掲げる行為をしてはならない」 is a prohibition without saying so.
