@@ -8,7 +8,7 @@ using ClauseLens.TestSupport;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- ja-elements-report [--patterns-only] [--docx] [--lines]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- ja-elements-report [--patterns-only] [--docx] [--lines] [--snippets] [--loco]</c>:
 /// Japanese element recognition (issue 16 item 2) against <see cref="JapaneseElementGold"/>, the
 /// hand-read gold of the four METI/JPO model contracts: per element, whether each contract is
 /// said to state it (document level), which gold lines the evidence falls on, and evidence off
@@ -16,7 +16,8 @@ namespace ClauseLens.Benchmarks;
 /// contracts lack) through the fact extractor; then the model contracts' findings with the playbook
 /// chosen for their type and with each built-in playbook a reviewer may name. Prints offsets and
 /// element names only; <c>--lines</c> prints the line numbers of disagreements, <c>--snippets</c>
-/// also the start of each line, to read in the terminal (public data; never commit that output).
+/// also the start of each line, to read in the terminal (public data; never commit that output);
+/// <c>--loco</c> adds <see cref="JaDetectorExperiment"/>, a learned detector left one contract out.
 /// </summary>
 internal static class JaElementsReport
 {
@@ -39,6 +40,11 @@ internal static class JaElementsReport
         Phrasings("Japanese phrasings written for ClauseLens (JapanesePhrasings.All; the Japanese patterns were written with them)", JapanesePhrasings.All, showLines);
         Phrasings("held-out Japanese phrasings (JapanesePhrasings.HeldOut; written after the patterns, never tuned on)", JapanesePhrasings.HeldOut, showLines);
         Findings(analyzer, docx);
+        if (args.Contains("--loco"))
+        {
+            JaDetectorExperiment.Run();
+        }
+
         return 0;
     }
 
