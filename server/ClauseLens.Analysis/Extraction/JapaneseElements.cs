@@ -36,7 +36,7 @@ internal static partial class JapaneseElements
         (FactNames.SeparateNda, Phrase(@"別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
         (FactNames.ReturnOrDestroy, Phrase(@"返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
         (FactNames.Residuals, Phrase(@"残留情報")),
-        (FactNames.NeedToKnow, Phrase(@"知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示")),
+        (FactNames.NeedToKnow, Phrase(@"知る必要(?:の|が)(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示")),
         (FactNames.SegmentedAccess, Phrase(@"アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
         (FactNames.PrototypesAndData, Phrase(@"試作品|サンプル|試料|評価用|実験データ|素材等")),
         (FactNames.MultiClient, Phrase(@"他の(?:顧客|取引先|事業者)|第三者との(?:間で)?(?:共同|同種)")),
@@ -136,11 +136,11 @@ internal static partial class JapaneseElements
     private static partial Regex Definition();
 
     // 「開示の時点で公然と知られていた」「受領時において既に一般に入手可能であった」.
-    [GeneratedRegex(@"(?:開示|受領)[^。後]{0,8}(?:時点|時|際)[^。後]{0,12}(?:公知|公然と知られ|一般に(?:入手|利用)可能|一般に知られ)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?:開示|受領)[^。後]{0,8}(?:時点|時|際)[^。後]{0,12}(?:公知|公然と知られ|公衆の知る|一般に(?:入手|利用)可能|一般に知られ)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex PublicAtDisclosure();
 
     // 「開示を受けた後、受領者の過失によらずに刊行物その他により公開された」「開示後…公知になった」.
-    [GeneratedRegex(@"(?:開示|受領)[^。]{0,10}後[^。]{0,40}(?:公知|公開|公表|刊行|公然と知られ|一般に(?:入手|利用)可能)(?:と|に)?(?:なっ|され|なる)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?:開示|受領)[^。]{0,10}後[^。]{0,40}(?:公知|公開|公表|刊行|公然と知られ|公衆の知るところ|一般に(?:入手|利用)可能|一般に知られる)(?:と|に|ように)?(?:なっ|され|なる|至っ)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex PublicLater();
 
     // 「開示を受ける前から受領者が正当に保有していた情報」「既に受領者が保有していた情報」.
@@ -148,11 +148,11 @@ internal static partial class JapaneseElements
     private static partial Regex KnownBefore();
 
     // 「秘密情報を利用することなく受領者が自ら開発した」「依拠せずに…単独で創作した」「独立して開発した」.
-    [GeneratedRegex(@"(?:利用|使用|依拠|参照)(?:する)?(?:こと)?(?:なく|せずに|せず|しないで)[^。]{0,30}?(?:開発|創作|創出|取得|生成|考案)|独立して[^。]{0,10}(?:開発|創作|創出|取得)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?:利用|使用|依拠|参照|アクセス)(?:する)?(?:こと)?(?:なく|せずに|せず|しないで)[^。]{0,30}?(?:開発|創作|創出|取得|生成|考案|作成)|独立して[^。]{0,10}(?:開発|創作|創出|取得)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Independent();
 
     // 「第三者より守秘義務を負わずに入手した」「開示者以外の者から…正当に入手した」.
-    [GeneratedRegex(@"第三者(?:から|より)[^。]{0,40}(?:取得|入手|開示|受領|提供|知得)|(?:開示者|相手方|甲|乙)以外の(?:者|第三者)(?:から|より)[^。]{0,40}(?:取得|入手|開示|受領|提供|知得)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"第三者(?:から|より)[^。]{0,40}(?:取得|入手|開示|受領|提供|知得)|(?:権限|権原|権利)を有する(?:者|第三者)(?:から|より)[^。]{0,40}(?:取得|入手|開示|受領|提供|知得)|(?:開示者|相手方|甲|乙)以外の(?:者|第三者)(?:から|より)[^。]{0,40}(?:取得|入手|開示|受領|提供|知得)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ThirdParty();
 
     // 「法令に従い開示が義務付けられる」「行政機関又は司法機関から法的な開示要求を受けた」「法令または裁判所の命令により」.
@@ -160,15 +160,15 @@ internal static partial class JapaneseElements
     private static partial Regex Compelled();
 
     // 「媒体を開示者に返却する」「資料を返却し、又は消去する」「引き渡し、または破棄する」 (返還・破棄 are ElementExtractor's).
-    [GeneratedRegex(@"(?:秘密情報|資料|媒体|複製物|有体物|素材|書類|記録|物品)[^。]{0,60}?返却(?:し|する|させ)|(?:返却|引き?渡し)(?:、)?(?:又は|または|もしくは|若しくは)?[^。]{0,10}(?:破棄|廃棄|消去|削除)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?:秘密情報|資料|媒体|複製物|有体物|素材|書類|記録|物品)[^。]{0,60}?返却(?:し|する|させ)|(?:秘密情報|資料|媒体|複製物|記録)[^。]{0,30}(?:消去|削除)(?:し|する)|(?:返却|引き?渡し)(?:、)?(?:又は|または|もしくは|若しくは)?[^。]{0,10}(?:破棄|廃棄|消去|削除)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Return();
 
     // 「必要な最小限度の役員及び従業員に限り」「本件の検討に直接従事する従業員に限って」.
-    [GeneratedRegex(@"必要(?:な|とする)?最小限(?:度)?の[^。]{0,10}(?:役員|従業員|社員|者)|(?:直接|専ら)[^。]{0,10}(?:従事|関与|携わ|担当)[^。]{0,20}(?:役員|従業員|社員|者)[^。]{0,10}(?:に限|のみ)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"必要(?:な|とする)?最小限(?:度)?の[^。]{0,10}(?:役員|従業員|社員|者)|(?:直接|専ら)[^。]{0,10}(?:従事|関与|携わ|担当)[^。]{0,20}(?:役員|従業員|社員|者)[^。]{0,10}(?:に限|のみ)|(?:従事|関与|携わ|担当)[^。]{0,20}のうち[^。]{0,10}必要(?:な|とする)者に限", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NeedToKnow();
 
     // 「本契約が終了した後も、第5条の規定はなお有効とする」「終了後もその効力を失わない」.
-    [GeneratedRegex(@"(?:終了|満了|解除)(?:後|した後|の後|した場合)(?:も|においても|であっても)[^。]{0,60}(?:有効|効力を失わない|効力を有|存続|適用)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?:終了|満了|解除)(?:後|した後|の後|した場合)(?:も|においても|であっても)[^。]{0,60}(?:有効|効力を失わない|効力を有|存続|適用|継続)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survival();
 
     // 「いかなる権利の許諾を意味するものでもない」「実施を許諾するものと解釈してはならない」.
@@ -187,7 +187,7 @@ internal static partial class JapaneseElements
     private static partial Regex JointOwnership();
 
     // 「販売数量1個当たり100円のロイヤリティ」「締結日から1ヶ月以内に金●円」.
-    [GeneratedRegex(@"以内に金[0-9０-９●][0-9０-９●,，]*(?:万|百万|億)?円|(?:個|台|本|枚|単位|件)(?:当たり|あたり|につき)[^。]{0,20}(?:円|ドル|％|%)", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"以内に金[0-9０-９●][0-9０-９●,，]*(?:万|百万|億)?円|(?:売上|販売価格|販売額)[^。]{0,10}?[0-9０-９●][0-9０-９●.．]*\s*(?:パーセント|％|%)|(?:個|台|本|枚|単位|件)(?:当たり|あたり|につき)[^。]{0,20}(?:円|ドル|％|%)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex RoyaltyPerUnit();
 
     // 「帳簿その他の記録を閲覧し、検査する」「公認会計士に乙の会計帳簿を調査させる」.
