@@ -62,7 +62,7 @@ internal static class JaDetectorExperiment
         // Trained on all four contracts, read on wording none of them uses.
         var all = units.Values.SelectMany(u => u).ToList();
         var extractor = new FactExtractor();
-        foreach (var (name, phrasings) in new[] { ("written with the patterns", JapanesePhrasings.All), ("held out", JapanesePhrasings.HeldOut) })
+        foreach (var (name, phrasings) in new[] { ("written with the patterns", JapanesePhrasings.All), ("first held-out (spent)", JapanesePhrasings.HeldOut), ("second held-out", JapanesePhrasings.HeldOutSecond) })
         {
             int detectorRight = 0, combinedRight = 0, patternRight = 0, combinedFalse = 0, count = 0;
             foreach (var group in phrasings.GroupBy(x => x.Element))
