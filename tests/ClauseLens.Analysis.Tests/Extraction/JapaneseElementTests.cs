@@ -20,7 +20,9 @@ public sealed class JapaneseElementTests
     public static TheoryData<string, string, bool> Phrasings()
     {
         var data = new TheoryData<string, string, bool>();
-        foreach (var p in JapanesePhrasings.All)
+        // The first held-out set's misses were fixed, so it is held here too; the second is only
+        // measured (ja-elements-report), its three misses being the known gaps.
+        foreach (var p in JapanesePhrasings.All.Concat(JapanesePhrasings.HeldOut))
         {
             data.Add(p.Element, p.Text, p.States);
         }
