@@ -26,11 +26,12 @@ public sealed partial class PlaybookEvaluator
 
         var findings = new List<Finding>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var evidence = new EvidenceRead(labelEvidence, document);
         foreach (var rule in playbook.Rules.Where(r => r.AppliesToType(review.ContractType)))
         {
             var drafts = rule.Kind switch
             {
-                RuleKind.Required => Required(rule, clauses),
+                RuleKind.Required => Required(rule, document, clauses, evidence),
                 RuleKind.Limit => Limit(rule, document, clauses),
                 RuleKind.Requires => Requires(rule, clauses),
                 RuleKind.Forbids => Forbids(rule, clauses),
