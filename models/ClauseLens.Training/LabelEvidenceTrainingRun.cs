@@ -25,7 +25,10 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
     private const int Seed = 20261207;
     private const int Folds = 5;
     private const float PositiveWeight = 3f;
-    private const float L2 = 1e-5f;
+    /// <summary>L2 per label: the one whose out-of-fold bands let the most training contracts be rightly called missing.</summary>
+    private static readonly float[] L2Choices = [1e-4f, 1e-5f];
+    /// <summary>Most frequent word unigrams and bigrams kept by the featurizer: keeps the model file small.</summary>
+    private static readonly int[] MaximumNgrams = [10000, 15000];
     /// <summary>Of the units no label learns as positive, one in this many is fitted on (and weighs as many); every unit is scored.</summary>
     private const int NegativeSampling = 4;
     /// <summary>The precision a "missing &lt;label&gt;" claim must keep on the training contracts (issue 16's target).</summary>
@@ -91,6 +94,7 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
         var chain = new List<ITransformer> { featurizer };
         var specs = new List<LabelEvidenceSpec>();
         var bands = new Dictionary<string, ElementBands>(StringComparer.Ordinal);
+        var chosenL2 = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var k = 0; k < Labels.Count; k++)
         {
             var (label, categories) = Labels[k];
@@ -104,46 +108,33 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
 
             // Out-of-fold raw scores of every unit, then one Platt calibrator on all of them (the real
             // rate of negatives): the serving model is calibrated the way its bands were chosen.
-            var raw = new float[units.Count];
-            for (var fold = 0; fold < Folds; fold++)
+            (float L2, ITransformer Calibrator, ElementBands Bands)? best = null;
+            foreach (var l2 in L2Choices)
             {
-                var f = (float)fold;
-                var fit = context.Data.FilterByCustomPredicate<FoldRow>(kept, r => r.Fold == f);
-                var test = context.Data.FilterByCustomPredicate<FoldRow>(labelled, r => r.Fold != f);
-                var scored = Learner(context).Fit(fit).Transform(test);
-                var index = scored.GetColumn<int>(nameof(UnitRow.Index)).ToArray();
-                var score = scored.GetColumn<float>("Score").ToArray();
-                for (var i = 0; i < index.Length; i++)
+                var (calibrator, chosen) = OutOfFold(context, kept, labelled, truth, units, train, categories, l2);
+                Log($"{label} L2 {l2.ToString(CultureInfo.InvariantCulture)}: {chosen}");
+                if (best is null || chosen.MissingRight > best.Value.Bands.MissingRight
+                    || (chosen.MissingRight == best.Value.Bands.MissingRight && chosen.PresenceF1 > best.Value.Bands.PresenceF1))
                 {
-                    raw[index[i]] = score[i];
+                    best = (l2, calibrator, chosen);
                 }
             }
 
-            var oof = context.Data.LoadFromEnumerable(raw.Select((s, i) => new ScoreRow { Label = truth[i], Score = s }));
-            var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: "Label", scoreColumnName: "Score").Fit(oof);
-            var probability = calibrator.Transform(oof).GetColumn<float>("Probability").ToArray();
+            var (bestL2, bestCalibrator, bestBands) = best!.Value;
+            bands[label] = bestBands;
+            chosenL2[label] = bestL2;
+            Log($"{label}: L2 {bestL2.ToString(CultureInfo.InvariantCulture)}, {bestBands} (training contracts, out of fold; {truth.Count(t => t)} positive units)");
 
-            var perContract = train.Select((c, ci) => (Pattern: false, Score: 0.0, Gold: categories.Any(x => c.Present.GetValueOrDefault(x)))).ToArray();
-            for (var i = 0; i < units.Count; i++)
-            {
-                var ci = units[i].Contract;
-                perContract[ci].Score = Math.Max(perContract[ci].Score, probability[i]);
-            }
-
-            var chosen = ElementBands.Choose(perContract, MissPrecision);
-            bands[label] = chosen;
-            Log($"{label}: {chosen} (training contracts, out of fold; {truth.Count(t => t)} positive units)");
-
-            var serving = Learner(context).Fit(kept);
+            var serving = Learner(context, bestL2).Fit(kept);
             var copy = context.Transforms.CopyColumns(LabelEvidence.ProbabilityColumn(label), "Probability")
-                .Fit(calibrator.Transform(serving.Transform(kept)));
-            chain.AddRange([serving, calibrator, copy]);
-            specs.Add(new LabelEvidenceSpec(label, chosen.Hi, chosen.Lo, $"cuad {string.Join("+", categories)}"));
+                .Fit(bestCalibrator.Transform(serving.Transform(kept)));
+            chain.AddRange([serving, bestCalibrator, copy]);
+            specs.Add(new LabelEvidenceSpec(label, bestBands.Hi, bestBands.Lo, $"cuad {string.Join("+", categories)}"));
         }
 
         var manifest = new LabelEvidenceManifest("label-evidence", date, Seed, specs,
-            "units = lines cut into sentences and inline list items (LabelEvidence.Units); lower-cased TF-IDF word 1-2-grams, n-grams in fewer than 3 training units dropped, L2-normalised",
-            $"per label: SDCA logistic (L2 {L2.ToString(CultureInfo.InvariantCulture)}, 1 thread, positive weight {PositiveWeight}, negatives fitted 1 in {NegativeSampling} and weighted back), Platt calibrator on {Folds}-fold out-of-fold scores of every unit of the CUAD training contracts; per-contract bands on the same scores: missing below the highest floor keeping P(missing) >= {MissPrecision:0.00}, present from the presence-F1-best threshold above it");
+            $"units = lines cut into sentences and inline list items (LabelEvidence.Units); lower-cased TF-IDF word 1-2-grams (the {MaximumNgrams[0]} most frequent unigrams and {MaximumNgrams[1]} bigrams), n-grams in fewer than 3 training units dropped, L2-normalised",
+            $"per label: SDCA logistic (L2 from {string.Join("/", L2Choices.Select(v => v.ToString(CultureInfo.InvariantCulture)))} by the most training contracts rightly called missing out of fold, 1 thread, positive weight {PositiveWeight}, negatives fitted 1 in {NegativeSampling} and weighted back), Platt calibrator on {Folds}-fold out-of-fold scores of every unit of the CUAD training contracts; per-contract bands on the same scores: missing below the highest floor keeping P(missing) >= {MissPrecision:0.00}, present from the presence-F1-best threshold above it");
         var path = Path.Combine(options.OutputDirectory, "label-evidence.zip");
         Save(context, new TransformerChain<ITransformer>([.. chain]), view.Schema, manifest, path);
         var bytes = new FileInfo(path).Length;
@@ -163,6 +154,7 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
             devContracts = dev.Count,
             featurizer = manifest.Featurizer,
             trainer = manifest.Trainer,
+            chosenL2,
             labels = metrics,
         }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         foreach (var m in metrics)
@@ -198,14 +190,49 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
     private static IEnumerable<(int Start, int End)> SpansOf(GoldContract contract, string[] categories) =>
         contract.Excerpts.Where(x => categories.Contains(x.Category)).Select(x => (x.Start, x.End));
 
-    private static IEstimator<ITransformer> Learner(MLContext context) =>
+    /// <summary>
+    /// Five-fold out-of-fold scores of every unit (folds by doc_id), one Platt calibrator fitted on
+    /// all of them, and the per-contract bands chosen on each contract's best calibrated unit.
+    /// </summary>
+    private static (ITransformer Calibrator, ElementBands Bands) OutOfFold(
+        MLContext context, IDataView kept, IDataView labelled, bool[] truth, List<(int Contract, int Start, int End)> units, List<GoldContract> train, string[] categories, float l2)
+    {
+        var raw = new float[units.Count];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var f = (float)fold;
+            var fit = context.Data.FilterByCustomPredicate<FoldRow>(kept, r => r.Fold == f);
+            var test = context.Data.FilterByCustomPredicate<FoldRow>(labelled, r => r.Fold != f);
+            var scored = Learner(context, l2).Fit(fit).Transform(test);
+            var index = scored.GetColumn<int>(nameof(UnitRow.Index)).ToArray();
+            var score = scored.GetColumn<float>("Score").ToArray();
+            for (var i = 0; i < index.Length; i++)
+            {
+                raw[index[i]] = score[i];
+            }
+        }
+
+        var oof = context.Data.LoadFromEnumerable(raw.Select((s, i) => new ScoreRow { Label = truth[i], Score = s }));
+        var calibrator = context.BinaryClassification.Calibrators.Platt(labelColumnName: "Label", scoreColumnName: "Score").Fit(oof);
+        var probability = calibrator.Transform(oof).GetColumn<float>("Probability").ToArray();
+        var perContract = train.Select(c => (Pattern: false, Score: 0.0, Gold: categories.Any(x => c.Present.GetValueOrDefault(x)))).ToArray();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var ci = units[i].Contract;
+            perContract[ci].Score = Math.Max(perContract[ci].Score, probability[i]);
+        }
+
+        return (calibrator, ElementBands.Choose(perContract, MissPrecision));
+    }
+
+    private static IEstimator<ITransformer> Learner(MLContext context, float l2) =>
         context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
         {
             LabelColumnName = "Label",
             FeatureColumnName = "Features",
             ExampleWeightColumnName = "Weight",
             LossFunction = new LogLoss(),
-            L2Regularization = L2,
+            L2Regularization = l2,
             MaximumNumberOfIterations = 50,
             ConvergenceTolerance = 0.01f,
             NumberOfThreads = 1,
@@ -219,7 +246,7 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
             KeepDiacritics = false,
             KeepPunctuations = false,
             KeepNumbers = false,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = MaximumNgrams, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, nameof(UnitRow.Text))

@@ -26,8 +26,9 @@ internal static class AnalyzeBenchmark
         var loadClock = Stopwatch.StartNew();
         var classifier = ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath);
         var detectors = ContractAnalyzer.ShippedDetectors();
+        var evidence = ContractAnalyzer.ShippedLabelEvidence();
         var loadMs = loadClock.ElapsedMilliseconds;
-        var analyzer = ContractAnalyzer.For(classifier, detectors);
+        var analyzer = ContractAnalyzer.For(classifier, detectors, evidence);
         var ingestor = new ContractIngestor();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var corpus = Corpus();
@@ -72,7 +73,7 @@ internal static class AnalyzeBenchmark
     {
         var segmenter = new ClauseSegmenter();
         var extractor = new FactExtractor();
-        var evaluator = new PlaybookEvaluator();
+        var evaluator = new PlaybookEvaluator(ContractAnalyzer.ShippedLabelEvidence());
         var drafting = new ClauseLens.Analysis.Drafting.DraftingChecker();
         var playbook = BuiltInPlaybooks.All[BuiltInPlaybooks.DefaultId];
         var stages = new Dictionary<string, List<double>> { ["ingest"] = [], ["segment"] = [], ["classify"] = [], ["extract"] = [], ["evaluate"] = [], ["drafting"] = [] };
