@@ -16,12 +16,31 @@ public sealed class LabelEvidenceTests
     private static readonly Lazy<ContractAnalyzer> ClassifierAlone = new(() =>
         ContractAnalyzer.For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ContractAnalyzer.ShippedDetectors()));
 
-    // The ownership of results sits in the term clause, after the term: the classifier reads the
-    // clause as term and termination.
-    private const string OwnershipInTermClause = """
-        JOINT DEVELOPMENT AGREEMENT
+    // Who owns the results is said in the middle of the clause headed "Duration", among expiry and
+    // termination: the classifier reads the clause as term and termination.
+    private const string OwnershipInDurationClause = """
+        DEVELOPMENT AGREEMENT
 
-        This Joint Development Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
+        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
+
+        1. Purpose
+        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
+
+        2. Work
+        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
+
+        3. Duration
+        This Agreement commences on the date of its signature and remains in force for two years, after which it expires unless the parties extend it in writing. Either party may end it early on sixty days' written notice if the other fails to remedy a material breach. On expiry or early termination each party shall return the other's samples. Any invention, design or software resulting from the Project shall belong solely to Kestrel, and Marlow hereby assigns all its rights therein to Kestrel. Clauses 4 and 9 survive termination.
+
+        9. Governing Law
+        This Agreement is governed by the laws of Japan.
+        """;
+
+    // The results are "the property of" one party, in the term and termination clause.
+    private const string ResultsArePropertyInTermClause = """
+        DEVELOPMENT AGREEMENT
+
+        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
 
         1. Purpose
         The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
@@ -30,32 +49,29 @@ public sealed class LabelEvidenceTests
         Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
 
         3. Term and Termination
-        This Agreement runs for two years from the date of its signature and may be terminated by either party on sixty days' written notice. All inventions, designs, software and know-how made by either party in the course of the Project shall be owned exclusively by Kestrel, and Marlow hereby assigns to Kestrel all right, title and interest in them.
+        This Agreement remains in force for two years from the date of its signature. Either party may terminate it on sixty days' written notice if the other fails to remedy a material breach. The results of the Project, including all drawings, formulations and test data, are the property of Kestrel, and Marlow assigns to Kestrel any right it may acquire in them. Upon termination, each party shall return the other's samples.
 
-        4. Governing Law
+        9. Governing Law
         This Agreement is governed by the laws of Japan.
         """;
 
-    // The ownership sentence carries its own heading, in capitals, inside a clause about something else.
-    private const string InlineCapitalHeading = """
-        SERVICES AGREEMENT
+    // One party is "the sole owner of all results", in a one-paragraph term clause.
+    private const string SoleOwnerInTermClause = """
+        DEVELOPMENT AGREEMENT
 
-        This Services Agreement is made between Orchid Analytics Ltd. (the "Company") and Pell Data Services LLC (the "Contractor").
+        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
 
-        1. Services
-        The Contractor shall provide the data cleaning services described in Schedule 1.
+        1. Purpose
+        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
 
-        2. Fees
-        The Company shall pay the fees in Schedule 2 within thirty days of each invoice.
+        2. Work
+        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
 
-        3. General
-        Notices shall be given in writing to the addresses above. WORK PRODUCT. All work product, reports, code and other materials created by the Contractor under this Agreement, and all intellectual property rights in them, shall vest in and belong to the Company upon creation, and the Contractor assigns them to the Company.
+        3. Term
+        This Agreement runs for two years from the date of its signature and may be terminated by either party on sixty days' written notice. Kestrel shall be the sole owner of all results, inventions and data generated under the Project, whether made by Kestrel or by Marlow.
 
-        4. Term
-        This Agreement continues for one year from the date of signature.
-
-        5. Governing Law
-        This Agreement is governed by the laws of England and Wales.
+        9. Governing Law
+        This Agreement is governed by the laws of Japan.
         """;
 
     // No ownership of results anywhere: the claim must still be made.
@@ -81,8 +97,9 @@ public sealed class LabelEvidenceTests
         """;
 
     [Theory]
-    [InlineData(OwnershipInTermClause, "owned exclusively by Kestrel")]
-    [InlineData(InlineCapitalHeading, "shall vest in and belong to the Company")]
+    [InlineData(OwnershipInDurationClause, "shall belong solely to Kestrel")]
+    [InlineData(ResultsArePropertyInTermClause, "are the property of Kestrel")]
+    [InlineData(SoleOwnerInTermClause, "Kestrel shall be the sole owner of all results")]
     public void AnOwnershipClauseTheClassifierDoesNotLabelIsNotCalledMissing(string text, string ownershipWords)
     {
         // The classifier alone claims the ownership clause is missing: this is the case the reader is for.
