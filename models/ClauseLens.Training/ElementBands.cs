@@ -20,7 +20,9 @@ internal sealed record ElementBands(double Lo, double Hi, int Contracts, int Mis
     /// </summary>
     public const double MissPrecision = 0.95;
 
-    public static ElementBands Choose(IReadOnlyList<(bool Pattern, double Score, bool Gold)> contracts)
+    /// <param name="contracts">Per training contract: pattern found it, out-of-fold score, gold has it.</param>
+    /// <param name="missPrecision">The precision "missing" claims must keep (the label evidence reader asks 0.97).</param>
+    public static ElementBands Choose(IReadOnlyList<(bool Pattern, double Score, bool Gold)> contracts, double missPrecision = MissPrecision)
     {
         var open = contracts.Where(c => !c.Pattern).Select(c => c.Score).Distinct().Order().ToList();
         // Cut points: below every score, between consecutive scores, above every score.
@@ -35,7 +37,7 @@ internal sealed record ElementBands(double Lo, double Hi, int Contracts, int Mis
         foreach (var cut in cuts)
         {
             var claims = contracts.Where(c => !c.Pattern && c.Score < cut).ToList();
-            if (claims.Count == 0 || (double)claims.Count(c => !c.Gold) / claims.Count >= MissPrecision)
+            if (claims.Count == 0 || (double)claims.Count(c => !c.Gold) / claims.Count >= missPrecision)
             {
                 lo = cut;
             }

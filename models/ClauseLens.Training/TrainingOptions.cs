@@ -20,10 +20,12 @@ namespace ClauseLens.Training;
 /// --slices N: with --tune, repeat on N independent 20% slices (slice 0 is the usual one) and print
 /// each candidate's mean, spread and paired difference from the first candidate.
 /// </param>
+/// <param name="LabelEvidence">--label-evidence: train the label evidence reader (models/label-evidence.zip) that checks "missing &lt;label&gt;" claims.</param>
+/// <param name="Evaluate">--evaluate: train nothing; score the shipped clause classifier on the current dev split and rewrite metrics.json and MODEL_CARD.md.</param>
 /// <param name="Elements">--elements: train the element detectors (models/element-detectors.zip) instead of the clause classifier.</param>
 internal sealed record TrainingOptions(
     string DataDirectory, string OutputDirectory, string? Date, IReadOnlyDictionary<string, string> Overrides,
-    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null, bool Japanese = false, string? Dump = null, int Slices = 1, bool Elements = false, bool ContractType = false)
+    bool Quick = false, bool Tune = false, bool TuneSvm = false, IReadOnlyDictionary<string, string[]>? Grid = null, bool Japanese = false, string? Dump = null, int Slices = 1, bool Elements = false, bool ContractType = false, bool LabelEvidence = false, bool Evaluate = false)
 {
     public static TrainingOptions Parse(IReadOnlyList<string> args)
     {
@@ -31,7 +33,7 @@ internal sealed record TrainingOptions(
         var slices = 1;
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         var grid = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        bool quick = false, tune = false, tuneSvm = false, japanese = false, elements = false, contractType = false;
+        bool quick = false, tune = false, tuneSvm = false, japanese = false, elements = false, contractType = false, labelEvidence = false, evaluate = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -42,6 +44,8 @@ internal sealed record TrainingOptions(
                 case "--japanese": japanese = true; continue;
                 case "--elements": elements = true; continue;
                 case "--contract-type": contractType = true; continue;
+                case "--label-evidence": labelEvidence = true; continue;
+                case "--evaluate": evaluate = true; continue;
             }
 
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -54,7 +58,7 @@ internal sealed record TrainingOptions(
                 case "--slices": slices = int.TryParse(value, out var n) && n is >= 1 and <= 10 ? n : throw new ArgumentException("--slices takes a whole number from 1 to 10."); break;
                 case var name when name.StartsWith("--set:", StringComparison.Ordinal): overrides[name[6..]] = value; break;
                 case var name when name.StartsWith("--grid:", StringComparison.Ordinal): grid[name[7..]] = value.Split(','); break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --dump, --slices, --quick, --tune, --tune-svm, --japanese, --elements, --contract-type, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
+                default: throw new ArgumentException($"Unknown option {args[i]}; known: --data, --out, --date, --dump, --slices, --quick, --tune, --tune-svm, --japanese, --elements, --contract-type, --label-evidence, --evaluate, --set:<Setting> value, --grid:<Setting> v1,v2 (with --tune).");
             }
 
             i++;
@@ -65,6 +69,6 @@ internal sealed record TrainingOptions(
             throw new ArgumentException("--dump writes one slice's scores; use it without --slices.");
         }
 
-        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid, japanese, dump, slices, elements, contractType);
+        return new TrainingOptions(data ?? RepoPaths.DataDirectory(), output ?? RepoPaths.ModelsDirectory(), date, overrides, quick, tune, tuneSvm, grid, japanese, dump, slices, elements, contractType, labelEvidence, evaluate);
     }
 }

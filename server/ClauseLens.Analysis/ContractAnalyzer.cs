@@ -26,8 +26,11 @@ public sealed class ContractAnalyzer(
     private readonly DraftingChecker _drafting = drafting ?? new DraftingChecker();
 
     /// <summary>The standard flow around <paramref name="classifier"/>: every stage as shipped.</summary>
-    public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null) =>
-        new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator(), detectors);
+    /// <param name="classifier">The clause classifier.</param>
+    /// <param name="detectors">The element detectors beside the patterns, or null for the patterns alone.</param>
+    /// <param name="evidence">The reader that checks "missing &lt;label&gt;" claims against the whole text, or null.</param>
+    public static ContractAnalyzer For(IClauseClassifier classifier, ElementDetectors? detectors = null, LabelEvidence? evidence = null) =>
+        new(classifier, new ClauseSegmenter(), new FactExtractor(), new PlaybookEvaluator(evidence), detectors);
 
     /// <summary>
     /// The standard flow with the models shipped next to the binaries (CLI, tools, server): the clause
@@ -35,7 +38,7 @@ public sealed class ContractAnalyzer(
     /// patterns (models/ELEMENTS.md).
     /// </summary>
     public static ContractAnalyzer WithShippedModel() =>
-        For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ShippedDetectors());
+        For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ShippedDetectors(), ShippedLabelEvidence());
 
     /// <summary>The shipped classifier and the shipped element detectors: the same flow as <see cref="WithShippedModel"/>.</summary>
     public static ContractAnalyzer WithShippedModelAndDetectors() => WithShippedModel();
@@ -46,6 +49,13 @@ public sealed class ContractAnalyzer(
     /// <summary>The shipped element detectors, or null when the file is not there (patterns only).</summary>
     public static ElementDetectors? ShippedDetectors() =>
         File.Exists(ElementDetectors.DefaultPath) ? ElementDetectors.Load(ElementDetectors.DefaultPath) : null;
+
+    /// <summary>
+    /// The shipped label evidence reader (models/label-evidence.zip), which checks a required rule's
+    /// "missing &lt;label&gt;" claim against the whole text, or null when the file is not there.
+    /// </summary>
+    public static LabelEvidence? ShippedLabelEvidence() =>
+        File.Exists(LabelEvidence.DefaultPath) ? LabelEvidence.Load(LabelEvidence.DefaultPath) : null;
 
     /// <summary>The model version reported in every result.</summary>
     public string ModelVersion => classifier.ModelVersion;

@@ -35,6 +35,8 @@ internal static class CuadLabelReport
         var rules = Categories.Keys.ToDictionary(l => l, _ => new ClaimTally());
         var classifier = Categories.Keys.ToDictionary(l => l, _ => new ClaimTally());
         var disagreements = new List<Disagreement>();
+        // What the label evidence reader saw in a contract where a "missing" claim was wrong (score only, no text).
+        var reader = ContractAnalyzer.ShippedLabelEvidence();
         foreach (var contract in contracts)
         {
             var result = analyzer.Analyze(ingestor.FromText(contract.Text), playbook);
@@ -47,10 +49,18 @@ internal static class CuadLabelReport
                 rules[label].Add(!hasRule ? ElementClaim.NoClaim : missing is not null ? ElementClaim.Missing : uncertain ? ElementClaim.Uncertain : ElementClaim.Present, gold);
                 var labelled = result.Clauses.FirstOrDefault(c => c.Has(label));
                 classifier[label].Add(labelled is not null ? ElementClaim.Present : ElementClaim.Missing, gold);
+                if (uncertain && !gold && missing is null)
+                {
+                    // The cost of the evidence reader's uncertain band: a true gap a person now has to confirm.
+                    disagreements.Add(new Disagreement(contract.DocId, label, $"finding uncertain {label}; gold absent", null));
+                }
+
                 if (missing is not null && gold)
                 {
                     var span = contract.Spans.FirstOrDefault(s => categories.Contains(s.Category));
-                    disagreements.Add(new Disagreement(contract.DocId, label, $"finding missing {label} ({missing.RuleId}); gold present [{string.Join(", ", categories.Where(c => contract.Present.GetValueOrDefault(c)))}]",
+                    var seen = reader?.Reads(label) == true ? reader.Read(contract.Text)[label] : null;
+                    var saw = seen is null ? "" : $"; evidence reader best {seen.Score:0.000} at {seen.Start}..{seen.End} ({seen.Band})";
+                    disagreements.Add(new Disagreement(contract.DocId, label, $"finding missing {label} ({missing.RuleId}); gold present [{string.Join(", ", categories.Where(c => contract.Present.GetValueOrDefault(c)))}]{saw}",
                         span is null ? null : (span.Start, span.End)));
                 }
             }

@@ -1,4 +1,5 @@
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Classification;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
@@ -7,7 +8,7 @@ using ClauseLens.Data;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only] [--no-label-evidence]</c>:
 /// what ClauseLens tells a lawyer on the dev documents of shared/data/documents, held against gold
 /// nobody on the team wrote. NDA elements against ContractNLI (commercial-nda playbook; survival
 /// through the default playbook's rule), "missing &lt;label&gt;" against CUAD presence (default
@@ -22,6 +23,12 @@ internal static class FindingsReport
         var showDisagreements = args.Contains("--disagreements");
         var snippets = args.Contains("--snippets");
         var analyzer = args.Contains("--patterns-only") ? ContractAnalyzer.WithShippedModelPatternsOnly() : ContractAnalyzer.WithShippedModel();
+        if (args.Contains("--no-label-evidence"))
+        {
+            // "missing <label>" claims as the classifier alone makes them (to measure what the evidence reader changes).
+            analyzer = ContractAnalyzer.For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), args.Contains("--patterns-only") ? null : ContractAnalyzer.ShippedDetectors());
+        }
+
         Console.WriteLine($"model {analyzer.ModelVersion}; documents {SharedData.PathOf("documents")}");
         var dev = SharedData.Documents("dev").ToList();
 

@@ -27,11 +27,12 @@ public sealed partial class PlaybookEvaluator
         var findings = new List<Finding>();
         var words = FindingWording.For(review.TextLanguage);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var evidence = new EvidenceRead(labelEvidence, document);
         foreach (var rule in playbook.Rules.Where(r => r.AppliesToType(review.ContractType)))
         {
             var drafts = rule.Kind switch
             {
-                RuleKind.Required => Required(rule, clauses, words),
+                RuleKind.Required => Required(rule, document, clauses, evidence, words),
                 RuleKind.Limit => Limit(rule, document, clauses, words),
                 RuleKind.Requires => Requires(rule, clauses, words),
                 RuleKind.Forbids => Forbids(rule, clauses, words),

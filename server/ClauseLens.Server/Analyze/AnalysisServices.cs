@@ -41,6 +41,12 @@ public static class AnalysisServices
             builder.Services.AddSingleton(detectors);
         }
 
+        if (ContractAnalyzer.ShippedLabelEvidence() is { } evidence)
+        {
+            // The second reader behind "missing <label>" claims (models/ELEMENTS.md); PlaybookEvaluator takes it when registered.
+            builder.Services.AddSingleton(evidence);
+        }
+
         builder.Services.AddSingleton<ContractAnalyzer>();
         builder.Services.AddSingleton(sp =>
         {

@@ -1,0 +1,81 @@
+using System.Text;
+using ClauseLens.Analysis.Extraction;
+
+namespace ClauseLens.Analysis.Playbooks;
+
+/// <summary>
+/// Before a required rule says a contract lacks its label, a second reader (<see cref="LabelEvidence"/>)
+/// looks for that label anywhere in the text: the classifier reads one clause at a time, and an
+/// ownership clause filed under another heading, a heading written inline in capitals, or a term
+/// stated in a cover table escapes it. When the reader is sure, the label is there (the finding points
+/// at that sentence); when it half-sees it, the finding is uncertain and quotes what it read; only
+/// when nothing reads like the label does the "missing" claim stand.
+/// </summary>
+public sealed partial class PlaybookEvaluator
+{
+    /// <summary>Longest quote of the sentence the reader saw, in characters.</summary>
+    private const int QuoteLength = 160;
+
+    private readonly LabelEvidence? labelEvidence;
+
+    /// <summary>An evaluator that checks each "missing &lt;label&gt;" claim against <paramref name="evidence"/> (none: the claim stands as the classifier decides).</summary>
+    public PlaybookEvaluator(LabelEvidence? evidence = null)
+    {
+        labelEvidence = evidence;
+    }
+
+    private static IEnumerable<Draft> Required(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, EvidenceRead evidence, FindingWording words)
+    {
+        var drafts = Required(rule, clauses, words).ToList();
+        if (drafts is not [{ Kind: FindingKind.Missing }] || evidence.For(rule.Label) is not { Band: not LabelEvidenceBand.Absent } seen)
+        {
+            return drafts;
+        }
+
+        var clause = clauses.FirstOrDefault(c => c.Start <= seen.Start && seen.Start < c.End)
+            ?? clauses.FirstOrDefault(c => c.Start < seen.End && seen.End <= c.End);
+        if (clause is null)
+        {
+            return drafts;
+        }
+
+        var quote = Quote(document.Text, seen.Start, seen.End);
+        return seen.Band == LabelEvidenceBand.Present
+            ? [new Draft(FindingKind.Ok, clause, new Evidence(seen.Start, seen.End), words.LabelReadInSentence(rule.Label, seen.Score, quote))]
+            : [new Draft(FindingKind.Uncertain, clause, new Evidence(seen.Start, seen.End), words.LabelPerhapsInSentence(rule.Label, seen.Score, quote))];
+    }
+
+    /// <summary>The sentence the reader saw, white space collapsed, cut at a word near <see cref="QuoteLength"/>.</summary>
+    private static string Quote(string text, int start, int end)
+    {
+        var builder = new StringBuilder();
+        var space = false;
+        for (var i = start; i < end && builder.Length < QuoteLength; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.Length >= QuoteLength ? builder.ToString().TrimEnd() + " …" : builder.ToString();
+    }
+
+    /// <summary>Reads the document at most once per evaluation, and only when a required label was not found.</summary>
+    private sealed class EvidenceRead(LabelEvidence? reader, ContractDocument document)
+    {
+        private IReadOnlyDictionary<string, LabelSighting>? read;
+
+        public LabelSighting? For(string label) =>
+            reader is null || !reader.Reads(label) ? null : (read ??= reader.Read(document.Text)).GetValueOrDefault(label);
+    }
+}
