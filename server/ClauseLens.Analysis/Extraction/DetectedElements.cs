@@ -23,6 +23,7 @@ internal static class DetectedElements
     {
         FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty, FactNames.CompelledDisclosure, FactNames.ReturnOrDestroy,
         FactNames.NeedToKnow, FactNames.NoImpliedLicence, FactNames.ConfidentialDefinition,
+        FactNames.CompelledDisclosureNotice, FactNames.ReturnAtEnd,
     };
 
     /// <summary>An unrecognised list item counts for an exclusion from this share of the detector's uncertain floor.</summary>

@@ -40,7 +40,9 @@ internal static partial class ElementExtractor
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
-        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
+        (FactNames.NoImpliedLicence, Pattern(NoImpliedLicence)),
+        // "the Surviving Corporation" of a merger is no survival of obligations.
+        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+(?!\s+(?:corporation|entity|company|companies|party|parties|person|spouse|bank|subsidiary)\b)|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
         (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b|(?:出願|維持|年金).{0,12}(?:手続|費用|管理)")),
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+|誠実に協議|協議の上|協議により|協議して")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b|(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
@@ -167,7 +169,7 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();
 
-    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)\b", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?(?:without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)|independent(?:ly)?\s+(?:of|from)\s+(?:the|any|such)\s+(?:disclosure|Confidential|Proprietary|Evaluation|information\s+(?:disclosed|received)))\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex IndependentWithoutUse();
 
     // Sentence-level cues.
@@ -226,13 +228,16 @@ internal static partial class ElementExtractor
             }
         }
 
-        // "created by the Recipient's own staff without reference to the disclosed material": built
+        // "created by the Recipient's own staff without reference to the disclosed material", "developed
+        // by … independent of the disclosure": built
         // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
         // matcher did not find it (the same pattern matched when built elsewhere); generated, it does.
         foreach (Match m in IndependentWithoutUse().Matches(text))
         {
             facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ExclusionIndependent));
         }
+
+        facts.AddRange(Refinements(text, offset, sentences, facts).ToList());
 
         foreach (Match m in Prevailing().Matches(text))
         {
