@@ -94,8 +94,9 @@ internal static partial class ElementExtractor
 
     // "upon termination or expiration of this Agreement", "at the end of the discussions", "within
     // ten (10) days after the completion of the Purpose", "if the parties decide not to proceed",
+    // "if you determine that you do not wish to proceed with a Transaction",
     // "when no longer needed", 「本契約が終了したとき」「契約終了後」.
-    [GeneratedRegex(@"\b(?:upon|on|at|after|following|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|expiry|completion|conclusion|cessation|end)\b|\b(?:termination|expiration|expiry|completion|conclusion)\s+(?:of|or)\b|\b(?:if|when|once|in\s+the\s+event)\b[^.;]{0,60}?\b(?:not\s+to\s+(?:proceed|enter|continue|pursue)|terminat\w+|expires?|ends?|no\s+longer)\b|\bno\s+longer\s+(?:needed|required|necessary|used)\b|\bdecides?\s+not\s+to\b|終了|満了|解除|完了", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:upon|on|at|after|following|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|expiry|completion|conclusion|cessation|end)\b|\b(?:termination|expiration|expiry|completion|conclusion)\s+(?:of|or)\b|\b(?:if|when|once|in\s+the\s+event)\b[^.;]{0,60}?\b(?:not\s+to\s+(?:proceed|enter|continue|pursue)|terminat\w+|expires?|ends?|no\s+longer)\b|\bno\s+longer\s+(?:needed|required|necessary|used)\b|\bdecides?\s+not\s+to\b|\b(?:do|does|did)\s+not\s+(?:wish|want|intend|elect)\s+to\s+(?:proceed|continue|pursue)\b|終了|満了|解除|完了", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex EndOfRelationship();
 
     // Disclosure grants no right: "No licence … is granted", "nothing in this Agreement shall be
