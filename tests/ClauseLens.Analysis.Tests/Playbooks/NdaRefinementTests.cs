@@ -100,7 +100,7 @@ public sealed class NdaRefinementTests
     [Fact]
     public void NoReturnAtAllIsTheReturnRulesFindingNotTheNarrowerOne()
     {
-        var result = Analyse(NdaText(returning: "The Recipient shall store Confidential Information securely."));
+        var result = Analyse(NdaText(returning: "The Recipient shall store Confidential Information securely.").Replace("4. Return of Materials.", "4. Security.", StringComparison.Ordinal));
 
         Assert.NotNull(Raised(result, "return"));
         Assert.Null(Raised(result, "return-at-end"));
