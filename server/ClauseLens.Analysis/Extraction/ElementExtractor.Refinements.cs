@@ -101,7 +101,8 @@ internal static partial class ElementExtractor
 
     // Disclosure grants no right: "No licence … is granted", "nothing in this Agreement shall be
     // construed as granting any right", "does not grant … any licence", "neither party acquires any
-    // licence", "shall remain the property of the Disclosing Party", 「いかなる権利も許諾するものではない」.
+    // licence", "shall remain the property of the Disclosing Party", "is the sole and exclusive property of
+    // the Company", 「いかなる権利も許諾するものではない」.
     private const string NoImpliedLicence =
         @"\bno\s+(?:\w+\s+){0,3}(?:licen[cs]es?|rights?|title|interest)\b[^.;]{0,140}?\b(?:is|are|shall\s+be|will\s+be|has\s+been|have\s+been|being)\s+(?:hereby\s+|thereby\s+)?(?:to\s+be\s+)?(?:granted|conveyed|transferred|implied|given|created|conferred)\b" +
         @"|\bno\s+(?:\w+\s+){0,3}(?:transfer|grant|assignment)\s+of\s+(?:any\s+)?(?:ownership|title|rights?|licen[cs]es?)\b" +
@@ -109,7 +110,7 @@ internal static partial class ElementExtractor
         @"|\b(?:shall|will|does|do)\s+not\s+(?:be\s+(?:deemed|construed)\s+to\s+)?(?:\w+\s+){0,2}(?:grant|confer|create|give|imply|acquire|obtain|receive)\w*\s+(?:to\s+)?(?:by\s+implication\s+or\s+otherwise\s+)?(?:\w+\s+){0,4}?(?:any\s+)?(?:licen[cs]es?|rights?\s+(?:in|to|under|or|on)|title|ownership)\b" +
         @"|\bnot\s+(?:be\s+)?(?:intended|construed|deemed)\b[^.;]{0,80}?\b(?:licen[cs]e|grant\w*\s+(?:of\s+)?(?:any\s+)?rights?)\b" +
         @"|\bneither\b[^.;]{0,60}?\b(?:acquires?|obtains?|receives?|grants?|shall\s+acquire|will\s+acquire)\s+(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:any|a)\s+(?:\w+\s+){0,2}(?:licen[cs]es?|rights?|title)\b" +
-        @"|\b(?:remain|be)\s+(?:at\s+all\s+times\s+)?(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|express\s+|absolute\s+)?property\s+of\b|\b(?:remain|be)\s+(?:its|their)\s+(?:own|sole)\s+property\b" +
+        @"|\b(?:remain|be)\s+(?:at\s+all\s+times\s+)?(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|express\s+|absolute\s+)?property\s+of\b|\b(?:remain|be)\s+(?:its|their)\s+(?:own|sole)\s+property\b|\b(?:is|are)\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)property\s+of\b" +
         @"|\b(?:title|ownership|property)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:at\s+all\s+times\s+)?remain\s+(?:in|with|vested\s+in)\s+(?:the\s+)?(?:Disclos\w*|owner|\w+\s+Party|such\s+party|that\s+party)" +
         @"|(?:知的財産権|権利|実施権|使用権|ライセンス)[^。]{0,40}?(?:許諾|付与|移転|譲渡|設定)(?:する|される|した)?ものでは(?:ない|なく)|(?:許諾|付与)したものと(?:解釈|みな)";
 }

@@ -133,6 +133,7 @@ public sealed class NdaRefinementTests
     [InlineData("No license under any patent, copyright or other right of the Discloser is granted or implied by this Agreement.")]
     [InlineData("Neither party acquires any licenses under any intellectual property rights of the other party under this Agreement.")]
     [InlineData("All Confidential Information shall remain the property of the Disclosing Party.")]
+    [InlineData("The Seller acknowledges that the Proprietary Property is the sole and exclusive property of the Company.")]
     [InlineData("This Agreement does not grant the Recipient any rights in or to the Confidential Information.")]
     [InlineData("本契約は、受領者に対し、秘密情報に関するいかなる権利も許諾するものではない。")]
     public void NoImpliedLicenceIsReadInItsUsualWordings(string text) =>
