@@ -6,8 +6,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDir, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { dataDir } from "./harness";
+import { newPage, useSession } from "./session";
 
 // Screenshots are for people to look at, never committed: $E2E_SCREENSHOTS or a folder in /tmp.
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), "clauselens-screenshots");
@@ -25,8 +26,6 @@ interface Upload {
   buffer: Buffer;
 }
 
-let server: RunningServer;
-let browser: RunningBrowser;
 let uploads: Upload[];
 
 function paragraphsOf(file: string): string[] {
@@ -35,7 +34,7 @@ function paragraphsOf(file: string): string[] {
 
 const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-beforeAll(async () => {
+const session = useSession({}, async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const [txt, docx, html] = CONTRACTS;
   uploads = [
@@ -53,20 +52,11 @@ beforeAll(async () => {
     // A .docx that is not a zip at all: it must fail alone, with a reason.
     { name: "corrupt.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 this is not a real archive") },
   ];
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function openBatchPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}/batches`);
+  const page = await newPage(session, { width: 1280, patience: PATIENCE_MS });
+  await page.goto(`${session.server.origin}/batches`);
   await page.waitForSelector("body[data-ready=true]");
   return page;
 }
@@ -74,7 +64,7 @@ async function openBatchPage(): Promise<Page> {
 describe("the batch page", () => {
   it("checks several real files, follows progress without a reload and opens the report", async () => {
     const requests: string[] = [];
-    browser.context.on("request", (r) => requests.push(r.url()));
+    session.browser.context.on("request", (r) => requests.push(r.url()));
     const page = await openBatchPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));

@@ -3,33 +3,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AnalysisResult } from "../src/core/types";
-import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { REPO_ROOT } from "./harness";
+import { openPane, useSession } from "./session";
 
 const LICENCE = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "licence-exclusive-grant-back.txt"), "utf8");
-const PATIENCE_MS = 120_000;
-
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPane(): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
-  await page.goto(`${server.origin}/addin/taskpane.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  return page;
-}
+const session = useSession();
 
 /** Runs `action` and returns the analysis the server answered with, and what the pane sent. */
 async function analysisAfter(page: Page, action: () => Promise<unknown>): Promise<{ sent: Record<string, unknown>; result: AnalysisResult }> {
@@ -46,7 +26,7 @@ const optionValues = (page: Page, id: string) => page.$$eval(`#${id} option`, (o
 
 describe("the deal in the pane", () => {
   it("shows the detected type, offers the applied playbook's sides, and analyses again on every change", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     await page.selectOption("#playbook", "");
     await page.fill("#contract-text", LICENCE);
 

@@ -39,6 +39,31 @@ export const FAKE_OFFICE_JS = String.raw`
     doc.searches = (doc.searches || 0) + 1;
     return collection(hits);
   };
+  // WordApi 1.6: the tracked changes in a range (one per paragraph that has a revision), which can
+  // be selected, accepted or rejected; a paragraph left empty by that leaves the document.
+  function trackedChanges(from, to) {
+    const revisions = doc.revisions || {};
+    const indexes = Object.keys(revisions).map(Number).filter(function (i) { return i >= from && i <= to; }).sort(function (a, b) { return b - a; });
+    const items = indexes.map(function (i) { return { type: "Modified", getRange: function () { return new Range(i, i); } }; });
+    function settle(accept) {
+      indexes.forEach(function (i) {
+        const text = accept ? revisions[i].current : revisions[i].original;
+        delete revisions[i];
+        if (text !== "") { doc.paragraphs[i] = text; return; }
+        doc.paragraphs.splice(i, 1);
+        const moved = {};
+        Object.keys(revisions).map(Number).forEach(function (k) { moved[k > i ? k - 1 : k] = revisions[k]; });
+        doc.revisions = revisions = moved;
+      });
+      doc.resolved = (doc.resolved || 0) + indexes.length;
+    }
+    const c = collection(items.reverse());
+    c.acceptAll = function () { settle(true); };
+    c.rejectAll = function () { settle(false); };
+    return c;
+  }
+  Range.prototype.getTrackedChanges = function () { return trackedChanges(this.from, this.to); };
+  Range.prototype.load = function () { return this; };
   function paragraph(i) {
     const r = new Range(i, i);
     r.text = doc.paragraphs[i];
@@ -66,6 +91,12 @@ export const FAKE_OFFICE_JS = String.raw`
         get paragraphs() { return collection(doc.paragraphs.map(function (_, i) { return paragraph(i); })); },
         getRange: function (edge) { return new Range(0, Math.max(0, doc.paragraphs.length - 1)).getRange(edge); },
         getTrackedChanges: function () { return collection(Object.keys(doc.revisions || {}).map(function () { return { type: "Modified" }; })); },
+        search: function (text) {
+          const hits = [];
+          doc.paragraphs.forEach(function (p, i) { if (p.indexOf(text) >= 0) hits.push(new Range(i, i)); });
+          doc.searches = (doc.searches || 0) + 1;
+          return collection(hits);
+        },
         insertParagraph: function (text, location) { return new Range(doc.paragraphs.length - 1, doc.paragraphs.length - 1).insertParagraph(text, location); },
       },
       getSelection: function () { return new Range(doc.selection, doc.selection); },

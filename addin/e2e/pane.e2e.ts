@@ -6,9 +6,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AnalysisResult } from "../src/core/types";
-import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { REPO_ROOT } from "./harness";
+import { newPage, useSession } from "./session";
 
 const CONTRACTS = join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts");
 const NDA = readFileSync(join(CONTRACTS, "nda-balanced.txt"), "utf8");
@@ -16,29 +17,14 @@ const NDA_NO_EXCLUSIONS = readFileSync(join(CONTRACTS, "nda-no-exclusions.txt"),
 const JDA = readFileSync(join(CONTRACTS, "jda-balanced.txt"), "utf8");
 const LUNCH = "Hi Tom,\nAre we still on for lunch on Friday? The Italian place at 12:30 works for me.\nThanks, Ken";
 const SHOTS = process.env.PANE_SCREENSHOTS ?? join(tmpdir(), "clauselens-pane-shots");
-const PATIENCE_MS = 120_000;
 // How the playbooks word a problem; a passed check must never read like one.
 const PROBLEM = /^No\b|\bmissing\b|\bnot (?:defined|limited|stated|found)\b|\bis not\b/i;
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  // The pane is tested, not the time budget: the first analysis on a cold server shares 2 cores with others.
-  server = await startServer({ ClauseLens__Limits__AnalysisSeconds: "120" });
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// The pane is tested, not the time budget: the first analysis on a cold server shares 2 cores with others.
+const session = useSession({ ClauseLens__Limits__AnalysisSeconds: "120" }, () => mkdirSync(SHOTS, { recursive: true }));
 
 async function openPane(width: number, language = "en-GB"): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
-  await page.setViewportSize({ width, height: 900 });
+  const page = await newPage(session, { width });
   await page.addInitScript((lang) => {
     Object.defineProperty(navigator, "language", { get: () => lang });
     // A fresh choice per tab; a reload keeps what the reader chose.
@@ -47,7 +33,7 @@ async function openPane(width: number, language = "en-GB"): Promise<Page> {
       sessionStorage.setItem("e2e-seeded", "1");
     }
   }, language);
-  await page.goto(`${server.origin}/addin/taskpane.html`);
+  await page.goto(`${session.server.origin}/addin/taskpane.html`);
   await page.waitForSelector("body[data-ready=true]");
   return page;
 }

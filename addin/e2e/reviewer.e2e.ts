@@ -5,45 +5,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_PLAYBOOK_ID, type AnalysisResult } from "../src/core/types";
-import { FAKE_OFFICE_JS } from "./fakeWord";
-import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { REPO_ROOT } from "./harness";
+import { analysisOf as serverAnalysisOf, openPane, useSession, waitForResults } from "./session";
 
 const CONTRACT = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "jda-perpetual-worldwide-noncompete.txt"), "utf8");
 const PARAGRAPHS = CONTRACT.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 const BALANCED = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "jda-balanced.txt"), "utf8")
   .split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-const PATIENCE_MS = 120_000;
-
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useSession();
 
 type FakeWord = { paragraphs: string[]; xmlParts: string[] };
 const word = (page: Page) => page.evaluate(() => (window as unknown as { __word: FakeWord }).__word);
 
 // The pane starts on the default playbook; the API alone would pick one by the contract's type.
-async function analysisOf(paragraphs: string[]): Promise<AnalysisResult> {
-  const response = await fetch(`${server.origin}/api/analyze`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paragraphs, ...(DEFAULT_PLAYBOOK_ID ? { playbook: DEFAULT_PLAYBOOK_ID } : {}) }) });
-  expect(response.status).toBe(200);
-  return (await response.json()) as AnalysisResult;
-}
-
-async function waitForResults(page: Page): Promise<void> {
-  await page.waitForSelector(".summary, [role=alert]");
-  const alert = await page.$("[role=alert]");
-  if (alert) throw new Error(`The pane showed an error instead of results: ${await alert.textContent()}`);
-}
+const analysisOf = (paragraphs: string[]): Promise<AnalysisResult> =>
+  serverAnalysisOf(session, paragraphs, DEFAULT_PLAYBOOK_ID ? { playbook: DEFAULT_PLAYBOOK_ID } : {});
 
 async function pasteAndAnalyse(page: Page): Promise<void> {
   await page.fill("#contract-text", PARAGRAPHS.join("\n"));
@@ -63,10 +41,7 @@ describe("decisions in the browser", () => {
     const expected = await analysisOf(PARAGRAPHS);
     const open = expected.findings.filter((f) => f.kind !== "ok");
     const target = open.find((f) => f.clauseId)!;
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(PATIENCE_MS);
-    await page.goto(`${server.origin}/addin/taskpane.html`);
-    await page.waitForSelector("body[data-ready=true]");
+    const page = await openPane(session);
     await pasteAndAnalyse(page);
 
     await page.click(`[data-key="decide-${target.id}-raised"]`);
@@ -111,13 +86,7 @@ describe("decisions in Word", () => {
     const expected = await analysisOf(PARAGRAPHS);
     const target = expected.findings.find((f) => f.kind !== "ok" && f.clauseId)!;
     const clause = expected.clauses.find((c) => c.id === target.clauseId)!;
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(PATIENCE_MS);
-    await page.setViewportSize({ width: 320, height: 900 });
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
-    await page.goto(`${server.origin}/addin/taskpane.html`);
-    await page.waitForSelector("body[data-ready=true]");
-    await page.evaluate((ps) => ((window as unknown as { __word: FakeWord }).__word.paragraphs = ps), PARAGRAPHS);
+    const page = await openPane(session, { width: 320, paragraphs: PARAGRAPHS });
     await page.click("[data-key=analyse]");
     await waitForResults(page);
     expect(await page.textContent(".decision-place")).toContain("saved in this Word document");
@@ -144,12 +113,7 @@ describe("a redline in Word", () => {
     const exclusivity = BALANCED.findIndex((p) => p.startsWith("During the Term and for twelve (12) months"));
     expect(exclusivity).toBeGreaterThan(0);
     const wider = "The SME shall not, directly or indirectly, engage in any business that develops, manufactures or sells sensors or any other product or service, anywhere in the world, in perpetuity.";
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(PATIENCE_MS);
-    await page.addInitScript(() => ((window as unknown as { __wordApi: string[] }).__wordApi = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
-    await page.goto(`${server.origin}/addin/taskpane.html`);
-    await page.waitForSelector("body[data-ready=true]");
+    const page = await openPane(session, { wordApi: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"] });
     await page.evaluate(
       ({ paragraphs, at, original, current }) => {
         const doc = (window as unknown as { __word: FakeWord & { revisions: Record<number, { original: string; current: string }> } }).__word;

@@ -7,17 +7,14 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { newPage, useSession } from "./session";
 
 const TENANT = "8d6c7f3e-5a1b-4c2d-9e0f-1a2b3c4d5e6f";
 const CLIENT = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
 const AUTHORITY = `https://login.microsoftonline.com/${TENANT}`;
-const PATIENCE_MS = 120_000;
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), "clauselens-screenshots");
 
-let server: RunningServer;
-let browser: RunningBrowser;
 const authorityRequests: string[] = [];
 
 /** Entra ID's part: OpenID metadata for the tenant, instance discovery, and a sign-in page that does nothing. */
@@ -51,32 +48,26 @@ async function playEntraId(context: BrowserContext): Promise<void> {
   });
 }
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer({
+const session = useSession(
+  {
     AzureAd__Instance: "https://login.microsoftonline.com/",
     AzureAd__TenantId: TENANT,
     AzureAd__ClientId: CLIENT,
     AzureAd__Audience: `api://${CLIENT}`,
-  });
-  browser = await startBrowser();
-  await playEntraId(browser.context);
-});
+  },
+  () => mkdirSync(SCREENSHOTS, { recursive: true }),
+);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(() => playEntraId(session.browser.context));
 
 async function open(path: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
+  const page = await newPage(session);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r: Request) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && m.text().includes("Content Security Policy") && errors.push(m.text()));
-  const response = await page.goto(`${server.origin}${path}`);
+  const response = await page.goto(`${session.server.origin}${path}`);
   expect(response?.headers()["content-security-policy"]).toContain("connect-src 'self' https://login.microsoftonline.com");
   await page.waitForSelector("body[data-ready=true]");
   return { page, requests, errors };
@@ -108,7 +99,7 @@ describe.skipIf(!!process.env.E2E_SERVER_ORIGIN)("sign-in on, in a browser", () 
     const authorize = new URL(popup.url());
     expect(authorize.origin + authorize.pathname).toBe(`${AUTHORITY}/oauth2/v2.0/authorize`);
     expect(authorize.searchParams.get("client_id")).toBe(CLIENT);
-    expect(authorize.searchParams.get("redirect_uri")).toBe(`${server.origin}/addin/auth-redirect.html`);
+    expect(authorize.searchParams.get("redirect_uri")).toBe(`${session.server.origin}/addin/auth-redirect.html`);
     expect(authorize.searchParams.get("scope")?.split(" ")).toContain(`api://${CLIENT}/Contracts.Analyze`);
     expect(authorize.searchParams.get("prompt")).toBe("select_account");
     expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");

@@ -4,52 +4,22 @@ import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnalysisResult } from "../src/core/types";
-import { FAKE_OFFICE_JS } from "./fakeWord";
-import { ADDIN_DIR, dataDir, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { ADDIN_DIR, dataDir } from "./harness";
+import { analysisOf, openPane, useSession, waitForResults } from "./session";
 
 const SCREENSHOTS = join(ADDIN_DIR, "screenshots");
 const CONTRACT = "cuad_CARDAX_INC_08_19_2014-EX-10.1-COLLABORATION_AGREEMENT.txt";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
+const session = useSession({}, () => {
   const contracts = join(dataDir(), "contracts");
   if (!readdirSync(contracts).includes(CONTRACT)) throw new Error(`${CONTRACT} is missing from ${contracts}.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  browser = await startBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-// Waits are for events, not for a speed: the limit only ends a run that would never finish.
-const PATIENCE_MS = 120_000;
-
-async function openPane(width = 1280, height = 900): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
-  await page.setViewportSize({ width, height });
-  await page.goto(`${server.origin}/addin/taskpane.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  return page;
-}
 
 async function pasteAndAnalyse(page: Page, text: string): Promise<void> {
   await page.fill("#contract-text", text);
   await page.click("[data-key=analyse-text]");
-}
-
-/** Waits for the results; an error shown instead fails the test with the pane's own words. */
-async function waitForResults(page: Page): Promise<void> {
-  await page.waitForSelector(".summary, [role=alert]");
-  const alert = await page.$("[role=alert]");
-  if (alert) throw new Error(`The pane showed an error instead of results: ${await alert.textContent()}`);
 }
 
 /** True when the element is visible inside the window and inside its scrolling container. */
@@ -64,7 +34,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 
 describe("the task pane in a browser", () => {
   it("starts in browser mode when office.js cannot load, with the server's playbooks", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     expect(await page.getAttribute("body", "data-mode")).toBe("browser");
     const options = await page.$$eval("#playbook option", (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toContain("japan-sme-collaboration");
@@ -77,7 +47,7 @@ describe("the task pane in a browser", () => {
     ["desktop", 1280, 900],
     ["narrow", 320, 800],
   ])("pasting a real contract shows findings; clicking one highlights its clause in view (%s)", async (name, width, height) => {
-    const page = await openPane(width, height);
+    const page = await openPane(session, { width, height });
     const text = readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8");
     await pasteAndAnalyse(page, text);
     await waitForResults(page);
@@ -102,7 +72,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("a finding can be reached and opened from the keyboard", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     await pasteAndAnalyse(page, readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8"));
     await page.waitForSelector("[data-finding][data-clause] .finding-title");
     const first = await page.$("[data-finding][data-clause]");
@@ -115,7 +85,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("Prepare brief opens the negotiation brief for the analysed contract in a new window", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     await pasteAndAnalyse(page, readFileSync(join(dataDir(), "contracts", CONTRACT), "utf8"));
     await waitForResults(page);
     const [brief] = await Promise.all([page.context().waitForEvent("page"), page.click("[data-key=prepare-brief]")]);
@@ -128,7 +98,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("uploading a .docx shows its paragraphs beside the findings", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     const docx = await Packer.toBuffer(
       new Document({
         sections: [
@@ -159,7 +129,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("pasting only whitespace shows the server's problem in plain words, with no Retry (the same request would fail again)", async () => {
-    const page = await openPane(320, 700);
+    const page = await openPane(session, { width: 320, height: 700 });
     await pasteAndAnalyse(page, "   \n\t\n  ");
     const alert = await page.waitForSelector("[role=alert]");
     expect(await alert.textContent()).toContain("The contract is empty.");
@@ -169,7 +139,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("a network failure is explained, and Retry works once the server is reachable", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     await page.route("**/api/analyze", (route) => route.abort("connectionrefused"));
     await pasteAndAnalyse(page, "1. Governing law. This Agreement is governed by the laws of Japan.");
     const alert = await page.waitForSelector("[role=alert]");
@@ -181,7 +151,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("an unsupported upload is refused by the server and explained", async () => {
-    const page = await openPane();
+    const page = await openPane(session);
     await page.setInputFiles("#contract-file", { name: "scan.png", mimeType: "image/png", buffer: readFileSync(join(ADDIN_DIR, "assets", "icon-16.png")) });
     const alert = await page.waitForSelector("[role=alert]");
     expect(await alert.textContent()).toMatch(/cannot be analysed/);
@@ -190,7 +160,7 @@ describe("the task pane in a browser", () => {
   });
 
   it("serves the manifest with the build's origin", async () => {
-    const response = await fetch(`${server.origin}/addin/manifest.xml`);
+    const response = await fetch(`${session.server.origin}/addin/manifest.xml`);
     expect(response.status).toBe(200);
     const manifest = await response.text();
     expect(manifest).toContain('<SourceLocation DefaultValue="http://localhost:5000/addin/taskpane.html"/>');
@@ -222,33 +192,12 @@ function contractParagraphs(): string[] {
     .filter((line) => line !== "");
 }
 
-async function openInWord(paragraphs: string[], wordApi?: string[], width = 320, height = 900): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(PATIENCE_MS);
-  await page.setViewportSize({ width, height });
-  if (wordApi) await page.addInitScript((versions) => (window.__wordApi = versions), wordApi);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
-  await page.goto(`${server.origin}/addin/taskpane.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  await page.evaluate((ps) => (window.__word.paragraphs = ps), paragraphs);
-  return page;
-}
-
-/** The server's own answer for these paragraphs, to know which clause each finding is about. */
-async function analysisOf(paragraphs: string[]): Promise<AnalysisResult> {
-  const response = await fetch(`${server.origin}/api/analyze`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ paragraphs }),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as AnalysisResult;
-}
+const openInWord = (paragraphs: string[], wordApi?: string[]): Promise<Page> => openPane(session, { width: 320, paragraphs, wordApi });
 
 describe("the task pane in Word (office.js stand-in)", () => {
   it("analyses the open document, goes to a clause, comments, and inserts fallback text as a tracked change", async () => {
     const paragraphs = contractParagraphs();
-    const expected = await analysisOf(paragraphs);
+    const expected = await analysisOf(session, paragraphs);
     const page = await openInWord(paragraphs);
     expect(await page.getAttribute("body", "data-mode")).toBe("word");
     expect(await page.$(".capability-note")).toBeNull();
@@ -287,7 +236,7 @@ describe("the task pane in Word (office.js stand-in)", () => {
     await page.waitForSelector(".stale-region .message", { state: "detached" });
 
     // After re-analysis the pane follows the cursor into a clause again.
-    const again = await analysisOf(await page.evaluate(() => window.__word.paragraphs));
+    const again = await analysisOf(session, await page.evaluate(() => window.__word.paragraphs));
     const target = again.clauses.find((c) => c.labels.length > 0) ?? again.clauses.at(-1)!;
     await page.evaluate((i) => window.__moveSelection(i), target.paragraphStart);
     await page.waitForSelector(".current-clause .clause-name");
@@ -296,7 +245,7 @@ describe("the task pane in Word (office.js stand-in)", () => {
 
   it("on WordApi 1.1 says comments and tracked changes are unavailable and still goes to clauses", async () => {
     const paragraphs = contractParagraphs();
-    const expected = await analysisOf(paragraphs);
+    const expected = await analysisOf(session, paragraphs);
     const page = await openInWord(paragraphs, ["1.1"]);
     expect(await page.textContent(".capability-note")).toMatch(/need Word API 1\.4/);
     await page.click("[data-key=analyse]");

@@ -40,7 +40,8 @@ await build({
   logLevel: "warning",
 });
 
-for (const page of ["taskpane.html", "taskpane.css", "batches.html", "batches.css", "auth-redirect.html"]) {
+// Every page and stylesheet in src/ (the pages link tokens.css beside their own sheet), so a new one cannot be left out.
+for (const page of readdirSync(join(root, "src")).filter((f) => f.endsWith(".html") || f.endsWith(".css"))) {
   copyFileSync(join(root, "src", page), join(dist, page));
 }
 for (const icon of readdirSync(join(root, "assets")).filter((f) => f.endsWith(".png"))) {

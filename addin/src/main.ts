@@ -11,6 +11,7 @@ import { normaliseParagraph } from "./core/normalise";
 import { ReviewController } from "./core/review";
 import { canKeepDecisionsInDocument, documentDecisionStore } from "./office/decisionsPart";
 import { canReadRedline, readRedline } from "./office/redline";
+import { resolveChange, showChange } from "./office/trackedChanges";
 import type { CompareServices } from "./ui/compare";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
@@ -53,7 +54,9 @@ async function start(): Promise<void> {
     paragraphsOf: async (file, name) => (await api.analyzeFile(file, name, controller.state.playbookId)).paragraphs ?? [],
     currentParagraphs: async () =>
       host.kind === "word" ? (await host.document.read()).paragraphs.map(normaliseParagraph) : controller.state.result ? controller.state.paragraphs : undefined,
-    ...(redline ? { readRedline } : {}),
+    ...(redline ? { readRedline, resolveChange } : {}),
+    // "Show in document" selects a change's clause in Word (its tracked changes, for a redline).
+    ...(inWord ? { showChange } : {}),
     ...(inWord && !redline ? { redlineUnavailable: "\"What does this redline do?\" needs Word API 1.6, which this version of Word does not offer." } : {}),
     playbook: () => controller.state.result?.playbook.id ?? controller.state.playbookId,
   };

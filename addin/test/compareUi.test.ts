@@ -43,7 +43,7 @@ function services(overrides: Partial<CompareServices> = {}): CompareServices {
 
 describe("comparing drafts in the pane", () => {
   it("reads the redline's two states and lists each changed clause with the findings it brought", async () => {
-    const fake = services({ readRedline: vi.fn(async () => ({ before: ["b"], after: ["a"], trackedChanges: 2 })) });
+    const fake = services({ readRedline: vi.fn(async () => ({ before: ["b"], after: ["a"], trackedChanges: 2, beforeAt: [0], afterAt: [0] })) });
     root.append(mountCompare(fake));
     root.querySelector<HTMLButtonElement>("[data-key=redline]")!.click();
     await tick();
@@ -55,8 +55,19 @@ describe("comparing drafts in the pane", () => {
     expect(root.querySelector("[data-change=moved]")!.textContent).toContain("Moved 3. Governing law");
   });
 
+  it("lists a new finding on a clause that did not change, so every finding counted is shown", async () => {
+    const unused = aFinding({ id: "drafting/unused_definition/c1", clauseId: "c1", severity: "low", title: "A defined term is never used" });
+    const base = comparison();
+    const fake = services({ compare: vi.fn(async () => ({ ...base, findings: { ...base.findings, new: [...base.findings.new, unused] } })), readRedline: vi.fn(async () => ({ before: ["b"], after: ["a"], trackedChanges: 1, beforeAt: [0], afterAt: [0] })) });
+    root.append(mountCompare(fake));
+    root.querySelector<HTMLButtonElement>("[data-key=redline]")!.click();
+    await tick();
+    expect(root.querySelector(".comparison-summary")!.textContent).toContain("2 new");
+    expect([...root.querySelectorAll(".change-document")].map((p) => p.textContent)).toEqual(["New: A defined term is never used (Low), in 1. Confidentiality, which did not change"]);
+  });
+
   it("says when there are no tracked changes, without calling the server", async () => {
-    const fake = services({ readRedline: vi.fn(async () => ({ before: [], after: [], trackedChanges: 0 })) });
+    const fake = services({ readRedline: vi.fn(async () => ({ before: [], after: [], trackedChanges: 0, beforeAt: [], afterAt: [] })) });
     root.append(mountCompare(fake));
     root.querySelector<HTMLButtonElement>("[data-key=redline]")!.click();
     await tick();

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The deal in the pane: the detected contract type, the reviewer's side, and re-analysis when either changes.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { PaneController } from "../src/core/controller";
 import type { AnalysisResult } from "../src/core/types";
 import { officeWordDocument } from "../src/office/word";
 import { mountPane } from "../src/ui/app";
 import { PARAGRAPHS, aFinding, aResult } from "./builders";
+import { useRoot } from "./dom";
 import { fakeApi } from "./fakes";
 import { installWordMock, uninstallWordMock } from "./wordMock";
 
@@ -24,26 +25,16 @@ function licenceResult(overrides: Partial<AnalysisResult> = {}): AnalysisResult 
   });
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-afterEach(() => {
-  root.remove();
-  uninstallWordMock();
-});
+const dom = useRoot();
+const { choose } = dom;
+afterEach(() => uninstallWordMock());
 
-const select = (id: string) => root.querySelector<HTMLSelectElement>(`#${id}`)!;
+const select = (id: string) => dom.$<HTMLSelectElement>(`#${id}`);
 const options = (id: string) => [...select(id).options].map((o) => o.textContent);
-const choose = (id: string, value: string) => {
-  select(id).value = value;
-  select(id).dispatchEvent(new Event("change"));
-};
 
 async function analysed(api: ReturnType<typeof fakeApi>): Promise<PaneController> {
   const pane = new PaneController(api);
-  mountPane(root, pane);
+  mountPane(dom.root, pane);
   await pane.analyseText(PARAGRAPHS.join("\n"));
   return pane;
 }
@@ -53,14 +44,14 @@ describe("the contract type", () => {
     await analysed(fakeApi(licenceResult()));
 
     expect(select("contract-type").selectedOptions[0]?.textContent).toBe("Detected: Licence (97%)");
-    expect(root.querySelector("[data-testid=applied-playbook]")?.textContent).toContain("Technology collaboration with a Japanese SME");
+    expect(dom.root.querySelector("[data-testid=applied-playbook]")?.textContent).toContain("Technology collaboration with a Japanese SME");
   });
 
   it("changing it analyses again with the chosen type", async () => {
     const api = fakeApi(licenceResult());
     const pane = await analysed(api);
 
-    choose("contract-type", "nda");
+    choose("#contract-type", "nda");
     await vi_flush(pane);
 
     expect(api.analyzeParagraphs).toHaveBeenCalledTimes(2);
@@ -71,9 +62,9 @@ describe("the contract type", () => {
   it("can be chosen before analysing and is sent with the first analysis", async () => {
     const api = fakeApi(licenceResult());
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
 
-    choose("contract-type", "licence");
+    choose("#contract-type", "licence");
     expect(api.analyzeParagraphs).not.toHaveBeenCalled();
     await pane.analyseText(PARAGRAPHS.join("\n"));
 
@@ -94,7 +85,7 @@ describe("the reviewer's side", () => {
     const pane = await analysed(api);
     api.analyzeParagraphs.mockResolvedValueOnce(licenceResult({ side: "licensee" }));
 
-    choose("side", "licensee");
+    choose("#side", "licensee");
     await vi_flush(pane);
 
     expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ side: "licensee", language: "en" });
@@ -106,7 +97,7 @@ describe("the reviewer's side", () => {
     const pane = await analysed(api);
     api.analyzeParagraphs.mockResolvedValueOnce(licenceResult({ side: null }));
 
-    choose("side", "licensor");
+    choose("#side", "licensor");
     await vi_flush(pane);
 
     expect(pane.state.side).toBe("");
@@ -114,7 +105,7 @@ describe("the reviewer's side", () => {
   });
 
   it("is not offered before the type is known", () => {
-    mountPane(root, new PaneController(fakeApi()));
+    mountPane(dom.root, new PaneController(fakeApi()));
 
     expect(select("side").disabled).toBe(true);
   });

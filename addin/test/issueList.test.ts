@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { attachDecisions, decide, emptyBook } from "../src/core/decisions";
+import { setUiLanguage, t } from "../src/core/i18n";
 import { issueCsv, issueRows } from "../src/core/issueList";
 import { PARAGRAPHS, aResult } from "./builders";
 
@@ -25,6 +26,18 @@ describe("the issue list", () => {
     expect(lines[2]).toContain('"先方に提起済み, ""firmly"""');
     expect(lines).toHaveLength(rows.length + 2);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  describe("in Japanese", () => {
+    afterEach(() => setUiLanguage("en"));
+
+    it("names kinds and severities with the pane's words", () => {
+      setUiLanguage("ja");
+      const japanese = issueRows(result, PARAGRAPHS, new Map());
+      expect(japanese.map((r) => r.kind)).toEqual(["欠落", "範囲が広すぎる", "一方に偏っている"]);
+      expect(japanese.map((r) => r.kind)).toContain(t("kind.overly_broad"));
+      expect(japanese.map((r) => r.severity)).toContain("高");
+    });
   });
 
   it("never lets a cell start a formula", () => {

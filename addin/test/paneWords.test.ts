@@ -7,28 +7,14 @@ import { count, messageTable, setUiLanguage, t, uiLanguageOf } from "../src/core
 import { detailParts } from "../src/core/quotes";
 import { mountPane } from "../src/ui/app";
 import { PARAGRAPHS, aResult } from "./builders";
+import { useRoot } from "./dom";
 import { fakeApi } from "./fakes";
 
-let root: HTMLElement;
+const dom = useRoot();
+const { $, $$, texts, choose } = dom;
 
-beforeEach(() => {
-  setUiLanguage("en");
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  root.remove();
-  setUiLanguage("en");
-});
-
-const $ = <T extends Element = HTMLElement>(selector: string): T => {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-};
-const $$ = (selector: string): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(selector)];
-const texts = (selector: string): string[] => $$(selector).map((e) => e.textContent?.trim() ?? "");
+beforeEach(() => setUiLanguage("en"));
+afterEach(() => setUiLanguage("en"));
 
 async function analyse(pane: PaneController): Promise<void> {
   $<HTMLTextAreaElement>("#contract-text").value = PARAGRAPHS.join("\n");
@@ -40,7 +26,7 @@ describe("passed checks", () => {
   it("lists the server's statements of what is there", async () => {
     const base = aResult();
     const pane = new PaneController(fakeApi({ ...base, passed: [{ findingId: "f-law", ruleId: "law", statement: "Governing law: Japan (clause 3)", clauseId: "c3" }] }));
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await analyse(pane);
     expect(texts("[data-testid=passed-list] li")).toEqual(["Governing law: Japan (clause 3)"]);
   });
@@ -54,6 +40,14 @@ describe("finding details", () => {
     ]);
     expect(detailParts("60 months; limit 24 months")).toEqual([{ kind: "found", text: "60 months; limit 24 months" }]);
   });
+
+  it("reads a Japanese result's detail the same way", () => {
+    expect(detailParts("欠けている事項：独自に開発した情報の除外；判断できない事項：法令等に基づく開示の例外（該当しそうな文がある）")).toEqual([
+      { kind: "missing", text: "独自に開発した情報の除外" },
+      { kind: "unsure", text: "法令等に基づく開示の例外（該当しそうな文がある）" },
+    ]);
+    expect(detailParts("5年（上限24か月）")).toEqual([{ kind: "found", text: "5年（上限24か月）" }]);
+  });
 });
 
 describe("not a contract", () => {
@@ -61,7 +55,7 @@ describe("not a contract", () => {
     const pane = new PaneController(
       fakeApi(aResult({ findings: [], contractCheck: { isContract: false, reason: "It has none of the wording a contract has.", contractWords: 0 } })),
     );
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await analyse(pane);
     expect($("[data-testid=not-a-contract]").textContent).toMatch(/does not look like a contract.*none of the wording/);
     expect($$(".finding")).toHaveLength(0);
@@ -73,7 +67,7 @@ describe("not a contract", () => {
 describe("after an analysis", () => {
   it("moves focus to the results", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await analyse(pane);
     expect(document.activeElement).toBe($("[data-testid=results-start]"));
   });
@@ -81,13 +75,11 @@ describe("after an analysis", () => {
   it("analyses again when the playbook changes, and the results name the playbook applied", async () => {
     const api = fakeApi();
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
     await analyse(pane);
     api.analyzeParagraphs.mockResolvedValueOnce(aResult({ playbook: { id: "strict-nda", version: "2.1", name: "Strict NDA" } }));
-    const select = $<HTMLSelectElement>("#playbook");
-    select.value = "strict-nda";
-    select.dispatchEvent(new Event("change"));
+    choose("#playbook", "strict-nda");
     for (let i = 0; i < 20 && (pane.state.phase === "analysing" || pane.state.result?.playbook.id !== "strict-nda"); i++) await new Promise((r) => setTimeout(r, 0));
     expect(api.analyzeParagraphs).toHaveBeenCalledTimes(2);
     expect(api.analyzeParagraphs.mock.calls[1]?.[1]).toBe("strict-nda");
@@ -98,7 +90,7 @@ describe("after an analysis", () => {
   it("marks the results stale when they belong to another playbook than the one chosen", async () => {
     const api = fakeApi();
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
     await analyse(pane);
     api.analyzeParagraphs.mockRejectedValueOnce(new Error("offline"));
@@ -117,15 +109,13 @@ describe("UI language", () => {
   it("asks for the findings' texts in the reviewer's language, and again when it changes", async () => {
     const api = fakeApi();
     const pane = new PaneController(api);
-    mountPane(root, pane, undefined, undefined, (language) => {
+    mountPane(dom.root, pane, undefined, undefined, (language) => {
       setUiLanguage(language);
       void pane.languageChanged();
     });
     await analyse(pane);
     expect(api.analyzeParagraphs.mock.calls[0]?.[3]).toEqual({ language: "en" });
-    const picker = $<HTMLSelectElement>("#ui-language");
-    picker.value = "ja";
-    picker.dispatchEvent(new Event("change"));
+    choose("#ui-language", "ja");
     for (let i = 0; i < 20 && api.analyzeParagraphs.mock.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 0));
     expect(api.analyzeParagraphs.mock.calls[1]?.[3]).toEqual({ language: "ja" });
   });
@@ -140,11 +130,9 @@ describe("UI language", () => {
 
   it("switches the pane to Japanese and back, keeping the results", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await analyse(pane);
-    const picker = $<HTMLSelectElement>("#ui-language");
-    picker.value = "ja";
-    picker.dispatchEvent(new Event("change"));
+    choose("#ui-language", "ja");
     expect($("label[for=contract-text]").textContent).toBe("契約書の本文");
     expect($("#findings-heading").textContent).toBe("指摘事項");
     expect(texts(".severity-group h3")).toEqual(["高 (2)", "低 (1)"]);

@@ -1,29 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ProblemError } from "../src/api/problems";
 import { PaneController } from "../src/core/controller";
 import { mountPane } from "../src/ui/app";
 import { PARAGRAPHS, aResult } from "./builders";
+import { useRoot } from "./dom";
 import { FakeWord, fakeApi } from "./fakes";
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  root.remove();
-});
-
-const $ = <T extends Element = HTMLElement>(selector: string): T => {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-};
-const $$ = (selector: string): HTMLElement[] => [...root.querySelectorAll<HTMLElement>(selector)];
-const texts = (selector: string): string[] => $$(selector).map((e) => e.textContent?.trim() ?? "");
+const dom = useRoot();
+const { $, $$, texts, choose } = dom;
 
 async function pasteAndAnalyse(pane: PaneController, text = PARAGRAPHS.join("\n")): Promise<void> {
   $<HTMLTextAreaElement>("#contract-text").value = text;
@@ -37,7 +22,7 @@ async function settle(pane: PaneController): Promise<void> {
 
 describe("browser mode", () => {
   it("offers paste and upload, each with a label", () => {
-    mountPane(root, new PaneController(fakeApi()));
+    mountPane(dom.root, new PaneController(fakeApi()));
     expect($("label[for=contract-text]").textContent).toBe("Contract text");
     expect($("label[for=contract-file]").textContent).toMatch(/upload a file/);
     expect($<HTMLInputElement>("#contract-file").accept).toBe(".docx,.pdf,.html,.htm,.txt");
@@ -45,14 +30,14 @@ describe("browser mode", () => {
 
   it("lists the server's playbooks in the picker", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
     expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Japan SME collaboration (v1.0)", "Strict NDA (v2.1)"]);
   });
 
   it("shows the summary, missing core clauses and findings grouped by severity", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     expect(texts(".severity-counts li")).toEqual(["2 High", "0 Medium", "1 Low", "0 Info"]);
     expect(texts(".missing li")).toEqual(["Dispute resolution"]);
@@ -72,7 +57,7 @@ describe("browser mode", () => {
 
   it("shows the contract with its clauses and no Word buttons", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     expect($$(".contract-body [data-paragraph]")).toHaveLength(PARAGRAPHS.length);
     expect($$(".contract-body [data-clause-start]").map((s) => s.dataset.clauseId)).toEqual(["c0", "c1", "c2", "c3"]);
@@ -83,7 +68,7 @@ describe("browser mode", () => {
 
   it("clicking a finding highlights its clause and marks the evidence", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
     const clause = $("[data-clause-id=c2][data-clause-start]");
@@ -96,7 +81,7 @@ describe("browser mode", () => {
 
   it("clicking a clause in the contract shows its labels", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     $("[data-paragraph='4'] [data-clause-id=c2]").click();
     expect($(".current-clause .clause-name").textContent).toBe("2. Non-compete");
@@ -109,7 +94,7 @@ describe("browser mode", () => {
       const api = fakeApi();
       api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(status, { title: "Refused", detail: "The contract has no text to analyse." }));
       const pane = new PaneController(api);
-      mountPane(root, pane);
+      mountPane(dom.root, pane);
       await pasteAndAnalyse(pane, "   ");
       expect($("[role=alert] p").textContent).toMatch(/The contract has no text to analyse\.$/);
       expect($$("[data-key=retry]")).toHaveLength(0);
@@ -120,7 +105,7 @@ describe("browser mode", () => {
     const api = fakeApi();
     api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(503, { title: "Service Unavailable", detail: "The server is busy." }));
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane, "   ");
     expect($("[role=alert] p").textContent).toMatch(/^The server is busy\./);
     $<HTMLButtonElement>("[data-key=retry]").click();
@@ -133,7 +118,7 @@ describe("browser mode", () => {
     let release!: () => void;
     api.analyzeParagraphs.mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(aResult()))));
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     $<HTMLTextAreaElement>("#contract-text").value = "One.";
     $<HTMLButtonElement>("[data-key=analyse-text]").click();
     await new Promise((r) => setTimeout(r, 0));
@@ -148,7 +133,7 @@ describe("browser mode", () => {
 describe("Word mode", () => {
   it("offers comment and insert on each finding", async () => {
     const pane = new PaneController(fakeApi(), new FakeWord([...PARAGRAPHS]));
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.analyseDocument();
     expect(texts("[data-finding=f-nc] .actions button")).toEqual(["Comment", "Replace clause"]);
     expect(texts("[data-finding=f-dr] .actions button")).toEqual(["Insert at end", "Insert after selection"]);
@@ -159,7 +144,7 @@ describe("Word mode", () => {
   it("says what is unavailable without WordApi 1.4 and disables those buttons", async () => {
     const word = new FakeWord([...PARAGRAPHS], { ranges: true, comments: false, trackedChanges: false });
     const pane = new PaneController(fakeApi(), word);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.analyseDocument();
     expect($(".capability-note").textContent).toMatch(/need Word API 1\.4/);
     expect($$("[data-finding=f-nc] .actions button").every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
@@ -168,7 +153,7 @@ describe("Word mode", () => {
   it("clicking Comment adds the comment and says so", async () => {
     const word = new FakeWord([...PARAGRAPHS]);
     const pane = new PaneController(fakeApi(), word);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.analyseDocument();
     $<HTMLButtonElement>("[data-key=comment-f-nc]").click();
     await new Promise((r) => setTimeout(r, 0));
@@ -180,7 +165,7 @@ describe("Word mode", () => {
     const word = new FakeWord([...PARAGRAPHS]);
     const api = fakeApi();
     const pane = new PaneController(api, word);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.analyseDocument();
     word.paragraphs.push("New text.");
     await pane.refreshFromDocument();
@@ -194,7 +179,7 @@ describe("Word mode", () => {
 
   it("keeps keyboard focus on the finding button across re-renders", async () => {
     const pane = new PaneController(fakeApi(), new FakeWord([...PARAGRAPHS]));
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.analyseDocument();
     const button = $<HTMLButtonElement>("[data-key=select-f-nda]");
     button.focus();
@@ -209,7 +194,7 @@ describe("playbook picker", () => {
     const api = fakeApi();
     api.listPlaybooks.mockResolvedValueOnce([{ id: "japan-sme-collaboration", name: "Japan SME collaboration", version: "3.0" }]);
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Default playbook"]);
     await pane.loadPlaybooks();
     expect(texts("#playbook option")).toEqual(["By contract type (automatic)", "Japan SME collaboration (v3.0)"]);
@@ -217,7 +202,7 @@ describe("playbook picker", () => {
 
   it("sets the reader's own playbooks apart from the built-in ones", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
     expect(texts("#playbook optgroup[label='Built-in'] option")).toEqual(["Japan SME collaboration (v1.0)"]);
     expect(texts("#playbook optgroup[label='Your playbooks'] option")).toEqual(["Strict NDA (v2.1)"]);
@@ -227,7 +212,7 @@ describe("playbook picker", () => {
     const api = fakeApi();
     api.listPlaybooks.mockResolvedValueOnce([{ id: "japan-sme-collaboration", name: "Japan SME collaboration", version: "3.0", builtIn: true }]);
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
     expect($$("#playbook optgroup")).toHaveLength(0);
   });
@@ -235,11 +220,9 @@ describe("playbook picker", () => {
   it("sends the playbook the reader picked", async () => {
     const api = fakeApi();
     const pane = new PaneController(api);
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pane.loadPlaybooks();
-    const select = $<HTMLSelectElement>("#playbook");
-    select.value = "strict-nda";
-    select.dispatchEvent(new Event("change"));
+    choose("#playbook", "strict-nda");
     await pasteAndAnalyse(pane, "One.");
     expect(api.analyzeParagraphs.mock.calls[0]?.[1]).toBe("strict-nda");
   });
@@ -248,7 +231,7 @@ describe("playbook picker", () => {
 describe("back from the contract", () => {
   it("the selected clause offers a way back to its finding", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-finding=f-nc] .finding-title").click();
     $<HTMLButtonElement>("[data-clause-id=c2] .back-to-finding").click();
@@ -262,7 +245,7 @@ describe("fallback text", () => {
     const written: string[] = [];
     Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t: string) => void written.push(t) }, configurable: true });
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-key=copy-f-nda]").click();
     await new Promise((r) => setTimeout(r, 0));
@@ -273,7 +256,7 @@ describe("fallback text", () => {
   it("where the clipboard is refused, selects the text for the reader to copy", async () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText: async () => Promise.reject(new Error("denied")) }, configurable: true });
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     $<HTMLButtonElement>("[data-key=copy-f-nda]").click();
     await new Promise((r) => setTimeout(r, 0));
@@ -285,7 +268,7 @@ describe("fallback text", () => {
 describe("screen readers", () => {
   it("announce once that the analysis is complete, with the counts", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     const status = $("[role=status].status");
     expect(status.textContent).toBe("Analysis complete: 2 high, 0 medium, 1 low.");
@@ -298,7 +281,7 @@ describe("screen readers", () => {
 describe("why it matters", () => {
   it("is folded away until the finding is selected, then open", async () => {
     const pane = new PaneController(fakeApi());
-    mountPane(root, pane);
+    mountPane(dom.root, pane);
     await pasteAndAnalyse(pane);
     expect($<HTMLDetailsElement>("[data-finding=f-nc] details.why").open).toBe(false);
     expect($("[data-finding=f-nc] details.why .explanation").textContent).toBe("Why it matters.");
@@ -315,7 +298,7 @@ describe("rate limiting", () => {
       const api = fakeApi();
       api.analyzeParagraphs.mockRejectedValueOnce(new ProblemError(429, { title: "Too many requests" }, 10));
       const pane = new PaneController(api);
-      mountPane(root, pane);
+      mountPane(dom.root, pane);
       $<HTMLTextAreaElement>("#contract-text").value = "One.";
       $<HTMLButtonElement>("[data-key=analyse-text]").click();
       await vi.advanceTimersByTimeAsync(0);

@@ -12,7 +12,7 @@ interface Point {
 
 /** Everything the adapter did to the document, in order. */
 export interface Operation {
-  op: "select" | "insertComment" | "insertText" | "insertParagraph" | "search";
+  op: "select" | "insertComment" | "insertText" | "insertParagraph" | "search" | "acceptAll" | "rejectAll";
   from?: Point;
   to?: Point;
   text?: string;
@@ -31,6 +31,10 @@ export interface WordMock {
   selectionHandlers: unknown[];
   /** The document's custom XML parts, as their XML. */
   xmlParts: () => string[];
+  /** The paragraphs the document holds now (accepting or rejecting a change may remove some). */
+  paragraphs: () => string[];
+  /** The paragraphs (original indexes) that still carry a tracked change. */
+  trackedParagraphs: () => number[];
 }
 
 interface MockOptions {
@@ -40,7 +44,10 @@ interface MockOptions {
   wordApi?: string[];
   /** Custom XML parts already in the document. */
   xmlParts?: string[];
-  /** Tracked changes per paragraph: its text with them rejected and accepted (else both are `text`). */
+  /**
+   * Tracked changes per paragraph: its text with them rejected and accepted (else both are `text`).
+   * Each is one tracked change (WordApi 1.6) that can be listed in a range, accepted or rejected.
+   */
   revisions?: Record<number, { original: string; current: string }>;
 }
 
@@ -79,6 +86,31 @@ export function installWordMock(options: MockOptions): WordMock {
     return collection;
   };
 
+  // Each paragraph's text now and its pending tracked change; `removed` once a rejected insertion
+  // or an accepted deletion took it out. Points keep the paragraph's index at the start.
+  const records = options.paragraphs.map((text, i) => ({ text, revision: options.revisions?.[i], removed: false }));
+  const live = (): number[] => records.flatMap((r, i) => (r.removed ? [] : [i]));
+  const trackedChange = (i: number) => ({
+    type: "Modified",
+    getRange: () => whole(i),
+  });
+  // A range's tracked changes (WordApi 1.6): every pending one in its paragraphs.
+  const trackedIn = (from: number, to: number) => {
+    const indexes = live().filter((i) => i >= from && i <= to && records[i]!.revision);
+    const collection = track(indexes.map(trackedChange));
+    const settle = (op: "acceptAll" | "rejectAll"): void => {
+      operations.push({ op, from: { paragraph: from, edge: "Start" }, to: { paragraph: to, edge: "End" } });
+      for (const i of indexes) {
+        const record = records[i]!;
+        const text = op === "acceptAll" ? record.revision!.current : record.revision!.original;
+        record.text = text;
+        record.removed = text === "";
+        record.revision = undefined;
+      }
+    };
+    return Object.assign(collection, { acceptAll: () => settle("acceptAll"), rejectAll: () => settle("rejectAll") });
+  };
+
   class FakeRange {
     constructor(
       readonly from: Point,
@@ -94,6 +126,9 @@ export function installWordMock(options: MockOptions): WordMock {
     }
     get paragraphs(): MockCollection<OfficeMockObject> {
       return track(paragraphs.slice(this.from.paragraph, this.to.paragraph + 1));
+    }
+    getTrackedChanges() {
+      return trackedIn(this.from.paragraph, this.to.paragraph);
     }
     select(): void {
       operations.push({ op: "select", from: this.from, to: this.to });
@@ -121,9 +156,10 @@ export function installWordMock(options: MockOptions): WordMock {
         select: () => whole(i).select(),
         insertParagraph: (t: string, location: string) => whole(i).insertParagraph(t, location),
         insertText: (t: string, location: string) => whole(i).insertText(t, location),
+        getTrackedChanges: () => trackedIn(i, i),
         getReviewedText: (version: string) => {
-          const revision = options.revisions?.[i];
-          const value = (version === "Original" ? revision?.original : revision?.current) ?? text;
+          const revision = records[i]!.revision;
+          const value = (version === "Original" ? revision?.original : revision?.current) ?? records[i]!.text;
           const result = { ready: false, get value(): string {
             if (!this.ready) throw new Error("PropertyNotLoaded: the reviewed text was read before sync()");
             return value + "\r";
@@ -174,7 +210,15 @@ export function installWordMock(options: MockOptions): WordMock {
       changeTrackingMode: "Off",
       body: {
         getRange: (edge: Edge) => new FakeRange({ paragraph: 0, edge: "Start" }, { paragraph: end, edge: "End" }).getRange(edge),
-        getTrackedChanges: () => track(Object.keys(options.revisions ?? {}).map(() => ({ type: "Modified" }))),
+        getTrackedChanges: () => trackedIn(0, records.length - 1),
+        search: (needle: string, searchOptions: unknown) => {
+          operations.push({ op: "search", text: needle, options: searchOptions });
+          const hits = live().flatMap((i) => {
+            const at = records[i]!.text.indexOf(needle);
+            return at < 0 ? [] : [new FakeRange({ paragraph: i, edge: "Start", offset: at }, { paragraph: i, edge: "End", offset: at + needle.length })];
+          });
+          return track(hits);
+        },
         insertParagraph: (t: string, location: string) =>
           new FakeRange({ paragraph: end, edge: "End" }, { paragraph: end, edge: "End" }).insertParagraph(t, `body:${location}`),
       },
@@ -188,9 +232,9 @@ export function installWordMock(options: MockOptions): WordMock {
       await Promise.all(paragraphs.map((p) => p.sync()));
     },
   }) as typeof context;
-  (context.document as unknown as { body: { paragraphs: unknown } }).body.paragraphs = track(paragraphs);
+  // Word hands out a fresh collection per access: the paragraphs the document holds then.
+  Object.defineProperty((context.document as unknown as { body: object }).body, "paragraphs", { get: () => track(live().map((i) => paragraphs[i]!)), configurable: true });
   (context.document as unknown as { customXmlParts: unknown }).customXmlParts = customXmlParts;
-  // Word hands out a fresh collection per access; one per test document is enough here.
 
   const office = new OfficeMockObject({
     context: {
@@ -220,7 +264,16 @@ export function installWordMock(options: MockOptions): WordMock {
     await document.sync();
     return document.changeTrackingMode;
   };
-  return { operations, syncs: () => syncs, runs: () => runs, trackingMode, selectionHandlers, xmlParts: () => parts.filter((p) => !p.deleted).map((p) => p.xml) };
+  return {
+    operations,
+    syncs: () => syncs,
+    runs: () => runs,
+    trackingMode,
+    selectionHandlers,
+    xmlParts: () => parts.filter((p) => !p.deleted).map((p) => p.xml),
+    paragraphs: () => live().map((i) => records[i]!.text),
+    trackedParagraphs: () => live().filter((i) => records[i]!.revision),
+  };
 }
 
 export function uninstallWordMock(): void {

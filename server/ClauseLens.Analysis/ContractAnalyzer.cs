@@ -171,7 +171,7 @@ public sealed class ContractAnalyzer(
                 :
                 [
                     .. evaluator.Evaluate(playbook, document, analyzed, review),
-                    .. _drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing),
+                    .. DraftingWording.InLanguage(_drafting.Check(document, clauses, reportMissingPrevailingLanguage: !playbookCoversPrevailing), textLanguage),
                 ];
             stage.Tag("clauselens.findings", findings.Count(f => f.Kind != FindingKind.Ok));
         }

@@ -120,7 +120,7 @@ internal static class CheckCommand
         var failed = report.Documents.Count(d => d.Status != DocumentStatus.Done);
         var high = report.Documents.Count(d => d.HasHighSeverity);
         var drafting = report.Documents.Sum(d => d.DraftingCount);
-        io.Ui.MarkupLine($"{report.Documents.Count - failed} of {report.Documents.Count} documents analysed; {failed} failed; {high} with a high-severity finding; {drafting} drafting findings.");
+        io.Ui.MarkupLine($"{report.Documents.Count - failed} of {report.Documents.Count} documents analysed; {failed} failed; {high} with a high-severity finding; {drafting} drafting {(drafting == 1 ? "finding" : "findings")}.");
         return failed > 0 ? ExitCodes.UsageOrIo : high > 0 ? ExitCodes.HighSeverity : ExitCodes.Clean;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Reports;
+using ClauseLens.Analysis.Writing;
 using Spectre.Console;
 
 namespace ClauseLens.Cli;
@@ -10,7 +11,9 @@ namespace ClauseLens.Cli;
 /// The results table of <c>clauselens check</c>, made to fit the terminal: one line per document,
 /// with long file names and finding titles shortened (the middle of a file name, the end of a title)
 /// rather than wrapped over several lines. Narrow terminals get a compact layout (the core clauses
-/// missing in one column); <c>--wide</c> prints every column in full whatever the width.
+/// missing in one column, its abbreviations spelt out under the table); <c>--wide</c> prints every
+/// column in full whatever the width. Labels, severities, kinds and statuses are named as on every
+/// other surface (<see cref="ReaderWords"/>).
 /// </summary>
 internal static class CheckTable
 {
@@ -21,15 +24,19 @@ internal static class CheckTable
 
     public static Table Render(BatchReport report, int width, bool wide)
     {
-        var title = $"ClauseLens: {report.Documents.Count} documents, playbook {Markup.Escape(report.PlaybookId ?? LocalChecker.ByContractType)}";
+        var title = $"ClauseLens: {Documents(report.Documents.Count)}, playbook {Markup.Escape(report.PlaybookId ?? LocalChecker.ByContractType)}";
         return wide || width >= FullLayoutWidth ? Full(report, title, wide ? null : width) : Compact(report, title, width);
     }
 
     private static Table Full(BatchReport report, string title, int? width)
     {
-        string[] fixedHeaders = ["Status", "IP", "Confid.", "Non-compete", "Gov. law", "High", "Medium", "Low", "Drafting"];
-        // Fixed columns: their widest cell ("✗ missing" under the labels, "failed" under Status).
-        var fixedWidth = 6 + 9 * 4 + 4 + 6 + 3 + 8;
+        string[] fixedHeaders =
+        [
+            "Status", .. DocumentReport.CoreLabels.Select(l => ReaderWords.Label(l)),
+            ReaderWords.Severity(Severity.High), ReaderWords.Severity(Severity.Medium), ReaderWords.Severity(Severity.Low), ReaderWords.Kind(FindingKind.Drafting),
+        ];
+        // Fixed columns: the wider of the header and the widest cell ("✗ missing" under the labels).
+        var fixedWidth = fixedHeaders.Sum(h => Math.Max(h.Length, MissingCell.Length));
         var (nameWidth, worstWidth) = Split(width, fixedWidth, columns: fixedHeaders.Length + 2, report);
         var table = Table(title, ["Document", .. fixedHeaders, "Worst finding"]);
         foreach (var d in report.Documents)
@@ -38,8 +45,8 @@ internal static class CheckTable
             table.AddRow(
             [
                 Markup.Escape(Middle(d.Name, nameWidth)),
-                done ? "[green]done[/]" : $"[red]{Markup.Escape(BatchReport.Name(d.Status))}[/]",
-                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : "[yellow]✗ missing[/]"),
+                Status(d),
+                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : $"[yellow]{MissingCell}[/]"),
                 done ? Count(d.Count(Severity.High)) : "",
                 done ? Count(d.Count(Severity.Medium)) : "",
                 done ? Count(d.Count(Severity.Low)) : "",
@@ -58,7 +65,12 @@ internal static class CheckTable
         var withMissing = width >= 100;
         var fixedWidth = 6 + 4 + 3 + 3 + 5 + (withMissing ? missingWidth : 0);
         var (nameWidth, worstWidth) = Split(width, fixedWidth, columns: withMissing ? 8 : 7, report);
-        var table = Table(title, ["Document", "Status", "High", "Med", "Low", "Draft", .. (withMissing ? new[] { "Missing" } : []), "Worst finding"]);
+        var table = Table(title, ["Document", "Status", ReaderWords.Severity(Severity.High), "Med", ReaderWords.Severity(Severity.Low), "Draft", .. (withMissing ? new[] { "Missing" } : []), "Worst finding"]);
+        // The narrow columns' abbreviations, spelt out once: a reader should not have to guess "NC".
+        var missingLegend = withMissing
+            ? "; Missing: " + string.Join(", ", DocumentReport.CoreLabels.Select(l => $"{ShortLabel(l)} = {ReaderWords.Label(l)}"))
+            : "";
+        table.Caption(Markup.Escape($"Med = {ReaderWords.Severity(Severity.Medium)}, Draft = {ReaderWords.Kind(FindingKind.Drafting)} findings{missingLegend}"));
         foreach (var d in report.Documents)
         {
             var done = d.Status == DocumentStatus.Done;
@@ -66,7 +78,7 @@ internal static class CheckTable
             string[] cells =
             [
                 Markup.Escape(Middle(d.Name, nameWidth)),
-                done ? "[green]done[/]" : $"[red]{Markup.Escape(BatchReport.Name(d.Status))}[/]",
+                Status(d),
                 done ? Count(d.Count(Severity.High)) : "",
                 done ? Count(d.Count(Severity.Medium)) : "",
                 done ? Count(d.Count(Severity.Low)) : "",
@@ -107,7 +119,7 @@ internal static class CheckTable
 
         // Each column costs its padding (one space each side) and a border; the table one more border.
         var left = Math.Max(20, total - fixedWidth - (3 * columns) - 1);
-        var longestName = report.Documents.Select(d => d.Name.Length).DefaultIfEmpty(8).Max();
+        var longestName = report.Documents.Select(d => Cells(d.Name)).DefaultIfEmpty(8).Max();
         var name = Math.Clamp(longestName, 8, Math.Max(12, left * 2 / 5));
         return (name, Math.Max(10, left - name));
     }
@@ -120,27 +132,73 @@ internal static class CheckTable
             return "";
         }
 
-        var severity = worst.Severity == Severity.High ? "HIGH" : BatchReport.Name(worst.Severity);
-        var title = End(worst.Title, width is null ? null : width - severity.Length - 1);
-        return $"{(worst.Severity == Severity.High ? "[red]HIGH[/]" : severity)} {Markup.Escape(title)}";
+        var severity = ReaderWords.Severity(worst.Severity);
+        var title = End(worst.Title, width is null ? null : width - Cells(severity) - 1);
+        return $"{(worst.Severity == Severity.High ? $"[bold red]{severity}[/]" : severity)} {Markup.Escape(title)}";
     }
 
     /// <summary>"cuad_AMERICAS…HOSTING_AGREEMENT.txt": a file name keeps its start and its end.</summary>
     internal static string Middle(string text, int? width)
     {
-        if (width is not { } max || text.Length <= max)
+        if (width is not { } max || Cells(text) <= max)
         {
             return text;
         }
 
+        // Counted in terminal cells, so a Japanese file name is cut as short as an English one.
         var keep = max - Ellipsis;
-        var head = (keep + 1) / 2;
-        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (keep - head)));
+        var headRoom = (keep + 1) / 2;
+        var tailRoom = keep - headRoom;
+        int head = 0, used = 0;
+        while (head < text.Length && used + Cells(text[head]) <= headRoom)
+        {
+            used += Cells(text[head++]);
+        }
+
+        int tail = text.Length;
+        used = 0;
+        while (tail > head && used + Cells(text[tail - 1]) <= tailRoom)
+        {
+            used += Cells(text[--tail]);
+        }
+
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(tail));
     }
 
-    /// <summary>A title cut at its end.</summary>
-    internal static string End(string text, int? width) =>
-        width is not { } max || text.Length <= max ? text : string.Concat(text.AsSpan(0, Math.Max(1, max - Ellipsis)).TrimEnd(), "…");
+    /// <summary>A title cut at its end to <paramref name="width"/> terminal cells (a Japanese character takes two).</summary>
+    internal static string End(string text, int? width)
+    {
+        if (width is not { } max || Cells(text) <= max)
+        {
+            return text;
+        }
+
+        var room = Math.Max(1, max - Ellipsis);
+        var used = 0;
+        var cut = 0;
+        while (cut < text.Length && used + Cells(text[cut]) <= room)
+        {
+            used += Cells(text[cut]);
+            cut++;
+        }
+
+        return string.Concat(text.AsSpan(0, Math.Max(1, cut)).TrimEnd(), "…");
+    }
+
+    /// <summary>How many terminal cells <paramref name="text"/> takes: two for each wide (East Asian) character.</summary>
+    internal static int Cells(string text) => text.Sum(Cells);
+
+    private static int Cells(char c) => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6') ? 2 : 1;
+
+    private const string MissingCell = "✗ missing";
+
+    /// <summary>"1 document", "30 documents".</summary>
+    internal static string Documents(int n) => n == 1 ? "1 document" : $"{n.ToString(CultureInfo.InvariantCulture)} documents";
+
+    private static string Status(DocumentReport d) => d.Status == DocumentStatus.Done
+        ? $"[green]{ReaderWords.Status(d.Status)}[/]"
+        : $"[red]{Markup.Escape(ReaderWords.Status(d.Status))}[/]";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

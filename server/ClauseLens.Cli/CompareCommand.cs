@@ -5,6 +5,7 @@ using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Reports;
+using ClauseLens.Analysis.Writing;
 using Spectre.Console;
 
 namespace ClauseLens.Cli;
@@ -111,7 +112,7 @@ internal static class CompareCommand
                 : "";
 
         string Titles(IEnumerable<string> ids, AnalysisResult side) =>
-            string.Join("; ", ids.Select(id => side.Findings.First(f => f.Id == id)).Select(f => $"{f.Severity.ToString().ToLowerInvariant()}: {f.Title}"));
+            string.Join("; ", ids.Select(id => side.Findings.First(f => f.Id == id)).Select(f => $"{ReaderWords.Severity(f.Severity)}: {f.Title}"));
 
         var table = new Table().AddColumns("change", "before", "after", "clause types", "new findings", "resolved findings");
         foreach (var change in comparison.Changes)
@@ -120,7 +121,7 @@ internal static class CompareCommand
                 Markup.Escape(WireName.Of(change.Kind) + (change.Kind == ClauseChangeKind.Moved && change.TextChanged ? " + changed" : "")),
                 Markup.Escape(Name(comparison.Before, change.BeforeClauseId)),
                 Markup.Escape(Name(comparison.After, change.AfterClauseId)),
-                Markup.Escape(string.Join(", ", change.Labels)),
+                Markup.Escape(string.Join(", ", change.Labels.Select(l => ReaderWords.Label(l)))),
                 Markup.Escape(Titles(change.NewFindingIds, comparison.After)),
                 Markup.Escape(Titles(change.ResolvedFindingIds, comparison.Before)));
         }
@@ -136,15 +137,15 @@ internal static class CompareCommand
             console.Write(table);
         }
 
-        console.WriteLine($"{comparison.Changes.Count} changed clauses; findings: {comparison.Findings.New.Count} new, {comparison.Findings.Resolved.Count} resolved, {comparison.Findings.Unchanged.Count} unchanged (playbook {comparison.Playbook.Id} {comparison.Playbook.Version}).");
+        console.WriteLine($"{comparison.Changes.Count} changed {(comparison.Changes.Count == 1 ? "clause" : "clauses")}; findings: {comparison.Findings.New.Count} new, {comparison.Findings.Resolved.Count} resolved, {comparison.Findings.Unchanged.Count} unchanged (playbook {comparison.Playbook.Id} {comparison.Playbook.Version}).");
         foreach (var f in comparison.Findings.New.Where(f => f.ClauseId is null))
         {
-            console.WriteLine($"new, not tied to a clause: {f.Severity.ToString().ToLowerInvariant()}: {f.Title}");
+            console.WriteLine($"new, not tied to a clause: {ReaderWords.Severity(f.Severity)}: {f.Title}");
         }
 
         foreach (var f in comparison.Findings.Resolved.Where(f => f.ClauseId is null))
         {
-            console.WriteLine($"resolved, not tied to a clause: {f.Severity.ToString().ToLowerInvariant()}: {f.Title}");
+            console.WriteLine($"resolved, not tied to a clause: {ReaderWords.Severity(f.Severity)}: {f.Title}");
         }
     }
 

@@ -50,7 +50,7 @@ internal static class LocalChecker
         await ui.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask($"Analysing {files.Count} documents", maxValue: files.Count);
+                var task = progress.AddTask($"Analysing {CheckTable.Documents(files.Count)}", maxValue: files.Count);
                 await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
                     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
                     (i, _) =>

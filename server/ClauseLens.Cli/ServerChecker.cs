@@ -113,7 +113,7 @@ internal sealed class ServerChecker(HttpClient http, IAnsiConsole ui, ServerClie
         await ui.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask($"Analysing {total} documents on the server", maxValue: total);
+                var task = progress.AddTask($"Analysing {CheckTable.Documents(total)} on the server", maxValue: total);
                 while (true)
                 {
                     using var response = await http.GetAsync(batch, cancellationToken);

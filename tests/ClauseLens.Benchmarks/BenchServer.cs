@@ -114,18 +114,7 @@ internal sealed class BenchServer : IDisposable
         Http.Dispose();
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClauseLens.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("ClauseLens.sln not found above the benchmark binaries.");
-    }
+    public static string RepositoryRoot() => ClauseLens.TestSupport.RepositoryFiles.Root;
 
     private static int FreePort()
     {

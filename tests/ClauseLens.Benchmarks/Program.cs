@@ -20,6 +20,7 @@ return args.FirstOrDefault() switch
     "drafting-report" => DraftingReport.Run(args[1..]),
     "facts-report" => FactsReport.Run(args[1..]),
     "findings-report" => FindingsReport.Run(args[1..]),
+    "ja-elements-report" => JaElementsReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -47,5 +48,6 @@ static int Usage()
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
     Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");
     Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
+    Console.Error.WriteLine("  ja-elements-report [--patterns-only] [--docx] [--lines] [--loco]   Japanese elements vs the METI/JPO model contracts' gold, phrasings, findings");
     return 2;
 }

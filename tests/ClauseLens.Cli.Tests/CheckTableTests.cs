@@ -41,7 +41,10 @@ public sealed class CheckTableTests : IDisposable
         Assert.Single(lines, l => l.Contains("short.txt", StringComparison.Ordinal));
         // The end of a file name tells documents apart: it is kept.
         Assert.Contains(lines, l => l.Contains("NT.txt", StringComparison.Ordinal));
-        Assert.Single(lines, l => l.Contains("HIGH", StringComparison.Ordinal));
+        // Severity named as on every other surface, before the worst finding's title.
+        Assert.Single(lines, l => l.Contains("High No clause says", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Done", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Failed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,7 +54,11 @@ public sealed class CheckTableTests : IDisposable
 
         Assert.Contains(lines, l => l.Contains(LongName, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("each side may claim them", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+        // Full names for the clause columns, as the pane and reports name them.
+        var header = Assert.Single(lines, l => l.Contains("Document", StringComparison.Ordinal));
+        Assert.Contains("Governing law", header, StringComparison.Ordinal);
+        Assert.Contains("Confidentiality", header, StringComparison.Ordinal);
+        Assert.Contains("IP ownership", header, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +68,37 @@ public sealed class CheckTableTests : IDisposable
 
         Assert.Contains(lines, l => l.Contains("Missing", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("IP, NC, law", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("Gov. law", StringComparison.Ordinal));
+        var header = Assert.Single(lines, l => l.Contains("Document", StringComparison.Ordinal));
+        Assert.DoesNotContain("Governing law", header, StringComparison.Ordinal);
+        // The abbreviations are spelt out under the table.
+        var legend = string.Join(" ", lines.SkipWhile(l => !l.Contains("Med = ", StringComparison.Ordinal)).Select(l => l.Trim()));
+        Assert.Contains("Med = Medium", legend, StringComparison.Ordinal);
+        Assert.Contains("NC = Non-compete", legend, StringComparison.Ordinal);
+        Assert.Contains("law = Governing law", legend, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void AJapaneseTitleAndFileNameAreCutToTheColumnNotWrapped(int width)
+    {
+        // A Japanese character takes two terminal cells: counted as one, the title overflowed its
+        // column and squeezed the others into one letter per line.
+        var report = new BatchReport("b2", DateTimeOffset.UnixEpoch, null,
+        [
+            new DocumentReport(0, "秘密保持契約書（新素材）_最終版_甲乙確認済み.docx", DocumentStatus.Done, null, ["confidentiality"],
+                [new BatchFinding(Severity.High, FindingKind.OverlyBroad, "confidentiality", "除外事由のうち「独自に開発した情報」と「第三者から適法に取得した情報」がない（他の4項目は第2条にある）", null, null, null)]),
+        ]);
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = width;
+        console.Write(CheckTable.Render(report, width, wide: false));
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Single(lines, l => l.Contains("High 除外事由", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("秘密保", StringComparison.Ordinal) && l.Contains(".docx", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Done", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(CheckTable.Cells(l.TrimEnd()) <= width, $"{CheckTable.Cells(l.TrimEnd())} > {width}: {l}"));
     }
 
     [Fact]

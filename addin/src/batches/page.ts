@@ -88,6 +88,17 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     select.value = sides.some((s) => s.id === chosen) ? chosen : "";
   };
 
+  /** A cell's text with an optional second line under it (the type's playbook, the status's reason). */
+  const textCell = (cell: HTMLTableCellElement, className: string, text: string, note: { className: string; text: string | undefined }): void => {
+    cell.className = className;
+    cell.textContent = text;
+    if (!note.text) return;
+    const span = doc.createElement("span");
+    span.className = note.className;
+    span.textContent = note.text;
+    cell.append(span);
+  };
+
   const countsCell = (row: DocumentRow, cell: HTMLTableCellElement): void => {
     cell.className = "counts";
     if (!row.counts) return;
@@ -132,25 +143,9 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
         const name = row.insertCell();
         name.className = "name";
         name.textContent = d.name;
-        const type = row.insertCell();
-        type.className = "type";
-        type.textContent = d.type;
-        if (d.playbook) {
-          const playbook = doc.createElement("span");
-          playbook.className = "playbook";
-          playbook.textContent = d.playbook;
-          type.append(playbook);
-        }
+        textCell(row.insertCell(), "type", d.type, { className: "playbook", text: d.playbook });
         countsCell(d, row.insertCell());
-        const state = row.insertCell();
-        state.className = `status ${d.status}`;
-        state.textContent = STATUS_WORDS[d.status] ?? d.status;
-        if (d.reason) {
-          const reason = doc.createElement("span");
-          reason.className = "reason";
-          reason.textContent = d.reason;
-          state.append(reason);
-        }
+        textCell(row.insertCell(), `status ${d.status}`, STATUS_WORDS[d.status] ?? d.status, { className: "reason", text: d.reason });
         issuesCell(d, row.insertCell());
         return row;
       }),

@@ -4,6 +4,7 @@
 
 import { statusName, type FindingDecision } from "./decisions";
 import { groupFindings } from "./findings";
+import { hasMessage, t } from "./i18n";
 import { SEVERITY_NAMES, type AnalysisResult, type Finding } from "./types";
 
 import type { IssueRow } from "../api/types";
@@ -27,12 +28,11 @@ export const ISSUE_COLUMNS: readonly (readonly [keyof IssueRow | "#", string])[]
   ["history", "History"],
 ];
 
-const KIND_NAMES: Record<string, string> = {
-  missing: "Missing",
-  overly_broad: "Overly broad",
-  unbalanced: "Unbalanced",
-  uncertain: "Needs a look",
-};
+/** A kind as the pane names it everywhere (messages.*.ts `kind.*`), the id when the table has none. */
+function kindName(kind: string): string {
+  const key = `kind.${kind}`;
+  return hasMessage(key) ? t(key) : kind;
+}
 
 /** "2026-12-07 09:15" in UTC: the same in every reviewer's copy. */
 export function shortTime(iso: string): string {
@@ -58,7 +58,7 @@ function row(finding: Finding, clause: AnalysisResult["clauses"][number] | undef
     heading: clause?.heading ?? "",
     finding: finding.detail ? `${finding.title} (${finding.detail})` : finding.title,
     severity: SEVERITY_NAMES[finding.severity],
-    kind: KIND_NAMES[finding.kind] ?? finding.kind,
+    kind: kindName(finding.kind),
     evidence: finding.evidence ? text.slice(finding.evidence.start, finding.evidence.end).replace(/\s+/g, " ").trim() : "",
     ask: finding.ask,
     fallback: finding.fallbackText ?? "",

@@ -39,20 +39,28 @@ export function groundingOf(result: AnalysisResult, paragraphs: readonly string[
 
 export type DetailPart = { kind: "found" | "missing" | "unsure"; text: string };
 
+// The markers the server writes before what it did not find and what it could not decide, in the
+// finding's language (a Japanese result: 「欠けている事項：…；判断できない事項：…」).
+const MISSING_MARKERS = ["not found: ", "欠けている事項："] as const;
+const UNSURE_MARKERS = ["unsure: ", "判断できない事項："] as const;
+
 /**
- * The server's detail ("not found: X; Y; unsure: Z", "60 months; limit 24") as parts a card can
- * label precisely ("Missing: X; Y", "Unsure: Z", "Found: 60 months; limit 24").
+ * The server's detail ("not found: X; Y; unsure: Z", "60 months; limit 24", or the same in Japanese)
+ * as parts a card can label precisely ("Missing: X; Y", "Unsure: Z", "Found: 60 months; limit 24").
  */
 export function detailParts(detail: string): DetailPart[] {
   const parts: DetailPart[] = [];
   let rest = detail.trim();
-  const unsureAt = rest.indexOf("unsure: ");
   let unsure: string | undefined;
-  if (unsureAt >= 0) {
-    unsure = rest.slice(unsureAt + "unsure: ".length).trim();
-    rest = rest.slice(0, unsureAt).replace(/[;,\s]+$/, "");
+  for (const marker of UNSURE_MARKERS) {
+    const at = rest.indexOf(marker);
+    if (at < 0) continue;
+    unsure = rest.slice(at + marker.length).trim();
+    rest = rest.slice(0, at).replace(/[;,；、\s]+$/u, "");
+    break;
   }
-  if (rest.startsWith("not found: ")) parts.push({ kind: "missing", text: rest.slice("not found: ".length) });
+  const missing = MISSING_MARKERS.find((marker) => rest.startsWith(marker));
+  if (missing) parts.push({ kind: "missing", text: rest.slice(missing.length) });
   else if (rest !== "") parts.push({ kind: "found", text: rest });
   if (unsure) parts.push({ kind: "unsure", text: unsure });
   return parts;

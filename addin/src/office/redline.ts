@@ -13,6 +13,10 @@ export interface RedlineStates {
   after: string[];
   /** How many tracked changes the document holds. */
   trackedChanges: number;
+  /** The document paragraph of each `before` paragraph (a wholly inserted one has none). */
+  beforeAt: number[];
+  /** The document paragraph of each `after` paragraph (a wholly deleted one has none). */
+  afterAt: number[];
 }
 
 export function canReadRedline(): boolean {
@@ -35,14 +39,22 @@ export async function readRedline(): Promise<RedlineStates> {
     await context.sync();
     const before: string[] = [];
     const after: string[] = [];
-    for (const { original, current } of reviewed) {
+    const beforeAt: number[] = [];
+    const afterAt: number[] = [];
+    reviewed.forEach(({ original, current }, at) => {
       const was = clean(original.value);
       const is = clean(current.value);
       // A paragraph wholly inserted has no "before"; one wholly deleted has no "after".
-      if (!(was === "" && is !== "")) before.push(was);
-      if (!(is === "" && was !== "")) after.push(is);
-    }
-    return { before, after, trackedChanges: tracked.items.length };
+      if (!(was === "" && is !== "")) {
+        before.push(was);
+        beforeAt.push(at);
+      }
+      if (!(is === "" && was !== "")) {
+        after.push(is);
+        afterAt.push(at);
+      }
+    });
+    return { before, after, trackedChanges: tracked.items.length, beforeAt, afterAt };
   });
 }
 

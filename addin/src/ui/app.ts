@@ -5,6 +5,8 @@ import type { PaneController, PaneState } from "../core/controller";
 import type { ReviewController } from "../core/review";
 import { mountAccount } from "./account";
 import { mountCompare, type CompareServices } from "./compare";
+import { clauseAtParagraph } from "../core/findings";
+import { sameParagraph } from "../core/redlineTargets";
 import { revealClause, renderContract } from "./contractView";
 import { buildDeal, renderDeal, type DealControls } from "./deal";
 import { reviewView, type ReviewServices } from "./decisions";
@@ -68,7 +70,12 @@ function mountOnce(
   const mode = controller.state.mode;
   const review = reviewing && reviewView(reviewing.review, () => controller.state, reviewing.services);
   const regions = buildShell(root, controller, chooseLanguage);
-  if (reviewing?.compare) regions.results.before(mountCompare(reviewing.compare));
+  if (reviewing?.compare) {
+    const contract = regions.contract;
+    // In the browser a change is shown in the contract view beside (or, narrow, below) the pane.
+    const services: CompareServices = contract ? { ...reviewing.compare, revealInView: (paragraph, text, from) => locateInView(controller, contract, paragraph, text, from) } : reviewing.compare;
+    regions.results.before(mountCompare(services));
+  }
   const unmountAccount = session ? mountAccount(regions.account, session) : () => undefined;
   const actions: ResultActions = {
     selectFinding: (id) => void controller.selectFinding(id),
@@ -138,6 +145,37 @@ function revealResults(results: HTMLElement): void {
   if (!start) return;
   start.scrollIntoView?.({ block: "start" });
   start.focus({ preventScroll: true });
+}
+
+/**
+ * Scrolls the contract view to the clause holding `paragraph` and highlights it, if the view still
+ * shows the text that was compared there.
+ */
+function locateInView(controller: PaneController, contract: HTMLElement, paragraph: number, text: string, from?: HTMLElement): boolean {
+  const { result, paragraphs } = controller.state;
+  const shown = paragraphs[paragraph];
+  if (!result || shown === undefined || !sameParagraph(shown, text)) return false;
+  const clause = clauseAtParagraph(result, paragraph);
+  if (clause) controller.showClause(clause.id);
+  for (const old of contract.querySelectorAll(".is-located")) old.classList.remove("is-located");
+  const parts = clause
+    ? [...contract.querySelectorAll<HTMLElement>(`[data-clause-id="${CSS.escape(clause.id)}"]`)]
+    : [...contract.querySelectorAll<HTMLElement>(`[data-paragraph="${paragraph}"]`)];
+  if (parts.length === 0) return false;
+  for (const part of parts) part.classList.add("is-located");
+  // Narrow, the contract is below the pane: a way back to the change the reader came from.
+  if (from) {
+    const back = h("button", { type: "button", class: "subtle back-to-finding", "data-key": "back-to-change", onclick: () => {
+      from.scrollIntoView({ block: "center" });
+      from.focus({ preventScroll: true });
+    } }, t("contract.backToChange"));
+    const tag = parts[0]!.querySelector(".clause-tag");
+    if (tag) tag.after(back);
+    else parts[0]!.prepend(back);
+  }
+  if (clause) revealClause(contract, clause.id);
+  else parts[0]!.scrollIntoView({ block: "start" });
+  return true;
 }
 
 /** Brings the reader back from the contract to the finding they came from. */

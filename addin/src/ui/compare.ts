@@ -5,17 +5,20 @@
 import { count, t, type MessageKey } from "../core/i18n";
 import { plainMessage } from "../api/problems";
 import { changeLines, type ChangeLine, type DraftComparison } from "../core/compare";
+import { clauseTitle } from "../core/findings";
+import { placeChanges, type DraftPair } from "../core/redlineTargets";
 import { SEVERITY_NAMES, type Finding } from "../core/types";
+import { changeControls, type ChangeControls, type ChangeServices } from "./changeActions";
 import { h, replaceChildren } from "./dom";
 
-export interface CompareServices {
+export interface CompareServices extends ChangeServices {
   compare(before: readonly string[], after: readonly string[], playbook?: string): Promise<DraftComparison>;
   /** The paragraphs of an uploaded earlier draft, as the server extracts them. */
   paragraphsOf(file: Blob, fileName: string): Promise<string[]>;
   /** The open document now (Word), or the analysed one (browser); undefined when there is none. */
   currentParagraphs(): Promise<string[] | undefined>;
   /** Word with WordApi 1.6: the document with its tracked changes rejected and accepted. */
-  readRedline?: () => Promise<{ before: string[]; after: string[]; trackedChanges: number }>;
+  readRedline?: () => Promise<{ before: string[]; after: string[]; trackedChanges: number; beforeAt: number[]; afterAt: number[] }>;
   /** Why the redline cannot be read here, when it cannot (shown instead of the button). */
   redlineUnavailable?: string;
   playbook(): string;
@@ -26,12 +29,14 @@ const KIND_KEYS = { added: "compare.added", removed: "compare.removed", changed:
 export function mountCompare(services: CompareServices): HTMLElement {
   const output = h("div", { class: "compare-output", "aria-live": "polite" });
   const show = (...nodes: Node[]): void => replaceChildren(output, ...nodes);
-  const run = async (what: string, drafts: () => Promise<{ before: string[]; after: string[] } | string>): Promise<void> => {
+  const run = async (what: string, drafts: () => Promise<DraftPair | string>): Promise<void> => {
     show(h("p", { class: "muted", role: "status" }, `${what}…`));
     try {
       const pair = await drafts();
       if (typeof pair === "string") return show(h("p", { class: "message info", role: "status" }, pair));
-      show(renderComparison(await services.compare(pair.before, pair.after, services.playbook())));
+      const comparison = await services.compare(pair.before, pair.after, services.playbook());
+      // Each change gets "Show in document" (and, for a redline, Accept/Reject) placed by the pair.
+      show(renderComparison(comparison, changeControls(services, placeChanges(comparison, pair), pair.tracked)));
     } catch (error) {
       show(h("p", { class: "message error", role: "alert" }, t("compare.failed", { reason: plainMessage(error) })));
     }
@@ -44,7 +49,7 @@ export function mountCompare(services: CompareServices): HTMLElement {
         onclick: () =>
           void run(t("compare.readingTracked"), async () => {
             const states = await services.readRedline!();
-            return states.trackedChanges === 0 ? t("compare.noTracked") : states;
+            return states.trackedChanges === 0 ? t("compare.noTracked") : { ...states, tracked: true };
           }),
       }, t("compare.redline"))
     : services.redlineUnavailable && h("p", { class: "redline-note", role: "note" }, services.redlineUnavailable);
@@ -59,7 +64,8 @@ export function mountCompare(services: CompareServices): HTMLElement {
       void run(t("compare.comparingWith", { name: file.name }), async () => {
         const after = await services.currentParagraphs();
         if (!after) return t("compare.analyseFirst");
-        return { before: await services.paragraphsOf(file, file.name), after };
+        // The later draft is the open document (or the contract shown): paragraph i is paragraph i.
+        return { before: await services.paragraphsOf(file, file.name), after, afterAt: after.map((_, i) => i), tracked: false };
       });
     },
   });
@@ -74,7 +80,7 @@ export function mountCompare(services: CompareServices): HTMLElement {
   );
 }
 
-export function renderComparison(comparison: DraftComparison): HTMLElement {
+export function renderComparison(comparison: DraftComparison, controls?: ChangeControls): HTMLElement {
   const lines = changeLines(comparison);
   const { findings } = comparison;
   return h(
@@ -85,22 +91,46 @@ export function renderComparison(comparison: DraftComparison): HTMLElement {
     h(
       "ul",
       { class: "change-list" },
-      lines.map((line) =>
-        h(
+      lines.map((line, index) => {
+        // A finding brought or settled by a change leads to that change in the document too.
+        const finding = (f: Finding, key: "compare.new" | "compare.resolved"): HTMLElement => {
+          const text = t(key, { finding: findingLine(f) });
+          return h(
+            "li",
+            {},
+            controls?.canShow(index)
+              ? h("button", { type: "button", class: "link", "data-key": `show-finding-${f.id}`, title: t("change.showFinding"), onclick: () => void controls.show(index) }, text)
+              : text,
+          );
+        };
+        return h(
           "li",
-          { class: `change change-${line.kind}`, "data-change": line.kind },
+          { class: `change change-${line.kind}`, "data-change": line.kind, "data-index": index },
           h("strong", {}, t(KIND_KEYS[line.kind])),
           ` ${line.clause}`,
-          line.added.length > 0 && h("ul", { class: "change-findings new" }, line.added.map((f) => h("li", {}, t("compare.new", { finding: findingLine(f) })))),
-          line.settled.length > 0 && h("ul", { class: "change-findings resolved" }, line.settled.map((f) => h("li", {}, t("compare.resolved", { finding: findingLine(f) })))),
-        ),
-      ),
+          line.added.length > 0 && h("ul", { class: "change-findings new" }, line.added.map((f) => finding(f, "compare.new"))),
+          line.settled.length > 0 && h("ul", { class: "change-findings resolved" }, line.settled.map((f) => finding(f, "compare.resolved"))),
+          controls?.row(index),
+        );
+      }),
     ),
-    // Findings about the whole contract (a clause that went missing) are not tied to one change.
-    ...[...findings.new.filter((f) => !f.clauseId).map((f) => t("compare.new", { finding: findingLine(f) })), ...findings.resolved.filter((f) => !f.clauseId).map((f) => t("compare.resolved", { finding: findingLine(f) }))].map((text) =>
+    // Findings tied to no change: about the whole contract (a clause that went missing), or on a
+    // clause that did not change (an edit elsewhere left a defined term unused). Counted above, so listed.
+    ...[...unlinked(comparison, findings.new).map((f) => t("compare.new", { finding: elsewhere(comparison, f) })), ...unlinked(comparison, findings.resolved).map((f) => t("compare.resolved", { finding: elsewhere(comparison, f) }))].map((text) =>
       h("p", { class: "change-document" }, text),
     ),
   );
+}
+
+function unlinked(comparison: DraftComparison, findings: Finding[]): Finding[] {
+  const linked = new Set(comparison.changes.flatMap((c) => [...c.newFindingIds, ...c.resolvedFindingIds]));
+  return findings.filter((f) => !linked.has(f.id));
+}
+
+/** A finding with the unchanged clause it is on, when it is on one. */
+function elsewhere(comparison: DraftComparison, finding: Finding): string {
+  const clause = finding.clauseId ? (comparison.after.clauses.find((c) => c.id === finding.clauseId) ?? comparison.before.clauses.find((c) => c.id === finding.clauseId)) : undefined;
+  return clause ? t("compare.onUnchanged", { finding: findingLine(finding), clause: clauseTitle(clause) }) : findingLine(finding);
 }
 
 function findingLine(finding: Finding): string {

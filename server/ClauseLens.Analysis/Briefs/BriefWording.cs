@@ -124,25 +124,11 @@ internal static partial class BriefWording
     public static string Capitalised(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    public static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.High => "High",
-        Severity.Medium => "Medium",
-        Severity.Low => "Low",
-        _ => "Info",
-    };
+    /// <summary>The severity as every surface names it (<see cref="ReaderWords"/>).</summary>
+    public static string SeverityWord(Severity severity) => ReaderWords.Severity(severity);
 
-    public static string KindWord(FindingKind kind) => kind switch
-    {
-        FindingKind.Missing => "Missing",
-        FindingKind.OverlyBroad => "Too broad",
-        FindingKind.Unbalanced => "One-sided",
-        FindingKind.Uncertain => "Unclear",
-        FindingKind.Ok => "In place",
-        FindingKind.Drafting => "Versions differ",
-        // A kind added after this brief was written (e.g. drafting) is named for what it is.
-        var other => Capitalised(other.ToString().ToLowerInvariant()),
-    };
+    /// <summary>The kind as every surface names it (<see cref="ReaderWords"/>): "Needs a look", not "Unclear".</summary>
+    public static string KindWord(FindingKind kind) => ReaderWords.Kind(kind);
 
     public static string AreaTitle(BriefChecklistArea area) => area switch
     {

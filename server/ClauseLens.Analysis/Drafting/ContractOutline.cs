@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Segmentation;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Drafting;
 
@@ -123,23 +124,7 @@ internal sealed partial class ContractOutline
     }
 
     /// <summary>True when only white space stands between <paramref name="offset"/> and the start of its line.</summary>
-    public bool OpensLine(int offset)
-    {
-        for (var i = offset - 1; i >= 0; i--)
-        {
-            if (Text[i] == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(Text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool OpensLine(int offset) => Whitespace.OpensLine(Text, offset);
 
     /// <summary>True when <paramref name="offset"/> lies in a heading line of a section (its number and title).</summary>
     public bool InHeading(int offset) =>

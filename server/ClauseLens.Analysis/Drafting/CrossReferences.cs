@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Drafting;
 
@@ -46,7 +47,7 @@ internal static partial class CrossReferences
         var broken = new Dictionary<string, (int Start, int End, int Count)>(StringComparer.Ordinal);
         foreach (Match m in SectionReference().Matches(text))
         {
-            if (IsExternal(text, m.Index, m.Index + m.Length) || outline.InHeading(m.Index) && AtLineStart(text, m.Index))
+            if (IsExternal(text, m.Index, m.Index + m.Length) || outline.InHeading(m.Index) && Whitespace.OpensLine(text, m.Index))
             {
                 continue;
             }
@@ -119,7 +120,7 @@ internal static partial class CrossReferences
             // The filing's own label at the top ("Exhibit 10.6 ATTACHMENT A …", "EXHIBIT 1 Corporate
             // Non-Disclosure Agreement") is not a reference; "Schedule OF CHARGES", "Schedule TO" are titles;
             // an amendment's exhibits are the amended agreement's unless it attaches them itself.
-            if (AtLineStart(text, m.Index) || m.Index < HeaderChars || IsExternalAttachment(text, m.Index + m.Length)
+            if (Whitespace.OpensLine(text, m.Index) || m.Index < HeaderChars || IsExternalAttachment(text, m.Index + m.Length)
                 || NotAnId.Contains(m.Groups["id"].Value) || amendment && !AttachedHere().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))))
             {
                 continue;
@@ -153,7 +154,7 @@ internal static partial class CrossReferences
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in JapaneseReference().Matches(text))
         {
-            if (AtLineStart(text, m.Index) || outline.InHeading(m.Index))
+            if (Whitespace.OpensLine(text, m.Index) || outline.InHeading(m.Index))
             {
                 continue;
             }
@@ -184,7 +185,7 @@ internal static partial class CrossReferences
         foreach (Match m in JapaneseAttachment().Matches(text))
         {
             var key = ContractOutline.Key(m.Groups["k"].Value, m.Groups["id"].Value);
-            if (!AtLineStart(text, m.Index) && !outline.Attachments.Contains(key) && !outline.Attachments.Contains(ContractOutline.Key(m.Groups["k"].Value, "")) && missing.Add(key))
+            if (!Whitespace.OpensLine(text, m.Index) && !outline.Attachments.Contains(key) && !outline.Attachments.Contains(ContractOutline.Key(m.Groups["k"].Value, "")) && missing.Add(key))
             {
                 yield return new DraftingIssue(DraftingCheck.MissingAttachment, Severity.Low, key, m.Index, m.Index + m.Length);
             }
@@ -298,24 +299,6 @@ internal static partial class CrossReferences
 
     private static bool IsExternalAttachment(string text, int end) =>
         ExternalAttachmentAfter().IsMatch(text.AsSpan(end, Math.Min(80, text.Length - end)).ToString());
-
-    private static bool AtLineStart(string text, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string Keyword(string written)
     {

@@ -21,31 +21,31 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionIndependent, Pattern(ExclusionIndependent)),
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
-        (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b|別途.{0,20}秘密保持契約|秘密保持契約(?:書)?(?:の定め|に定める|に従)")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestroy\w*\s+(?:promptly\s+|immediately\s+|permanently\s+)?(?:all|any|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|copies|originals|records|notes|Evaluation\s+Materials?|Proprietary\s+Information)\b|\bdestruction\b[^.;]{0,80}?\breturn\w*|\bsurrender\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+,?\s+){0,3}(?:Confidential\s+Information|materials?|documents|notes|records|data|copies)\b|(?<!\bin\s+)\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:(?:all|any|the|such)\s+)?(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b|返還(?:又は|または|もしくは|若しくは|し、)?.{0,10}(?:破棄|廃棄|消去)|(?:破棄|廃棄|消去)(?:又は|または|もしくは|若しくは|し、|および|及び)?[^。]{0,12}?返還|(?:秘密情報|資料|媒体|複製物|有体物|素材|書類)[^。]{0,60}?(?<!不)(?:返還|破棄|廃棄)(?:し|する|させ)")),
-        (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b|残留情報")),
-        (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose|知る必要の(?:ある|あるもの)|必要最小限の(?:役員|従業員|者)|必要(?:な|最小限の)範囲" + InSentence + "{0,50}?(?:役員|従業員|社員)" + InSentence + "{0,60}?開示" + NeedToKnowEnglish)),
-        (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall|アクセス(?:制限|権限|管理)|分別(?:して)?(?:管理|保管)")),
-        (FactNames.PrototypesAndData, Pattern(@"\bprototypes?\b|\bsamples?\b|\btest\s+data\b|\bevaluation\s+(?:materials?|units?)\b|\bmaterials\s+and\s+data\b|試作品|サンプル|試料|評価用|実験データ|素材等")),
-        (FactNames.MultiClient, Pattern(@"\bother\s+(?:clients|customers|partners|collaborators)\b|\bwork\s+with\s+(?:other|third)\s+part|\bthird[- ]party\s+projects\b|\bin\s+the\s+same\s+field\b|他の(?:顧客|取引先|事業者)|第三者との(?:間で)?(?:共同|同種)")),
-        (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b|バックグラウンド(?:情報|知財|技術)?|既存(?:の)?(?:知的財産|技術|ノウハウ)")),
-        (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b|研究成果|開発成果|本成果|本発明|成果物")),
-        (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b|改良(?:技術|発明)?|派生")),
-        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b|共有(?:と|に|する)|共同出願)")),
-        (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\b(?:while|whilst|so\s+long\s+as)\s+(?:this|the)\s+Agreement\s+(?:is|remains)\s+in\s+(?:full\s+)?(?:force|effect)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b|本契約の有効期間|有効期間中|契約期間中|契約の期間中")),
-        (FactNames.Renewal, Pattern(@"\brenew(?:al|als|ed|s|able|ing)?\b|\bextend(?:ed|s)?\b[^.;]{0,40}?\bfor\s+(?:an?\s+|one\s+or\s+more\s+)?(?:successive|additional|further|consecutive|subsequent)\b|\b(?:automatically\s+(?:renew|extend|continu|prolong)|automatic\s+(?:renewal|extension))\w*|\b(?:extend|continue|renew)\w*\s+automatically\b|\bcontinue\w*\s+(?:on\s+a\s+|from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:successive|consecutive)\s+(?:annual|yearly|monthly)\s+(?:periods|terms)\b|\b(?:prolonged|extension\s+(?:term|period))\b|自動(?:的に)?(?:更新|延長)|更新")),
+        (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestroy\w*\s+(?:promptly\s+|immediately\s+|permanently\s+)?(?:all|any|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|copies|originals|records|notes|Evaluation\s+Materials?|Proprietary\s+Information)\b|\bdestruction\b[^.;]{0,80}?\breturn\w*|\bsurrender\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+,?\s+){0,3}(?:Confidential\s+Information|materials?|documents|notes|records|data|copies)\b|(?<!\bin\s+)\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:(?:all|any|the|such)\s+)?(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b")),
+        (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b")),
+        (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose" + NeedToKnowEnglish)),
+        (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall")),
+        (FactNames.PrototypesAndData, Pattern(@"\bprototypes?\b|\bsamples?\b|\btest\s+data\b|\bevaluation\s+(?:materials?|units?)\b|\bmaterials\s+and\s+data\b")),
+        (FactNames.MultiClient, Pattern(@"\bother\s+(?:clients|customers|partners|collaborators)\b|\bwork\s+with\s+(?:other|third)\s+part|\bthird[- ]party\s+projects\b|\bin\s+the\s+same\s+field\b")),
+        (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b")),
+        (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b")),
+        (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b")),
+        (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b)")),
+        (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\b(?:while|whilst|so\s+long\s+as)\s+(?:this|the)\s+Agreement\s+(?:is|remains)\s+in\s+(?:full\s+)?(?:force|effect)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b")),
+        (FactNames.Renewal, Pattern(@"\brenew(?:al|als|ed|s|able|ing)?\b|\bextend(?:ed|s)?\b[^.;]{0,40}?\bfor\s+(?:an?\s+|one\s+or\s+more\s+)?(?:successive|additional|further|consecutive|subsequent)\b|\b(?:automatically\s+(?:renew|extend|continu|prolong)|automatic\s+(?:renewal|extension))\w*|\b(?:extend|continue|renew)\w*\s+automatically\b|\bcontinue\w*\s+(?:on\s+a\s+|from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:successive|consecutive)\s+(?:annual|yearly|monthly)\s+(?:periods|terms)\b|\b(?:prolonged|extension\s+(?:term|period))\b")),
         (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
         (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
         (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
-        (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b|監査|帳簿(?:等)?の(?:閲覧|検査|調査)")),
-        (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b|不争|有効性を争わない|無効審判(?:を)?請求(?:しない|してはならない)")),
-        (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b|研究開発を(?:行っては|してはならない|禁止)|独自に研究開発.{0,10}(?:禁止|ならない|しない)")),
+        (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b")),
+        (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b")),
+        (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b")),
         (FactNames.NoImpliedLicence, Pattern(NoImpliedLicence)),
         // "the Surviving Corporation" of a merger is no survival of obligations.
-        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+\b(?!\s+(?:corporation|entity|company|companies|party|parties|person|spouse|bank|subsidiary)\b)|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)|有効に存続|なお(?:その)?効力を有する|存続する|終了(?:後|した後)(?:においても|も)" + InSentence + "{0,100}?(?:有効に適用|適用される|効力を有)|終了した場合であっても" + InSentence + "{0,200}?(?:効力を有|有効に存続)")),
-        (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b|(?:出願|維持|年金).{0,12}(?:手続|費用|管理)")),
-        (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+|誠実に協議|協議の上|協議により|協議して")),
-        (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b|(?:英文|英語|英語版)(?:及び|および|と)(?:和文|日本語|日本語版)|(?:和文|日本語|日本語版)(?:及び|および|と)(?:英文|英語|英語版)")),
+        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+\b(?!\s+(?:corporation|entity|company|companies|party|parties|person|spouse|bank|subsidiary)\b)|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)")),
+        (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b")),
+        (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+")),
+        (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b")),
     ];
 
     // The confidential-information concept goes by many names ("Proprietary Information",
@@ -66,13 +66,12 @@ internal static partial class ElementExtractor
         @"\([^()""“]{0,40}[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)[""”]\s*\)",
         @"\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|hereunder\s+)?as|hereinafter\s+(?:called|referred\s+to\s+as)|(?:herein|hereinafter)\s+called)\s+(?:the\s+)?[""“](?:Confidential|Proprietary|Evaluation|Secret|Protected|Transaction)\s+(?:Information|Materials?|Data)",
         @"\bdefin\w+\s+(?:of\s+)?[""“]?(?:Confidential|Proprietary|Evaluation)\s+(?:Information|Materials?)",
-        @"「?(?:秘密|機密|営業秘密|本件)情報(?:等)?」?とは|以下(?:総称して)?「(?:秘密|機密)情報(?:等)?」という",
     ];
 
     // The NDA exclusions are written in many ways; each alternative below is a family of real
     // phrasings ("is or becomes generally available to the public", "was in the possession of",
     // "rightfully received from a third party", "independently developed without use of",
-    // "required by law or court order") and their Japanese counterparts from the model contracts.
+    // "required by law or court order"); their Japanese counterparts are JapaneseElements'.
     private const string PublicWords =
         @"(?:(?:generally|publicly|readily)\s+)?(?:(?:publicly|generally)\s+(?:known|available)|available\s+to\s+the\s+(?:general\s+)?public|known\s+to\s+the\s+(?:general\s+)?public|(?:a\s+)?part\s+of\s+(?:the\s+)?public\s+(?:domain|knowledge)|public\s+knowledge|in\s+the\s+public\s+domain)";
 
@@ -83,16 +82,14 @@ internal static partial class ElementExtractor
     private const string ExclusionPublic =
         @"\b(?:been|was|were|is|are)\s+(?:or\s+(?:subsequently\s+|later\s+|hereafter\s+)?(?:becomes?|has\s+become)\s+)?(?:already\s+|otherwise\s+|rightfully\s+|lawfully\s+)?" + PublicWords +
         @"|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
-        @"|\b(?:rightfully|lawfully|already)\s+in\s+the\s+public\s+domain\b|\bin\s+or\s+enters\s+the\s+public\s+domain\b|\bpublicly\s+known\s+or\s+made\s+generally\s+available\b" +
-        @"|(?:開示|受領)(?:等)?(?:を受けた|された|の)?(?:時点|際|時)(?:に|で)(?:おいて)?(?:既に|すでに)?公知|(?:既に|すでに)公知";
+        @"|\b(?:rightfully|lawfully|already)\s+in\s+the\s+public\s+domain\b|\bin\s+or\s+enters\s+the\s+public\s+domain\b|\bpublicly\s+known\s+or\s+made\s+generally\s+available\b";
 
     private const string ExclusionLaterPublic =
         @"\b(?:enters?|entered|falls?\s+into|fell\s+into|pass(?:es|ed)?\s+into|bec(?:ome|omes|ame)\s+part\s+of|in\s+or\s+enters)\s+the\s+public\s+domain\b" +
         @"|\b(?:becomes?|became|has\s+become)\s+(?:generally\s+|otherwise\s+)?(?:" + PublicWords + @"|public\b|\(\w\)\s+public\b|published)" +
         @"|\bis\s+(?:generally\s+|rightfully\s+|lawfully\s+)?(?:in\s+the\s+public\s+domain|publicly\s+(?:known|available)|generally\s+(?:known|available)|(?:generally\s+)?available\s+to\s+the\s+(?:general\s+)?public)\b" + NoMoment +
         @"|(?<!\b(?:was|been|were)\s+)\b(?:rightfully|lawfully)\s+in\s+the\s+public\s+domain\b" + NoMoment +
-        @"|\bpublic\s+domain\s+at\s+or\s+(?:subsequent\s+to|after)\b|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b" +
-        @"|公知となった|公知になった|公知となる";
+        @"|\bpublic\s+domain\s+at\s+or\s+(?:subsequent\s+to|after)\b|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b";
 
     private const string ExclusionKnown =
         @"\b(?:was|is|were|becomes)\s+(?:or\s+becomes\s+)?(?:known\s+or\s+)?avai[l1]able\s+to\s+[^.;]{0,60}?\bon\s+a\s+non-?confidential\s+basis\b" +
@@ -101,13 +98,11 @@ internal static partial class ElementExtractor
         @"|\b(?:was|were|is|are|been)\s+(?:already\s+|previously\s+)?(?:within|in)\s+[^.;]{0,80}?\bpossession\b[^.;]{0,60}?\b(?:prior\s+to|before|at\s+the\s+time)\b" +
         @"|\bknown\s+to\s+(?:it|you|the\s+\w+(?:\s+Party)?|such\s+party)\b[^.;]{0,60}?\b(?:prior\s+to|before)\b" +
         @"|\b(?:already|previously|lawfully|rightfully)\s+known\b|\b(?:was|were)\s+known\s+(?:to|by)\b" +
-        @"|\balready\s+(?:knew|possessed|possesses|had)\b|\bknew\b[^.;]{0,40}?\b(?:prior\s+to|before)\b" +
-        @"|(?:既に|すでに)(?:適法に|正当に|自ら|自己が)?(?:保有|知得|所有|保持|知って)|開示(?:を受ける|される|等される|の)前から(?:自ら)?(?:保有|知得|知って)";
+        @"|\balready\s+(?:knew|possessed|possesses|had)\b|\bknew\b[^.;]{0,40}?\b(?:prior\s+to|before)\b";
 
     private const string ExclusionIndependent =
         @"\bindependently\s+(?:develop\w*|conceiv\w*|creat\w*|deriv\w*|generat\w*|acquir\w*|obtain\w*)\b" +
-        @"|\b(?:develop|generat|creat|conceiv|deriv)\w*\s+(?:\w+\s+){0,3}independently\b" +
-        @"|独自に(?:開発|取得|創出|知得|創作)";
+        @"|\b(?:develop|generat|creat|conceiv|deriv)\w*\s+(?:\w+\s+){0,3}independently\b";
 
     private const string ExclusionThirdParty =
         @"\bfrom\s+(?:a|another|any)\s+(?:third[- ]party\s+)?source\s+\(?(?:other\s+than|not\s+(?:bound|under|known)|independent\s+of)|\bfrom\s+another\s+source\b" +
@@ -119,8 +114,7 @@ internal static partial class ElementExtractor
         // other than the Disclosing Party", "disclosed to Recipient by a party unrelated to Recipient",
         // "through legitimate means other than from the Disclosing Party", "a third party hereafter furnishes".
         @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplied|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
-        @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b" +
-        @"|第三者から.{0,30}?(?:取得|入手|開示|受領|提供)";
+        @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b";
 
     private const string CompelledDisclosure =
         @"\brequired\s+(?:to\s+be\s+disclosed\s+|to\s+do\s+so\s+)?(?:by|pursuant\s+to)\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
@@ -128,11 +122,7 @@ internal static partial class ElementExtractor
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
         @"|\b(?:has|have|is|are|must|needs?)\s+(?:to\s+be|be)\s+disclosed\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:a|an|any|applicable|the)\s+(?:law|statute|regulation|rule|court|judicial|governmental|order|subpoena|legal)" +
         @"|\b(?:compelled|forced|obliged|obligated|required)\s+to\s+(?:disclose|expose|reveal|divulge|produce)\b[^.;]{0,80}?\b(?:law|legal|regulation|court|judge?ment|order|decree|authority|subpoena)" +
-        @"|\bcourt(?:'s|’s)\s+order\b|\bcompelled\s+(?:in|by|under)\s+(?:any|a|an)\s+(?:judicial|legal|administrative|governmental)\s+(?:or\s+\w+\s+)?(?:proceeding|process|order|authority)" +
-        @"|法令(?:等)?(?:の定め|に基づき|により|上).{0,20}(?:開示|求め|要求)|裁判所.{0,12}命令|官公庁.{0,20}(?:要求|命令|要請)";
-
-    // One character of a Japanese sentence: "。" ends it except inside brackets ("（以下「役員等」という。）").
-    private const string InSentence = @"(?:[^。]|。(?=[）)」]))";
+        @"|\bcourt(?:'s|’s)\s+order\b|\bcompelled\s+(?:in|by|under)\s+(?:any|a|an)\s+(?:judicial|legal|administrative|governmental)\s+(?:or\s+\w+\s+)?(?:proceeding|process|order|authority)";
 
     // "only to those employees who are directly involved in the Purpose", "to its officers and
     // employees to the extent necessary for the Purpose": the need-to-know limit without the words.
@@ -159,12 +149,11 @@ internal static partial class ElementExtractor
     private const string RoyaltyRunning =
         @"\b(?:percent|%)\s+of\s+(?:the\s+|all\s+|any\s+)?(?:\w+(?:'s|’s)\s+)?(?:net|gross)?\s*(?:sales|revenues?|receipts|selling\s+price|invoiced|profits?)|\bnet\s+(?:sales|revenues?|receipts)\b|\brunning\s+royalt\w+" +
         @"|\bper[- ](?:unit|copy|seat|user|device)\b|\b(?:share|portion|percentage)\s+of\s+(?:its\s+|the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:revenues?|sales|receipts|profits?)\b|\bshare\s+(?:any\s+|all\s+|the\s+)?revenues?\b|\brevenue\s+shar\w+" +
-        @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b|正味販売|売上(?:高|額)の|ランニング・?ロイヤルティ|実施料率";
+        @"|\bof\s+(?:the\s+)?\w+(?:'s|’s)\s+(?:net\s+|gross\s+)?(?:revenues?|sales|receipts)\s+from\b|\bon\s+(?:the\s+)?(?:net\s+|gross\s+)?sales\s+of\b";
 
     private const string RoyaltyFixed =
         @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\b(?:fees?|payment|royalty|sum)\s+of\s+(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
-        @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)" +
-        @"|一時金|定額|マイルストーン|(?:した|する)時(?:点)?[：:][\s\u3000]*[●0-9０-９][●0-9０-９,，]*円";
+        @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)";
 
     private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled);
 
@@ -230,6 +219,9 @@ internal static partial class ElementExtractor
             }
         }
 
+        // Japanese: the model contracts' phrases, and wordings beyond them read unit by unit (JapaneseElements).
+        facts.AddRange(JapaneseElements.Extract(text, offset));
+
         // "created by the Recipient's own staff without reference to the disclosed material", "developed
         // by … independent of the disclosure": built
         // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
@@ -277,7 +269,11 @@ internal static partial class ElementExtractor
             // brings stays its own, which is what the rule asks even when "background" is not said.
             yield return At(own, offset, FactNames.BackgroundRetained);
         }
-        else if (background.Success && assign.Success && !Negation().IsMatch(sentence))
+        else if (BackgroundAssignment.OwnPropertyStated(sentence) is { Success: true } stated && !AssignVerb().IsMatch(sentence))
+        {
+            yield return At(stated, offset, FactNames.BackgroundRetained);
+        }
+        else if (background.Success && assign.Success && !Negation().IsMatch(sentence) && BackgroundAssignment.IsOperative(sentence))
         {
             // "Developer assigns to Company all know-how, including its Background IP": takes the core of the business.
             yield return At(assign, offset, FactNames.AssignsBackground);

@@ -152,47 +152,10 @@ public static class FactNames
     /// <summary>True for a fact kind or element name.</summary>
     public static bool IsKnown(string name) => Kinds.Contains(name, StringComparer.Ordinal) || Elements.Contains(name, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
-    {
-        [Duration] = "a duration", [Territory] = "a territory", [Worldwide] = "a worldwide territory", [Scope] = "a scope",
-        [GoverningLaw] = "a governing law", [Forum] = "a forum", [Court] = "named courts", [Arbitration] = "arbitration",
-        [ConfidentialDefinition] = "a definition of confidential information",
-        [ExclusionPublic] = "an exclusion for information already public",
-        [ExclusionLaterPublic] = "an exclusion for information that later becomes public without fault",
-        [ExclusionKnown] = "an exclusion for information the recipient already knew",
-        [ExclusionIndependent] = "an exclusion for independently developed information",
-        [ExclusionThirdParty] = "an exclusion for information received from a third party without a duty of confidence",
-        [CompelledDisclosure] = "a carve-out for disclosure compelled by law",
-        [SeparateNda] = "a separate confidentiality agreement",
-        [ReturnOrDestroy] = "return or destruction of materials", [Residuals] = "a residuals clause",
-        [NeedToKnow] = "disclosure on a need-to-know basis", [SegmentedAccess] = "segmented access to information",
-        [PrototypesAndData] = "handling of prototypes, samples and test data",
-        [MultiClient] = "work for other clients on similar subjects",
-        [BackgroundIp] = "background IP", [BackgroundRetained] = "background IP staying with its owner",
-        [ForegroundIp] = "ownership of the project's results", [Improvements] = "improvements and derivatives",
-        [JointOwnership] = "joint ownership", [AssignsBackground] = "an assignment of the other side's background IP",
-        [AssignsImprovements] = "an assignment of the licensee's improvements",
-        [GrantBackExclusive] = "an exclusive grant-back", [GrantBackNonExclusive] = "a non-exclusive grant-back",
-        [LicenceExclusive] = "an exclusive licence", [LicenceNonExclusive] = "a non-exclusive licence",
-        [TermReference] = "the licence term", [Renewal] = "renewal", [RoyaltyBasis] = "how royalties are calculated",
-        [RoyaltyRunning] = "royalties that vary with sales", [Redacted] = "redacted text",
-        [Audit] = "audit of books and records", [NoChallenge] = "a no-challenge clause",
-        [ResearchRestriction] = "a restriction on the other side's own research",
-        [RestrictiveCovenant] = "a covenant not to compete", [Survival] = "survival after the agreement ends",
-        [NoImpliedLicence] = "no licence granted by disclosure",
-        [NonCompeteCovenant] = "a non-compete", [JointIpOwnership] = "joint ownership of IP", [Exclusivity] = "exclusivity", [NonSolicit] = "a non-solicitation covenant", [ChangeOfControl] = "change of control",
-        [AntiAssignment] = "a restriction on assignment", [IpAssignment] = "an assignment of intellectual property", [LicenceGrant] = "a licence grant",
-        [RegistrationMaintenance] = "who keeps patents and registrations up", [DisputeChannel] = "consultation before formal disputes",
-        [Bilingual] = "a second language version", [PrevailingLanguage] = "which language version prevails",
-        [ProceedingsLanguage] = "the language of proceedings",
-        [CompelledDisclosureNotice] = "notice to the discloser before a compelled disclosure",
-        [ReturnAtEnd] = "return or destruction when the agreement or the discussions end",
-    };
-
     /// <summary>
     /// The fact or element in a reviewer's words ("an exclusion for independently developed
     /// information"), for finding details; alternatives written "a|b" read "a or b".
     /// </summary>
-    public static string Describe(string name) =>
-        string.Join(" or ", name.Split('|').Select(n => Descriptions.GetValueOrDefault(n, n.Replace('_', ' '))));
+    /// <remarks>The words, English and Japanese, are in <see cref="Writing.ElementWords"/>.</remarks>
+    public static string Describe(string name) => Writing.ElementWords.Describe(name);
 }

@@ -93,6 +93,23 @@ internal static partial class LawAndForumExtractor
             }
         }
 
+        foreach (Match m in VenueOrSubmission().Matches(text))
+        {
+            // "Venue for any action … shall be in the County of Brevard, Florida", "both parties submit to
+            // personal jurisdiction of Illinois", "attorn to the exclusive jurisdiction of the courts
+            // located in the city of Toronto": a choice of forum even where the courts are not named
+            // "courts in <place>". The place, when one follows that is known, is kept.
+            if (facts.Any(f => Overlaps(f, offset + m.Index - 200, offset + m.Index + m.Length + 200)))
+            {
+                continue;
+            }
+
+            // The first known place after it: "in the County of Orange, Florida" is Florida.
+            var window = text.Substring(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, 160));
+            var place = PlaceAfter().Matches(window).Select(p => TrimPlace(p.Groups["p"].Value)).OfType<string>().Select(Places.Resolve).FirstOrDefault(r => r is not null);
+            facts.Add(new ForumFact(offset + m.Index, offset + m.Index + m.Length, ForumKind.Court, null, place?.Jurisdiction, place?.Country, ExclusiveIn(text, m)));
+        }
+
         var seat = Seat().Match(text);
         var seatPlace = seat.Success && TrimPlace(seat.Groups["p"].Value) is { } s ? (City: Places.City(s) ?? s, Resolved: Places.Resolve(s)) : default;
         var institutions = Institution().Matches(text);
@@ -131,6 +148,14 @@ internal static partial class LawAndForumExtractor
             yield return new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ProceedingsLanguage, language);
         }
     }
+
+    // A choice of forum written as venue, submission or where actions are brought (not "a court of
+    // competent jurisdiction", which names no forum).
+    [GeneratedRegex(@"\bvenue\b[^.;]{0,160}?\b(?:shall|will|must)\s+(?:be|lie)\b|\b(?:submit|consent|attorn)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:\w+\s+){0,3}jurisdiction\b|\bjurisdiction\s+(?:and\s+venue\s+)?(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,4}courts?\b|\b(?:actions?|suits?|proceedings?|claims?)\b[^.;]{0,100}?\b(?:shall|must|will)\s+be\s+(?:brought|filed|commenced|instituted|venued)\s+(?:exclusively\s+|only\s+|solely\s+)?in\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex VenueOrSubmission();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<p>" + Place + ")", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex PlaceAfter();
 
     private static bool? ExclusiveIn(string text, Match m)
     {

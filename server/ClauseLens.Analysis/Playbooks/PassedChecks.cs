@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Playbooks;
 
@@ -47,6 +48,7 @@ public static class PassedChecks
     private static (string Statement, string? LookedIn) State(PlaybookRule rule, Finding finding, AnalyzedClause? clause, IReadOnlyList<AnalyzedClause> clauses, bool ja)
     {
         var name = LabelName(rule.Label, ja);
+        var language = ja ? ContractLanguages.Japanese : ContractLanguages.English;
         var where = clause is null ? null : Where(clause, ja);
         switch (rule.Kind)
         {
@@ -58,43 +60,48 @@ public static class PassedChecks
                     var found = items.Select(item => item.Split('|').FirstOrDefault(n => clauses.Any(c => c.Facts.Has(n))) ?? item).ToList();
                     var holders = clauses.Where(c => items.Any(item => item.Split('|').Any(c.Facts.Has))).ToList();
                     var at = holders.Count is > 0 and <= 3 ? string.Join(", ", holders.Select(c => Where(c, ja))) : where;
-                    var exclusions = found.Where(n => n.StartsWith("excl_", StringComparison.Ordinal)).ToList();
+                    var exclusions = found.Where(ElementWords.IsExclusion).ToList();
                     var others = found.Except(exclusions).ToList();
+                    string Short(string n) => ElementWords.Short(n, language);
                     if (exclusions.Count >= 3)
                     {
                         // The NDA exclusions read as one thing to a lawyer: "Standard exclusions: all five".
-                        var also = others.Count == 0 ? "" : ja ? $"、ほか{others.Count}項目" : $"; also {string.Join("; ", others.Select(Short))}";
-                        var list = ja ? $"{Count(exclusions.Count, ja)}項目すべてあり" : $"all {Count(exclusions.Count, ja)} ({string.Join(", ", exclusions.Select(Short))}){also}";
-                        return (Join(ja ? "標準的な除外事由" : "Standard exclusions", ja ? list + also : list, at, ja), null);
+                        var also = others.Count == 0 ? "" : ja ? $"。ほかに{string.Join("、", others.Select(Short))}" : $"; also {string.Join("; ", others.Select(Short))}";
+                        var list = ja
+                            ? $"{Count(exclusions.Count, ja)}項目すべてあり（{string.Join("、", exclusions.Select(Short))}）{also}"
+                            : $"all {Count(exclusions.Count, ja)} ({string.Join(", ", exclusions.Select(Short))}){also}";
+                        return (Join(ja ? "標準的な除外事由" : "Standard exclusions", list, at, ja), null);
                     }
 
                     var count = Count(items.Count, ja);
-                    var what = ja
-                        ? $"確認した{count}項目すべてあり"
-                        : items.Count == 1 ? FactNames.Describe(found[0]) : $"all {count} checked ({string.Join("; ", found.Select(Short))})";
+                    var what = items.Count == 1
+                        ? ElementWords.Describe(found[0], language)
+                        : ja ? $"確認した{count}項目すべてあり（{string.Join("、", found.Select(Short))}）" : $"all {count} checked ({string.Join("; ", found.Select(Short))})";
                     return (Join(name, what, at, ja), null);
                 }
 
             case RuleKind.Limit:
-                return (Join(name, Limit(rule.Limit!, clause, ja), where, ja), null);
+                return (Join(name, Limit(rule.Limit!, clause, ja, language), where, ja), null);
             case RuleKind.Forbids:
                 {
                     var looked = rule.Elements!.Within == ElementScope.Label && where is not null ? where : (ja ? "契約書全体" : "the whole contract");
                     var none = ja
-                        ? "該当する定めなし"
-                        : "none — no " + string.Join(", no ", rule.Elements.Elements.Select(e => Bare(FactNames.Describe(e))));
+                        ? string.Join("、", rule.Elements.Elements.Select(e => ElementWords.Describe(e, language))) + "の定めなし"
+                        : "none — no " + string.Join(", no ", rule.Elements.Elements.Select(e => ElementWords.Bare(ElementWords.Describe(e))));
                     return (ja ? $"{name}：{none}（確認箇所：{looked}）" : $"{name}: {none} (looked in {looked})", looked);
                 }
 
             default:
                 if (rule.Consistency == ConsistencyCheck.PrevailingLanguage)
                 {
-                    var prevails = finding.Detail is { } d && d.StartsWith("prevails: ", StringComparison.Ordinal) ? d["prevails: ".Length..] : null;
-                    return (Join(ja ? "優先する言語" : "Prevailing language", prevails, where, ja), null);
+                    // The language the ok finding rests on (its evidence is the prevailing-language statement).
+                    var prevails = clause?.Facts.Elements.FirstOrDefault(e => e.Element == FactNames.PrevailingLanguage
+                        && (finding.Evidence is not { } at || (e.Start == at.Start && e.End == at.End)))?.Value;
+                    return (Join(ja ? "優先する言語" : "Prevailing language", prevails is null ? null : PlaceWords.Place(prevails, language), where, ja), null);
                 }
 
                 var country = clauses.SelectMany(c => c.Facts.GoverningLaw).Select(l => l.Country).FirstOrDefault();
-                return (Join(ja ? "準拠法と裁判所" : "Law and courts agree", country, where, ja), null);
+                return (Join(ja ? "準拠法と裁判所の国" : "Law and courts agree", country is null ? null : ja ? $"いずれも{PlaceWords.Place(country, language)}" : country, where, ja), null);
         }
     }
 
@@ -104,7 +111,7 @@ public static class PassedChecks
         IEnumerable<AnalyzedClause> Order() => clause is null ? clauses : clauses.Where(c => c == clause).Concat(clauses.Where(c => c != clause));
         return label switch
         {
-            ClauseLabels.GoverningLaw => Order().SelectMany(c => c.Facts.GoverningLaw).Select(l => l.Jurisdiction).FirstOrDefault(),
+            ClauseLabels.GoverningLaw => Order().SelectMany(c => c.Facts.GoverningLaw).Select(l => ja ? PlaceWords.Law(l.Jurisdiction, ContractLanguages.Japanese) : l.Jurisdiction).FirstOrDefault(),
             ClauseLabels.DisputeResolution => Order().SelectMany(c => c.Facts.Forums).Select(f => Forum(f, ja)).FirstOrDefault(),
             _ => null,
         };
@@ -112,19 +119,25 @@ public static class PassedChecks
 
     private static string Forum(ForumFact forum, bool ja)
     {
-        var place = forum.Place is { Length: > 0 } p ? p.TrimEnd('.', ',') : null;
+        var language = ja ? ContractLanguages.Japanese : ContractLanguages.English;
+        var place = forum.Place is { Length: > 0 } p ? PlaceWords.Place(p.TrimEnd('.', ','), language) : null;
         if (forum.Kind == ForumKind.Arbitration)
         {
-            var arbitration = ja ? "仲裁" : "arbitration";
-            var body = forum.Name is { Length: > 0 } n ? $"{arbitration} ({n})" : arbitration;
-            return place is null ? Capitalise(body) : ja ? $"{body}、仲裁地 {place}" : Capitalise($"{body} seated in {place}");
+            if (ja)
+            {
+                var body = forum.Name is { Length: > 0 } institution ? $"仲裁（{PlaceWords.Place(institution, language)}）" : "仲裁";
+                return place is null ? body : $"{body}、仲裁地は{place}";
+            }
+
+            var arbitration = forum.Name is { Length: > 0 } n ? $"arbitration ({n})" : "arbitration";
+            return place is null ? Capitalise(arbitration) : Capitalise($"{arbitration} seated in {place}");
         }
 
-        var court = forum.Name is { Length: > 0 } c ? c : ja ? "裁判所" : "courts";
+        var court = forum.Name is { Length: > 0 } c ? PlaceWords.Place(c, language) : ja ? "裁判所" : "courts";
         return place is null || court.Contains(place, StringComparison.Ordinal) ? Capitalise(court) : Capitalise(ja ? $"{place}の{court}" : $"{court} in {place}");
     }
 
-    private static string? Limit(LimitSpec limit, AnalyzedClause? clause, bool ja)
+    private static string? Limit(LimitSpec limit, AnalyzedClause? clause, bool ja, string language)
     {
         if (clause is null)
         {
@@ -139,7 +152,7 @@ public static class PassedChecks
                 {
                     var after = longest.From == DurationAnchor.AfterEnd;
                     return ja
-                        ? $"{Months(months, ja)}{(after ? "（契約終了後）" : "")}、上限内"
+                        ? $"{(after ? "契約終了後" : "")}{Months(months, ja)}（プレイブックの上限内）"
                         : $"{Months(months, ja)}{(after ? " after the end" : "")}, within the playbook's limit";
                 }
 
@@ -150,7 +163,7 @@ public static class PassedChecks
 
                 return ja ? "期間の定めなし（本プレイブックでは問題としない）" : "no duration stated, which the playbook accepts here";
             case LimitedFact.Territory:
-                var regions = facts.Territories.Where(t => t.Kind == TerritoryKind.Named && t.Region is not null).Select(t => t.Region!).Distinct(StringComparer.Ordinal).ToList();
+                var regions = facts.Territories.Where(t => t.Kind == TerritoryKind.Named && t.Region is not null).Select(t => PlaceWords.Place(t.Region!, language)).Distinct(StringComparer.Ordinal).ToList();
                 return regions.Count > 0
                     ? (ja ? $"地域は{string.Join("、", regions)}に限定" : $"limited to {string.Join(", ", regions)}, not worldwide")
                     : (ja ? "全世界を対象とする定めなし" : "no worldwide territory");
@@ -172,18 +185,18 @@ public static class PassedChecks
         return ja ? $"{months}か月" : months == 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
     }
 
-    /// <summary>"clause 12.1, Governing Law", "第12条（準拠法）", or the heading alone.</summary>
+    /// <summary>"clause 12.1, Governing Law", "第12条1項", or the heading alone.</summary>
     internal static string Where(AnalyzedClause clause, bool ja)
     {
         var number = string.IsNullOrWhiteSpace(clause.Number) ? null : clause.Number.Trim().TrimEnd('.');
         var heading = string.IsNullOrWhiteSpace(clause.Heading) ? null : Shorten(clause.Heading.Trim(), 50);
         if (ja)
         {
-            var n = number is null ? null : number.StartsWith('第') ? number : $"第{number}条";
+            var n = number is null ? null : FindingWording.JapaneseNumber(number);
             return (n, heading) switch
             {
-                (not null, not null) => $"{n}（{heading}）",
-                (not null, null) => n,
+                // 「準拠法：日本法（第12条）」: the article's number alone, as a Japanese reader cites it.
+                (not null, _) => n,
                 (null, not null) => $"「{heading}」",
                 _ => clause.Id,
             };
@@ -216,61 +229,10 @@ public static class PassedChecks
         ? n.ToString(CultureInfo.InvariantCulture)
         : n switch { 2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", _ => n.ToString(CultureInfo.InvariantCulture) };
 
-    // "an exclusive grant-back" → "exclusive grant-back", for "no exclusive grant-back".
-    private static string Bare(string description)
-    {
-        foreach (var article in new[] { "an ", "a ", "the " })
-        {
-            if (description.StartsWith(article, StringComparison.Ordinal))
-            {
-                return description[article.Length..];
-            }
-        }
-
-        return description;
-    }
-
-    // Short names for the elements a statement lists; the finding details keep the long ones.
-    private static string Short(string name) => name switch
-    {
-        FactNames.ExclusionPublic => "already public",
-        FactNames.ExclusionLaterPublic => "later public",
-        FactNames.ExclusionKnown => "already known",
-        FactNames.ExclusionIndependent => "independently developed",
-        FactNames.ExclusionThirdParty => "received from a third party",
-        FactNames.CompelledDisclosure => "disclosure compelled by law",
-        _ => Bare(FactNames.Describe(name)),
-    };
-
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
-    /// <summary>A label in a reader's words.</summary>
-    internal static string LabelName(string label, bool ja) => (label, ja) switch
-    {
-        (ClauseLabels.IpOwnership, false) => "IP ownership",
-        (ClauseLabels.LicenseGrant, false) => "Licence",
-        (ClauseLabels.Royalties, false) => "Royalties",
-        (ClauseLabels.Confidentiality, false) => "Confidentiality",
-        (ClauseLabels.NonCompete, false) => "Non-compete",
-        (ClauseLabels.GoverningLaw, false) => "Governing law",
-        (ClauseLabels.DisputeResolution, false) => "Disputes",
-        (ClauseLabels.TermTermination, false) => "Term and termination",
-        (ClauseLabels.AuditRights, false) => "Audit rights",
-        (ClauseLabels.Liability, false) => "Liability",
-        (ClauseLabels.Assignment, false) => "Assignment",
-        (ClauseLabels.IpOwnership, true) => "知的財産の帰属",
-        (ClauseLabels.LicenseGrant, true) => "ライセンス",
-        (ClauseLabels.Royalties, true) => "対価",
-        (ClauseLabels.Confidentiality, true) => "秘密保持",
-        (ClauseLabels.NonCompete, true) => "競業避止",
-        (ClauseLabels.GoverningLaw, true) => "準拠法",
-        (ClauseLabels.DisputeResolution, true) => "紛争解決",
-        (ClauseLabels.TermTermination, true) => "期間・解除",
-        (ClauseLabels.AuditRights, true) => "監査",
-        (ClauseLabels.Liability, true) => "責任",
-        (ClauseLabels.Assignment, true) => "譲渡",
-        _ => Capitalise(label.Replace('_', ' ')),
-    };
+    /// <summary>A label in a reader's words, as every surface names it (<see cref="ReaderWords"/>).</summary>
+    internal static string LabelName(string label, bool ja) => ReaderWords.Label(label, ja ? ContractLanguages.Japanese : null);
 }

@@ -9,7 +9,7 @@ namespace ClauseLens.Analysis.Playbooks;
 /// </summary>
 public sealed partial class PlaybookEvaluator
 {
-    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var limit = rule.Limit!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
@@ -25,9 +25,9 @@ public sealed partial class PlaybookEvaluator
             var facts = Focus(document, clause, limit.Within);
             var (hasFact, violation) = limit.Fact switch
             {
-                LimitedFact.Duration => CheckDuration(rule, limit, clause, facts),
-                LimitedFact.Territory => CheckTerritory(rule, clause, facts),
-                _ => CheckScope(rule, clause, facts),
+                LimitedFact.Duration => CheckDuration(rule, limit, clause, facts, words),
+                LimitedFact.Territory => CheckTerritory(rule, clause, facts, words),
+                _ => CheckScope(rule, clause, facts, words),
             };
             stated ??= hasFact ? clause : null;
             if (violation is not null)
@@ -46,11 +46,10 @@ public sealed partial class PlaybookEvaluator
             return [Draft.OnClause(FindingKind.Ok, stated)];
         }
 
-        var what = WireName.Of(limit.Fact);
         return limit.WhenAbsent switch
         {
-            AbsentFactVerdict.Uncertain => [Draft.OnClause(FindingKind.Uncertain, applicable[0], $"no {what} stated")],
-            AbsentFactVerdict.Violation => [Draft.OnClause(rule.Finding, applicable[0], $"no {what} stated")],
+            AbsentFactVerdict.Uncertain => [Draft.OnClause(FindingKind.Uncertain, applicable[0], words.NoneStated(limit.Fact))],
+            AbsentFactVerdict.Violation => [Draft.OnClause(rule.Finding, applicable[0], words.NoneStated(limit.Fact))],
             _ => [Draft.OnClause(FindingKind.Ok, applicable[0])],
         };
     }
@@ -85,15 +84,14 @@ public sealed partial class PlaybookEvaluator
         };
     }
 
-    private static (bool HasFact, Draft? Violation) CheckDuration(PlaybookRule rule, LimitSpec limit, AnalyzedClause clause, ClauseFacts facts)
+    private static (bool HasFact, Draft? Violation) CheckDuration(PlaybookRule rule, LimitSpec limit, AnalyzedClause clause, ClauseFacts facts, FindingWording words)
     {
         var durations = facts.Durations
             .Where(d => limit.From == DurationSelection.Any || d.Indefinite || d.From != DurationAnchor.Signing)
             .ToList();
-        var bound = limit.MaxMonths is { } max ? $"limit {max} months" : "no indefinite term";
         if (durations.FirstOrDefault(d => d.Indefinite && !limit.AllowIndefinite) is { } endless)
         {
-            return (true, new Draft(rule.Finding, clause, new Evidence(endless.Start, endless.End), $"indefinite; {bound}"));
+            return (true, new Draft(rule.Finding, clause, new Evidence(endless.Start, endless.End), words.Indefinite(limit.MaxMonths)));
         }
 
         // Over the limit and said to run after the end (or the rule counts every duration): a breach.
@@ -101,33 +99,33 @@ public sealed partial class PlaybookEvaluator
         var over = durations.Where(d => d.Months > limit.MaxMonths).ToList();
         if (over.Where(d => limit.From == DurationSelection.Any || d.From == DurationAnchor.AfterEnd).MaxBy(d => d.Months) is { } breach)
         {
-            return (true, new Draft(rule.Finding, clause, new Evidence(breach.Start, breach.End), $"{breach.Months} months; {bound}"));
+            return (true, new Draft(rule.Finding, clause, new Evidence(breach.Start, breach.End), words.OverLimit(breach.Months!.Value, limit.MaxMonths)));
         }
 
         if (over.MaxBy(d => d.Months) is { } unanchored)
         {
             return (true, new Draft(FindingKind.Uncertain, clause, new Evidence(unanchored.Start, unanchored.End),
-                $"{unanchored.Months} months, not said to run from signing or from the end; {bound}"));
+                words.Unanchored(unanchored.Months!.Value, limit.MaxMonths)));
         }
 
         // "During the Term" bounds a restriction by the agreement itself: a stated limit.
         return (durations.Count > 0 || facts.Durations.Count > 0 || facts.Has(FactNames.TermReference), null);
     }
 
-    private static (bool HasFact, Draft? Violation) CheckTerritory(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts)
+    private static (bool HasFact, Draft? Violation) CheckTerritory(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts, FindingWording words)
     {
         var worldwide = facts.Territories.FirstOrDefault(t => t.Kind == TerritoryKind.Worldwide);
         return worldwide is null
             ? (facts.Territories.Count > 0, null)
-            : (true, new Draft(rule.Finding, clause, new Evidence(worldwide.Start, worldwide.End), "worldwide"));
+            : (true, new Draft(rule.Finding, clause, new Evidence(worldwide.Start, worldwide.End), words.Worldwide));
     }
 
-    private static (bool HasFact, Draft? Violation) CheckScope(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts)
+    private static (bool HasFact, Draft? Violation) CheckScope(PlaybookRule rule, AnalyzedClause clause, ClauseFacts facts, FindingWording words)
     {
         var scope = facts.Scope;
         if (scope.FirstOrDefault(s => s.Breadth == ScopeBreadth.Broad) is { } broad)
         {
-            return (true, new Draft(rule.Finding, clause, new Evidence(broad.Start, broad.End), $"scope: {Words(broad.Cue)}"));
+            return (true, new Draft(rule.Finding, clause, new Evidence(broad.Start, broad.End), words.Scope(broad.Cue)));
         }
 
         if (scope.Any(s => s.Breadth == ScopeBreadth.Tied))
@@ -142,19 +140,17 @@ public sealed partial class PlaybookEvaluator
         var competing = loose.FirstOrDefault(s => s.Cue == SimilarOrCompeting);
         if (competing is null && loose.FirstOrDefault() is { } unqualified)
         {
-            return (true, new Draft(rule.Finding, clause, new Evidence(unqualified.Start, unqualified.End), $"scope: {Words(unqualified.Cue)}"));
+            return (true, new Draft(rule.Finding, clause, new Evidence(unqualified.Start, unqualified.End), words.Scope(unqualified.Cue)));
         }
 
         if (competing is not null)
         {
             return (true, new Draft(FindingKind.Uncertain, clause, new Evidence(competing.Start, competing.End),
-                "scope: competing business, not tied to named products or the joint work"));
+                words.CompetingScope));
         }
 
         return (scope.Count > 0, null);
     }
 
     private const string SimilarOrCompeting = "similar_or_competing";
-
-    private static string Words(string cue) => cue.Replace('_', ' ');
 }

@@ -25,16 +25,17 @@ public sealed partial class PlaybookEvaluator
         ArgumentNullException.ThrowIfNull(clauses);
 
         var findings = new List<Finding>();
+        var words = FindingWording.For(review.TextLanguage);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in playbook.Rules.Where(r => r.AppliesToType(review.ContractType)))
         {
             var drafts = rule.Kind switch
             {
-                RuleKind.Required => Required(rule, clauses),
-                RuleKind.Limit => Limit(rule, document, clauses),
-                RuleKind.Requires => Requires(rule, clauses),
-                RuleKind.Forbids => Forbids(rule, clauses),
-                RuleKind.Consistency => Consistency(rule, document, clauses),
+                RuleKind.Required => Required(rule, clauses, words),
+                RuleKind.Limit => Limit(rule, document, clauses, words),
+                RuleKind.Requires => Requires(rule, clauses, words),
+                RuleKind.Forbids => Forbids(rule, clauses, words),
+                RuleKind.Consistency => Consistency(rule, document, clauses, words),
                 _ => [],
             };
             findings.AddRange(drafts.Select(d => ReviewerReading.Apply(d.ToFinding(rule, usedIds), rule, playbook, review)));
@@ -43,7 +44,7 @@ public sealed partial class PlaybookEvaluator
         return findings;
     }
 
-    private static IEnumerable<Draft> Required(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Required(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         if (clauses.FirstOrDefault(c => IsPresent(rule, c)) is { } present)
         {
@@ -52,7 +53,7 @@ public sealed partial class PlaybookEvaluator
         else if (clauses.FirstOrDefault(c => c.UncertainLabels.Any(l => l.Label == rule.Label)) is { } maybe)
         {
             // The model came close on this clause: a person should decide rather than us calling it missing.
-            yield return Draft.OnClause(FindingKind.Uncertain, maybe, "the classifier was unsure whether this clause covers it");
+            yield return Draft.OnClause(FindingKind.Uncertain, maybe, words.ClassifierUnsure);
         }
         else
         {
@@ -60,7 +61,7 @@ public sealed partial class PlaybookEvaluator
         }
     }
 
-    private static IEnumerable<Draft> Requires(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Requires(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var spec = rule.Elements!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
@@ -96,49 +97,23 @@ public sealed partial class PlaybookEvaluator
             .Where(x => x.Seen.Clause is not null)
             .ToList();
         var absent = missing.Where(item => unsure.All(u => u.Item != item)).ToList();
-        var unsureText = unsure.Count == 0 ? "" : "unsure: " + string.Join("; ", unsure.Select(u => $"{FactNames.Describe(Unlisted(u.Item, spec))} ({u.Seen.Fact.Value ?? "a sentence reads like it"})"));
+        var unsureItems = unsure.Select(u => (Unlisted(u.Item, spec), u.Seen.Fact.Value)).ToList();
         if (absent.Count == 0)
         {
             var (clause, fact) = unsure[0].Seen;
             var onClause = IsApplicable(rule, clause) ? clause : focus;
-            yield return new Draft(FindingKind.Uncertain, onClause, new Evidence(fact.Start, fact.End), unsureText);
+            yield return new Draft(FindingKind.Uncertain, onClause, new Evidence(fact.Start, fact.End), words.Requires([], unsureItems));
             yield break;
         }
 
-        var notFound = "not found: " + string.Join("; ", absent.Select(item => FactNames.Describe(Unlisted(item, spec))))
-            + (unsureText.Length == 0 ? "" : $"; {unsureText}");
+        var absentItems = absent.Select(item => Unlisted(item, spec)).ToList();
         var elsewhere = spec.UncertainWhen?.FirstOrDefault(name => searched.Any(c => c.Facts.Has(name)));
+        // When some of what the rule asks for is there, the title names what is missing and where the
+        // rest is, in the reader's language; nothing there keeps the rule's title.
         yield return elsewhere is null
-            ? Draft.OnClause(rule.Finding, focus, notFound) with { Title = PartialTitle(spec, absent, missing.Count, focus) }
-            : Draft.OnClause(FindingKind.Uncertain, focus, $"{notFound}; but the contract refers to {FactNames.Describe(elsewhere)}");
-    }
-
-    /// <summary>
-    /// When the contract has some of what the rule asks for, the title names what is missing and where
-    /// the rest is ("An exclusion for independently developed information is missing; the other 5 are
-    /// in clause 4"), not the rule's "Standard exclusions are missing"; null (the rule's title) when
-    /// nothing asked for is there. English only: a Japanese result keeps the rule's Japanese title.
-    /// </summary>
-    private static string? PartialTitle(ElementSpec spec, IReadOnlyList<string> absent, int missing, AnalyzedClause focus)
-    {
-        var there = spec.Elements.Count - missing;
-        if (there == 0 || absent.Count > 2)
-        {
-            return null;
-        }
-
-        var what = string.Join(" and ", absent.Select(item => FactNames.Describe(Unlisted(item, spec))));
-        var where = focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
-        var verb = absent.Count == 1 ? "is" : "are";
-        // Items read only uncertainly are neither missing nor there: then "3 others", not "the other 3".
-        var rest = (there == 1, missing == absent.Count) switch
-        {
-            (true, true) => $"the other one is in {where}",
-            (false, true) => $"the other {there} are in {where}",
-            (true, false) => $"one other is in {where}",
-            (false, false) => $"{there} others are in {where}",
-        };
-        return $"{char.ToUpperInvariant(what[0])}{what[1..]} {verb} missing; {rest}";
+            ? Draft.OnClause(rule.Finding, focus, words.Requires(absentItems, unsureItems))
+                with { Title = words.PartialTitle(absentItems, spec.Elements.Count - missing.Count, missing.Count != absent.Count, focus) }
+            : Draft.OnClause(FindingKind.Uncertain, focus, words.Requires(absentItems, unsureItems, elsewhere));
     }
 
     /// <summary>
@@ -151,7 +126,7 @@ public sealed partial class PlaybookEvaluator
         return rest.Count == 0 ? item : string.Join('|', rest);
     }
 
-    private static IEnumerable<Draft> Forbids(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> Forbids(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var spec = rule.Elements!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();
@@ -171,7 +146,7 @@ public sealed partial class PlaybookEvaluator
                 if (clause.Facts.SpansOf(name).FirstOrDefault() is { End: > 0 } span)
                 {
                     found = true;
-                    yield return new Draft(rule.Finding, clause, new Evidence(span.Start, span.End), name.Replace('_', ' '));
+                    yield return new Draft(rule.Finding, clause, new Evidence(span.Start, span.End), words.Forbidden(name));
                 }
             }
         }
@@ -182,14 +157,14 @@ public sealed partial class PlaybookEvaluator
         }
     }
 
-    private static IEnumerable<Draft> Consistency(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses) =>
+    private static IEnumerable<Draft> Consistency(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words) =>
         rule.Consistency switch
         {
-            ConsistencyCheck.LawAndForum => LawAndForum(rule, clauses),
-            _ => PrevailingLanguage(rule, document, clauses),
+            ConsistencyCheck.LawAndForum => LawAndForum(rule, clauses, words),
+            _ => PrevailingLanguage(rule, document, clauses, words),
         };
 
-    private static IEnumerable<Draft> LawAndForum(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> LawAndForum(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var laws = clauses.SelectMany(c => c.Facts.GoverningLaw.Select(f => (Clause: c, Fact: f))).ToList();
         var courts = clauses.SelectMany(c => c.Facts.Forums.Where(f => f.Kind == ForumKind.Court && f.Country is not null).Select(f => (Clause: c, Fact: f))).ToList();
@@ -204,7 +179,7 @@ public sealed partial class PlaybookEvaluator
         foreach (var (clause, fact) in mismatched)
         {
             yield return new Draft(rule.Finding, clause, new Evidence(fact.Start, fact.End),
-                $"law: {string.Join(", ", lawCountries.Order(StringComparer.Ordinal))}; courts: {fact.Country}");
+                words.LawAndCourts(lawCountries.Order(StringComparer.Ordinal), fact.Country!));
         }
 
         if (mismatched.Count == 0)
@@ -213,7 +188,7 @@ public sealed partial class PlaybookEvaluator
         }
     }
 
-    private static IEnumerable<Draft> PrevailingLanguage(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    private static IEnumerable<Draft> PrevailingLanguage(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var bilingual = clauses.SelectMany(c => c.Facts.Elements.Where(e => e.Element == FactNames.Bilingual).Select(e => (Clause: c, Fact: e))).FirstOrDefault();
         if (bilingual.Clause is null && !LanguageMix.IsBilingual(document.Text))
@@ -231,15 +206,15 @@ public sealed partial class PlaybookEvaluator
         var prevailing = statements.FirstOrDefault();
         if (prevailing.Clause is not null)
         {
-            yield return new Draft(FindingKind.Ok, prevailing.Clause, new Evidence(prevailing.Fact.Start, prevailing.Fact.End), $"prevails: {prevailing.Fact.Value}");
+            yield return new Draft(FindingKind.Ok, prevailing.Clause, new Evidence(prevailing.Fact.Start, prevailing.Fact.End), words.Prevails(prevailing.Fact.Value));
         }
         else if (bilingual.Clause is not null)
         {
-            yield return new Draft(rule.Finding, bilingual.Clause, new Evidence(bilingual.Fact.Start, bilingual.Fact.End), "no prevailing language");
+            yield return new Draft(rule.Finding, bilingual.Clause, new Evidence(bilingual.Fact.Start, bilingual.Fact.End), words.NoPrevailingLanguage);
         }
         else
         {
-            yield return new Draft(rule.Finding, null, null, "text in two languages; no prevailing language");
+            yield return new Draft(rule.Finding, null, null, words.TwoLanguagesNoPrevailing);
         }
     }
 

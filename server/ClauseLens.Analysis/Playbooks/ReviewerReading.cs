@@ -59,7 +59,9 @@ internal static class ReviewerReading
         var texts = review.TextLanguage == ContractLanguages.Japanese && ja is not null
             ? finding with
             {
-                Title = ja.Title ?? finding.Title,
+                // A title more precise than the rule's (what exactly is missing) is already in the
+                // reader's language; only the rule's own title is swapped for its Japanese one.
+                Title = finding.Title == rule.Title ? ja.Title ?? finding.Title : finding.Title,
                 Explanation = ja.Explanation ?? finding.Explanation,
                 Ask = ja.Ask ?? finding.Ask,
                 TalkingPoint = ja.TalkingPoint ?? finding.TalkingPoint,

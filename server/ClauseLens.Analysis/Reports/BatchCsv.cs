@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Writing;
 using System.Globalization;
 using System.Text;
 using ClauseLens.Analysis.Playbooks;
@@ -75,8 +76,8 @@ public static class BatchCsv
             {
                 yield return
                 [
-                    ++number, d.Index + 1, d.Name, BatchWords.ContractType(d.ContractType), d.Playbook ?? "",
-                    BatchWords.Severity(f.Severity), BatchWords.Kind(f.Kind), BatchWords.Label(f.Label),
+                    ++number, d.Index + 1, d.Name, ReaderWords.ContractType(d.ContractType), d.Playbook ?? "",
+                    ReaderWords.Severity(f.Severity), ReaderWords.Kind(f.Kind), ReaderWords.Label(f.Label),
                     f.ClauseNumber ?? "", f.ClauseHeading ?? "", f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})",
                     f.Evidence ?? "", f.Ask ?? "", f.Fallback ?? "", f.Label, f.RuleId ?? "",
                 ];

@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Writing;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -67,7 +68,7 @@ public static class BatchHtml
             .Append(report.PlaybookId is null
                 ? "Each document is held against the playbook for its contract type"
                 : "Every document is held against the playbook <code>" + E(report.PlaybookId) + "</code>")
-            .Append(report.ContractType is null ? " (type detected per document)" : $" (type given: {E(BatchWords.ContractType(report.ContractType))})")
+            .Append(report.ContractType is null ? " (type detected per document)" : $" (type given: {E(ReaderWords.ContractType(report.ContractType))})")
             .Append(report.Side is null ? "" : $"; your side: {E(report.Side)}")
             .Append(report.Language is null ? "" : $"; findings in {E(report.Language == "ja" ? "Japanese" : "English")}")
             .Append(".</p>");
@@ -152,7 +153,7 @@ public static class BatchHtml
         for (var c = 0; c < labels.Count; c++)
         {
             var x = left + c * cell + cell / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(BatchWords.Label(labels[c]))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(ReaderWords.Label(labels[c]))}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({totalX + totalWidth / 2},{top - 6}) rotate(-50)\" font-weight=\"bold\">Total</text>");
@@ -169,7 +170,7 @@ public static class BatchHtml
                     ? Scale[Level(document, labels[c])]
                     : ("#ffffff", "#555", "?", BatchReport.Name(document.Status));
                 var x = left + c * cell;
-                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(BatchWords.Label(labels[c]))}: {E(meaning)}</title>")
+                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(ReaderWords.Label(labels[c]))}: {E(meaning)}</title>")
                     .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{cell - 2}\" height=\"{rowHeight - 2}\" fill=\"{fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>")
                     .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (cell - 2) / 2}\" y=\"{y + 15}\" text-anchor=\"middle\" fill=\"{ink}\">{mark}</text></g>");
             }
@@ -203,7 +204,7 @@ public static class BatchHtml
     }
 
     private static string TypeAndPlaybook(DocumentReport d) =>
-        d.ContractType is null && d.Playbook is null ? "" : $"{BatchWords.ContractType(d.ContractType)} · {d.Playbook}";
+        d.ContractType is null && d.Playbook is null ? "" : $"{ReaderWords.ContractType(d.ContractType)} · {d.Playbook}";
 
     // Index into Scale: 0 absent, 1 present and clean, 2.. by worst severity.
     private static int Level(DocumentReport document, string label) => document.WorstFor(label) switch
@@ -228,13 +229,13 @@ public static class BatchHtml
             var done = d.Status == DocumentStatus.Done;
             html.Append("<tr><td class=\"n\">").Append(d.Index + 1).Append("</td>")
                 .Append("<td><a href=\"#doc-").Append(d.Index).Append("\">").Append(E(d.Name)).Append("</a></td>")
-                .Append("<td>").Append(E(BatchWords.ContractType(d.ContractType)));
+                .Append("<td>").Append(E(ReaderWords.ContractType(d.ContractType)));
             if (d.Playbook is not null)
             {
                 html.Append("<br><span class=\"muted\">").Append(E(d.Playbook)).Append("</span>");
             }
 
-            html.Append("</td><td>").Append(E(BatchWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
+            html.Append("</td><td>").Append(E(ReaderWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
             foreach (var count in new Func<BatchFinding, bool>[]
             {
                 f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High,
@@ -246,13 +247,13 @@ public static class BatchHtml
                 html.Append("<td class=\"n\">").Append(done ? d.Findings.Count(count).ToString(CultureInfo.InvariantCulture) : "").Append("</td>");
             }
 
-            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(BatchWords.Label).ToList();
+            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(l => ReaderWords.Label(l)).ToList();
             html.Append("<td>").Append(!done ? "" : missing.Count == 0 ? "None" : E(string.Join(", ", missing))).Append("</td>");
             var worst = d.Worst;
             html.Append("<td data-v=\"").Append(worst is null ? "0" : ((int)worst.Severity + 1).ToString(CultureInfo.InvariantCulture)).Append("\">");
             if (worst is not null)
             {
-                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(BatchWords.Severity(worst.Severity)))
+                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(ReaderWords.Severity(worst.Severity)))
                     .Append("</span>: ").Append(E(worst.Title));
             }
 
@@ -267,13 +268,13 @@ public static class BatchHtml
         html.Append("<section id=\"doc-").Append(d.Index).Append("\"><h3>").Append(d.Index + 1).Append(". ").Append(E(d.Name)).Append("</h3>");
         if (d.ContractType is not null || d.Playbook is not null)
         {
-            html.Append("<p class=\"deal\">Type: ").Append(E(BatchWords.ContractType(d.ContractType)))
+            html.Append("<p class=\"deal\">Type: ").Append(E(ReaderWords.ContractType(d.ContractType)))
                 .Append(d.Playbook is null ? "" : " · playbook " + E(d.Playbook)).Append("</p>");
         }
 
         if (d.Status != DocumentStatus.Done)
         {
-            html.Append("<p>").Append(E(BatchWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
+            html.Append("<p>").Append(E(ReaderWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
             return;
         }
 
@@ -286,9 +287,9 @@ public static class BatchHtml
         html.Append("<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>Severity</th><th>Kind</th><th>Clause</th><th>Finding</th><th>Evidence</th><th>Ask for</th></tr></thead><tbody>");
         foreach (var f in d.Findings)
         {
-            var clause = f.ClauseNumber is null ? BatchWords.Label(f.Label) : $"{f.ClauseNumber} ({BatchWords.Label(f.Label)})";
-            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(BatchWords.Severity(f.Severity)))
-                .Append("</td><td>").Append(E(BatchWords.Kind(f.Kind))).Append("</td><td>").Append(E(clause))
+            var clause = f.ClauseNumber is null ? ReaderWords.Label(f.Label) : $"{f.ClauseNumber} ({ReaderWords.Label(f.Label)})";
+            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(ReaderWords.Severity(f.Severity)))
+                .Append("</td><td>").Append(E(ReaderWords.Kind(f.Kind))).Append("</td><td>").Append(E(clause))
                 .Append("</td><td>").Append(E(f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})")).Append("</td><td>").Append(E(f.Evidence ?? ""))
                 .Append("</td><td>").Append(E(f.Ask ?? "")).Append("</td></tr>");
         }

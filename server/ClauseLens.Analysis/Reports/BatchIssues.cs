@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Writing;
 namespace ClauseLens.Analysis.Reports;
 
 /// <summary>
@@ -17,8 +18,8 @@ public static class BatchIssues
                 f.ClauseNumber ?? (f.Start is null && f.ClauseHeading is null ? "Not in the contract" : ""),
                 f.ClauseHeading ?? "",
                 f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})",
-                BatchWords.Severity(f.Severity),
-                BatchWords.Kind(f.Kind),
+                ReaderWords.Severity(f.Severity),
+                ReaderWords.Kind(f.Kind),
                 f.Evidence ?? "",
                 f.Ask ?? "",
                 f.Fallback ?? "",

@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Writing;
 using ClauseLens.Analysis.Playbooks;
 
 namespace ClauseLens.Analysis.Reports;
@@ -13,7 +14,7 @@ public static class BatchXlsx
     public static IReadOnlyList<string> DocumentColumns { get; } =
     [
         "#", "Document", "Status", "Contract type", "Playbook", "High", "Medium", "Low", "Drafting",
-        .. DocumentReport.CoreLabels.Select(BatchWords.Label), "Worst finding", "Reason",
+        .. DocumentReport.CoreLabels.Select(l => ReaderWords.Label(l)), "Worst finding", "Reason",
     ];
 
     /// <summary>The workbook's bytes.</summary>
@@ -26,13 +27,13 @@ public static class BatchXlsx
             object? Count(Func<BatchFinding, bool> which) => done ? d.Findings.Count(which) : null;
             return (IReadOnlyList<object?>)
             [
-                d.Index + 1, d.Name, BatchWords.Status(d.Status), BatchWords.ContractType(d.ContractType), d.Playbook ?? "",
+                d.Index + 1, d.Name, ReaderWords.Status(d.Status), ReaderWords.ContractType(d.ContractType), d.Playbook ?? "",
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High),
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium),
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low),
                 Count(f => f.Kind == FindingKind.Drafting),
                 .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Has(label) ? "Present" : "Missing")),
-                d.Worst is { } worst ? $"{BatchWords.Severity(worst.Severity)}: {worst.Title}" : "",
+                d.Worst is { } worst ? $"{ReaderWords.Severity(worst.Severity)}: {worst.Title}" : "",
                 d.Reason ?? "",
             ];
         }).ToList();

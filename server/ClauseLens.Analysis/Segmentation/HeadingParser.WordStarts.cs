@@ -67,7 +67,7 @@ internal sealed partial class HeadingParser
 
     private static readonly SearchValues<char> KeywordSectionFirst = FirstLetters(SectionKeywords);
 
-    [GeneratedRegex(@"^(?:" + SectionKeywords + @")[ \t\u00A0]{1,3}(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[IVXLC]{1,7})(?![0-9A-Za-z(])\.?", RegexOptions.None, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + SectionKeywords + @")[ \t\u00A0]{1,3}(?:(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}|[IVXLC]{1,7})|(?<w>(?i:(?:twenty|thirty|forty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|ten|one|two|three|four|five|six|seven|eight|nine)))(?![0-9A-Za-z(\-])\.?", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex KeywordSection();
 
     private static Heading? TryKeywordSection(Cursor c)
@@ -78,7 +78,9 @@ internal sealed partial class HeadingParser
             return null;
         }
 
-        var n = m.Groups["n"].Value;
+        // "ARTICLE SIX PARTY B'S OBLIGATIONS …": a number written out is numbered as its digits, so the
+        // clause reads "6" wherever it is referred to.
+        var n = m.Groups["w"].Success ? Extraction.Numbers.Parse(m.Groups["w"].Value)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : m.Groups["n"].Value;
         var (title, end, isTerm) = ReadTitleAfterNumber(c, c.Pos + m.Length);
         if (end < 0)
         {

@@ -44,4 +44,26 @@ internal static class Whitespace
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// True when only white space stands between the start of <paramref name="index"/>'s line (or of
+    /// <paramref name="text"/>) and <paramref name="index"/>: what stands there opens its line.
+    /// </summary>
+    public static bool OpensLine(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using static ClauseLens.Server.Storage.PostgresDatabase;
+using static ClauseLens.Server.Storage.StoreDatabase;
 
 namespace ClauseLens.Server.Batches;
 
@@ -24,7 +24,7 @@ namespace ClauseLens.Server.Batches;
 /// Lease times come from each instance's clock: instances must keep their clocks in step (NTP), well
 /// inside the lease length.
 /// </summary>
-public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
+public sealed class PostgresBatchStore : SqlBatchStore, IAsyncDisposable
 {
     /// <summary>This component's name in <c>schema_version</c>.</summary>
     public const string Component = "batches";
@@ -98,6 +98,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
 
     /// <summary>A store on <paramref name="database"/>, whose pool it shares with the process's other stores.</summary>
     public PostgresBatchStore(PostgresDatabase database, TimeProvider clock, int maxAttempts = 3)
+        : base(database)
     {
         _database = database;
         _clock = clock;
@@ -111,23 +112,19 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     public NpgsqlConnectionStringBuilder Connection => _database.Connection;
 
     /// <inheritdoc />
-    public Task MigrateAsync(CancellationToken cancellationToken) =>
+    public override Task MigrateAsync(CancellationToken cancellationToken) =>
         _database.MigrateAsync(Component, Migrations, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken) =>
+    public override async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken) =>
         new("postgresql", _database.Location, await _database.SchemaVersionAsync(Component, cancellationToken), SchemaVersion);
 
     /// <inheritdoc />
-    public async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
+    public override async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var playbook = BatchStatuses.StoredPlaybook(batch.PlaybookId);
-        await ExecuteAsync(connection, transaction,
-            "INSERT INTO batches (id, owner, playbook, created_at, contract_type, side, language) VALUES (@id, @owner, @playbook, @created, @type, @side, @language)", cancellationToken,
-            ("id", batch.Id), ("owner", batch.Owner), ("playbook", playbook), ("created", batch.CreatedAt.ToUnixTimeMilliseconds()),
-            ("type", batch.Options?.ContractType), ("side", batch.Options?.Side), ("language", batch.Options?.Language));
+        var playbook = await InsertBatchAsync(connection, transaction, batch, cancellationToken);
 
         // One round trip for all documents; the order of the batch is the order of seq, hence of claims.
         await using var insert = new NpgsqlBatch(connection, transaction);
@@ -164,30 +161,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<BatchState?> GetAsync(string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is not { } batch)
-        {
-            return null;
-        }
-
-        var documents = new List<DocumentState>();
-        await using var command = Command(connection, null,
-            "SELECT idx, name, status, reason, contract_type, applied_playbook, high, medium, low, drafting FROM documents WHERE batch_id = @b ORDER BY idx", ("b", batchId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), Text(reader, 3),
-                Text(reader, 4), Text(reader, 5),
-                reader.IsDBNull(6) ? null : new DocumentFindingCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9))));
-        }
-
-        return new BatchState(batchId, BatchStatuses.PlaybookFromStore(batch.Playbook), batch.CreatedAt, documents, batch.Options);
-    }
-
-    /// <inheritdoc />
-    public async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
+    public override async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
         return await _database.RelaxedAsync(async (connection, transaction) =>
@@ -231,7 +205,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
+    public override async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var until = _clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
         return await _database.RelaxedAsync((connection, transaction) => ExecuteAsync(connection, transaction,
@@ -240,43 +214,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "done", null, result, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "failed", reason, null, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is null)
-        {
-            return null;
-        }
-
-        var results = new List<StoredResult>();
-        await using var command = Command(connection, null,
-            """
-            SELECT d.idx, d.name, d.status, d.reason, r.report, r.analysis
-            FROM documents d LEFT JOIN document_results r ON r.batch_id = d.batch_id AND r.idx = d.idx
-            WHERE d.batch_id = @b ORDER BY d.idx
-            """, ("b", batchId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var report = reader.IsDBNull(4)
-                ? DocumentReport.Pending(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3))
-                : JsonSerializer.Deserialize<DocumentReport>(reader.GetString(4), BatchReport.Json)!;
-            results.Add(new StoredResult(report, reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-
-        return results;
-    }
-
-    /// <inheritdoc />
-    public async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
+    public override async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         // The documents, their files and results go with the batch (ON DELETE CASCADE), in the same statement.
@@ -284,7 +222,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    public override async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         // The partial work index holds only unfinished rows, so this stays cheap however many are done.
@@ -292,7 +230,7 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    public override async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await ExecuteAsync(connection, null, "DELETE FROM batches WHERE created_at < @before", cancellationToken,
@@ -308,7 +246,8 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         }
     }
 
-    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
     {
         var report = result is null ? null : JsonSerializer.Serialize(result.Report, BatchReport.Json);
         var analysis = result?.AnalysisJson;
@@ -338,16 +277,4 @@ public sealed class PostgresBatchStore : IBatchStore, IAsyncDisposable
         return await command.ExecuteScalarAsync(cancellationToken) is long finished && finished == 1;
         }, cancellationToken);
     }
-
-    private static async Task<(string Playbook, DateTimeOffset CreatedAt, AnalysisOptions? Options)?> FindBatchAsync(NpgsqlConnection connection, string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, null, "SELECT playbook, created_at, contract_type, side, language FROM batches WHERE id = @b AND owner = @owner",
-            ("b", batchId), ("owner", owner));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), BatchStatuses.Options(Text(reader, 2), Text(reader, 3), Text(reader, 4)))
-            : null;
-    }
-
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

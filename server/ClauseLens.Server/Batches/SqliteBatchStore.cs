@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
-using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Storage;
 using Microsoft.Data.Sqlite;
-using static ClauseLens.Server.Storage.SqliteDatabase;
+using static ClauseLens.Server.Storage.StoreDatabase;
 
 namespace ClauseLens.Server.Batches;
 
@@ -15,7 +15,7 @@ namespace ClauseLens.Server.Batches;
 /// <c>secure_delete</c> overwrites freed pages, so deleted contract text does not linger in the file.
 /// Files and results sit in tables of their own beside the small, often-updated document rows.
 /// </summary>
-public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock, int maxAttempts = 3) : IBatchStore
+public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock, int maxAttempts = 3) : SqlBatchStore(database)
 {
     /// <summary>A store on the database at <paramref name="connectionString"/>.</summary>
     public SqliteBatchStore(string connectionString, TimeProvider clock, int maxAttempts = 3)
@@ -27,10 +27,10 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     public static int SchemaVersion => SqliteDatabase.SchemaVersion;
 
     /// <inheritdoc />
-    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+    public override Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
+    public override async Task<StoreProbe> ProbeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var version = await ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken);
@@ -39,15 +39,11 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
+    public override async Task CreateAsync(NewBatch batch, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var playbook = BatchStatuses.StoredPlaybook(batch.PlaybookId);
-        await ExecuteAsync(connection, transaction,
-            "INSERT INTO batches (id, owner, playbook, created_at, contract_type, side, language) VALUES ($id, $owner, $playbook, $created, $type, $side, $language)", cancellationToken,
-            ("$id", batch.Id), ("$owner", batch.Owner), ("$playbook", playbook), ("$created", batch.CreatedAt.ToUnixTimeMilliseconds()),
-            ("$type", batch.Options?.ContractType), ("$side", batch.Options?.Side), ("$language", batch.Options?.Language));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var playbook = await InsertBatchAsync(connection, transaction, batch, cancellationToken);
 
         // One prepared statement per table for all the batch's documents.
         await using var document = Command(connection, transaction,
@@ -72,34 +68,11 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public async Task<BatchState?> GetAsync(string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is not { } batch)
-        {
-            return null;
-        }
-
-        var documents = new List<DocumentState>();
-        await using var command = Command(connection, null,
-            "SELECT idx, name, status, reason, contract_type, applied_playbook, high, medium, low, drafting FROM documents WHERE batch_id = $b ORDER BY idx", ("$b", batchId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            documents.Add(new DocumentState(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), Text(reader, 3),
-                Text(reader, 4), Text(reader, 5),
-                reader.IsDBNull(6) ? null : new DocumentFindingCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9))));
-        }
-
-        return new BatchState(batchId, BatchStatuses.PlaybookFromStore(batch.Playbook), batch.CreatedAt, documents, batch.Options);
-    }
-
-    /// <inheritdoc />
-    public async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
+    public override async Task<ClaimedDocument?> ClaimAsync(string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         // A document whose worker died mid-analysis maxAttempts times would take every next worker down
         // with it: give up on it instead of claiming it again.
@@ -156,7 +129,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
+    public override async Task<bool> RenewAsync(DocumentKey key, string worker, TimeSpan lease, CancellationToken cancellationToken)
     {
         var until = clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lease.TotalMilliseconds;
         await using var connection = await OpenAsync(cancellationToken);
@@ -166,46 +139,10 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(DocumentKey key, string worker, StoredResult result, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "done", null, result, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> FailAsync(DocumentKey key, string worker, string reason, CancellationToken cancellationToken) =>
-        FinishAsync(key, worker, "failed", reason, null, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredResult>?> ResultsAsync(string batchId, string owner, CancellationToken cancellationToken)
+    public override async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (await FindBatchAsync(connection, batchId, owner, cancellationToken) is null)
-        {
-            return null;
-        }
-
-        var results = new List<StoredResult>();
-        await using var command = Command(connection, null,
-            """
-            SELECT d.idx, d.name, d.status, d.reason, r.report, r.analysis
-            FROM documents d LEFT JOIN document_results r ON r.batch_id = d.batch_id AND r.idx = d.idx
-            WHERE d.batch_id = $b ORDER BY d.idx
-            """, ("$b", batchId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var report = reader.IsDBNull(4)
-                ? DocumentReport.Pending(reader.GetInt32(0), reader.GetString(1), BatchStatuses.Parse(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3))
-                : JsonSerializer.Deserialize<DocumentReport>(reader.GetString(4), BatchReport.Json)!;
-            results.Add(new StoredResult(report, reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-
-        return results;
-    }
-
-    /// <inheritdoc />
-    public async Task<bool> DeleteAsync(string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var deleted = await ExecuteAsync(connection, transaction, "DELETE FROM batches WHERE id = $b AND owner = $owner", cancellationToken, ("$b", batchId), ("$owner", owner));
         if (deleted == 0)
         {
@@ -218,7 +155,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    public override async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return Convert.ToInt64(await ScalarAsync(connection, null, "SELECT COUNT(*) FROM documents WHERE status = 'queued'", cancellationToken),
@@ -226,7 +163,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
     }
 
     /// <inheritdoc />
-    public async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
+    public override async Task<int> PurgeAsync(DateTimeOffset createdBefore, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var old = new List<string>();
@@ -242,7 +179,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         // One short transaction per batch, so uploads and workers are never held up for the whole purge.
         foreach (var batchId in old)
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await ExecuteAsync(connection, transaction, "DELETE FROM batches WHERE id = $b", cancellationToken, ("$b", batchId));
             await DeleteContentsAsync(connection, transaction, batchId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -251,7 +188,7 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         return old.Count;
     }
 
-    private static async Task DeleteContentsAsync(SqliteConnection connection, SqliteTransaction transaction, string batchId, CancellationToken cancellationToken)
+    private static async Task DeleteContentsAsync(DbConnection connection, DbTransaction transaction, string batchId, CancellationToken cancellationToken)
     {
         foreach (var table in new[] { "documents", "document_files", "document_results" })
         {
@@ -259,11 +196,12 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         }
     }
 
-    private async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override async Task<bool> FinishAsync(DocumentKey key, string worker, string status, string? reason, StoredResult? result, CancellationToken cancellationToken)
     {
         var counts = result is null ? null : DocumentFindingCounts.Of(result.Report);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Conditional on the claim: a worker whose lease ran out and was taken over writes nothing.
         if (await ExecuteAsync(connection, transaction,
             """
@@ -287,18 +225,6 @@ public sealed class SqliteBatchStore(SqliteDatabase database, TimeProvider clock
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
-
-    private static async Task<(string Playbook, DateTimeOffset CreatedAt, AnalysisOptions? Options)?> FindBatchAsync(SqliteConnection connection, string batchId, string owner, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, null, "SELECT playbook, created_at, contract_type, side, language FROM batches WHERE id = $b AND owner = $owner",
-            ("$b", batchId), ("$owner", owner));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), BatchStatuses.Options(Text(reader, 2), Text(reader, 3), Text(reader, 4)))
-            : null;
-    }
-
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(cancellationToken);
 }

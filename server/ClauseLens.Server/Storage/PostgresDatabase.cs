@@ -1,15 +1,15 @@
+using System.Data.Common;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ClauseLens.Server.Storage;
 
 /// <summary>
 /// The one PostgreSQL database that batches and custom playbooks share when several servers work
 /// together: the counterpart of <see cref="SqliteDatabase"/>. One <see cref="NpgsqlDataSource"/> (one
-/// connection pool) for every store of the process, the command helpers the stores use, and the
-/// per-component migrations (<see cref="PostgresMigrations"/>).
+/// connection pool) for every store of the process, and the per-component migrations
+/// (<see cref="PostgresMigrations"/>). The command helpers are <see cref="StoreDatabase"/>'s, shared with SQLite.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable
 {
     /// <summary>
     /// <paramref name="sql"/>, to be committed without waiting for the WAL flush (claims, lease renewals,
@@ -53,6 +53,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>An open connection from the pool.</summary>
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => _dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
     /// <summary>
     /// Brings <paramref name="component"/>'s tables up to date (see <see cref="PostgresMigrations"/>);
     /// returns its schema version.
@@ -65,35 +68,6 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await ScalarAsync(connection, null, "SELECT version FROM schema_version WHERE component = @c", cancellationToken, ("c", component)) is int v ? v : 0;
-    }
-
-    /// <summary>A command with named parameters (<c>@name</c>); <c>null</c> is stored as a text NULL.</summary>
-    public static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            // Null values are text in every table here (reason, report, analysis); PostgreSQL needs a type for them.
-            command.Parameters.Add(value is null
-                ? new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value }
-                : new NpgsqlParameter(name, value));
-        }
-
-        return command;
-    }
-
-    /// <summary>Runs a statement; the number of rows it changed.</summary>
-    public static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The first column of the first row, or null.</summary>
-    public static async Task<object?> ScalarAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     /// <inheritdoc />

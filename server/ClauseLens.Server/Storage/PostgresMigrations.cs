@@ -1,5 +1,5 @@
 using Npgsql;
-using static ClauseLens.Server.Storage.PostgresDatabase;
+using static ClauseLens.Server.Storage.StoreDatabase;
 
 namespace ClauseLens.Server.Storage;
 

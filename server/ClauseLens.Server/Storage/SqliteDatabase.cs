@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +9,7 @@ namespace ClauseLens.Server.Storage;
 /// Every store on this file shares one migration list and one <c>schema_version</c>, so a database
 /// has a single version whichever store touched it last.
 /// </summary>
-public sealed class SqliteDatabase(string connectionString)
+public sealed class SqliteDatabase(string connectionString) : StoreDatabase
 {
     // Each entry brings the schema from version i to i + 1. Never edit one that has shipped (databases
     // in the field already ran it); append another. A test pins each entry's hash.
@@ -158,40 +159,6 @@ public sealed class SqliteDatabase(string connectionString)
         return connection;
     }
 
-    /// <summary>A command with named parameters (<c>null</c> is stored as SQL NULL).</summary>
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    /// <summary>Runs a statement; the number of rows it changed.</summary>
-    /// <summary>Sets the values of a prepared command's parameters, for reuse in a loop.</summary>
-    public static void Set(SqliteCommand command, params (string Name, object? Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-    }
-
-    public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The first column of the first row, or null.</summary>
-    public static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 }

@@ -45,7 +45,9 @@ public sealed class BriefOnCollaborationAgreementsTests
         var words = BriefBuilder.Words([.. TextNodes(page.QuerySelector("section.first-page")!)]);
 
         Assert.InRange(words, 50, BriefBuilder.FirstPageWordBudget);
-        Assert.InRange(brief.TopGaps.Count, 2, BriefBuilder.MaxTopGaps);
+        // Each of these agreements has something to negotiate; how many points depends on the
+        // findings (CARDAX kept its background with its owner, so one high fewer than once thought).
+        Assert.InRange(brief.TopGaps.Count, 1, BriefBuilder.MaxTopGaps);
     }
 
     [Theory]

@@ -96,11 +96,16 @@ public sealed class ElementExtractionTests
     [InlineData("Nothing in this Agreement transfers any Background Technology.", FactNames.BackgroundRetained)]
     [InlineData("既存の知的財産権は、各当事者に帰属する。", FactNames.BackgroundRetained)]
     [InlineData("Licensor retains ownership of the Licensed Technology and of all its pre-existing know-how.", FactNames.BackgroundRetained)]
+    [InlineData("All information furnished by the Disclosing Party is the sole and exclusive property of the Disclosing Party.", FactNames.BackgroundRetained)]
+    [InlineData("The Partner acknowledges that the Company is the sole and exclusive owner of the Company Trademarks.", FactNames.BackgroundRetained)]
     [InlineData("Results made by both Parties shall be jointly owned.", FactNames.JointOwnership)]
     [InlineData("本発明に係る特許を受ける権利は甲乙の共有とする。", FactNames.JointOwnership)]
     [InlineData("all improvements and derivative works", FactNames.Improvements)]
     [InlineData("Developer hereby assigns to Company all know-how, including its Background IP.", FactNames.AssignsBackground)]
     [InlineData("乙は、乙の既存のノウハウを甲に譲渡する。", FactNames.AssignsBackground)]
+    [InlineData("The Partner shall assign to the Company all right, title and interest in its pre-existing technology.", FactNames.AssignsBackground)]
+    [InlineData("The Developer transfers to the Company ownership of its existing know-how used in the Products.", FactNames.AssignsBackground)]
+    [InlineData("All Background IP of the Supplier shall be assigned to the Customer on signature.", FactNames.AssignsBackground)]
     [InlineData("Licensee shall grant to Licensor an exclusive licence to all improvements made by the Licensee.", FactNames.GrantBackExclusive)]
     [InlineData("Licensee shall grant back to Licensor a non-exclusive, royalty-free licence to any Licensee improvements.", FactNames.GrantBackNonExclusive)]
     [InlineData("All improvements developed by the Licensee shall be assigned to Licensor.", FactNames.AssignsImprovements)]
@@ -175,6 +180,17 @@ public sealed class ElementExtractionTests
     [InlineData("Licensor grants to Licensee a non- exclusive, worldwide right to use the Licensed Product.", FactNames.LicenceExclusive)]
     [InlineData("The parties signed this Agreement in English.", FactNames.Bilingual)]
     [InlineData("Consultant grants the Company a non-exclusive, perpetual, transferable licence to its pre-existing know-how.", FactNames.AssignsBackground)]
+    [InlineData("All Work Product is the sole and exclusive property of the Company.", FactNames.BackgroundRetained)]
+    // Not an assignment of background (issue 16, read on the dev contracts' high findings): a technology
+    // transfer hands know-how over; a representation says what employees already assigned to their
+    // employer; a definition names a term; know-how listed among the rights in the project's results.
+    [InlineData("The Supplier shall give all reasonable assistance needed to transfer to the Customer the Supplier Know-How and the batch records.", FactNames.AssignsBackground)]
+    [InlineData("Every employee of the Licensor who had rights in the Licensor Know-How has assigned those rights to the Licensor.", FactNames.AssignsBackground)]
+    [InlineData("(d) \"Assigned Know-How\" means the know-how owned by the Seller on the Effective Date.", FactNames.AssignsBackground)]
+    [InlineData("The Consultant hereby assigns to the Company all right, title and interest in the Deliverables, including all copyrights, trade secrets and know-how.", FactNames.AssignsBackground)]
+    [InlineData("On request the Licensor shall transfer to the Licensee the Licensor's manufacturing know-how needed to make the Product.", FactNames.AssignsBackground)]
+    [InlineData("Each employee of the Supplier must assign to the Supplier all rights in any inventions, including know-how, that the employee conceives during the employment.", FactNames.AssignsBackground)]
+    [InlineData("On termination the Licensee shall assign to the Licensor the regulatory filings and provide to the Licensor a copy of its know-how relating to the Product.", FactNames.AssignsBackground)]
     public void DoesNotFindElementsThatAreNotThere(string text, string element) => Assert.DoesNotContain(element, Elements(text));
 
     [Theory]

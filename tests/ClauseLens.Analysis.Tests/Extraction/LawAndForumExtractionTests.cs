@@ -38,11 +38,30 @@ public sealed class LawAndForumExtractionTests
     [InlineData("The parties submit to the exclusive jurisdiction of the state and federal courts located in New York County, New York.", null, "United States", true)]
     [InlineData("The parties submit to the non-exclusive jurisdiction of the courts of England.", null, "United Kingdom", false)]
     [InlineData("Any action shall be brought in the courts of Japan.", null, "Japan", null)]
+    // A forum chosen as venue, submission or where actions are filed (issue 16: a contract with one of
+    // these was told "no dispute resolution").
+    [InlineData("The parties agree that the venue for any action under this Agreement shall be in the County of Orange, Florida.", null, "United States", null)]
+    [InlineData("Any action started by the Licensee shall be filed in Illinois, and both parties submit to the personal jurisdiction of Illinois.", null, "United States", null)]
+    [InlineData("The parties irrevocably attorn to the exclusive jurisdiction of the courts sitting in the Province of Ontario.", null, "Canada", true)]
     public void ReadsNamedCourts(string text, string? name, string country, bool? exclusive)
     {
         var forum = Assert.Single(Extractor.Extract(text, 0).Forums);
 
         Assert.Equal((ForumKind.Court, name, country, exclusive), (forum.Kind, forum.Name, forum.Country, forum.Exclusive));
+    }
+
+    [Theory]
+    [InlineData("The Recipient may disclose information that a court of competent jurisdiction orders it to disclose.")]
+    [InlineData("Either party may seek injunctive relief in any court of competent jurisdiction.")]
+    [InlineData("The Supplier shall remain subject to the jurisdiction of its regulators.")]
+    public void NamesNoForumWhereNoneIsChosen(string text) => Assert.Empty(Extractor.Extract(text, 0).Forums);
+
+    [Fact]
+    public void AVenueInAPlaceNotKnownIsStillAForum()
+    {
+        var forum = Assert.Single(Extractor.Extract("Venue for any cause of action arising from this Agreement will lie in the Superior Court of Cobb County.", 0).Forums);
+
+        Assert.Equal(ForumKind.Court, forum.Kind);
     }
 
     [Theory]

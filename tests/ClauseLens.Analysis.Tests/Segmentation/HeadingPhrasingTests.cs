@@ -23,6 +23,9 @@ public sealed class HeadingPhrasingTests
     [InlineData("SECTION 1   CONFIDENTIALITY   " + Body, "1", "CONFIDENTIALITY")]
     [InlineData("Article 1 – Confidentiality. " + Body, "1", "Confidentiality")]
     [InlineData("ARTICLE I CONFIDENTIALITY. " + Body, "I", "CONFIDENTIALITY")]
+    // A number written out, as filed agreements often do: numbered by its digits.
+    [InlineData("ARTICLE SIX CONFIDENTIAL INFORMATION. " + Body, "6", "CONFIDENTIAL INFORMATION")]
+    [InlineData("Article Twenty-One – Confidentiality. " + Body, "21", "Confidentiality")]
     [InlineData("Clause 1: Confidentiality. " + Body, "1", "Confidentiality")]
     [InlineData("1. CONFIDENTIALITY. " + Body, "1", "CONFIDENTIALITY")]
     [InlineData("1    PURPOSE  OF  THE  AGREEMENT     " + Body, "1", "PURPOSE OF THE AGREEMENT")]
@@ -55,6 +58,7 @@ public sealed class HeadingPhrasingTests
     [InlineData("Confidentiality", null, "Confidentiality")]
     [InlineData("Term and Termination", null, "Term and Termination")]
     [InlineData("Article 5 Confidentiality", "5", "Confidentiality")]
+    [InlineData("ARTICLE SIX PARTY B'S OBLIGATIONS WITH RESPECT TO CONFIDENTIAL INFORMATION", "6", "PARTY B'S OBLIGATIONS WITH RESPECT TO CONFIDENTIAL INFORMATION")]
     [InlineData("(a) Confidentiality", null, null)]
     public void HeadingOnlyParagraphMergesWithTheBodyThatFollows(string headingLine, string? number, string? heading)
     {

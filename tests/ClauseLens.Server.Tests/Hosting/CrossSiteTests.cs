@@ -119,25 +119,23 @@ public sealed class CrossSiteTests(ClauseLensApp app)
     [InlineData("evil.example:5000")]
     [InlineData("localhost.evil.example")]
     [InlineData("127.0.0.1.nip.io")]
-    public async Task AForeignHostIsRefusedInLocalMode(string host)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/playbooks");
-        request.Headers.Host = host;
-
-        await (await app.CreateClient().SendAsync(request)).AssertProblem(HttpStatusCode.MisdirectedRequest);
-    }
+    public async Task AForeignHostIsRefusedInLocalMode(string host) =>
+        await (await PlaybooksAsked(host)).AssertProblem(HttpStatusCode.MisdirectedRequest);
 
     [Theory]
     [InlineData("localhost")]
     [InlineData("localhost:5000")]
     [InlineData("127.0.0.1:5000")]
     [InlineData("[::1]:5000")]
-    public async Task LoopbackHostsAreAnswered(string host)
+    public async Task LoopbackHostsAreAnswered(string host) =>
+        Assert.Equal(HttpStatusCode.OK, (await PlaybooksAsked(host)).StatusCode);
+
+    /// <summary>GET /api/playbooks as a browser sends it to a server it reached by the name <paramref name="host"/>.</summary>
+    private async Task<HttpResponseMessage> PlaybooksAsked(string host)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/playbooks");
         request.Headers.Host = host;
-
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(request)).StatusCode);
+        return await app.CreateClient().SendAsync(request);
     }
 
     [Fact]

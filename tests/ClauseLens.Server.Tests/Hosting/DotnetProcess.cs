@@ -81,18 +81,7 @@ public sealed class DotnetProcess : IDisposable
     /// <summary>Release or Debug: the configuration these tests were built in.</summary>
     public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ClauseLens.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (ClauseLens.sln) was not found above the test binaries.");
-    }
+    public static string RepositoryRoot() => ClauseLens.TestSupport.RepositoryFiles.Root;
 
     /// <summary>Waits until <paramref name="address"/> answers <c>/health/live</c> with 200; fails with the output if the process exits first.</summary>
     public async Task WaitUntilLiveAsync(Uri address, TimeSpan timeout)

@@ -7,6 +7,7 @@ using ClauseLens.Server.Storage;
 using ClauseLens.Server.Tests.Batches;
 using Microsoft.Data.Sqlite;
 using static ClauseLens.Server.Storage.SqliteDatabase;
+using static ClauseLens.Server.Storage.StoreDatabase;
 
 namespace ClauseLens.Server.Tests.Storage;
 
