@@ -88,6 +88,10 @@ internal sealed record DetectorGold(string Element, bool Nda, string Source, Fun
         Nli(FactNames.Survival, "", ["nda-19"], Either),
         Nli(FactNames.NoImpliedLicence, "", ["nda-15"], Entailment),
         Nli(FactNames.ConfidentialDefinition, "", ["nda-2", "nda-3"], Either),
+        // Refinements with rules of their own: notice before a compelled disclosure is exactly nda-8,
+        // a return when the agreement ends exactly nda-16 (Entailment only: a return on request is NotMentioned).
+        Nli(FactNames.CompelledDisclosureNotice, "", ["nda-8"], Entailment),
+        Nli(FactNames.ReturnAtEnd, "", ["nda-16"], Entailment),
     ];
 
     private static readonly IReadOnlyList<DetectorGold> CuadDetectors =

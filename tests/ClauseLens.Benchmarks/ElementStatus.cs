@@ -27,7 +27,9 @@ internal static class ElementStatus
             return (ElementClaim.Present, found);
         }
 
-        var finding = result.Findings.FirstOrDefault(f => f.RuleId == ruleId);
+        // "compelled-disclosure-notice|exclusions": the refinement's own rule, else (no carve-out at
+        // all, so the refinement's rule does not apply) the broad rule that says the carve-out is missing.
+        var finding = ruleId.Split('|').Select(id => result.Findings.FirstOrDefault(f => f.RuleId == id)).FirstOrDefault(f => f is not null);
         if (finding is null)
         {
             return (ElementClaim.NoClaim, null);

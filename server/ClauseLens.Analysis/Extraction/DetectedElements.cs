@@ -23,6 +23,7 @@ internal static class DetectedElements
     {
         FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty, FactNames.CompelledDisclosure, FactNames.ReturnOrDestroy,
         FactNames.NeedToKnow, FactNames.NoImpliedLicence, FactNames.ConfidentialDefinition,
+        FactNames.CompelledDisclosureNotice, FactNames.ReturnAtEnd,
     };
 
     /// <summary>An unrecognised list item counts for an exclusion from this share of the detector's uncertain floor.</summary>
@@ -99,6 +100,7 @@ internal static class DetectedElements
         var result = new ClauseFacts[facts.Length];
         for (var c = 0; c < facts.Length; c++)
         {
+            found[c].AddRange(Refinements(text, units, firstUnit[c], firstUnit[c + 1], found[c], facts[c]));
             var elements = facts[c].Elements.Concat(found[c].Where(f => !Overlaps(facts[c].Elements, f))).ToList();
             var uncertain = unsure[c].Concat(UnrecognisedItems(text, units, scores, specs, firstUnit[c], firstUnit[c + 1], elements)).ToList();
             uncertain.RemoveAll(x => elements.Any(e => e.Element == x.Element));
@@ -161,6 +163,33 @@ internal static class DetectedElements
                 yield return new ElementFact(start, end, specs[best].Element, "unrecognised list item");
             }
         }
+    }
+
+    /// <summary>
+    /// A broad element a detector found (a compelled-disclosure carve-out, a return) is refined as the
+    /// patterns refine theirs (ElementExtractor.Refinements): notice or an end trigger in its unit,
+    /// the unit before or the two after, within the clause.
+    /// </summary>
+    private static List<ElementFact> Refinements(string text, List<(int Clause, int Start, int End)> units, int from, int to, List<ElementFact> found, ClauseFacts facts)
+    {
+        var refined = new List<ElementFact>();
+        foreach (var fact in found.ToList())
+        {
+            var u = units.FindIndex(from, to - from, x => x.Start == fact.Start && x.End == fact.End);
+            if (u < 0)
+            {
+                continue;
+            }
+
+            var (start, end) = (units[Math.Max(from, u - 1)].Start, units[Math.Min(to - 1, u + 2)].End);
+            if (ElementExtractor.Refinement(fact.Element, text[start..end]) is { } r
+                && !facts.Has(r.Element) && !found.Concat(refined).Any(f => f.Element == r.Element))
+            {
+                refined.Add(new ElementFact(start + r.Index, start + r.Index + r.Length, r.Element));
+            }
+        }
+
+        return refined;
     }
 
     private static bool Overlaps(IReadOnlyList<ElementFact> elements, ElementFact fact) =>

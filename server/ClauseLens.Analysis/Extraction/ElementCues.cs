@@ -26,6 +26,9 @@ public static partial class ElementCues
             FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit),
             FactNames.Survival => Survival().IsMatch(unit),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
+            FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
+            FactNames.ReturnAtEnd => Return().IsMatch(unit) && End().IsMatch(unit),
+            FactNames.NoImpliedLicence => Right().IsMatch(unit),
             _ => true,
         };
     }
@@ -56,4 +59,16 @@ public static partial class ElementCues
 
     [GeneratedRegex(@"\bmean|includ|defin|refer|deemed|designat|marked|identif|hereinafter|collectively|[""“][^""“”]{0,40}(?:Information|Materials?|Data)[""”]|とは|という", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Definition();
+
+    // Notice before a compelled disclosure names notice, informing or a protective order ("information" is not "inform").
+    [GeneratedRegex(@"notif|notice|\binform(?:s|ed|ing)?\b|advis|protective|consult|opportunity\s+to|通知|知らせ", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Notice();
+
+    // A return at the end names the end: termination, expiry, completion, "no longer needed", "decides not to proceed".
+    [GeneratedRegex(@"terminat|expir|complet|conclu|cessation|\bend\b|\bends\b|no\s+longer|not\s+to\s+proceed|discontinu|resign|終了|満了|解除|完了", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex End();
+
+    // No implied licence names a right, a licence, title or property.
+    [GeneratedRegex(@"licen|right|title|interest|propert|\bown|grant|許諾|権利|帰属|ライセンス", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Right();
 }

@@ -22,7 +22,7 @@ internal static partial class ElementExtractor
         (FactNames.ExclusionThirdParty, Pattern(ExclusionThirdParty)),
         (FactNames.CompelledDisclosure, Pattern(CompelledDisclosure)),
         (FactNames.SeparateNda, Pattern(@"\b(?:in|under|by|to|of)\s+(?:the|that\s+certain|a\s+separate)\s+(?:Mutual\s+)?(?:Confidentiality|Non-?Disclosure|Secrecy)(?:\s+and\s+\w+)?\s+Agreement\b|\bseparate\s+(?:confidentiality|non-?disclosure|secrecy)\s+agreement\b")),
-        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestruction\b[^.;]{0,80}?\breturn\w*|\bsurrender\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+,?\s+){0,3}(?:Confidential\s+Information|materials?|documents|notes|records|data|copies)\b|(?<!\bin\s+)\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:(?:all|any|the|such)\s+)?(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b")),
+        (FactNames.ReturnOrDestroy, Pattern(@"\b(?:hand(?:ed|s|ing)?|g(?:ive|iven|ave)|deliver(?:ed)?)\s+(?:back|up)\s+to\s+(?:the|its|their|you|us)\b|\b(?:return|deliver)\w*\b[^.;]{0,200}?\b(?:destroy\w*|destruction|delet\w*|eras\w+)|\bdestroy\w*\s+(?:or|and|and/or)\s+return\w*|\bdestroy\w*\s+(?:promptly\s+|immediately\s+|permanently\s+)?(?:all|any|such)\s+(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|copies|originals|records|notes|Evaluation\s+Materials?|Proprietary\s+Information)\b|\bdestruction\b[^.;]{0,80}?\breturn\w*|\bsurrender\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:all|any|the|such)\s+(?:\w+,?\s+){0,3}(?:Confidential\s+Information|materials?|documents|notes|records|data|copies)\b|(?<!\bin\s+)\breturn\w*\s+(?:to\s+(?:the\s+)?\w+(?:\s+Party)?\s+)?(?:(?:all|any|the|such)\s+)?(?:\w+\s+){0,3}(?:Confidential\s+Information|materials?|documents|Evaluation\s+Materials?|Proprietary\s+Information|copies)\b")),
         (FactNames.Residuals, Pattern(@"\bresiduals?\b|\bunaided\s+memory\b|\bretained\s+in\s+(?:the\s+)?memory\b")),
         (FactNames.NeedToKnow, Pattern(@"\bneed[- ]to[- ]know\b|\bneeds?\s+to\s+know\b|\brequire\s+(?:such\s+)?(?:knowledge|access)\s+for\s+the\s+Purpose" + NeedToKnowEnglish)),
         (FactNames.SegmentedAccess, Pattern(@"\baccess\b[^.;]{0,40}?\b(?:limited|restricted)\s+to\b|\b(?:limit|restrict)\s+access\b|\bsegregat\w+|\bseparate(?:d|ly)?\s+(?:from\s+(?:its|their)\s+other|team|storage|server|premises)|\baccess[- ]controlled\b|\baccess\s+controls?\b|\bfirewall")),
@@ -40,7 +40,9 @@ internal static partial class ElementExtractor
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b")),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b")),
-        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)")),
+        (FactNames.NoImpliedLicence, Pattern(NoImpliedLicence)),
+        // "the Surviving Corporation" of a merger is no survival of obligations.
+        (FactNames.Survival, Pattern(SurvivalEnglish + @"|\bsurviv\w+\b(?!\s+(?:corporation|entity|company|companies|party|parties|person|spouse|bank|subsidiary)\b)|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:after|following|notwithstanding)\b|\bcontinue\s+(?:to\s+(?:apply|bind|be\s+binding)|in\s+(?:full\s+)?(?:force|effect))\b[^.;]{0,60}?\b(?:after|following|notwithstanding|beyond)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)")),
         (FactNames.RegistrationMaintenance, Pattern(@"\bmaint(?:ain|enance)\w*\b[^.;]{0,40}?\b(?:patents?|registrations?|applications?|rights)\b|\bprosecut\w+\b|\b(?:maintenance|renewal|annuity)\s+fees?\b")),
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b")),
@@ -115,7 +117,7 @@ internal static partial class ElementExtractor
         @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b";
 
     private const string CompelledDisclosure =
-        @"\brequired\s+(?:to\s+be\s+disclosed\s+)?by\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
+        @"\brequired\s+(?:to\s+be\s+disclosed\s+|to\s+do\s+so\s+)?(?:by|pursuant\s+to)\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
         @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
         @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
         @"|\b(?:has|have|is|are|must|needs?)\s+(?:to\s+be|be)\s+disclosed\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:a|an|any|applicable|the)\s+(?:law|statute|regulation|rule|court|judicial|governmental|order|subpoena|legal)" +
@@ -137,8 +139,10 @@ internal static partial class ElementExtractor
     private const string SurvivalEnglish =
         @"\b(?:continu|remain)\w*\b[^.;]{0,60}?\b(?:indefinitely|in\s+perpetuity|perpetually|without\s+limit(?:ation)?\s+(?:of|in)\s+time)\b" +
         @"|\bcontinu\w*\s+(?:for\s+a\s+(?:further\s+)?period\s+of|for)\b[^.;]{0,40}?\b(?:after|following|from)\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:termination|expiration|expiry|end|conclusion)\b" +
-        @"|\bnotwithstanding\s+(?:the|any)\s+(?:\w+\s+){0,3}(?:termination|expiration|expiry|return|destruction)\b[^.;]{0,160}?\b(?:continu|remain)\w*\s+(?:to\s+be\s+)?(?:bound|in\s+(?:full\s+)?(?:force|effect)|binding)" +
-        @"|\b(?:continu|remain)\w*\s+(?:to\s+be\s+bound|bound|in\s+(?:full\s+)?(?:force|effect)|valid)\b[^.;]{0,60}?\bnotwithstanding\s+(?:the|any)\s+(?:earlier\s+)?(?:termination|expiration|expiry|return|destruction|completion)" +
+        @"|\bnotwithstanding\s+(?:the|any)\s+(?:[\w,]+\s+){0,3}(?:termination|expiration|expiry|return|destruction)\b[^.;]{0,240}?\b(?:continu|remain)\w*\s+(?:to\s+be\s+)?(?:bound|in\s+(?:full\s+)?(?:force|effect)|binding)" +
+        @"|\b(?:continu|remain)\w*\s+(?:(?:to\s+be\s+bound|bound|in\s+(?:full\s+)?(?:force|effect)|valid)\b[^.;]{0,60}?)?\bnotwithstanding\s+(?:the|any)\s+(?:\w+\s+){0,3}(?:termination|expiration|expiry|return|destruction|completion|end)" +
+        // "will continue after the termination of this Agreement", "shall apply without limit of time", "shall be indefinite".
+        @"|\bcontinu\w*\s+(?:after|beyond|following)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)\b|\bwithout\s+limit(?:ation)?\s+(?:of|in|as\s+to)\s+time\b|\b(?:shall|will)\s+be\s+(?:indefinite|perpetual)\b" +
         @"|\beven\s+after\s+the\s+(?:end|termination|expiration|expiry)\s+of\s+this\s+Agreement\b|\bboth\s+during\s+and\s+after\s+the\s+(?:term|duration)\b";
 
     // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
@@ -156,7 +160,7 @@ internal static partial class ElementExtractor
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();
 
-    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)\b", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:developed|created|generated|conceived)\s+(?:by\s+[^.;]{1,60}?\s)?(?:without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+on|benefit\s+of)|independent(?:ly)?\s+(?:of|from)\s+(?:the|any|such)\s+(?:disclosure|Confidential|Proprietary|Evaluation|information\s+(?:disclosed|received)))\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex IndependentWithoutUse();
 
     // Sentence-level cues.
@@ -218,13 +222,16 @@ internal static partial class ElementExtractor
         // Japanese: the model contracts' phrases, and wordings beyond them read unit by unit (JapaneseElements).
         facts.AddRange(JapaneseElements.Extract(text, offset));
 
-        // "created by the Recipient's own staff without reference to the disclosed material": built
+        // "created by the Recipient's own staff without reference to the disclosed material", "developed
+        // by … independent of the disclosure": built
         // into the ExclusionIndependent alternation or as its own compiled pattern, .NET's compiled
         // matcher did not find it (the same pattern matched when built elsewhere); generated, it does.
         foreach (Match m in IndependentWithoutUse().Matches(text))
         {
             facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ExclusionIndependent));
         }
+
+        facts.AddRange(Refinements(text, offset, sentences, facts).ToList());
 
         foreach (Match m in Prevailing().Matches(text))
         {

@@ -99,6 +99,10 @@ public static class FactNames
     public const string Survival = "survival";
     /// <summary>Disclosure grants no licence or other right in the confidential information.</summary>
     public const string NoImpliedLicence = "no_implied_licence";
+    /// <summary>A compelled disclosure may be made only after notice to the discloser (ContractNLI nda-8), a refinement of <see cref="CompelledDisclosure"/>.</summary>
+    public const string CompelledDisclosureNotice = "compelled_disclosure_notice";
+    /// <summary>Materials come back (or are destroyed) at the end of the agreement or relationship, not only on request (ContractNLI nda-16), a refinement of <see cref="ReturnOrDestroy"/>.</summary>
+    public const string ReturnAtEnd = "return_at_end";
     /// <summary>
     /// A non-compete as CUAD annotates it; found by a detector. Kept apart from
     /// <see cref="RestrictiveCovenant"/>, which also decides where the non-compete limits read.
@@ -142,7 +146,7 @@ public static class FactNames
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
         ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, NonCompeteCovenant, JointIpOwnership, Exclusivity, NonSolicit, ChangeOfControl, AntiAssignment, IpAssignment, LicenceGrant, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
-        ProceedingsLanguage,
+        ProceedingsLanguage, CompelledDisclosureNotice, ReturnAtEnd,
     ];
 
     /// <summary>True for a fact kind or element name.</summary>

@@ -77,6 +77,8 @@ public static class ElementWords
         [FactNames.Bilingual] = new("a second language version", null, "他の言語の版"),
         [FactNames.PrevailingLanguage] = new("which language version prevails", null, "優先する言語版"),
         [FactNames.ProceedingsLanguage] = new("the language of proceedings", null, "手続の言語"),
+        [FactNames.CompelledDisclosureNotice] = new("notice to the discloser before a compelled disclosure", null, "法令に基づく開示の前の開示者への通知"),
+        [FactNames.ReturnAtEnd] = new("return or destruction when the agreement or the discussions end", null, "契約または協議の終了時の返還または廃棄"),
     };
 
     /// <summary>True when <paramref name="name"/> has words in both languages.</summary>

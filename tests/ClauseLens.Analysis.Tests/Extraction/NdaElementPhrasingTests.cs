@@ -73,6 +73,7 @@ public sealed class NdaElementPhrasingTests
     [Theory]
     [InlineData("(iv) was generated independently by the Recipient without reliance on the Confidential Information")]
     [InlineData("(c) is created by the Recipient's own staff without reference to the disclosed material")]
+    [InlineData("a) which was developed by the receiving party itself independent of the disclosure,")]
     public void IndependentDevelopmentIsReadInItsUsualWordings(string text) =>
         Assert.True(Has(text, FactNames.ExclusionIndependent));
 

@@ -1,0 +1,162 @@
+using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Playbooks;
+
+namespace ClauseLens.Analysis.Tests.Playbooks;
+
+/// <summary>
+/// Issue 16: the commercial NDA playbook's narrower checks, each with its own low-severity finding:
+/// a compelled-disclosure carve-out without notice to the discloser, a return only on request,
+/// obligations that do not say they survive, and no statement that disclosure grants no licence.
+/// The broad findings keep their meaning: a carve-out without notice is still a carve-out, a return
+/// on request is still a return. The NDA texts are written for these tests.
+/// </summary>
+public sealed class NdaRefinementTests
+{
+    private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModelAndDetectors);
+
+    private static readonly Playbook Nda = BuiltInPlaybooks.All["commercial-nda"];
+
+    private const string CompelledWithNotice = "If the Recipient is required by law or by order of a court to disclose Confidential Information, it shall give the Discloser prompt written notice so that the Discloser may seek a protective order.";
+    private const string CompelledWithoutNotice = "The Recipient may disclose Confidential Information where it is obliged to disclose it by law or by order of a court or a regulator.";
+    private const string ReturnAtEnd = "Upon termination of this Agreement, or earlier on the Discloser's request, the Recipient shall return or destroy all Confidential Information and all copies.";
+    private const string ReturnOnRequest = "All documents containing Confidential Information and all copies of them shall be promptly returned to the Discloser upon the Discloser's request.";
+    private const string Survival = "The obligations of confidentiality in this Agreement shall survive its termination or expiry for three (3) years.";
+    private const string NoLicence = "Nothing in this Agreement shall be construed as granting the Recipient any licence or other right in the Confidential Information.";
+
+    private static string NdaText(string compelled = CompelledWithNotice, string returning = ReturnAtEnd, string survival = Survival, string licence = NoLicence) => $"""
+        MUTUAL NON-DISCLOSURE AGREEMENT
+
+        1. Confidential Information. "Confidential Information" means all technical and business information disclosed by one party (the "Discloser") to the other (the "Recipient") in connection with the evaluation of a possible collaboration (the "Purpose"), whether in writing or orally.
+
+        2. Exclusions. Confidential Information does not include information that (a) is or becomes generally available to the public other than through a breach of this Agreement; (b) was lawfully known to the Recipient before disclosure; (c) is independently developed by the Recipient without use of the Discloser's information; or (d) is lawfully received by the Recipient from a third party without a duty of confidence.
+
+        3. Obligations. The Recipient shall keep Confidential Information in confidence, use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these. {compelled}
+
+        4. Return of Materials. {returning}
+
+        5. Ownership. {licence}
+
+        6. Term. This Agreement lasts two (2) years from the date of signature. {survival}
+
+        7. Governing Law. This Agreement is governed by the laws of England and Wales.
+        """;
+
+    private static AnalysisResult Analyse(string text) => Analyzer.Value.Analyze(new ContractIngestor().FromText(text), Nda);
+
+    private static Finding? Raised(AnalysisResult result, string ruleId) =>
+        result.Findings.FirstOrDefault(f => f.RuleId == ruleId && f.Kind != FindingKind.Ok);
+
+    [Fact]
+    public void ACompleteNdaDrawsNoneOfTheNarrowerFindings()
+    {
+        var result = Analyse(NdaText());
+
+        Assert.All(new[] { "compelled-disclosure-notice", "return-at-end", "survival", "no-implied-licence" }, id => Assert.Null(Raised(result, id)));
+    }
+
+    [Fact]
+    public void ACarveOutWithoutNoticeIsStillACarveOutButDrawsTheLowNoticeFinding()
+    {
+        var result = Analyse(NdaText(compelled: CompelledWithoutNotice));
+
+        var notice = Raised(result, "compelled-disclosure-notice");
+        Assert.NotNull(notice);
+        Assert.Equal(Severity.Low, notice.Severity);
+        Assert.Equal("A compelled disclosure needs no notice to the discloser first", notice.Title);
+        // The standard exclusions are all there: the broad rule does not call the carve-out missing.
+        Assert.Null(Raised(result, "exclusions"));
+    }
+
+    [Fact]
+    public void WithoutAnyCarveOutOnlyTheExclusionsFindingSpeaks()
+    {
+        var result = Analyse(NdaText(compelled: ""));
+
+        Assert.Null(Raised(result, "compelled-disclosure-notice"));
+        var exclusions = Raised(result, "exclusions");
+        Assert.NotNull(exclusions);
+        Assert.Contains(FactNames.Describe(FactNames.CompelledDisclosure), exclusions.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReturnOnlyOnRequestIsAReturnButDrawsTheLowEndOfAgreementFinding()
+    {
+        var result = Analyse(NdaText(returning: ReturnOnRequest));
+
+        Assert.Null(Raised(result, "return"));
+        var atEnd = Raised(result, "return-at-end");
+        Assert.NotNull(atEnd);
+        Assert.Equal(Severity.Low, atEnd.Severity);
+        Assert.Equal("Materials come back only on request, not when the agreement ends", atEnd.Title);
+    }
+
+    [Theory]
+    [InlineData("If the Recipient decides not to proceed with the collaboration, it shall promptly destroy all Confidential Information and confirm this in writing.")]
+    [InlineData("Within ten (10) days after the expiration or termination of this Agreement the Recipient shall return all Confidential Information to the Discloser.")]
+    public void AReturnWhenTheDealEndsSatisfiesIt(string returning) =>
+        Assert.Null(Raised(Analyse(NdaText(returning: returning)), "return-at-end"));
+
+    [Fact]
+    public void NoReturnAtAllIsTheReturnRulesFindingNotTheNarrowerOne()
+    {
+        var result = Analyse(NdaText(returning: "The Recipient shall store Confidential Information securely.").Replace("4. Return of Materials.", "4. Security.", StringComparison.Ordinal));
+
+        Assert.NotNull(Raised(result, "return"));
+        Assert.Null(Raised(result, "return-at-end"));
+    }
+
+    [Fact]
+    public void ObligationsThatDoNotSaySurviveDrawTheLowSurvivalFinding()
+    {
+        var finding = Raised(Analyse(NdaText(survival: "")), "survival");
+
+        Assert.NotNull(finding);
+        Assert.Equal(Severity.Low, finding.Severity);
+        Assert.Equal("Confidentiality obligations do not say they survive the end of the agreement", finding.Title);
+    }
+
+    [Fact]
+    public void TheSurvivingCorporationOfAMergerIsNotSurvival() =>
+        Assert.False(new FactExtractor().Extract("Following the Merger, the Surviving Corporation shall keep the books of the Company.", 0).Has(FactNames.Survival));
+
+    [Fact]
+    public void AnNdaSilentOnLicencesDrawsTheLowNoLicenceFinding()
+    {
+        var finding = Raised(Analyse(NdaText(licence: "The Recipient shall keep a record of the Confidential Information it receives.")), "no-implied-licence");
+
+        Assert.NotNull(finding);
+        Assert.Equal(Severity.Low, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("No license under any patent, copyright or other right of the Discloser is granted or implied by this Agreement.")]
+    [InlineData("Neither party acquires any licenses under any intellectual property rights of the other party under this Agreement.")]
+    [InlineData("All Confidential Information shall remain the property of the Disclosing Party.")]
+    [InlineData("The Seller acknowledges that the Proprietary Property is the sole and exclusive property of the Company.")]
+    [InlineData("This Agreement does not grant the Recipient any rights in or to the Confidential Information.")]
+    [InlineData("本契約は、受領者に対し、秘密情報に関するいかなる権利も許諾するものではない。")]
+    public void NoImpliedLicenceIsReadInItsUsualWordings(string text) =>
+        Assert.True(new FactExtractor().Extract(text, 0).Has(FactNames.NoImpliedLicence));
+
+    [Theory]
+    [InlineData("Neither party may assign or transfer any of its rights under this Agreement without consent.")]
+    [InlineData("The Licensor grants the Licensee a non-exclusive licence to use the Software.")]
+    public void AssignmentsAndGrantsAreNotNoImpliedLicence(string text) =>
+        Assert.False(new FactExtractor().Extract(text, 0).Has(FactNames.NoImpliedLicence));
+
+    [Theory]
+    [InlineData("compelled-disclosure-notice")]
+    [InlineData("return-at-end")]
+    [InlineData("survival")]
+    [InlineData("no-implied-licence")]
+    public void EachNarrowerRuleSpeaksJapaneseToo(string ruleId)
+    {
+        var rule = Nda.Rules.Single(r => r.Id == ruleId);
+
+        Assert.False(string.IsNullOrWhiteSpace(rule.Japanese?.Title));
+        Assert.False(string.IsNullOrWhiteSpace(rule.Japanese?.Ask));
+        Assert.False(string.IsNullOrWhiteSpace(rule.Japanese?.Explanation));
+        Assert.False(string.IsNullOrWhiteSpace(rule.Japanese?.FallbackText));
+    }
+}
