@@ -136,6 +136,8 @@ internal static partial class BriefDealReader
         // Japanese parties are matched paragraph by paragraph, so a title line never joins a name;
         // English ones on the whole preamble, as "BETWEEN:" often stands on a line of its own.
         var japanese = preamble.SelectMany(p => JapaneseParty().Matches(p))
+            // （以下「本契約」という。）defines the agreement, 「本研究」 the project: not parties.
+            .Where(m => !m.Groups["alias"].Value.StartsWith('\u672c'))
             .Select(m => JapaneseJoiner().Replace(m.Groups["name"].Value, "").Trim())
             .Where(n => n.Length > 0);
         var parties = japanese.Concat(EnglishParties(string.Join(" ", preamble)))

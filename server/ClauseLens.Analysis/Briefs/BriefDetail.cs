@@ -112,7 +112,7 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
                 {
                     0 => null,
                     1 => g.First().Where,
-                    _ => new BriefLocation(string.Join("; ", references), null),
+                    _ => new BriefLocation(string.Join(w.ItemSeparator, references), null),
                 };
                 return new BriefChecklistItem(g.Key.Area, ledger.Say(g.Key.Action) ?? g.Key.Action, where is null ? null : where with { Quote = ledger.Say(where.Quote) });
             })];

@@ -133,7 +133,7 @@ public sealed class BriefDocxRenderer
                 w.FindingColumns,
                 [.. topic.Points.Select(p => new[]
                 {
-                    $"{w.SeverityWord(p.Severity)} ({w.KindWord(p.Kind)})",
+                    w.SeverityWord(p.Severity) + w.Parenthesised(w.KindWord(p.Kind)),
                     (p.Title + w.Stop + p.Explanation).Trim(),
                     p.Ask + (p.Fallback is { Length: > 0 } f ? $" {w.FallbackLabel}{w.Colon}{f}" : ""),
                     w.Location(p.Where),

@@ -113,7 +113,7 @@ public sealed class BriefMarkdownRenderer
             {
                 var ask = Escape(p.Ask) + (p.Fallback is { Length: > 0 } f ? $" {w.FallbackLabel}{w.Colon}" + Escape(f) : "");
                 TableRow(md,
-                    $"{w.SeverityWord(p.Severity)} ({Escape(w.KindWord(p.Kind))})",
+                    w.SeverityWord(p.Severity) + w.Parenthesised(Escape(w.KindWord(p.Kind))),
                     $"**{Escape(p.Title)}** {Escape(p.Explanation)}",
                     ask,
                     Location(p.Where, w));

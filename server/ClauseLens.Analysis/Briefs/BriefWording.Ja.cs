@@ -89,7 +89,14 @@ internal sealed class JapaneseBriefWording : BriefWording
         ["Shanghai"] = "上海", ["Taipei"] = "台北",
     };
 
-    public override string Place(string place) => Places.TryGetValue(place.Trim().TrimEnd('.', ','), out var ja) ? ja : place;
+    public override string Place(string place)
+    {
+        var written = place.Trim().TrimEnd('.', ',');
+        return Places.TryGetValue(written, out var ja) ? ja
+            // "the State of Delaware" is Delaware.
+            : Extraction.Places.Resolve(written) is { } resolved && Places.TryGetValue(resolved.Jurisdiction, out ja) ? ja
+            : place;
+    }
 
     public override string Law(string jurisdiction, string? country) =>
         jurisdiction == country || string.IsNullOrWhiteSpace(country) ? $"{jurisdiction}法" : $"{jurisdiction}法\uff08{country}\uff09";
@@ -103,8 +110,16 @@ internal sealed class JapaneseBriefWording : BriefWording
                 + (forum.Place is { Length: > 0 } p ? $"\u3001仲裁地\uff1a{Place(p)}" : "") + exclusivity;
         }
 
-        var court = forum.Name is { Length: > 0 } name ? name : "裁判所";
-        return (forum.Place is { Length: > 0 } place && !(forum.Name ?? "").Contains(place, StringComparison.Ordinal) ? $"{Place(place)}の{court}" : court) + exclusivity;
+        // The extractor names Japanese courts in English ("Tokyo District Court", "Japanese district court").
+        var court = forum.Name switch
+        {
+            null or "" => "裁判所",
+            "Japanese district court" => "日本の地方裁判所",
+            var name when name.EndsWith(" District Court", StringComparison.Ordinal) => Place(name[..^" District Court".Length]) + "地方裁判所",
+            var name => name,
+        };
+        return (forum.Place is { Length: > 0 } place && !(forum.Name ?? "").Contains(place, StringComparison.Ordinal) && !court.Contains(Place(place), StringComparison.Ordinal)
+            ? $"{Place(place)}の{court}" : court) + exclusivity;
     }
 
     public override string AgreementType(string type, bool inferred)
