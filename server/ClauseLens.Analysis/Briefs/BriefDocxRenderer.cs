@@ -27,7 +27,7 @@ public sealed class BriefDocxRenderer
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles(w.Language);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = BriefDocxStyles.Numbering();
             package.PackageProperties.Title = w.Kicker;
             package.PackageProperties.Creator = "ClauseLens";
