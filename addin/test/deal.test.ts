@@ -2,6 +2,7 @@
 // The deal in the pane: the detected contract type, the reviewer's side, and re-analysis when either changes.
 import { afterEach, describe, expect, it } from "vitest";
 import { PaneController } from "../src/core/controller";
+import { localName, setUiLanguage } from "../src/core/i18n";
 import type { AnalysisResult } from "../src/core/types";
 import { officeWordDocument } from "../src/office/word";
 import { mountPane } from "../src/ui/app";
@@ -131,3 +132,41 @@ async function vi_flush(pane: PaneController): Promise<void> {
   for (let i = 0; i < 20 && pane.state.phase === "analysing"; i++) await new Promise((r) => setTimeout(r, 0));
   await new Promise((r) => setTimeout(r, 0));
 }
+
+describe("names in the reviewer's language", () => {
+  afterEach(() => setUiLanguage("en"));
+
+  const named = () =>
+    licenceResult({
+      playbook: {
+        id: "japan-sme-collaboration", version: "1.0", name: "Technology collaboration with a Japanese SME", nameJa: "日本の中小企業との技術協業",
+        selectedBy: "contract_type", reason: null,
+        roles: LICENCE_ROLES.map((r) => ({ ...r, nameJa: r.id === "licensor" ? "ライセンサー（実施を許諾する側）" : "ライセンシー（実施許諾を受ける側）" })),
+      },
+    });
+
+  it("shows the playbook and the sides by their Japanese names in the Japanese pane", async () => {
+    setUiLanguage("ja");
+    await analysed(fakeApi(named()));
+
+    const applied = root.querySelector("[data-testid=applied-playbook]")?.textContent ?? "";
+    expect(applied).toContain("日本の中小企業との技術協業");
+    expect(applied).not.toContain("Technology collaboration");
+    expect(options("side")).toContain("ライセンシー（実施許諾を受ける側）");
+    expect(options("side")).not.toContain("Licensee (receives the licence)");
+  });
+
+  it("keeps the English names in the English pane", async () => {
+    await analysed(fakeApi(named()));
+
+    expect(root.querySelector("[data-testid=applied-playbook]")?.textContent).toContain("Technology collaboration with a Japanese SME");
+    expect(options("side")).toContain("Licensee (receives the licence)");
+  });
+
+  it("falls back to the English name when a playbook gives no Japanese one", () => {
+    setUiLanguage("ja");
+    expect(localName({ id: "custom", name: "My playbook" })).toBe("My playbook");
+    expect(localName({ id: "custom", name: "My playbook", nameJa: "" })).toBe("My playbook");
+    expect(localName({ id: "custom" })).toBe("custom");
+  });
+});

@@ -31,7 +31,9 @@ public sealed record AnalyzedClause(
 /// <param name="SelectedBy"><c>request</c> (named by the caller) or <c>contract_type</c> (chosen for the contract's type).</param>
 /// <param name="Reason">Why, in a sentence ("serves licence contracts; the contract was detected as one").</param>
 /// <param name="Roles">The sides a reviewer can take with this playbook for this contract's type (the pane's side picker).</param>
-public sealed record PlaybookReference(string Id, string Version, string Name, string? SelectedBy = null, string? Reason = null, IReadOnlyList<PlaybookRole>? Roles = null);
+/// <param name="NameJa">Its name in Japanese, when the playbook gives one (<c>ja: name:</c>): what a Japanese reader is shown.</param>
+public sealed record PlaybookReference(string Id, string Version, string Name, string? SelectedBy = null, string? Reason = null, IReadOnlyList<PlaybookRole>? Roles = null,
+    string? NameJa = null);
 
 /// <summary>Counts a reader wants before the details.</summary>
 /// <param name="ParagraphCount">Paragraphs read.</param>

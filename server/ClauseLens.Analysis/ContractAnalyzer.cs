@@ -111,6 +111,7 @@ public sealed class ContractAnalyzer(
         reference = reference with
         {
             Roles = [.. playbook.Roles.Where(r => scope is null || r.ContractTypes.Count == 0 || r.ContractTypes.Contains(scope, StringComparer.Ordinal))],
+            NameJa = playbook.NameJa,
         };
         var textLanguage = options.Language ?? (deal.Language == ContractLanguages.Japanese ? ContractLanguages.Japanese : ContractLanguages.English);
         var fallbackLanguage = deal.Language switch

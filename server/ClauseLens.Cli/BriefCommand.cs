@@ -11,18 +11,19 @@ using Spectre.Console;
 namespace ClauseLens.Cli;
 
 /// <summary>
-/// <c>clauselens brief &lt;file&gt; --format html|md|docx [--playbook ID] [--paper a4|letter] [--output FILE]</c>:
+/// <c>clauselens brief &lt;file&gt; --format html|md|docx [--playbook ID] [--lang en|ja] [--paper a4|letter] [--output FILE]</c>:
 /// one contract in, a negotiation brief out, analysed in this process with the shipped model.
 /// Exits 1 when a high-severity gap leads the brief, like <c>check</c>.
 /// </summary>
 internal static class BriefCommand
 {
     public const string Help = """
-        usage: clauselens brief <file> [--format html|md|docx] [--playbook ID] [--paper a4|letter] [--output FILE]
+        usage: clauselens brief <file> [--format html|md|docx] [--playbook ID] [--lang en|ja] [--paper a4|letter] [--output FILE]
 
           <file>             one .docx, .pdf, .html or .txt contract
           --format           html (default, print-friendly), md (Markdown) or docx (editable Word file)
           --playbook ID      a built-in playbook (default: japan-sme-collaboration)
+          --lang             the reader's language of the brief: en or ja (default: the contract's own)
           --paper            page size for printing and for the .docx (default: the print dialog's; A4 for .docx)
           --output FILE      where to write the brief; html and md go to stdout without it, docx needs it
 
@@ -86,7 +87,7 @@ internal static class BriefCommand
         }
 
         var analyzer = ContractAnalyzer.WithShippedModel();
-        var brief = new BriefBuilder().Build(document, analyzer.Analyze(document, playbook));
+        var brief = new BriefBuilder().Build(document, analyzer.Analyze(document, playbook, new ClauseLens.Analysis.Context.AnalysisOptions(Language: options.Language)));
         var rendered = new BriefRenderer().Render(brief, options.Format, options.Paper);
         if (options.Output is null)
         {
@@ -101,11 +102,11 @@ internal static class BriefCommand
         return brief.TopGaps.Any(g => g.Severity == Severity.High) ? ExitCodes.HighSeverity : ExitCodes.Clean;
     }
 
-    private sealed record BriefOptions(string File, BriefFormat Format, string Playbook, BriefPaper Paper, string? Output);
+    private sealed record BriefOptions(string File, BriefFormat Format, string Playbook, BriefPaper Paper, string? Output, string? Language = null);
 
     private static (BriefOptions? Options, string? Usage) Parse(string[] args)
     {
-        string? file = null, playbook = null, output = null;
+        string? file = null, playbook = null, output = null, language = null;
         var format = BriefFormat.Html;
         var paper = BriefPaper.Auto;
         for (var i = 0; i < args.Length; i++)
@@ -144,6 +145,11 @@ internal static class BriefCommand
                 case "--output" or "-o":
                     output = value;
                     break;
+                case "--lang" when value is "en" or "ja":
+                    language = value;
+                    break;
+                case "--lang":
+                    return (null, "--lang must be en or ja.");
                 default:
                     return (null, $"unknown option '{arg}'.");
             }
@@ -157,6 +163,6 @@ internal static class BriefCommand
         // A .docx is binary: it is never written to a terminal or a pipe by surprise.
         return format == BriefFormat.Docx && output is null
             ? (null, "--format docx needs --output FILE.")
-            : (new BriefOptions(file, format, playbook ?? BuiltInPlaybooks.DefaultId, paper, output), null);
+            : (new BriefOptions(file, format, playbook ?? BuiltInPlaybooks.DefaultId, paper, output, language), null);
     }
 }

@@ -61,7 +61,11 @@ internal static class LocalChecker
                     });
             });
 
-        return (new CheckResults(new BatchReport($"local-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}", DateTimeOffset.UtcNow, playbook?.Id ?? ByContractType, rows), analyses), null);
+        return (new CheckResults(new BatchReport($"local-{DateTimeOffset.UtcNow:yyyyMMddHHmmss}", DateTimeOffset.UtcNow, playbook?.Id ?? ByContractType, rows)
+        {
+            // --lang ja: the report's headings in Japanese, as the findings' texts are.
+            Language = deal.Language,
+        }, analyses), null);
     }
 
     /// <summary>The report's playbook when each document got the playbook for its type.</summary>

@@ -45,12 +45,27 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Contains("The deal at a glance", package.MainDocumentPart!.Document!.Body!.InnerText);
     }
 
+    [Fact]
+    public async Task LangJaWritesTheBriefInJapanese()
+    {
+        var contract = Write("contract.docx", TestDocuments.Docx(Planted));
+
+        var (code, results, _) = await RunAsync(["brief", contract, "--format", "md", "--lang", "ja"]);
+
+        Assert.Equal(ExitCodes.HighSeverity, code);
+        Assert.StartsWith("# 交渉メモ：JOINT DEVELOPMENT AGREEMENT", results, StringComparison.Ordinal);
+        Assert.Contains("## 取引の概要", results, StringComparison.Ordinal);
+        Assert.Contains("（重要度：高）", results, StringComparison.Ordinal);
+        Assert.DoesNotContain("The deal at a glance", results, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--format docx", "--format docx needs --output FILE.")]
     [InlineData("--format pdf", "unknown format 'pdf'")]
     [InlineData("--playbook nope", "there is no built-in playbook 'nope'")]
     [InlineData("--paper a3", "unknown paper 'a3'")]
     [InlineData("--colour red", "unknown option '--colour'")]
+    [InlineData("--lang fr", "--lang must be en or ja.")]
     public async Task BadArgumentsExitTwoWithAReason(string extra, string reason)
     {
         var contract = Write("contract.txt", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Planted)));

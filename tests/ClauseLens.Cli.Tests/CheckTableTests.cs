@@ -114,6 +114,19 @@ public sealed class CheckTableTests : IDisposable
     }
 
     [Fact]
+    public async Task LangJaWritesTheReportInJapanese()
+    {
+        File.Copy(SharedData.ContractFiles()[0], Path.Combine(_folder, "real.txt"));
+        var output = Path.Combine(_folder, "report.html");
+
+        await CliRun.CheckAsync([Path.Combine(_folder, "real.txt"), "--lang", "ja", "--format", "html", "--output", output]);
+
+        var html = await File.ReadAllTextAsync(output);
+        Assert.Contains("<h2>ヒートマップ</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Heat map</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WideIsAcceptedAndNamedInTheHelp()
     {
         var help = await CliRun.CheckAsync(["--help"]);

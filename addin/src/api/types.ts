@@ -82,6 +82,8 @@ export interface PlaybookRole {
   name: string;
   opposite?: string | null;
   contractTypes?: string[];
+  /** The role's name in Japanese, when the playbook gives one. */
+  nameJa?: string | null;
 }
 
 /** What the reviewer says about the deal; empty means "detect" (type) or "not chosen" (side). */
@@ -94,7 +96,7 @@ export interface DealChoice {
 
 export interface AnalysisResult {
   modelVersion: string;
-  playbook: { id: string; version: string; name?: string; selectedBy?: string | null; reason?: string | null; roles?: PlaybookRole[] | null };
+  playbook: { id: string; version: string; name?: string; selectedBy?: string | null; reason?: string | null; roles?: PlaybookRole[] | null; nameJa?: string | null };
   /** The contract's type, detected or given. */
   contractType?: { id: string; source: "detected" | "given"; confidence: number } | null;
   /** The reviewer's side, when one was chosen and the playbook declares it. */
@@ -120,6 +122,8 @@ export interface PlaybookInfo {
   builtIn?: boolean;
   contractTypes?: string[] | null;
   roles?: PlaybookRole[] | null;
+  /** The playbook's name in Japanese, when it gives one. */
+  nameJa?: string | null;
 }
 
 // POST /api/compare

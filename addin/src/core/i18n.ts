@@ -51,6 +51,14 @@ export function count(noun: "clause" | "finding", n: number): string {
   return t(n === 1 ? `count.${noun}.one` : `count.${noun}.other`, { n });
 }
 
+/**
+ * A playbook's or a role's name in the pane's language: its Japanese name (the playbook's `ja: name:`)
+ * in the Japanese UI when it has one, else its name, else its id.
+ */
+export function localName(item: { id: string; name?: string | null; nameJa?: string | null }): string {
+  return (current === "ja" && item.nameJa) || item.name || item.id;
+}
+
 /** True when `key` is in the table (for keys built from server ids: labels, kinds). */
 export function hasMessage(key: string): key is MessageKey {
   return key in en;

@@ -11,7 +11,7 @@ import { revealClause, renderContract } from "./contractView";
 import { buildDeal, renderDeal, type DealControls } from "./deal";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
-import { onUiLanguage, setUiLanguage, t, uiLanguage, UI_LANGUAGES, type UiLanguage } from "../core/i18n";
+import { localName, onUiLanguage, setUiLanguage, t, uiLanguage, UI_LANGUAGES, type UiLanguage } from "../core/i18n";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
 
 const ACCEPTED_FILES = ".docx,.pdf,.html,.htm,.txt";
@@ -267,9 +267,9 @@ function browserControls(controller: PaneController, buttons: HTMLButtonElement[
 
 function renderPlaybooks(select: HTMLSelectElement, state: PaneState): void {
   const wanted = state.playbooks.length > 0 ? state.playbooks : [{ id: state.playbookId, name: t("playbook.default"), version: "" }];
-  const signature = JSON.stringify([uiLanguage(), ...wanted.map((p) => [p.id, p.name, p.version, p.builtIn])]);
+  const signature = JSON.stringify([uiLanguage(), ...wanted.map((p) => [p.id, p.name, p.version, p.builtIn, "nameJa" in p ? p.nameJa : null])]);
   if (select.dataset.signature !== signature) {
-    const option = (p: (typeof wanted)[number]) => h("option", { value: p.id }, p.version ? `${p.name} (v${p.version})` : p.name);
+    const option = (p: (typeof wanted)[number]) => h("option", { value: p.id }, p.version ? `${localName(p)} (v${p.version})` : localName(p));
     // The reader's own playbooks (uploaded through POST /api/playbooks) are set apart from the built-in ones.
     const own = wanted.filter((p) => "builtIn" in p && p.builtIn === false);
     // "" lets the server apply the built-in playbook for the contract's type.
@@ -333,14 +333,15 @@ function renderStatus(regions: Regions, state: PaneState, controller: PaneContro
   const applied = state.result?.playbook;
   // The results always name the playbook applied; when the picker says another, they are marked stale.
   const otherChoice = applied && state.phase !== "analysing" && state.playbookId !== "" && state.playbookId !== applied.id;
-  const chosenName = state.playbooks.find((p) => p.id === state.playbookId)?.name ?? state.playbookId;
+  const chosen = state.playbooks.find((p) => p.id === state.playbookId);
+  const chosenName = chosen ? localName(chosen) : state.playbookId;
   replaceChildren(
     regions.stale,
     ...(state.stale && state.phase !== "analysing"
       ? [h("div", { class: "message warning", role: "status" }, h("p", {}, t("stale.document")), h("button", { type: "button", "data-key": "reanalyse", onclick: () => void controller.analyseDocument() }, t("stale.again")))]
       : []),
     ...(otherChoice
-      ? [h("div", { class: "message warning", role: "status", "data-testid": "stale-choice" }, h("p", {}, t("stale.choice", { applied: applied.name ?? applied.id, chosen: chosenName })), h("button", { type: "button", "data-key": "reanalyse-choice", onclick: () => void controller.retry() }, t("stale.again")))]
+      ? [h("div", { class: "message warning", role: "status", "data-testid": "stale-choice" }, h("p", {}, t("stale.choice", { applied: localName(applied), chosen: chosenName })), h("button", { type: "button", "data-key": "reanalyse-choice", onclick: () => void controller.retry() }, t("stale.again")))]
       : []),
   );
 }

@@ -4,7 +4,7 @@
 import type { PaneController, PaneState } from "../core/controller";
 import { CONTRACT_TYPES, contractTypeName } from "../core/types";
 import { h } from "./dom";
-import { t } from "../core/i18n";
+import { localName, t } from "../core/i18n";
 
 export interface DealControls {
   element: HTMLElement;
@@ -36,14 +36,14 @@ export function renderDeal(controls: DealControls, state: PaneState, controller:
   fill(controls.type, typeOptions, state.contractType);
 
   const roles = controller.sideOptions(state);
-  const sideOptions = [{ value: "", label: roles.length ? t("deal.noSide") : t("deal.sideFirst") }, ...roles.map((r) => ({ value: r.id, label: r.name }))];
+  const sideOptions = [{ value: "", label: roles.length ? t("deal.noSide") : t("deal.sideFirst") }, ...roles.map((r) => ({ value: r.id, label: localName(r) }))];
   fill(controls.side, sideOptions, roles.some((r) => r.id === state.side) ? state.side : "");
 
   const busy = state.phase === "analysing";
   controls.type.disabled = busy;
   controls.side.disabled = busy || roles.length === 0;
   const playbook = state.result?.playbook;
-  controls.applied.textContent = playbook ? `${t("deal.applied", { name: playbook.name ?? playbook.id })}${playbook.reason ? ` — ${playbook.reason}` : ""}` : "";
+  controls.applied.textContent = playbook ? `${t("deal.applied", { name: localName(playbook) })}${playbook.reason ? ` — ${playbook.reason}` : ""}` : "";
 }
 
 function fill(select: HTMLSelectElement, options: { value: string; label: string }[], value: string): void {

@@ -2,7 +2,7 @@
 
 import type { PaneState } from "../core/controller";
 import { clauseTitle, groupFindings, severityCounts } from "../core/findings";
-import { count, t, type MessageKey } from "../core/i18n";
+import { count, localName, t, type MessageKey } from "../core/i18n";
 import { detailParts, groundingOf } from "../core/quotes";
 import { SEVERITY_NAMES, labelName, type AnalysisResult, type AnalyzedClause, type Finding } from "../core/types";
 import type { ReviewView } from "./decisions";
@@ -27,7 +27,7 @@ export function renderSummary(result: AnalysisResult, actions: Pick<ResultAction
     h(
       "p",
       { class: "muted", "data-testid": "summary-line" },
-      t("summary.line", { clauses: count("clause", result.summary.clauseCount), findings: count("finding", total), playbook: `${result.playbook.name ?? result.playbook.id} ${result.playbook.version}` }),
+      t("summary.line", { clauses: count("clause", result.summary.clauseCount), findings: count("finding", total), playbook: `${localName(result.playbook)} ${result.playbook.version}` }),
     ),
     result.contractCheck?.isContract === false && renderNotAContract(result.contractCheck.reason ?? ""),
     h(

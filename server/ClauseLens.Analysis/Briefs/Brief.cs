@@ -18,6 +18,7 @@ namespace ClauseLens.Analysis.Briefs;
 /// <param name="AfterSigning">Checklist of what to keep doing once the contract is signed.</param>
 /// <param name="Provenance">Which playbook and model produced the brief.</param>
 /// <param name="HowToRaise">How to run the negotiation (sequencing, face, 協議, Japanese), each with its source.</param>
+/// <param name="Language">The reader's language the brief is written in: <c>en</c> or <c>ja</c> (the analysis's text language).</param>
 public sealed record NegotiationBrief(
     BriefDeal Deal,
     IReadOnlyList<BriefGap> TopGaps,
@@ -26,9 +27,10 @@ public sealed record NegotiationBrief(
     IReadOnlyList<BriefQuestion> Questions,
     IReadOnlyList<BriefChecklistItem> AfterSigning,
     BriefProvenance Provenance,
-    IReadOnlyList<BriefGuidance> HowToRaise)
+    IReadOnlyList<BriefGuidance> HowToRaise,
+    string Language = Context.ContractLanguages.English)
 {
-    /// <summary>The line every brief carries.</summary>
+    /// <summary>The line every English brief carries (a Japanese one says it in Japanese).</summary>
     public const string Disclaimer =
         "This brief is decision support produced by software, not legal advice. Have a qualified lawyer review the contract before signing.";
 
@@ -131,7 +133,7 @@ public sealed record BriefChecklistItem(BriefChecklistArea Area, string Action, 
 
 /// <summary>Which playbook and model produced the brief.</summary>
 /// <param name="PlaybookId">Playbook id.</param>
-/// <param name="PlaybookName">Playbook name.</param>
+/// <param name="PlaybookName">Playbook name, in the brief's language when the playbook gives one.</param>
 /// <param name="PlaybookVersion">Playbook version.</param>
 /// <param name="ModelVersion">Classifier model version.</param>
 public sealed record BriefProvenance(string PlaybookId, string PlaybookName, string PlaybookVersion, string ModelVersion);

@@ -21,20 +21,23 @@ internal static partial class BriefAsymmetries
     /// <summary>What the other side takes outranks what is merely absent, at equal severity.</summary>
     public const int AsymmetryLeverage = 3;
 
-    public static IEnumerable<BriefCandidate> Find(ContractDocument document, AnalysisResult analysis, BriefDeal deal)
+    public static IEnumerable<BriefCandidate> Find(ContractDocument document, AnalysisResult analysis, BriefDeal deal) =>
+        Find(document, analysis, deal, BriefWording.English);
+
+    public static IEnumerable<BriefCandidate> Find(ContractDocument document, AnalysisResult analysis, BriefDeal deal, BriefWording w)
     {
         var clauses = analysis.Clauses;
         return new[]
         {
-            HomeCourt(document, clauses, deal),
-            OneWayTermination(document, clauses),
-            PerpetualLicence(document, clauses),
-            ResearchRestriction(document, clauses, analysis.Findings),
-            OneSidedCap(document, clauses),
+            HomeCourt(document, clauses, deal, w),
+            OneWayTermination(document, clauses, w),
+            PerpetualLicence(document, clauses, w),
+            ResearchRestriction(document, clauses, analysis.Findings, w),
+            OneSidedCap(document, clauses, w),
         }.OfType<BriefCandidate>();
     }
 
-    private static BriefCandidate? HomeCourt(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, BriefDeal deal)
+    private static BriefCandidate? HomeCourt(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, BriefDeal deal, BriefWording w)
     {
         var lawClause = clauses.OrderByDescending(c => c.Has(ClauseLabels.GoverningLaw)).FirstOrDefault(c => c.Facts.GoverningLaw.Count > 0);
         if (lawClause is null)
@@ -54,9 +57,9 @@ internal static partial class BriefAsymmetries
         var forum = clauses.SelectMany(c => c.Facts.Forums.Select(f => (clause: c, forum: f)))
             .FirstOrDefault(x => AtHome(x.forum, at[0].home!));
         var party = ShortName(at[0].party);
-        var wording = BriefWording.HomeCourt(party, law.Jurisdiction, forum.forum is not null);
+        var wording = w.HomeCourt(party, w.Place(law.Jurisdiction), forum.forum is not null);
         var (clause, start, end) = forum.forum is { } f ? (forum.clause, f.Start, f.End) : (lawClause, law.Start, law.End);
-        return Candidate(Severity.Medium, BriefTopics.LawAndDisputes, wording, "asymmetry/home-court", document, clause, start, end);
+        return Candidate(Severity.Medium, BriefTopics.LawAndDisputes, wording, "asymmetry/home-court", document, clause, start, end, w);
     }
 
     private static bool AtHome(ForumFact forum, string home) =>
@@ -69,7 +72,7 @@ internal static partial class BriefAsymmetries
     // A right to terminate at will (without cause, for convenience) held by one named party and by
     // no "either party" outranks a one-way right for cause; mutual rights for breach do not cancel
     // a one-way right at will, as Anixa's "may be terminated by Anixa, without cause" shows.
-    private static BriefCandidate? OneWayTermination(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    private static BriefCandidate? OneWayTermination(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
     {
         var rights = new List<(AnalyzedClause Clause, Match Match, string Holder, bool AtWill)>();
         foreach (var clause in clauses)
@@ -91,8 +94,8 @@ internal static partial class BriefAsymmetries
             if (holders.Count == 1 && holders[0].Length > 0)
             {
                 var (at, match, holder, _) = these[0];
-                return Candidate(Severity.High, BriefTopics.AfterProject, BriefWording.OneWayTermination(holder, atWill), "asymmetry/one-way-termination",
-                    document, at, at.Start + match.Index, at.Start + match.Index + match.Length);
+                return Candidate(Severity.High, BriefTopics.AfterProject, w.OneWayTermination(holder, atWill), "asymmetry/one-way-termination",
+                    document, at, at.Start + match.Index, at.Start + match.Index + match.Length, w);
             }
 
             if (holders.Count > 0)
@@ -104,7 +107,7 @@ internal static partial class BriefAsymmetries
         return null;
     }
 
-    private static BriefCandidate? PerpetualLicence(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    private static BriefCandidate? PerpetualLicence(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
     {
         foreach (var clause in clauses.Where(c => c.Has(ClauseLabels.LicenseGrant) || c.Facts.Has(FactNames.LicenceExclusive) || c.Facts.Has(FactNames.LicenceNonExclusive)))
         {
@@ -112,17 +115,16 @@ internal static partial class BriefAsymmetries
             if (Perpetual().Match(text) is { Success: true } m)
             {
                 var words = m.Value.ToLowerInvariant();
-                var grant = string.Join(" and ", new[] { "perpetual", "irrevocable" }.Where(w => words.Contains(w, StringComparison.Ordinal)));
                 var severity = words.Contains("irrevocable", StringComparison.Ordinal) || clause.Facts.Has(FactNames.LicenceExclusive) ? Severity.High : Severity.Medium;
-                return Candidate(severity, BriefTopics.Licence, BriefWording.PerpetualLicence(grant), "asymmetry/perpetual-licence",
-                    document, clause, clause.Start + m.Index, clause.Start + m.Index + m.Length);
+                return Candidate(severity, BriefTopics.Licence, w.PerpetualLicence(words.Contains("perpetual", StringComparison.Ordinal), words.Contains("irrevocable", StringComparison.Ordinal)), "asymmetry/perpetual-licence",
+                    document, clause, clause.Start + m.Index, clause.Start + m.Index + m.Length, w);
             }
         }
 
         return null;
     }
 
-    private static BriefCandidate? ResearchRestriction(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, IReadOnlyList<Finding> findings)
+    private static BriefCandidate? ResearchRestriction(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, IReadOnlyList<Finding> findings, BriefWording w)
     {
         // The playbook's own research rule, when it fired, already makes this point.
         if (findings.Any(f => f.Kind is not FindingKind.Ok and not FindingKind.Uncertain && f.RuleId.Contains("research", StringComparison.OrdinalIgnoreCase)))
@@ -132,10 +134,10 @@ internal static partial class BriefAsymmetries
 
         var hit = clauses.SelectMany(c => c.Facts.Elements.Where(e => e.Element == FactNames.ResearchRestriction).Select(e => (c, e))).FirstOrDefault();
         return hit.e is null ? null
-            : Candidate(Severity.High, BriefTopics.Ownership, BriefWording.ResearchRestriction(), "asymmetry/research-restriction", document, hit.c, hit.e.Start, hit.e.End);
+            : Candidate(Severity.High, BriefTopics.Ownership, w.ResearchRestriction(), "asymmetry/research-restriction", document, hit.c, hit.e.Start, hit.e.End, w);
     }
 
-    private static BriefCandidate? OneSidedCap(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses)
+    private static BriefCandidate? OneSidedCap(ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
     {
         foreach (var clause in clauses.Where(c => c.Has(ClauseLabels.Liability)))
         {
@@ -149,8 +151,8 @@ internal static partial class BriefAsymmetries
             if (caps.Select(m => m.Groups["party"].Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
             {
                 var m = caps[0];
-                return Candidate(Severity.High, BriefTopics.Other, BriefWording.OneSidedCap(m.Groups["party"].Value), "asymmetry/one-sided-cap",
-                    document, clause, clause.Start + m.Index, clause.Start + m.Index + m.Length);
+                return Candidate(Severity.High, BriefTopics.Other, w.OneSidedCap(m.Groups["party"].Value), "asymmetry/one-sided-cap",
+                    document, clause, clause.Start + m.Index, clause.Start + m.Index + m.Length, w);
             }
         }
 
@@ -159,12 +161,12 @@ internal static partial class BriefAsymmetries
 
     private static BriefCandidate Candidate(
         Severity severity, string topic, (string Title, string AtStake, string Ask, string Fallback, string Say) w, string ruleId,
-        ContractDocument document, AnalyzedClause clause, int start, int end)
+        ContractDocument document, AnalyzedClause clause, int start, int end, BriefWording wording)
     {
         var span = new Evidence(start, end);
-        var where = new BriefLocation(BriefWording.ClauseReference(clause), BriefWording.Quote(document, span), span);
+        var where = new BriefLocation(wording.ClauseReference(clause), BriefWording.Quote(document, span), span);
         return new BriefCandidate(severity, FindingKind.Unbalanced, AsymmetryLeverage, topic, w.Title, w.AtStake, w.Ask, w.Fallback, w.Say,
-            where, ruleId, BriefWording.AsymmetrySource, start);
+            where, ruleId, wording.AsymmetrySource, start);
     }
 
     // "Anixa Biosciences, Inc." → "Anixa Biosciences": the name a negotiator says aloud.

@@ -16,7 +16,7 @@ namespace ClauseLens.Analysis.Briefs;
 /// first page stays within <see cref="FirstPageWordBudget"/> words. Every text then passes through
 /// a <see cref="BriefLedger"/> in the order the renderers print it, so nothing is said twice.
 /// </remarks>
-public sealed class BriefBuilder
+public sealed partial class BriefBuilder
 {
     /// <summary>The most points the first page shows.</summary>
     public const int MaxTopGaps = 5;
@@ -36,26 +36,31 @@ public sealed class BriefBuilder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
 
+        // The brief is written in the language of the findings' texts: the reviewer's when the
+        // request gave one, else the contract's (AnalysisResult.TextLanguage).
+        var w = BriefWording.For(analysis.TextLanguage);
         var clauses = analysis.Clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var deal = BriefDealReader.Read(document, analysis);
+        var deal = BriefDealReader.Read(document, analysis, w);
         var candidates = analysis.Findings
             .Where(IsGap)
-            .Select(f => FromFinding(f, document, clauses))
-            .Concat(BriefAsymmetries.Find(document, analysis, deal));
+            .Select(f => FromFinding(f, document, clauses, w))
+            .Concat(BriefAsymmetries.Find(document, analysis, deal, w));
         var ledger = new BriefLedger();
-        var first = TopGaps(deal, Rank(candidates), ledger);
+        var first = TopGaps(deal, Rank(candidates), ledger, w);
         var topRules = first.Select(g => g.Gap.RuleId).ToHashSet(StringComparer.Ordinal);
         var top = first.Select(g => Detail(g.Gap, g.From, ledger)).ToList();
-        var detail = new BriefDetail(document, clauses, ledger);
+        var detail = new BriefDetail(document, clauses, ledger, w);
+        var playbookName = w.Language == Context.ContractLanguages.Japanese && analysis.Playbook.NameJa is { Length: > 0 } ja ? ja : analysis.Playbook.Name;
         return new NegotiationBrief(
             deal,
             top,
             detail.Topics(analysis.Findings.Where(f => !topRules.Contains(f.RuleId))),
             detail.InPlace(analysis.Findings),
             detail.Questions(deal, analysis.Findings),
-            detail.Checklist(BriefChecklist.Build(document, analysis.Clauses)),
-            new BriefProvenance(analysis.Playbook.Id, analysis.Playbook.Name, analysis.Playbook.Version, analysis.ModelVersion),
-            [.. BriefWording.Guidance.Select(g => g with { Text = ledger.Say(g.Text) ?? "" })]);
+            detail.Checklist(BriefChecklist.Build(document, analysis.Clauses, w)),
+            new BriefProvenance(analysis.Playbook.Id, playbookName, analysis.Playbook.Version, analysis.ModelVersion),
+            [.. w.Guidance.Select(g => g with { Text = ledger.Say(g.Text) ?? "" })],
+            w.Language);
     }
 
     /// <summary>True when a finding can be one of the first page's points.</summary>
@@ -77,13 +82,13 @@ public sealed class BriefBuilder
         return finding.Kind == FindingKind.Drafting && finding.Check is DraftingCheck.BilingualMismatch or DraftingCheck.PrevailingLanguage;
     }
 
-    private static BriefCandidate FromFinding(Finding f, ContractDocument document, IReadOnlyDictionary<string, AnalyzedClause> clauses)
+    private static BriefCandidate FromFinding(Finding f, ContractDocument document, IReadOnlyDictionary<string, AnalyzedClause> clauses, BriefWording w)
     {
         var topic = BriefTopics.Of(f);
         return new BriefCandidate(
-            f.Severity, f.Kind, f.Kind == FindingKind.Missing ? 0 : 1, topic, f.Title, AtStake(f), f.Ask, f.FallbackText,
-            string.IsNullOrWhiteSpace(f.TalkingPoint) ? BriefTopics.DefaultTalkingPoint(topic) : f.TalkingPoint,
-            BriefWording.Locate(f, document, clauses), f.RuleId, f.Source, Position(f, clauses));
+            f.Severity, f.Kind, f.Kind == FindingKind.Missing ? 0 : 1, topic, f.Title, AtStake(f, w), f.Ask, f.FallbackText,
+            string.IsNullOrWhiteSpace(f.TalkingPoint) ? w.DefaultTalkingPoint(topic) : f.TalkingPoint,
+            w.Locate(f, document, clauses), f.RuleId, f.Source, Position(f, clauses));
     }
 
     private static List<BriefCandidate> Rank(IEnumerable<BriefCandidate> candidates)
@@ -114,17 +119,17 @@ public sealed class BriefBuilder
 
     // Adds points while the first page stays within its word budget; the first page's words are
     // said (in the ledger) before anything else, as it is read first.
-    private static List<(BriefGap Gap, BriefCandidate From)> TopGaps(BriefDeal deal, List<BriefCandidate> ranked, BriefLedger ledger)
+    private static List<(BriefGap Gap, BriefCandidate From)> TopGaps(BriefDeal deal, List<BriefCandidate> ranked, BriefLedger ledger, BriefWording w)
     {
-        var words = Words(BriefWording.Kicker, BriefWording.Headline(deal), BriefWording.DealHeading, BriefWording.PartiesLabel, deal.PartiesLine,
-            BriefWording.TypeLabel, deal.AgreementType, BriefWording.LawLabel, deal.GoverningLaw, BriefWording.ForumLabel, deal.Forum,
-            BriefWording.TopPointsHeading(MaxTopGaps), NegotiationBrief.Disclaimer);
+        var words = Words(w.Kicker, w.Headline(deal), w.DealHeading, w.PartiesLabel, w.PartiesLine(deal),
+            w.TypeLabel, deal.AgreementType, w.LawLabel, deal.GoverningLaw, w.ForumLabel, deal.Forum,
+            w.TopPointsHeading(MaxTopGaps), w.Disclaimer);
         var gaps = new List<(BriefGap, BriefCandidate)>();
         foreach (var c in ranked)
         {
-            var gap = new BriefGap(gaps.Count + 1, c.Severity, c.Kind, c.Topic, c.Title, c.AtStake, c.Ask,
+            var gap = new BriefGap(gaps.Count + 1, c.Severity, c.Kind, w.TopicName(c.Topic), c.Title, c.AtStake, c.Ask,
                 FirstPageFallback(c.Fallback), c.TalkingPoint, c.Where, c.RuleId, c.Source);
-            var cost = Words(BriefWording.PointTitle(gap), BriefWording.PointLine(gap), BriefWording.AskLabel, gap.Ask, BriefWording.FallbackLabel, gap.Fallback ?? "");
+            var cost = Words(w.PointTitle(gap), w.PointLine(gap), w.AskLabel, gap.Ask, w.FallbackLabel, gap.Fallback ?? "");
             if (gaps.Count == MaxTopGaps || words + cost > FirstPageWordBudget)
             {
                 break;
@@ -156,7 +161,7 @@ public sealed class BriefBuilder
 
         var kept = new List<string>();
         var count = 0;
-        foreach (var sentence in System.Text.RegularExpressions.Regex.Split(Whitespace.Collapse(fallback), @"(?<=\.)\s+"))
+        foreach (var sentence in SentenceEnd().Split(Whitespace.Collapse(fallback)))
         {
             var n = Words(sentence);
             if (kept.Count > 0 && count + n > FirstPageFallbackWords)
@@ -168,20 +173,51 @@ public sealed class BriefBuilder
             count += n;
         }
 
-        var text = string.Join(" ", kept);
-        return Words(text) > FirstPageFallbackWords ? BriefWording.Shorten(text, FirstPageFallbackWords * 6) : text;
+        // Japanese sentences end in 。 and join without a space.
+        var text = string.Concat(kept.Select((k, i) => i == 0 || kept[i - 1].EndsWith('\u3002') ? k : " " + k));
+        return Words(text) > FirstPageFallbackWords
+            ? BriefWording.Shorten(text, text.Any(Scripts.IsJapanese) ? FirstPageFallbackWords * JapaneseCharactersPerWord : FirstPageFallbackWords * 6)
+            : text;
     }
 
+    /// <summary>
+    /// Japanese characters that read as long as one English word. Japanese is read at about twice
+    /// as many characters a minute as English is read words, so 600 words is about 1,200
+    /// characters: the first page reads in the same two minutes in either language.
+    /// </summary>
+    public const int JapaneseCharactersPerWord = 2;
+
+    /// <summary>
+    /// Words as a reader spends time on them: space-separated words, with Japanese (which has no
+    /// spaces) counted as one word per <see cref="JapaneseCharactersPerWord"/> kana or kanji.
+    /// </summary>
     internal static int Words(params string[] texts) =>
-        texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Sum(TokenWords));
+
+    private static int TokenWords(string token)
+    {
+        var japanese = token.Count(Scripts.IsJapanese);
+        if (japanese == 0)
+        {
+            return 1;
+        }
+
+        // "第7条（秘密保持）" is four words' reading; Latin letters or digits in it add one.
+        var other = token.Any(c => char.IsAsciiLetterOrDigit(c)) ? 1 : 0;
+        return other + ((japanese + JapaneseCharactersPerWord - 1) / JapaneseCharactersPerWord);
+    }
 
     // The measured detail ("60 months; limit 24") says more than the rule's general explanation
     // alone; a list of elements not found is the explanation again, in the engine's words.
-    internal static string AtStake(Finding f) =>
+    internal static string AtStake(Finding f, BriefWording? w = null) =>
         string.IsNullOrWhiteSpace(f.Detail) || f.Detail.TrimStart().StartsWith("not found", StringComparison.OrdinalIgnoreCase)
             ? f.Explanation
-            : $"{f.Explanation} Found: {f.Detail.Trim().TrimEnd('.')}.";
+            : (w ?? BriefWording.English).WithDetail(f.Explanation, f.Detail);
 
     internal static int Position(Finding f, IReadOnlyDictionary<string, AnalyzedClause> clauses) =>
         f.Evidence?.Start ?? (f.ClauseId is { } id && clauses.TryGetValue(id, out var c) ? c.Start : int.MaxValue);
+
+    // A sentence ends at a full stop and a space, or at a Japanese full stop.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\.)\s+|(?<=\u3002)\s*", System.Text.RegularExpressions.RegexOptions.None, RegexTimeouts.Milliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 }

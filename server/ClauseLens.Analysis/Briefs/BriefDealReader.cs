@@ -30,17 +30,20 @@ internal static partial class BriefDealReader
         ("supply", "Supply agreement"), ("distribut", "Distribution agreement"), ("service", "Services agreement"),
     ];
 
-    public static BriefDeal Read(ContractDocument document, AnalysisResult analysis)
+    public static BriefDeal Read(ContractDocument document, AnalysisResult analysis) => Read(document, analysis, BriefWording.English);
+
+    public static BriefDeal Read(ContractDocument document, AnalysisResult analysis, BriefWording w)
     {
         var preamble = PreambleParagraphs(document, analysis.Clauses);
         var title = Title(preamble);
         var parties = Parties(preamble);
+        var (type, inferred) = AgreementType(title, preamble, analysis.Clauses);
         return new BriefDeal(
-            title ?? NegotiationBrief.NotStated,
-            AgreementType(title, preamble, analysis.Clauses),
+            title ?? w.NotStated,
+            type is null ? w.NotStated : w.AgreementType(type, inferred),
             parties,
-            GoverningLaw(analysis.Clauses),
-            Forum(analysis.Clauses),
+            GoverningLaw(analysis.Clauses, w),
+            Forum(analysis.Clauses, w),
             Homes(string.Join(" ", preamble), parties));
     }
 
@@ -99,31 +102,33 @@ internal static partial class BriefDealReader
         return looksLikeTitle ? first : null;
     }
 
-    private static string AgreementType(string? title, IReadOnlyList<string> preamble, IReadOnlyList<AnalyzedClause> clauses)
+    // The type's English name (BriefWording says it in the reader's language), and whether it was
+    // inferred from the clauses; null when nothing says.
+    private static (string? Type, bool Inferred) AgreementType(string? title, IReadOnlyList<string> preamble, IReadOnlyList<AnalyzedClause> clauses)
     {
         foreach (var text in new[] { title, string.Join(" ", preamble) })
         {
             if (text is not null && TypeCues.FirstOrDefault(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)) is { Type: { } type })
             {
-                return type;
+                return (type, false);
             }
         }
 
         // No name for it in the text: say what its clauses make it, and that this is an inference.
         if (clauses.Any(c => c.Has(ClauseLabels.LicenseGrant)))
         {
-            return "Licence agreement (inferred from its clauses)";
+            return ("Licence agreement", true);
         }
 
         if (clauses.Any(c => c.Has(ClauseLabels.IpOwnership)))
         {
-            return "Development agreement (inferred from its clauses)";
+            return ("Development agreement", true);
         }
 
         return clauses.Count > 0 && clauses.All(c => c.Labels.Count == 0 || c.Has(ClauseLabels.Confidentiality) || c.Has(ClauseLabels.GoverningLaw)
                 || c.Has(ClauseLabels.DisputeResolution) || c.Has(ClauseLabels.TermTermination)) && clauses.Any(c => c.Has(ClauseLabels.Confidentiality))
-            ? "Non-disclosure agreement (inferred from its clauses)"
-            : NegotiationBrief.NotStated;
+            ? ("Non-disclosure agreement", true)
+            : (null, false);
     }
 
     internal static IReadOnlyList<string> Parties(IReadOnlyList<string> preamble)
@@ -131,6 +136,8 @@ internal static partial class BriefDealReader
         // Japanese parties are matched paragraph by paragraph, so a title line never joins a name;
         // English ones on the whole preamble, as "BETWEEN:" often stands on a line of its own.
         var japanese = preamble.SelectMany(p => JapaneseParty().Matches(p))
+            // （以下「本契約」という。）defines the agreement, 「本研究」 the project: not parties.
+            .Where(m => !m.Groups["alias"].Value.StartsWith('\u672c'))
             .Select(m => JapaneseJoiner().Replace(m.Groups["name"].Value, "").Trim())
             .Where(n => n.Length > 0);
         var parties = japanese.Concat(EnglishParties(string.Join(" ", preamble)))
@@ -188,16 +195,16 @@ internal static partial class BriefDealReader
         yield return text[start..];
     }
 
-    private static string GoverningLaw(IReadOnlyList<AnalyzedClause> clauses)
+    private static string GoverningLaw(IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
     {
         var laws = InPreferredOrder(clauses, ClauseLabels.GoverningLaw, c => c.Facts.GoverningLaw)
-            .Select(l => l.Jurisdiction == l.Country || string.IsNullOrWhiteSpace(l.Country) ? l.Jurisdiction : $"{l.Jurisdiction} ({l.Country})")
+            .Select(l => w.Law(w.Place(l.Jurisdiction), string.IsNullOrWhiteSpace(l.Country) ? null : w.Place(l.Country)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return laws.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", laws);
+        return laws.Count == 0 ? w.NotStated : string.Join(w.ItemSeparator, laws);
     }
 
-    private static string Forum(IReadOnlyList<AnalyzedClause> clauses)
+    private static string Forum(IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
     {
         var found = InPreferredOrder(clauses, ClauseLabels.DisputeResolution, c => c.Facts.Forums).ToList();
         // A bare "arbitration" adds nothing when another mention names the institution or seat, and
@@ -205,19 +212,13 @@ internal static partial class BriefDealReader
         var forums = found
             .Where(f => f.Name is not null || f.Place is not null || !found.Any(o => o.Kind == f.Kind && (o.Name is not null || o.Place is not null)))
             .Where(f => f.Place is not null || !found.Any(o => o.Kind == f.Kind && o.Name == f.Name && o.Place is not null))
-            .Select(Describe)
+            .Select(w.Forum)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return forums.Count == 0 ? NegotiationBrief.NotStated : string.Join("; ", forums);
+        return forums.Count == 0 ? w.NotStated : string.Join(w.ItemSeparator, forums);
     }
 
-    internal static string Describe(ForumFact forum)
-    {
-        var exclusivity = forum.Exclusive switch { true => " (exclusive)", false => " (non-exclusive)", null => "" };
-        return forum.Kind == ForumKind.Arbitration
-            ? "Arbitration" + (forum.Name is { Length: > 0 } n ? $" ({n})" : "") + (forum.Place is { Length: > 0 } p ? $", seated in {p.TrimEnd('.', ',')}" : "") + exclusivity
-            : (forum.Name is { Length: > 0 } court ? court : "Courts") + (forum.Place is { Length: > 0 } place && !(forum.Name ?? "").Contains(place, StringComparison.Ordinal) ? $" in {place}" : "") + exclusivity;
-    }
+    internal static string Describe(ForumFact forum) => BriefWording.English.Forum(forum);
 
     // Facts from clauses carrying the label first (the governing-law clause itself), then any other.
     private static IEnumerable<T> InPreferredOrder<T>(IReadOnlyList<AnalyzedClause> clauses, string label, Func<AnalyzedClause, IEnumerable<T>> facts) =>

@@ -8,7 +8,7 @@ namespace ClauseLens.Analysis.Briefs;
 /// and the checklist, each said through the brief's <see cref="BriefLedger"/> in the order the
 /// renderers print them.
 /// </summary>
-internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDictionary<string, AnalyzedClause> clauses, BriefLedger ledger)
+internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDictionary<string, AnalyzedClause> clauses, BriefLedger ledger, BriefWording w)
 {
     /// <summary>Findings that are neither ok nor on the first page, one point per rule, by topic.</summary>
     public List<BriefTopic> Topics(IEnumerable<Finding> findings)
@@ -25,7 +25,7 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
                 .GroupBy(f => f.RuleId, StringComparer.Ordinal)
                 .Select(rule => Point(rule.First(), rule.Skip(1)))
                 .ToList();
-            topics.Add(new BriefTopic(topic, points));
+            topics.Add(new BriefTopic(w.TopicName(topic), points));
         }
 
         return topics;
@@ -37,10 +37,10 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
         var also = sameRule.Select(o => Locate(o).Reference).Where(r => r != where.Reference).Distinct(StringComparer.Ordinal).ToList();
         if (also.Count > 0)
         {
-            where = where with { Reference = string.Join("; ", [where.Reference, .. also]) };
+            where = where with { Reference = string.Join(w.ItemSeparator, [where.Reference, .. also]) };
         }
 
-        return new BriefPoint(f.Kind, f.Severity, ledger.Say(f.Title) ?? f.Title, ledger.Say(BriefBuilder.AtStake(f)) ?? "",
+        return new BriefPoint(f.Kind, f.Severity, ledger.Say(f.Title) ?? f.Title, ledger.Say(BriefBuilder.AtStake(f, w)) ?? "",
             ledger.Say(f.Ask) ?? "", ledger.Say(f.FallbackText), where with { Quote = ledger.Say(where.Quote) }, f.RuleId);
     }
 
@@ -57,8 +57,8 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
                 var at = g.Select(f => f.ClauseId).OfType<string>().Distinct(StringComparer.Ordinal)
                     .Select(id => clauses.GetValueOrDefault(id)).OfType<AnalyzedClause>().OrderBy(c => c.Start).ToList();
                 var rules = g.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).ToList();
-                var reference = at.Count == 0 ? BriefWording.NotInContract : string.Join(", ", at.Select(BriefWording.ClauseReference));
-                return new BriefStatement(BriefWording.Passed(g.Key, at, rules.Count), new BriefLocation(reference, null), rules);
+                var reference = at.Count == 0 ? w.NotInContract : string.Join(w.ListSeparator, at.Select(w.ClauseReference));
+                return new BriefStatement(w.Passed(g.Key, at, rules.Count), new BriefLocation(reference, null), rules);
             })];
 
     /// <summary>
@@ -71,20 +71,17 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
         var questions = new List<BriefQuestion>();
         if (deal.Parties.Count < 2)
         {
-            questions.Add(new BriefQuestion("Who exactly are the contracting parties?",
-                "The preamble does not name two parties clearly; check the legal names and which group companies are bound.", null));
+            questions.Add(new BriefQuestion(w.PartiesQuestion.Question, w.PartiesQuestion.Why, null));
         }
 
-        if (deal.GoverningLaw == NegotiationBrief.NotStated)
+        if (deal.GoverningLaw == w.NotStated)
         {
-            questions.Add(new BriefQuestion("Which law governs the agreement?",
-                "No governing law was found; without one, each side may assume its own law applies.", null));
+            questions.Add(new BriefQuestion(w.LawQuestion.Question, w.LawQuestion.Why, null));
         }
 
-        if (deal.Forum == NegotiationBrief.NotStated)
+        if (deal.Forum == w.NotStated)
         {
-            questions.Add(new BriefQuestion("Where would a dispute be decided, and how?",
-                "No court or arbitration was found; agree a first step of consultation and a neutral final forum.", null));
+            questions.Add(new BriefQuestion(w.ForumQuestion.Question, w.ForumQuestion.Why, null));
         }
 
         var unsure = findings
@@ -95,10 +92,8 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
             var first = group.First();
             var where = Locate(first);
             var titles = group.Select(f => f.Title.Trim().TrimEnd('.', '\u3002')).Distinct(StringComparer.Ordinal).ToList();
-            var question = group.Key.Clause.Length == 0
-                ? $"Does the contract deal with {Lower(group.Key.Topic)} elsewhere?"
-                : $"What does {Lower(where.Reference)} provide on {Lower(group.Key.Topic)}?";
-            var why = $"These checks could not be settled from its text, so a person should read it: {string.Join("; ", titles)}.";
+            var question = w.UnsureQuestion(w.TopicName(group.Key.Topic), group.Key.Clause.Length == 0 ? null : where.Reference);
+            var why = w.UnsureWhy(titles);
             questions.Add(new BriefQuestion(question, ledger.Say(why) ?? why, where with { Quote = ledger.Say(where.Quote) }));
         }
 
@@ -117,22 +112,19 @@ internal sealed partial class BriefDetail(ContractDocument document, IReadOnlyDi
                 {
                     0 => null,
                     1 => g.First().Where,
-                    _ => new BriefLocation(string.Join("; ", references), null),
+                    _ => new BriefLocation(string.Join(w.ItemSeparator, references), null),
                 };
                 return new BriefChecklistItem(g.Key.Area, ledger.Say(g.Key.Action) ?? g.Key.Action, where is null ? null : where with { Quote = ledger.Say(where.Quote) });
             })];
 
     private BriefLocation Locate(Finding f)
     {
-        var where = BriefWording.Locate(f, document, clauses);
+        var where = w.Locate(f, document, clauses);
         return where.Quote is { } q && RedactionMark().IsMatch(q) ? where with { Quote = null } : where;
     }
 
     private bool Redacted(Evidence? evidence) =>
         evidence is not null && BriefWording.Quote(document, evidence) is { } q && RedactionMark().IsMatch(q);
-
-    private static string Lower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>Blacked-out text in a filed copy: "[***]", "***", "[REDACTED]".</summary>
     [GeneratedRegex(@"\*\*\*|\[\s*\*+\s*\]|\[redacted\]", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]

@@ -21,14 +21,15 @@ public sealed class BriefDocxRenderer
     /// <summary>Renders <paramref name="brief"/> as the bytes of a .docx file.</summary>
     public byte[] Render(NegotiationBrief brief, BriefPaper paper = BriefPaper.A4)
     {
+        var w = BriefWording.For(brief.Language);
         ArgumentNullException.ThrowIfNull(brief);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = BriefDocxStyles.Styles(w.Language);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = BriefDocxStyles.Numbering();
-            package.PackageProperties.Title = BriefWording.Kicker;
+            package.PackageProperties.Title = w.Kicker;
             package.PackageProperties.Creator = "ClauseLens";
 
             var body = new Body();
@@ -38,7 +39,7 @@ public sealed class BriefDocxRenderer
             Questions(body, brief);
             Guidance(body, brief);
             AfterSigning(body, brief);
-            body.Append(Para(BriefWording.Produced(brief.Provenance), "Caption"));
+            body.Append(Para(w.Produced(brief.Provenance), "Caption"));
             body.Append(PageSetup(paper));
             main.Document = new Document(body);
             main.Document.Save();
@@ -49,98 +50,101 @@ public sealed class BriefDocxRenderer
 
     private static void FirstPage(Body body, NegotiationBrief brief)
     {
+        var w = BriefWording.For(brief.Language);
         var deal = brief.Deal;
-        body.Append(Para(BriefWording.Kicker, "Subtitle"));
-        body.Append(Para(BriefWording.Headline(deal), "Title"));
-        body.Append(Para(BriefWording.DealHeading, "Heading1"));
+        body.Append(Para(w.Kicker, "Subtitle"));
+        body.Append(Para(w.Headline(deal), "Title"));
+        body.Append(Para(w.DealHeading, "Heading1"));
         body.Append(Table(
             null,
             [
-                [BriefWording.PartiesLabel, deal.PartiesLine],
-                [BriefWording.TypeLabel, deal.AgreementType],
-                [BriefWording.LawLabel, deal.GoverningLaw],
-                [BriefWording.ForumLabel, deal.Forum],
+                [w.PartiesLabel, w.PartiesLine(deal)],
+                [w.TypeLabel, deal.AgreementType],
+                [w.LawLabel, deal.GoverningLaw],
+                [w.ForumLabel, deal.Forum],
             ],
             [2400, 7238]));
 
-        body.Append(Para(BriefWording.TopPointsHeading(brief.TopGaps.Count), "Heading1"));
+        body.Append(Para(w.TopPointsHeading(brief.TopGaps.Count), "Heading1"));
         if (brief.TopGaps.Count == 0)
         {
-            body.Append(Para(BriefWording.NoTopPoints));
+            body.Append(Para(w.NoTopPoints));
         }
 
         foreach (var gap in brief.TopGaps)
         {
-            body.Append(Para(BriefWording.PointTitle(gap), "Heading2"));
-            body.Append(Para(BriefWording.PointLine(gap), "Caption"));
-            body.Append(Labelled(BriefWording.AskLabel + ": ", gap.Ask, BulletList));
+            body.Append(Para(w.PointTitle(gap), "Heading2"));
+            body.Append(Para(w.PointLine(gap), "Caption"));
+            body.Append(Labelled(w.AskLabel + w.Colon, gap.Ask, BulletList));
             if (gap.Fallback is { Length: > 0 } fallback)
             {
-                body.Append(Labelled(BriefWording.FallbackLabel + ": ", fallback, BulletList));
+                body.Append(Labelled(w.FallbackLabel + w.Colon, fallback, BulletList));
             }
         }
 
-        body.Append(Para(NegotiationBrief.Disclaimer, "Caption"));
+        body.Append(Para(w.Disclaimer, "Caption"));
     }
 
     private static void Detail(Body body, NegotiationBrief brief)
     {
+        var w = BriefWording.For(brief.Language);
         if (brief.TopGaps.Count == 0)
         {
             return;
         }
 
-        body.Append(Para(BriefWording.DetailHeading, "Heading1", pageBreakBefore: true));
+        body.Append(Para(w.DetailHeading, "Heading1", pageBreakBefore: true));
         foreach (var gap in brief.TopGaps)
         {
-            body.Append(Para(BriefWording.DetailTitle(gap), "Heading2"));
-            Item(body, BriefWording.AtStakeLabel, gap.AtStake);
+            body.Append(Para(w.DetailTitle(gap), "Heading2"));
+            Item(body, w.AtStakeLabel, gap.AtStake, w);
             if (gap.Where.Quote is { Length: > 0 } quote)
             {
-                body.Append(Para($"\u201c{quote}\u201d", "Quote"));
+                body.Append(Para(w.Quoted(quote), "Quote"));
             }
 
-            Item(body, BriefWording.FallbackRestLabel, gap.FallbackRest);
-            Item(body, BriefWording.RaiseLabel, gap.TalkingPoint, italic: true);
-            Item(body, BriefWording.SourceLabel, gap.Source);
+            Item(body, w.FallbackRestLabel, gap.FallbackRest, w);
+            Item(body, w.RaiseLabel, gap.TalkingPoint, w, italic: true);
+            Item(body, w.SourceLabel, gap.Source, w);
         }
     }
 
-    private static void Item(Body body, string label, string? text, bool italic = false)
+    private static void Item(Body body, string label, string? text, BriefWording w, bool italic = false)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            body.Append(Labelled(label + ": ", text, BulletList, italic));
+            body.Append(Labelled(label + w.Colon, text, BulletList, italic));
         }
     }
 
     private static void Findings(Body body, NegotiationBrief brief)
     {
-        body.Append(Para(BriefWording.OtherFindingsHeading, "Heading1", pageBreakBefore: true));
+        var w = BriefWording.For(brief.Language);
+        body.Append(Para(w.OtherFindingsHeading, "Heading1", pageBreakBefore: true));
         if (brief.Topics.Count == 0)
         {
-            body.Append(Para(BriefWording.NoOtherFindings));
+            body.Append(Para(w.NoOtherFindings));
         }
 
         foreach (var topic in brief.Topics)
         {
             body.Append(Para(topic.Name, "Heading2"));
             body.Append(Table(
-                BriefWording.FindingColumns,
+                w.FindingColumns,
                 [.. topic.Points.Select(p => new[]
                 {
-                    $"{BriefWording.SeverityWord(p.Severity)} ({BriefWording.KindWord(p.Kind)})",
-                    $"{p.Title}. {p.Explanation}".Trim(),
-                    p.Ask + (p.Fallback is { Length: > 0 } f ? $" {BriefWording.FallbackLabel}: {f}" : ""),
-                    BriefWording.Location(p.Where),
+                    w.SeverityWord(p.Severity) + w.Parenthesised(w.KindWord(p.Kind)),
+                    (p.Title + w.Stop + p.Explanation).Trim(),
+                    p.Ask + (p.Fallback is { Length: > 0 } f ? $" {w.FallbackLabel}{w.Colon}{f}" : ""),
+                    w.Location(p.Where),
                 })],
                 [1300, 3500, 3138, 1700]));
         }
 
-        body.Append(Para(BriefWording.InPlaceHeading, "Heading1"));
+        body.Append(Para(w.InPlaceHeading, "Heading1"));
         if (brief.SoundClauses.Count == 0)
         {
-            body.Append(Para(BriefWording.NothingInPlace));
+            body.Append(Para(w.NothingInPlace));
         }
 
         foreach (var statement in brief.SoundClauses)
@@ -151,37 +155,40 @@ public sealed class BriefDocxRenderer
 
     private static void Questions(Body body, NegotiationBrief brief)
     {
-        body.Append(Para(BriefWording.QuestionsHeading, "Heading1", pageBreakBefore: true));
+        var w = BriefWording.For(brief.Language);
+        body.Append(Para(w.QuestionsHeading, "Heading1", pageBreakBefore: true));
         if (brief.Questions.Count == 0)
         {
-            body.Append(Para(BriefWording.NoQuestions));
+            body.Append(Para(w.NoQuestions));
         }
 
         foreach (var q in brief.Questions)
         {
-            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? $" ({BriefWording.Location(where)})" : ""), NumberedList));
+            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? w.Parenthesised(w.Location(where)) : ""), NumberedList));
         }
     }
 
     private static void Guidance(Body body, NegotiationBrief brief)
     {
-        body.Append(Para(BriefWording.GuidanceHeading, "Heading1", pageBreakBefore: true));
+        var w = BriefWording.For(brief.Language);
+        body.Append(Para(w.GuidanceHeading, "Heading1", pageBreakBefore: true));
         foreach (var advice in brief.HowToRaise)
         {
-            body.Append(Labelled(advice.Heading + ". ", advice.Text, BulletList));
-            body.Append(Para($"{BriefWording.SourceLabel}: {advice.Source}", "Caption"));
+            body.Append(Labelled(advice.Heading + w.Stop, advice.Text, BulletList));
+            body.Append(Para($"{w.SourceLabel}{w.Colon}{advice.Source}", "Caption"));
         }
     }
 
     private static void AfterSigning(Body body, NegotiationBrief brief)
     {
-        body.Append(Para(BriefWording.AfterSigningHeading, "Heading1", pageBreakBefore: true));
+        var w = BriefWording.For(brief.Language);
+        body.Append(Para(w.AfterSigningHeading, "Heading1", pageBreakBefore: true));
         foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
-            body.Append(Para(BriefWording.AreaTitle(area.Key), "Heading2"));
+            body.Append(Para(w.AreaTitle(area.Key), "Heading2"));
             foreach (var item in area)
             {
-                body.Append(Para(item.Action + (item.Where is { } where ? $" ({BriefWording.Location(where)})" : ""), "ListParagraph", CheckList));
+                body.Append(Para(item.Action + (item.Where is { } where ? w.Parenthesised(w.Location(where)) : ""), "ListParagraph", CheckList));
             }
         }
     }

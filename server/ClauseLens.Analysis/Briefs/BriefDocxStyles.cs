@@ -10,10 +10,11 @@ internal static class BriefDocxStyles
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static Styles Styles() => new($$"""
+    /// <summary>The styles; <paramref name="language"/> <c>ja</c> marks the text Japanese for Word's proofing and line breaking.</summary>
+    public static Styles Styles(string language = "en") => new($$"""
         <w:styles xmlns:w="{{W}}">
           <w:docDefaults>
-            <w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Yu Gothic" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="ja-JP"/></w:rPr></w:rPrDefault>
+            <w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Yu Gothic" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{{(language == "ja" ? "ja-JP" : "en-GB")}}" w:eastAsia="ja-JP"/></w:rPr></w:rPrDefault>
             <w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
           </w:docDefaults>
           <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>

@@ -27,14 +27,16 @@ public sealed class BriefHtmlRenderer
     /// <summary>Renders <paramref name="brief"/>.</summary>
     public string Render(NegotiationBrief brief, BriefPaper paper = BriefPaper.Auto)
     {
+        var w = BriefWording.For(brief.Language);
         ArgumentNullException.ThrowIfNull(brief);
-        var document = Parser.ParseDocument("<!DOCTYPE html><html lang=\"en\"><head></head><body></body></html>");
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        document.DocumentElement.SetAttribute("lang", w.Language);
         var head = document.Head!;
         Add(head, "meta").SetAttribute("charset", "utf-8");
         var viewport = Add(head, "meta");
         viewport.SetAttribute("name", "viewport");
         viewport.SetAttribute("content", "width=device-width, initial-scale=1");
-        Add(head, "title", $"{BriefWording.Kicker} \u2014 {BriefWording.Headline(brief.Deal)}");
+        Add(head, "title", $"{w.Kicker} \u2014 {w.Headline(brief.Deal)}");
         Add(head, "style", BriefHtmlStyle.Css(paper));
 
         var body = document.Body!;
@@ -44,81 +46,84 @@ public sealed class BriefHtmlRenderer
         Questions(Add(body, "section", cls: "page"), brief);
         Guidance(Add(body, "section", cls: "page"), brief);
         AfterSigning(Add(body, "section", cls: "page"), brief);
-        Add(Add(body, "footer"), "p", BriefWording.Produced(brief.Provenance));
+        Add(Add(body, "footer"), "p", w.Produced(brief.Provenance));
         return document.ToHtml();
     }
 
     private static void FirstPage(IElement section, NegotiationBrief brief)
     {
+        var w = BriefWording.For(brief.Language);
         var header = Add(section, "header");
-        Add(header, "p", BriefWording.Kicker, "kicker");
-        Add(header, "h1", BriefWording.Headline(brief.Deal));
+        Add(header, "p", w.Kicker, "kicker");
+        Add(header, "h1", w.Headline(brief.Deal));
 
-        Add(section, "h2", BriefWording.DealHeading);
+        Add(section, "h2", w.DealHeading);
         // Two facts a row: the first page has to hold the deal and five points.
         var table = Add(section, "table", cls: "deal");
-        Row(table, (BriefWording.PartiesLabel, brief.Deal.PartiesLine), (BriefWording.TypeLabel, brief.Deal.AgreementType));
-        Row(table, (BriefWording.LawLabel, brief.Deal.GoverningLaw), (BriefWording.ForumLabel, brief.Deal.Forum));
+        Row(table, w, (w.PartiesLabel, w.PartiesLine(brief.Deal)), (w.TypeLabel, brief.Deal.AgreementType));
+        Row(table, w, (w.LawLabel, brief.Deal.GoverningLaw), (w.ForumLabel, brief.Deal.Forum));
 
-        Add(section, "h2", BriefWording.TopPointsHeading(brief.TopGaps.Count));
+        Add(section, "h2", w.TopPointsHeading(brief.TopGaps.Count));
         if (brief.TopGaps.Count == 0)
         {
-            Add(section, "p", BriefWording.NoTopPoints, "none");
+            Add(section, "p", w.NoTopPoints, "none");
         }
 
         var list = Add(section, "ol", cls: "gaps");
         foreach (var gap in brief.TopGaps)
         {
             // The title says the severity in words; the colour of the card's edge says it at a glance.
-            var item = Add(list, "li", cls: $"gap {BriefWording.SeverityWord(gap.Severity).ToLowerInvariant()}");
-            Add(item, "h3", BriefWording.PointTitle(gap));
-            Add(item, "p", BriefWording.PointLine(gap), "where");
+            var item = Add(list, "li", cls: $"gap {SeverityClass(gap.Severity)}");
+            Add(item, "h3", w.PointTitle(gap));
+            Add(item, "p", w.PointLine(gap), "where");
             var facts = Add(item, "dl");
-            Term(facts, BriefWording.AskLabel, gap.Ask);
+            Term(facts, w.AskLabel, gap.Ask);
             if (gap.Fallback is { Length: > 0 } fallback)
             {
-                Term(facts, BriefWording.FallbackLabel, fallback);
+                Term(facts, w.FallbackLabel, fallback);
             }
         }
 
-        Add(section, "p", NegotiationBrief.Disclaimer, "disclaimer");
+        Add(section, "p", w.Disclaimer, "disclaimer");
     }
 
     private static void Detail(IElement section, NegotiationBrief brief)
     {
+        var w = BriefWording.For(brief.Language);
         if (brief.TopGaps.Count == 0)
         {
             return;
         }
 
-        Add(section, "h2", BriefWording.DetailHeading);
+        Add(section, "h2", w.DetailHeading);
         foreach (var gap in brief.TopGaps)
         {
-            Add(section, "h3", BriefWording.DetailTitle(gap));
+            Add(section, "h3", w.DetailTitle(gap));
             var facts = Add(section, "dl", cls: "detail");
-            Term(facts, BriefWording.AtStakeLabel, gap.AtStake);
+            Term(facts, w.AtStakeLabel, gap.AtStake);
             if (gap.Where.Quote is { Length: > 0 } quote)
             {
-                Add(facts, "dt", BriefWording.InContractLabel);
+                Add(facts, "dt", w.InContractLabel);
                 Add(Add(facts, "dd"), "q", quote);
             }
 
             if (gap.FallbackRest is { Length: > 0 } rest)
             {
-                Term(facts, BriefWording.FallbackRestLabel, rest);
+                Term(facts, w.FallbackRestLabel, rest);
             }
 
-            Term(facts, BriefWording.RaiseLabel, gap.TalkingPoint, "talking-point");
-            Term(facts, BriefWording.SourceLabel, gap.Source, "source");
+            Term(facts, w.RaiseLabel, gap.TalkingPoint, "talking-point");
+            Term(facts, w.SourceLabel, gap.Source, "source");
         }
     }
 
     private static void Findings(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", BriefWording.OtherFindingsHeading);
+        var w = BriefWording.For(brief.Language);
+        Add(section, "h2", w.OtherFindingsHeading);
         if (brief.Topics.Count == 0)
         {
-            Add(section, "p", BriefWording.NoOtherFindings, "none");
+            Add(section, "p", w.NoOtherFindings, "none");
         }
 
         foreach (var topic in brief.Topics)
@@ -126,7 +131,7 @@ public sealed class BriefHtmlRenderer
             Add(section, "h3", topic.Name);
             var table = Add(section, "table", cls: "findings");
             var headRow = Add(Add(table, "thead"), "tr");
-            foreach (var heading in BriefWording.FindingColumns)
+            foreach (var heading in w.FindingColumns)
             {
                 Add(headRow, "th", heading).SetAttribute("scope", "col");
             }
@@ -136,25 +141,25 @@ public sealed class BriefHtmlRenderer
             {
                 var row = Add(rows, "tr");
                 var severity = Add(row, "td");
-                Badge(severity, point.Severity);
-                Add(severity, "span", BriefWording.KindWord(point.Kind), "kind");
+                Badge(severity, point.Severity, w);
+                Add(severity, "span", w.KindWord(point.Kind), "kind");
                 var finding = Add(row, "td");
                 Add(finding, "strong", point.Title);
                 Add(finding, "p", point.Explanation);
                 var ask = Add(row, "td", point.Ask);
                 if (point.Fallback is { Length: > 0 } fallback)
                 {
-                    Add(ask, "p", $"{BriefWording.FallbackLabel}: {fallback}", "fallback");
+                    Add(ask, "p", $"{w.FallbackLabel}{w.Colon}{fallback}", "fallback");
                 }
 
                 Location(Add(row, "td"), point.Where);
             }
         }
 
-        Add(section, "h2", BriefWording.InPlaceHeading);
+        Add(section, "h2", w.InPlaceHeading);
         if (brief.SoundClauses.Count == 0)
         {
-            Add(section, "p", BriefWording.NothingInPlace, "none");
+            Add(section, "p", w.NothingInPlace, "none");
         }
 
         var fine = Add(section, "ul", cls: "fine");
@@ -166,10 +171,11 @@ public sealed class BriefHtmlRenderer
 
     private static void Questions(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", BriefWording.QuestionsHeading);
+        var w = BriefWording.For(brief.Language);
+        Add(section, "h2", w.QuestionsHeading);
         if (brief.Questions.Count == 0)
         {
-            Add(section, "p", BriefWording.NoQuestions, "none");
+            Add(section, "p", w.NoQuestions, "none");
         }
 
         var list = Add(section, "ol", cls: "questions");
@@ -187,23 +193,25 @@ public sealed class BriefHtmlRenderer
 
     private static void Guidance(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", BriefWording.GuidanceHeading);
+        var w = BriefWording.For(brief.Language);
+        Add(section, "h2", w.GuidanceHeading);
         var list = Add(section, "ul", cls: "guidance");
         foreach (var advice in brief.HowToRaise)
         {
             var item = Add(list, "li");
             Add(item, "strong", advice.Heading);
             Add(item, "p", advice.Text);
-            Add(item, "p", $"{BriefWording.SourceLabel}: {advice.Source}", "source");
+            Add(item, "p", $"{w.SourceLabel}{w.Colon}{advice.Source}", "source");
         }
     }
 
     private static void AfterSigning(IElement section, NegotiationBrief brief)
     {
-        Add(section, "h2", BriefWording.AfterSigningHeading);
+        var w = BriefWording.For(brief.Language);
+        Add(section, "h2", w.AfterSigningHeading);
         foreach (var area in brief.AfterSigning.GroupBy(i => i.Area).OrderBy(g => g.Key))
         {
-            Add(section, "h3", BriefWording.AreaTitle(area.Key));
+            Add(section, "h3", w.AreaTitle(area.Key));
             var list = Add(section, "ul", cls: "checklist");
             foreach (var item in area)
             {
@@ -226,19 +234,19 @@ public sealed class BriefHtmlRenderer
         }
     }
 
-    private static void Badge(IElement parent, Playbooks.Severity severity)
-    {
-        var word = BriefWording.SeverityWord(severity);
-        Add(parent, "span", word, $"badge {word.ToLowerInvariant()}");
-    }
+    private static void Badge(IElement parent, Playbooks.Severity severity, BriefWording w) =>
+        Add(parent, "span", w.SeverityWord(severity), $"badge {SeverityClass(severity)}");
 
-    private static void Row(IElement table, params (string Name, string Value)[] cells)
+    // The style's class names are the English words whatever language the page is in.
+    private static string SeverityClass(Playbooks.Severity severity) => Writing.ReaderWords.Severity(severity).ToLowerInvariant();
+
+    private static void Row(IElement table, BriefWording w, params (string Name, string Value)[] cells)
     {
         var row = Add(table, "tr");
         foreach (var (name, value) in cells)
         {
             Add(row, "th", name).SetAttribute("scope", "row");
-            Add(row, "td", value, value == NegotiationBrief.NotStated ? "not-stated" : null);
+            Add(row, "td", value, value == w.NotStated ? "not-stated" : null);
         }
     }
 

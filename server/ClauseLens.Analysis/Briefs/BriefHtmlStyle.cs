@@ -46,6 +46,9 @@ internal static class BriefHtmlStyle
         .where { color: var(--muted); font-size: 9pt; }
         .where .ref, td .ref { display: block; }
         q { display: block; font-size: 8.5pt; color: var(--muted); quotes: "\201C" "\201D"; }
+        /* Japanese is not set in italics, and quotes in 「」. */
+        :lang(ja) .talking-point, :lang(ja) .none, :lang(ja) .not-stated { font-style: normal; }
+        :lang(ja) q { quotes: "\300C" "\300D"; }
         .badge { display: inline-block; min-width: 4.2em; text-align: center; font-size: 8pt; font-weight: 700; text-transform: uppercase;
                  color: #fff; border-radius: 3px; padding: 0 4px; margin-right: 6px; }
         .badge.high { background: var(--high); } .badge.medium { background: var(--medium); }

@@ -59,7 +59,8 @@ public sealed partial class BriefLedger
             }
         }
 
-        var result = string.Join(" ", kept).Trim();
+        // Japanese sentences follow one another without a space.
+        var result = string.Concat(kept.Select((k, i) => i == 0 || kept[i - 1].TrimEnd().EndsWith('\u3002') ? k.TrimStart() : " " + k)).Trim();
         return result.Length == 0 ? null : result;
     }
 

@@ -89,14 +89,5 @@ public static class BriefTopics
     /// A talking point for a topic when the rule has none: controls as standard practice that
     /// protects both sides, the SME's know-how affirmed as its own, disputes raised quietly first.
     /// </summary>
-    public static string DefaultTalkingPoint(string topic) => topic switch
-    {
-        Ownership => "Your know-how is and stays yours; we would like the contract to say so plainly, and to be just as clear about what we create together.",
-        Licence => "Clear licence terms are standard practice; they let both of us plan and avoid misunderstandings later.",
-        Confidentiality => "These controls are standard practice and protect both sides' know-how equally.",
-        NonCompete => "We want your business to keep growing; let us keep any restriction to what we actually build together.",
-        LawAndDisputes => "If a difference ever arises we would first want to talk it through between ourselves; a formal mechanism is only the last resort.",
-        AfterProject => "Agreeing now what happens at the end is routine and spares both teams awkward questions later.",
-        _ => "We raise this to make the agreement work well for both sides, as is standard practice.",
-    };
+    public static string DefaultTalkingPoint(string topic) => BriefWording.English.DefaultTalkingPoint(topic);
 }

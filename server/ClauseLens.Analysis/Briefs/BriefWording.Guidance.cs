@@ -3,7 +3,7 @@ using ClauseLens.Analysis.Extraction;
 namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>The negotiation guidance, the asymmetries' wording and the passed checks' wording.</summary>
-internal static partial class BriefWording
+internal partial class BriefWording
 {
     private const string StartupGuidelines = "JFTC/METI Guidelines on Business Partnerships with Startups";
     private const string ModelContracts = "METI/JPO Model Contracts for Open Innovation ver1.0";
@@ -14,7 +14,9 @@ internal static partial class BriefWording
     /// than impose them, and the METI/JPO model contracts' commentary is the neutral standard both
     /// sides can point to.
     /// </summary>
-    public static IReadOnlyList<BriefGuidance> Guidance { get; } =
+    public virtual IReadOnlyList<BriefGuidance> Guidance => EnglishGuidance;
+
+    private static readonly IReadOnlyList<BriefGuidance> EnglishGuidance =
     [
         new("Consult before you send redlines",
             "Send a short list of the points first and discuss it in a meeting; send the marked-up draft afterwards, reflecting what was agreed. A redline that arrives unannounced reads as distrust, and a counterpart who has not been consulted cannot defend the change inside its own company.",
@@ -33,37 +35,38 @@ internal static partial class BriefWording
             $"{ModelContracts} (Japanese and English texts); {StartupGuidelines}"),
     ];
 
-    public const string AsymmetrySource = "ClauseLens commercial check; " + StartupGuidelines;
+    /// <summary>Where the asymmetries' advice comes from.</summary>
+    public virtual string AsymmetrySource => "ClauseLens commercial check; " + StartupGuidelines;
 
-    public static (string Title, string AtStake, string Ask, string Fallback, string Say) HomeCourt(string party, string place, bool lawAndForum) => (
+    public virtual (string Title, string AtStake, string Ask, string Fallback, string Say) HomeCourt(string party, string place, bool lawAndForum) => (
         lawAndForum ? $"Law and disputes sit in {Possessive(party)} home jurisdiction ({place})" : $"The governing law is {Possessive(party)} home law ({place})",
         $"{party} plays at home: its lawyers know the law and the forum, the other side pays to learn them and travels to be heard.",
         "A neutral law and seat, or arbitration seated in a third country under international rules (ICC or SIAC).",
         "Keep the law but seat the arbitration in a third country (Singapore under the SIAC rules is common in Asia), in English, with one arbitrator.",
         "We would like a forum neither of us has to learn; a neutral seat is usual in cross-border collaborations and costs neither side anything.");
 
-    public static (string Title, string AtStake, string Ask, string Fallback, string Say) OneWayTermination(string party, bool atWill) => (
+    public virtual (string Title, string AtStake, string Ask, string Fallback, string Say) OneWayTermination(string party, bool atWill) => (
         atWill ? $"Only {party} may terminate at will" : $"Only {party} may terminate",
         $"{party} can walk away on notice while the other side stays bound, after it has invested in the project.",
         "Make the termination right mutual, or pay for the work done and the costs committed when it is used.",
         $"If {party} terminates without cause, it pays for work done, reimburses committed costs and returns or licenses back what it received.",
         "Both of us are investing in this; we would like the exit terms to reflect that, whichever side uses them.");
 
-    public static (string Title, string AtStake, string Ask, string Fallback, string Say) PerpetualLicence(string grant) => (
-        $"A {grant} licence is granted",
+    public virtual (string Title, string AtStake, string Ask, string Fallback, string Say) PerpetualLicence(bool perpetual, bool irrevocable) => (
+        $"A {(perpetual && irrevocable ? "perpetual and irrevocable" : perpetual ? "perpetual" : "irrevocable")} licence is granted",
         "A licence that never ends and cannot be revoked survives a breach, a failed project and a change of control; it cannot be renegotiated later.",
         "Tie the licence to the project's field and term, or make it revocable for breach and non-payment.",
         "The licence is limited to the Field and continues after the Term only for products launched during it, subject to the payments due.",
         "A licence fitted to what the project needs is easier for both of us to approve internally.");
 
-    public static (string Title, string AtStake, string Ask, string Fallback, string Say) ResearchRestriction() => (
+    public virtual (string Title, string AtStake, string Ask, string Fallback, string Say) ResearchRestriction() => (
         "A party's own research is restricted",
         "Barring a party's independent research, or its research with others, limits its core business; the JFTC treats such restrictions as an unfair trade practice in principle.",
         "Delete the restriction, or limit it to using the other side's confidential information.",
         "Nothing in this Agreement restricts either Party's independent research and development, provided it does not use the other Party's Confidential Information.",
         "Each of us must keep developing our own technology; protecting your information is the real concern and the confidentiality clause already does it.");
 
-    public static (string Title, string AtStake, string Ask, string Fallback, string Say) OneSidedCap(string party) => (
+    public virtual (string Title, string AtStake, string Ask, string Fallback, string Say) OneSidedCap(string party) => (
         $"Only {Possessive(party)} liability is capped",
         $"{Possessive(Capitalised(party))} exposure has a ceiling; the other side's does not, so one claim can outweigh the whole deal for it.",
         "A mutual cap at the same level, with the usual exceptions (confidentiality breach, wilful misconduct) for both sides.",
@@ -74,7 +77,7 @@ internal static partial class BriefWording
     public static string Possessive(string name) => name.EndsWith('s') ? name + "\u2019" : name + "\u2019s";
 
     /// <summary>A label in a reader's words.</summary>
-    public static string LabelName(string label) => label switch
+    public virtual string LabelName(string label) => label switch
     {
         ClauseLabels.IpOwnership => "Ownership of results",
         ClauseLabels.LicenseGrant => "Licence",
@@ -94,16 +97,24 @@ internal static partial class BriefWording
     /// A passed check stated as what is there: "Governing law: New York (Clause 12.1)"; several
     /// checks on one label are one line ("Confidentiality: Clause 5, Clause 5.4; 4 checks met").
     /// </summary>
-    public static string Passed(string label, IReadOnlyList<AnalyzedClause> clauses, int checks)
+    public string Passed(string label, IReadOnlyList<AnalyzedClause> clauses, int checks)
     {
-        var name = LabelName(label);
-        var where = clauses.Count == 0 ? null : string.Join(", ", clauses.Select(ClauseReference));
+        var where = clauses.Count == 0 ? null : string.Join(ListSeparator, clauses.Select(ClauseReference));
         var value = label switch
         {
-            ClauseLabels.GoverningLaw => clauses.SelectMany(c => c.Facts.GoverningLaw).Select(l => l.Jurisdiction).FirstOrDefault(),
-            ClauseLabels.DisputeResolution => clauses.SelectMany(c => c.Facts.Forums).Select(BriefDealReader.Describe).FirstOrDefault(),
+            ClauseLabels.GoverningLaw => clauses.SelectMany(c => c.Facts.GoverningLaw).Select(l => Place(l.Jurisdiction)).FirstOrDefault(),
+            ClauseLabels.DisputeResolution => clauses.SelectMany(c => c.Facts.Forums).Select(Forum).FirstOrDefault(),
             _ => null,
         };
+        return PassedLine(LabelName(label), value, where, checks);
+    }
+
+    /// <summary>What joins clause references in one line: ", " (、 in Japanese).</summary>
+    public virtual string ListSeparator => ", ";
+
+    /// <summary>A passed check's line from its parts; <paramref name="where"/> null when the contract is silent, as the playbook prefers.</summary>
+    public virtual string PassedLine(string name, string? value, string? where, int checks)
+    {
         var count = checks > 1 ? $"; {checks} checks met" : "";
         return (value, where) switch
         {

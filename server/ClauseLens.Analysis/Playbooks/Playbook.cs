@@ -9,6 +9,8 @@ public sealed class Playbook
     public required string Version { get; init; }
     /// <summary>Human name.</summary>
     public required string Name { get; init; }
+    /// <summary>Human name in Japanese (<c>ja: name:</c>), when the playbook gives one.</summary>
+    public string? NameJa { get; init; }
     /// <summary>What the playbook is for.</summary>
     public string Description { get; init; } = "";
     /// <summary>The rules, in the order their findings are reported.</summary>
@@ -30,4 +32,5 @@ public sealed class Playbook
 /// <param name="Name">What a reviewer picks ("Licensee (you receive the licence)").</param>
 /// <param name="Opposite">The role across the table; a clause that protects it favours this one. Null for "mutual".</param>
 /// <param name="ContractTypes">The contract types the role belongs to (the pane offers it for those); empty: all the playbook serves.</param>
-public sealed record PlaybookRole(string Id, string Name, string? Opposite, IReadOnlyList<string> ContractTypes);
+/// <param name="NameJa">What a Japanese reviewer picks ("ライセンシー（許諾を受ける側）"), when the playbook gives it (<c>ja: name:</c>).</param>
+public sealed record PlaybookRole(string Id, string Name, string? Opposite, IReadOnlyList<string> ContractTypes, string? NameJa = null);

@@ -36,7 +36,7 @@ public static partial class PlaybookParser
                     continue;
                 }
 
-                CheckFields(roleMap, path, ["id", "name", "opposite", "contractTypes"]);
+                CheckFields(roleMap, path, ["id", "name", "opposite", "contractTypes", "ja"]);
                 var id = Id(roleMap, "id", path + ".id");
                 var name = RequiredString(roleMap, "name", path + ".name");
                 var opposite = OptionalString(roleMap, "opposite", path + ".opposite");
@@ -57,7 +57,7 @@ public static partial class PlaybookParser
                     opposites.Add((roleMap.Children[new YamlScalarNode("opposite")], path + ".opposite", opposite));
                 }
 
-                roles.Add(new PlaybookRole(id, name, opposite, types));
+                roles.Add(new PlaybookRole(id, name, opposite, types, JapaneseName(roleMap, path)));
             }
 
             foreach (var (oppositeNode, path, opposite) in opposites.Where(o => roles.All(r => r.Id != o.Opposite)))

@@ -13,7 +13,7 @@ public static partial class PlaybookParser
     /// <summary>Walks the YAML tree, collecting errors instead of stopping at the first one.</summary>
     private sealed partial class Reader
     {
-        private static readonly string[] PlaybookFields = ["id", "version", "name", "description", "rules", "contractTypes", "roles"];
+        private static readonly string[] PlaybookFields = ["id", "version", "name", "description", "rules", "contractTypes", "roles", "ja"];
         private static readonly string[] RuleFields =
         [
             "id", "kind", "label", "severity", "topic", "title", "explanation", "ask", "fallback", "fallbackPlacement",
@@ -32,7 +32,7 @@ public static partial class PlaybookParser
             var roles = ReadRoles(map);
             var rules = ReadRules(map);
             return id is null || version is null || name is null ? null
-                : new Playbook { Id = id, Version = version, Name = name, Description = description, Rules = rules, ContractTypes = contractTypes, Roles = roles };
+                : new Playbook { Id = id, Version = version, Name = name, NameJa = JapaneseName(map, ""), Description = description, Rules = rules, ContractTypes = contractTypes, Roles = roles };
         }
 
         private List<PlaybookRule> ReadRules(YamlMappingNode map)

@@ -46,18 +46,20 @@ public static class BatchCsv
     }
 
     /// <summary>The header of <see cref="WriteFindings"/>: people's words first, the ids scripts need last.</summary>
-    public static IReadOnlyList<string> FindingsHeader { get; } =
-    [
-        "#", "Document #", "Document", "Contract type", "Playbook", "Severity", "Kind", "Topic", "Clause", "Heading",
-        "Finding", "Evidence", "Ask for", "Fallback", "label", "rule",
-    ];
+    public static IReadOnlyList<string> FindingsHeader { get; } = FindingsHeaderFor(null);
+
+    /// <summary>
+    /// <see cref="FindingsHeader"/> in a batch's language: the people's columns in Japanese for a
+    /// Japanese batch; the ids (<c>label</c>, <c>rule</c>) the same in every language.
+    /// </summary>
+    public static IReadOnlyList<string> FindingsHeaderFor(string? language) => [.. ReportWords.For(language).FindingsCsvHeader, "label", "rule"];
 
     /// <summary>Writes one row per finding of every analysed document (worst first within a document), numbered from 1.</summary>
     public static string WriteFindings(BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder(ByteOrderMark);
-        AppendRow(csv, FindingsHeader);
+        AppendRow(csv, FindingsHeaderFor(report.Language));
         foreach (var row in FindingRows(report))
         {
             AppendRow(csv, row.Select(c => c is int n ? n.ToString(CultureInfo.InvariantCulture) : c as string));
@@ -70,14 +72,15 @@ public static class BatchCsv
     public static IEnumerable<IReadOnlyList<object?>> FindingRows(BatchReport report)
     {
         var number = 0;
+        var language = ReportWords.For(report.Language).Language;
         foreach (var d in report.Documents.Where(d => d.Status == DocumentStatus.Done))
         {
             foreach (var f in d.Findings)
             {
                 yield return
                 [
-                    ++number, d.Index + 1, d.Name, ReaderWords.ContractType(d.ContractType), d.Playbook ?? "",
-                    ReaderWords.Severity(f.Severity), ReaderWords.Kind(f.Kind), ReaderWords.Label(f.Label),
+                    ++number, d.Index + 1, d.Name, ReaderWords.ContractType(d.ContractType, language), d.Playbook ?? "",
+                    ReaderWords.Severity(f.Severity, language), ReaderWords.Kind(f.Kind, language), ReaderWords.Label(f.Label, language),
                     f.ClauseNumber ?? "", f.ClauseHeading ?? "", f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})",
                     f.Evidence ?? "", f.Ask ?? "", f.Fallback ?? "", f.Label, f.RuleId ?? "",
                 ];

@@ -59,30 +59,23 @@ public static class BatchHtml
     public static string Render(BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var w = ReportWords.For(report.Language);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>ClauseLens batch ").Append(E(report.Id)).Append("</title><style>").Append(Style).Append("</style></head><body>");
-        html.Append("<h1>Contract portfolio</h1><p>Batch ").Append(E(report.Id)).Append(", submitted ")
-            .Append(E(report.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))).Append(", ")
-            .Append(report.Documents.Count.ToString(CultureInfo.InvariantCulture)).Append(" documents. ")
-            .Append(report.PlaybookId is null
-                ? "Each document is held against the playbook for its contract type"
-                : "Every document is held against the playbook <code>" + E(report.PlaybookId) + "</code>")
-            .Append(report.ContractType is null ? " (type detected per document)" : $" (type given: {E(ReaderWords.ContractType(report.ContractType))})")
-            .Append(report.Side is null ? "" : $"; your side: {E(report.Side)}")
-            .Append(report.Language is null ? "" : $"; findings in {E(report.Language == "ja" ? "Japanese" : "English")}")
-            .Append(".</p>");
-        html.Append("<h2>Heat map</h2><p class=\"muted\">Riskiest documents first; each cell shows the worst finding on that clause. ")
-            .Append("The totals count findings of low severity or worse.</p><div class=\"scroll\">");
-        HeatMap(html, report);
+        html.Append("<!DOCTYPE html><html lang=\"").Append(w.Language).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(E(w.PageTitle)).Append(' ').Append(E(report.Id)).Append("</title><style>").Append(Style).Append("</style></head><body>");
+        html.Append("<h1>").Append(E(w.Portfolio)).Append("</h1><p>")
+            .Append(w.Intro(report, report.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), E))
+            .Append("</p>");
+        html.Append("<h2>").Append(E(w.HeatMap)).Append("</h2><p class=\"muted\">").Append(E(w.HeatMapNote)).Append("</p><div class=\"scroll\">");
+        HeatMap(html, report, w);
         html.Append("</div>");
-        Legend(html);
-        html.Append("<h2>Documents</h2><div class=\"scroll\">");
-        Table(html, report);
-        html.Append("</div><h2>Findings by document</h2>");
+        Legend(html, w);
+        html.Append("<h2>").Append(E(w.Documents)).Append("</h2><div class=\"scroll\">");
+        Table(html, report, w);
+        html.Append("</div><h2>").Append(E(w.FindingsByDocument)).Append("</h2>");
         foreach (var document in report.Documents)
         {
-            Details(html, document);
+            Details(html, document, w);
         }
 
         html.Append("<script>").Append(Script).Append("</script></body></html>");
@@ -99,7 +92,7 @@ public static class BatchHtml
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
-        HeatMap(html, report);
+        HeatMap(html, report, ReportWords.For(report.Language));
         return html.ToString();
     }
 
@@ -136,8 +129,9 @@ public static class BatchHtml
     // What the totals count: risk findings of low severity or worse.
     private static bool Counted(BatchFinding f) => f.Kind != FindingKind.Drafting && f.Severity >= Severity.Low;
 
-    private static void HeatMap(StringBuilder svg, BatchReport report)
+    private static void HeatMap(StringBuilder svg, BatchReport report, ReportWords w)
     {
+        var language = w.Language;
         const int nameWidth = 250, typeWidth = 250, cell = 30, rowHeight = 22, top = 130, totalWidth = 44;
         var labels = LabelsByRisk(report);
         var rows = ByRisk(report);
@@ -147,30 +141,30 @@ public static class BatchHtml
         var width = totalX + totalWidth + 90;
         var height = top + (rows.Count + 1) * rowHeight + 10;
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">")
-            .Append("<title>Clause heat map: one row per document, riskiest first, one column per clause, coloured and lettered by the worst finding, with totals</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{top - 6}\" font-weight=\"bold\">Document</text>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{top - 6}\" font-weight=\"bold\">Type · playbook</text>");
+            .Append("<title>").Append(E(w.HeatMapTitle)).Append("</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{top - 6}\" font-weight=\"bold\">{E(w.Document)}</text>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{top - 6}\" font-weight=\"bold\">{E(w.TypeAndPlaybook)}</text>");
         for (var c = 0; c < labels.Count; c++)
         {
             var x = left + c * cell + cell / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(ReaderWords.Label(labels[c]))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({x},{top - 6}) rotate(-50)\">{E(ReaderWords.Label(labels[c], language))}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({totalX + totalWidth / 2},{top - 6}) rotate(-50)\" font-weight=\"bold\">Total</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text transform=\"translate({totalX + totalWidth / 2},{top - 6}) rotate(-50)\" font-weight=\"bold\">{E(w.Total)}</text>");
         for (var r = 0; r < rows.Count; r++)
         {
             var y = top + r * rowHeight;
             var document = rows[r];
             var done = document.Status == DocumentStatus.Done;
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#doc-{document.Index}\"><text x=\"4\" y=\"{y + 15}\">{E(Shorten($"{document.Index + 1}. {document.Name}", 36))}</text></a>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{y + 15}\">{E(Shorten(TypeAndPlaybook(document), 40))}<title>{E(TypeAndPlaybook(document))}</title></text>");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{nameWidth}\" y=\"{y + 15}\">{E(Shorten(TypeAndPlaybook(document, language), 40))}<title>{E(TypeAndPlaybook(document, language))}</title></text>");
             for (var c = 0; c < labels.Count; c++)
             {
                 var (fill, ink, mark, meaning) = done
-                    ? Scale[Level(document, labels[c])]
-                    : ("#ffffff", "#555", "?", BatchReport.Name(document.Status));
+                    ? Scale[Level(document, labels[c])] with { Meaning = w.ScaleMeanings[Level(document, labels[c])] }
+                    : ("#ffffff", "#555", "?", language == Context.ContractLanguages.Japanese ? ReaderWords.Status(document.Status, language) : BatchReport.Name(document.Status));
                 var x = left + c * cell;
-                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(ReaderWords.Label(labels[c]))}: {E(meaning)}</title>")
+                svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(document.Name)} · {E(ReaderWords.Label(labels[c], language))}: {E(meaning)}</title>")
                     .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{cell - 2}\" height=\"{rowHeight - 2}\" fill=\"{fill}\" stroke=\"#666\" stroke-width=\"0.5\"/>")
                     .Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (cell - 2) / 2}\" y=\"{y + 15}\" text-anchor=\"middle\" fill=\"{ink}\">{mark}</text></g>");
             }
@@ -180,7 +174,7 @@ public static class BatchHtml
         }
 
         var totalsY = top + rows.Count * rowHeight;
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{totalsY + 15}\" font-weight=\"bold\">Total</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{totalsY + 15}\" font-weight=\"bold\">{E(w.Total)}</text>");
         var all = rows.Where(d => d.Status == DocumentStatus.Done).SelectMany(d => d.Findings).Where(Counted).ToList();
         for (var c = 0; c < labels.Count; c++)
         {
@@ -192,19 +186,20 @@ public static class BatchHtml
         svg.Append("</svg>");
     }
 
-    private static void Legend(StringBuilder html)
+    private static void Legend(StringBuilder html, ReportWords w)
     {
-        html.Append("<ul class=\"legend\" aria-label=\"Legend\"><li><strong>Legend:</strong></li>");
-        foreach (var (fill, ink, mark, meaning) in Enumerable.Reverse(Scale))
+        html.Append("<ul class=\"legend\" aria-label=\"").Append(E(w.Legend)).Append("\"><li><strong>").Append(E(w.Legend))
+            .Append(w.Language == Context.ContractLanguages.Japanese ? "\uff1a" : ":").Append("</strong></li>");
+        foreach (var (fill, ink, mark, meaning) in Enumerable.Reverse(Scale.Select((s, i) => s with { Meaning = w.ScaleMeanings[i] })))
         {
             html.Append(CultureInfo.InvariantCulture, $"<li><span data-fill=\"{fill}\" class=\"swatch-{E(mark == "·" ? "none" : mark == "✓" ? "ok" : mark)}\">{E(mark)}</span>{E(Capital(meaning))}</li>");
         }
 
-        html.Append("<li><span>?</span>Not analysed (queued or failed)</li></ul>");
+        html.Append("<li><span>?</span>").Append(E(w.NotAnalysed)).Append("</li></ul>");
     }
 
-    private static string TypeAndPlaybook(DocumentReport d) =>
-        d.ContractType is null && d.Playbook is null ? "" : $"{ReaderWords.ContractType(d.ContractType)} · {d.Playbook}";
+    private static string TypeAndPlaybook(DocumentReport d, string language) =>
+        d.ContractType is null && d.Playbook is null ? "" : $"{ReaderWords.ContractType(d.ContractType, language)} · {d.Playbook}";
 
     // Index into Scale: 0 absent, 1 present and clean, 2.. by worst severity.
     private static int Level(DocumentReport document, string label) => document.WorstFor(label) switch
@@ -213,9 +208,10 @@ public static class BatchHtml
         null => document.Has(label) ? 1 : 0,
     };
 
-    private static void Table(StringBuilder html, BatchReport report)
+    private static void Table(StringBuilder html, BatchReport report, ReportWords w)
     {
-        string[] headings = ["#", "Document", "Type · playbook", "Status", "High", "Medium", "Low", "Drafting", "Core clauses missing", "Worst finding"];
+        var language = w.Language;
+        var headings = w.DocumentColumns;
         html.Append("<table class=\"sortable docs\"><colgroup><col class=\"num\"><col class=\"doc\"><col class=\"type\"><col class=\"status\">")
             .Append("<col class=\"count\"><col class=\"count\"><col class=\"count\"><col class=\"count\"><col><col></colgroup><thead><tr>");
         foreach (var heading in headings)
@@ -229,13 +225,13 @@ public static class BatchHtml
             var done = d.Status == DocumentStatus.Done;
             html.Append("<tr><td class=\"n\">").Append(d.Index + 1).Append("</td>")
                 .Append("<td><a href=\"#doc-").Append(d.Index).Append("\">").Append(E(d.Name)).Append("</a></td>")
-                .Append("<td>").Append(E(ReaderWords.ContractType(d.ContractType)));
+                .Append("<td>").Append(E(ReaderWords.ContractType(d.ContractType, language)));
             if (d.Playbook is not null)
             {
                 html.Append("<br><span class=\"muted\">").Append(E(d.Playbook)).Append("</span>");
             }
 
-            html.Append("</td><td>").Append(E(ReaderWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
+            html.Append("</td><td>").Append(E(ReaderWords.Status(d.Status, language))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</td>");
             foreach (var count in new Func<BatchFinding, bool>[]
             {
                 f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High,
@@ -247,13 +243,13 @@ public static class BatchHtml
                 html.Append("<td class=\"n\">").Append(done ? d.Findings.Count(count).ToString(CultureInfo.InvariantCulture) : "").Append("</td>");
             }
 
-            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(l => ReaderWords.Label(l)).ToList();
-            html.Append("<td>").Append(!done ? "" : missing.Count == 0 ? "None" : E(string.Join(", ", missing))).Append("</td>");
+            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(l => ReaderWords.Label(l, language)).ToList();
+            html.Append("<td>").Append(!done ? "" : missing.Count == 0 ? E(w.None) : E(string.Join(language == Context.ContractLanguages.Japanese ? "、" : ", ", missing))).Append("</td>");
             var worst = d.Worst;
             html.Append("<td data-v=\"").Append(worst is null ? "0" : ((int)worst.Severity + 1).ToString(CultureInfo.InvariantCulture)).Append("\">");
             if (worst is not null)
             {
-                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(ReaderWords.Severity(worst.Severity)))
+                html.Append("<span class=\"sev-").Append(BatchReport.Name(worst.Severity)).Append("\">").Append(E(ReaderWords.Severity(worst.Severity, language)))
                     .Append("</span>: ").Append(E(worst.Title));
             }
 
@@ -263,33 +259,40 @@ public static class BatchHtml
         html.Append("</tbody></table>");
     }
 
-    private static void Details(StringBuilder html, DocumentReport d)
+    private static void Details(StringBuilder html, DocumentReport d, ReportWords w)
     {
+        var language = w.Language;
         html.Append("<section id=\"doc-").Append(d.Index).Append("\"><h3>").Append(d.Index + 1).Append(". ").Append(E(d.Name)).Append("</h3>");
         if (d.ContractType is not null || d.Playbook is not null)
         {
-            html.Append("<p class=\"deal\">Type: ").Append(E(ReaderWords.ContractType(d.ContractType)))
-                .Append(d.Playbook is null ? "" : " · playbook " + E(d.Playbook)).Append("</p>");
+            html.Append("<p class=\"deal\">").Append(E(w.TypeLine)).Append(E(ReaderWords.ContractType(d.ContractType, language)))
+                .Append(d.Playbook is null ? "" : E(w.PlaybookLine) + E(d.Playbook)).Append("</p>");
         }
 
         if (d.Status != DocumentStatus.Done)
         {
-            html.Append("<p>").Append(E(ReaderWords.Status(d.Status))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
+            html.Append("<p>").Append(E(ReaderWords.Status(d.Status, language))).Append(d.Reason is null ? "" : ": " + E(d.Reason)).Append("</p></section>");
             return;
         }
 
         if (d.Findings.Count == 0)
         {
-            html.Append("<p>No findings.</p></section>");
+            html.Append("<p>").Append(E(w.NoFindings)).Append("</p></section>");
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>Severity</th><th>Kind</th><th>Clause</th><th>Finding</th><th>Evidence</th><th>Ask for</th></tr></thead><tbody>");
+        html.Append("<div class=\"scroll\"><table class=\"findings\"><thead><tr>");
+        foreach (var heading in w.FindingColumns)
+        {
+            html.Append("<th>").Append(E(heading)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
         foreach (var f in d.Findings)
         {
-            var clause = f.ClauseNumber is null ? ReaderWords.Label(f.Label) : $"{f.ClauseNumber} ({ReaderWords.Label(f.Label)})";
-            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(ReaderWords.Severity(f.Severity)))
-                .Append("</td><td>").Append(E(ReaderWords.Kind(f.Kind))).Append("</td><td>").Append(E(clause))
+            var clause = f.ClauseNumber is null ? ReaderWords.Label(f.Label, language) : $"{f.ClauseNumber} ({ReaderWords.Label(f.Label, language)})";
+            html.Append("<tr><td class=\"sev-").Append(BatchReport.Name(f.Severity)).Append("\">").Append(E(ReaderWords.Severity(f.Severity, language)))
+                .Append("</td><td>").Append(E(ReaderWords.Kind(f.Kind, language))).Append("</td><td>").Append(E(clause))
                 .Append("</td><td>").Append(E(f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})")).Append("</td><td>").Append(E(f.Evidence ?? ""))
                 .Append("</td><td>").Append(E(f.Ask ?? "")).Append("</td></tr>");
         }

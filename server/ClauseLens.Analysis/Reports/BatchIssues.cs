@@ -8,18 +8,19 @@ namespace ClauseLens.Analysis.Reports;
 /// </summary>
 public static class BatchIssues
 {
-    /// <summary>One row per finding, worst first.</summary>
-    public static IReadOnlyList<IssueRow> Rows(DocumentReport document)
+    /// <summary>One row per finding, worst first, in the batch's language (<c>ja</c>: Japanese).</summary>
+    public static IReadOnlyList<IssueRow> Rows(DocumentReport document, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var w = ReportWords.For(language);
         return
         [
             .. document.Findings.Select(f => new IssueRow(
-                f.ClauseNumber ?? (f.Start is null && f.ClauseHeading is null ? "Not in the contract" : ""),
+                f.ClauseNumber ?? (f.Start is null && f.ClauseHeading is null ? w.NotInContract : ""),
                 f.ClauseHeading ?? "",
                 f.Detail is null ? f.Title : $"{f.Title} ({f.Detail})",
-                ReaderWords.Severity(f.Severity),
-                ReaderWords.Kind(f.Kind),
+                ReaderWords.Severity(f.Severity, w.Language),
+                ReaderWords.Kind(f.Kind, w.Language),
                 f.Evidence ?? "",
                 f.Ask ?? "",
                 f.Fallback ?? "",

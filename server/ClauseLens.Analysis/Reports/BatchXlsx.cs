@@ -11,36 +11,40 @@ namespace ClauseLens.Analysis.Reports;
 public static class BatchXlsx
 {
     /// <summary>The column headings of the Documents sheet.</summary>
-    public static IReadOnlyList<string> DocumentColumns { get; } =
-    [
-        "#", "Document", "Status", "Contract type", "Playbook", "High", "Medium", "Low", "Drafting",
-        .. DocumentReport.CoreLabels.Select(l => ReaderWords.Label(l)), "Worst finding", "Reason",
-    ];
+    public static IReadOnlyList<string> DocumentColumns { get; } = DocumentColumnsFor(null);
+
+    /// <summary><see cref="DocumentColumns"/> in a batch's language (Japanese for <c>ja</c>).</summary>
+    public static IReadOnlyList<string> DocumentColumnsFor(string? language)
+    {
+        var w = ReportWords.For(language);
+        return [.. w.WorkbookDocumentColumns, .. DocumentReport.CoreLabels.Select(l => ReaderWords.Label(l, w.Language)), w.WorstFinding, w.Reason];
+    }
 
     /// <summary>The workbook's bytes.</summary>
     public static byte[] Render(BatchReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var w = ReportWords.For(report.Language);
         var documents = report.Documents.Select(d =>
         {
             var done = d.Status == DocumentStatus.Done;
             object? Count(Func<BatchFinding, bool> which) => done ? d.Findings.Count(which) : null;
             return (IReadOnlyList<object?>)
             [
-                d.Index + 1, d.Name, ReaderWords.Status(d.Status), ReaderWords.ContractType(d.ContractType), d.Playbook ?? "",
+                d.Index + 1, d.Name, ReaderWords.Status(d.Status, w.Language), ReaderWords.ContractType(d.ContractType, w.Language), d.Playbook ?? "",
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.High),
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium),
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low),
                 Count(f => f.Kind == FindingKind.Drafting),
-                .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Has(label) ? "Present" : "Missing")),
-                d.Worst is { } worst ? $"{ReaderWords.Severity(worst.Severity)}: {worst.Title}" : "",
+                .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Has(label) ? w.Present : w.Missing)),
+                d.Worst is { } worst ? $"{ReaderWords.Severity(worst.Severity, w.Language)}: {worst.Title}" : "",
                 d.Reason ?? "",
             ];
         }).ToList();
         double[] documentWidths = [5, 40, 10, 14, 24, 7, 8, 7, 9, .. DocumentReport.CoreLabels.Select(_ => 14.0), 50, 40];
         double[] findingWidths = [5, 10, 36, 14, 24, 9, 13, 18, 8, 24, 44, 44, 44, 44, 16, 20];
-        return IssueListXlsx.Workbook("ClauseLens batch " + report.Id,
-            new XlsxSheet("Documents", DocumentColumns, documentWidths, documents),
-            new XlsxSheet("Findings", BatchCsv.FindingsHeader, findingWidths, [.. BatchCsv.FindingRows(report)]));
+        return IssueListXlsx.Workbook(w.PageTitle + " " + report.Id,
+            new XlsxSheet(w.DocumentsSheet, DocumentColumnsFor(report.Language), documentWidths, documents),
+            new XlsxSheet(w.FindingsSheet, BatchCsv.FindingsHeaderFor(report.Language), findingWidths, [.. BatchCsv.FindingRows(report)]));
     }
 }

@@ -32,13 +32,13 @@ public static class BriefsApi
             .Produces(StatusCodes.Status200OK, contentType: "text/html", additionalContentTypes: ["text/markdown", BriefRenderer.DocxMediaType])
             .WithName("CreateBrief")
             .WithSummary("Prepares a negotiation brief for a contract sent as JSON (text, paragraphs or html, as /api/analyze) or as one uploaded file (multipart field 'file', optional field 'playbook').")
-            .WithDescription($"Choose the format with ?format=({BriefRenderer.FormatNames}) or the Accept header (text/html, text/markdown, {BriefRenderer.DocxMediaType}); HTML by default. ?paper=a4|letter sets the printed page size.");
+            .WithDescription($"Choose the format with ?format=({BriefRenderer.FormatNames}) or the Accept header (text/html, text/markdown, {BriefRenderer.DocxMediaType}); HTML by default. ?paper=a4|letter sets the printed page size. The brief is written in the reviewer's language: 'language' (en or ja) in the JSON body, the form or ?language=; none: the contract's. Contract text is quoted in its own language.");
         return app;
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CreateAsync(
         HttpRequest request, HttpResponse response, ContractIngestor ingestor, ContractReview review, BriefBuilder briefs, BriefRenderer renderer,
-        string? format, string? paper, CancellationToken cancellationToken)
+        string? format, string? paper, string? language, CancellationToken cancellationToken)
     {
         // Settle the output before reading the contract, so a bad format costs no analysis.
         if (ChooseFormat(format, request.GetTypedHeaders().Accept) is not { } chosen)
@@ -53,6 +53,13 @@ public static class BriefsApi
             return Problems.BadRequest("Unknown paper size: use a4 or letter.");
         }
 
+        // ?language= lets a link ask for the brief in a language; the body's 'language' wins when both say.
+        var queryLanguage = string.IsNullOrWhiteSpace(language) ? null : language.Trim();
+        if (queryLanguage is not null && !Analysis.Context.ContractLanguages.ForReviewer.Contains(queryLanguage, StringComparer.Ordinal))
+        {
+            return DealOptions.Unknown("language", "language", queryLanguage, Analysis.Context.ContractLanguages.ForReviewer);
+        }
+
         var (submission, problem) = request.HasFormContentType
             ? await ContractRequests.ReadFileAsync(request, ingestor, review, cancellationToken)
             : request.HasJsonContentType()
@@ -61,6 +68,11 @@ public static class BriefsApi
         if (submission is null)
         {
             return problem!;
+        }
+
+        if (queryLanguage is not null && submission.Options.Language is null)
+        {
+            submission = submission with { Options = submission.Options with { Language = queryLanguage } };
         }
 
         var analysis = await review.AnalyzeAsync(submission, cancellationToken);

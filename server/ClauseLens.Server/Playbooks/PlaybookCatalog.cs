@@ -7,10 +7,12 @@ namespace ClauseLens.Server.Playbooks;
 /// <see cref="ContractTypes"/> and <see cref="Roles"/> for the built-in ones (the pane's type and side pickers).
 /// </summary>
 /// <param name="Warnings">On upload: what the playbook lacks but may do without (rules with no Japanese texts, by line and field).</param>
+/// <param name="NameJa">The name in Japanese (<c>ja: name:</c>), for the pane's Japanese UI; the roles carry theirs too.</param>
 public sealed record PlaybookSummary(string Id, string Name, string Version, string Description, bool BuiltIn, DateTimeOffset? UpdatedAt = null,
-    IReadOnlyList<string>? ContractTypes = null, IReadOnlyList<PlaybookRole>? Roles = null, IReadOnlyList<PlaybookErrorDetail>? Warnings = null)
+    IReadOnlyList<string>? ContractTypes = null, IReadOnlyList<PlaybookRole>? Roles = null, IReadOnlyList<PlaybookErrorDetail>? Warnings = null,
+    string? NameJa = null)
 {
-    internal static PlaybookSummary From(Playbook p) => new(p.Id, p.Name, p.Version, p.Description, true, null, p.ContractTypes, p.Roles);
+    internal static PlaybookSummary From(Playbook p) => new(p.Id, p.Name, p.Version, p.Description, true, null, p.ContractTypes, p.Roles, NameJa: p.NameJa);
 
     internal static PlaybookSummary From(StoredPlaybook p) => new(p.Id, p.Name, p.Version, p.Description, false, p.UpdatedAt);
 

@@ -94,7 +94,7 @@ public sealed class BriefAsymmetriesTests
 
         Assert.Equal(["nda-exclusions", "nda-return"], brief.TopGaps.Select(g => g.RuleId));
         var other = Assert.Single(brief.Topics.SelectMany(t => t.Points));
-        Assert.Equal("42", BriefWording.KindWord(other.Kind));
+        Assert.Equal("42", BriefWording.English.KindWord(other.Kind));
         var markdown = new BriefMarkdownRenderer().Render(brief);
         // The second rule's identical Japanese title is shown, but its sentence is not said twice elsewhere.
         Assert.Contains("秘密情報の除外事由が定められていない。", markdown);

@@ -81,7 +81,7 @@ public sealed class BriefOnCollaborationAgreementsTests
 
             var span = Assert.IsType<Evidence>(gap.Where.Span);
             var clause = Assert.Single(analysis.Clauses, c => c.Start <= span.Start && span.End <= c.End);
-            Assert.StartsWith(BriefWording.ClauseReference(clause), gap.Where.Reference, StringComparison.Ordinal);
+            Assert.StartsWith(BriefWording.English.ClauseReference(clause), gap.Where.Reference, StringComparison.Ordinal);
             Assert.True(span.End > span.Start && span.End <= document.Text.Length, $"{gap.RuleId}: {span}");
         });
     }
@@ -96,7 +96,7 @@ public sealed class BriefOnCollaborationAgreementsTests
         using var docx = WordprocessingDocument.Open(new MemoryStream(new BriefDocxRenderer().Render(brief)), false);
         var word = docx.MainDocumentPart!.Document!.Body!.InnerText;
 
-        foreach (var text in brief.TopGaps.SelectMany(g => new[] { BriefWording.PointTitle(g), g.Ask, g.Fallback ?? "", g.AtStake, g.TalkingPoint })
+        foreach (var text in brief.TopGaps.SelectMany(g => new[] { BriefWording.English.PointTitle(g), g.Ask, g.Fallback ?? "", g.AtStake, g.TalkingPoint })
                      .Concat(brief.HowToRaise.Select(g => g.Text)).Where(t => t.Length > 0))
         {
             Assert.Contains(text, html);

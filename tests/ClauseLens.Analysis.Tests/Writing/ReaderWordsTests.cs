@@ -41,9 +41,9 @@ public sealed class ReaderWordsTests
     [Fact]
     public void The_brief_names_an_unclear_finding_as_the_pane_does()
     {
-        Assert.Equal("Needs a look", ClauseLens.Analysis.Briefs.BriefWording.KindWord(FindingKind.Uncertain));
-        Assert.Equal("Overly broad", ClauseLens.Analysis.Briefs.BriefWording.KindWord(FindingKind.OverlyBroad));
-        Assert.Equal("Unbalanced", ClauseLens.Analysis.Briefs.BriefWording.KindWord(FindingKind.Unbalanced));
+        Assert.Equal("Needs a look", ClauseLens.Analysis.Briefs.BriefWording.English.KindWord(FindingKind.Uncertain));
+        Assert.Equal("Overly broad", ClauseLens.Analysis.Briefs.BriefWording.English.KindWord(FindingKind.OverlyBroad));
+        Assert.Equal("Unbalanced", ClauseLens.Analysis.Briefs.BriefWording.English.KindWord(FindingKind.Unbalanced));
     }
 
     [Fact]
