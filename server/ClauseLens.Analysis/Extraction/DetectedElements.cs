@@ -86,9 +86,18 @@ internal static class DetectedElements
                 // The detector's bands were chosen per contract on the training NDAs (models/ELEMENTS.md):
                 // from its threshold it finds the element alone; from its floor, without a pattern, it
                 // is evidence for an uncertain finding; below, the element counts as not there.
-                if (scores[u][d] >= spec.Threshold)
+                if (scores[u][d] >= spec.Threshold && !NamesAnotherExclusion(facts[c], spec.Element, start, end))
                 {
                     found[c].Add(new ElementFact(start, end, spec.Element));
+                }
+                else if (scores[u][d] >= spec.Threshold && !facts[c].Has(spec.Element))
+                {
+                    // One item of an exclusions list is one exclusion: "(a) is or becomes generally
+                    // available to the public other than through a breach" is the public-domain
+                    // exclusion the patterns read, however the third-party detector scores "other
+                    // than". A list without a third-party item was reported as having all five; the
+                    // detector's reading of it is at most uncertain.
+                    unsure[c].Add(new ElementFact(start, end, spec.Element, "an item the patterns read as another exclusion"));
                 }
                 else if (scores[u][d] >= spec.UncertainFrom && !facts[c].Has(spec.Element))
                 {
@@ -191,6 +200,17 @@ internal static class DetectedElements
 
         return refined;
     }
+
+    private static readonly string[] ListExclusions =
+    [
+        FactNames.ExclusionPublic, FactNames.ExclusionLaterPublic, FactNames.ExclusionKnown,
+        FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty,
+    ];
+
+    /// <summary>Whether the patterns read the unit start..end as an exclusion other than <paramref name="element"/> (which is one too).</summary>
+    private static bool NamesAnotherExclusion(ClauseFacts facts, string element, int start, int end) =>
+        ListExclusions.Contains(element)
+        && facts.Elements.Any(e => e.Element != element && ListExclusions.Contains(e.Element) && e.Start < end && e.End > start);
 
     private static bool Overlaps(IReadOnlyList<ElementFact> elements, ElementFact fact) =>
         elements.Any(e => e.Element == fact.Element && e.Start < fact.End && e.End > fact.Start);

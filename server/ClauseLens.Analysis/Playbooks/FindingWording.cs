@@ -88,6 +88,7 @@ public sealed class FindingWording
     {
         null => "該当しそうな文がある",
         "unrecognised list item" => "内容を判別できない列挙項目がある",
+        "an item the patterns read as another exclusion" => "別の除外事由と読める列挙項目がそれらしく読める",
         _ => seen,
     };
 
@@ -113,6 +114,45 @@ public sealed class FindingWording
         var named = absent.Take(MaxNamedInTitle).ToList();
         var exclusions = absent.All(ElementWords.IsExclusion);
         return Ja ? PartialTitleJa(named, more, exclusions, there, uncertain, focus) : PartialTitleEn(named, more, exclusions, there, uncertain, focus);
+    }
+
+    /// <summary>
+    /// When nothing is missing outright but some items are read only uncertainly: a title that asks the
+    /// reader to check them rather than one that says they are missing ("Check whether there is an
+    /// exclusion for information received from a third party …; the other 4 are in clause 2"). Null
+    /// (the rule's own title) when nothing asked for is there.
+    /// </summary>
+    public string? UnsureTitle(IReadOnlyList<string> unsure, int there, AnalyzedClause focus)
+    {
+        if (there == 0 || unsure.Count == 0)
+        {
+            return null;
+        }
+
+        var named = unsure.Take(MaxNamedInTitle).ToList();
+        var more = unsure.Count - named.Count;
+        var exclusions = unsure.All(ElementWords.IsExclusion);
+        var n = there.ToString(CultureInfo.InvariantCulture);
+        if (Ja)
+        {
+            var names = exclusions
+                ? named.Select(x => $"「{ElementWords.Short(x, Language)}」").ToList()
+                : named.Select(x => ElementWords.Describe(x, Language)).ToList();
+            var list = string.Join("、", names) + (more > 0 ? $"ほか{more}項目" : "");
+            var whereJa = focus.Number is not null ? JapaneseNumber(focus.Number) : focus.Heading is { } h ? $"「{h}」" : "同じ条項";
+            return $"{(exclusions ? "除外事由のうち" : "")}{list}が定められているか確認が必要（他の{n}項目は{whereJa}にある）";
+        }
+
+        var items = named.Select(x => exclusions && unsure.Count > 1 ? ElementWords.Excluded(x) : ElementWords.Describe(x)).ToList();
+        if (more > 0)
+        {
+            items.Add(more == 1 ? "1 other" : $"{more.ToString(CultureInfo.InvariantCulture)} others");
+        }
+
+        var listed = items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+        var what = exclusions && unsure.Count > 1 ? $"there are exclusions for {listed}" : $"there is {listed}";
+        var where = focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
+        return there == 1 ? $"Check whether {what}; the other one is in {where}" : $"Check whether {what}; the other {n} are in {where}";
     }
 
     private static string PartialTitleEn(List<string> named, int more, bool exclusions, int there, bool uncertain, AnalyzedClause focus)

@@ -103,7 +103,8 @@ public sealed partial class PlaybookEvaluator
         {
             var (clause, fact) = unsure[0].Seen;
             var onClause = IsApplicable(rule, clause) ? clause : focus;
-            yield return new Draft(FindingKind.Uncertain, onClause, new Evidence(fact.Start, fact.End), words.Requires([], unsureItems));
+            yield return new Draft(FindingKind.Uncertain, onClause, new Evidence(fact.Start, fact.End), words.Requires([], unsureItems))
+                with { Title = words.UnsureTitle([.. unsure.Select(u => Unlisted(u.Item, spec))], spec.Elements.Count - missing.Count, focus) };
             yield break;
         }
 

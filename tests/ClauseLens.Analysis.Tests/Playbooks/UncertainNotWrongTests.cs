@@ -71,6 +71,27 @@ public sealed class UncertainNotWrongTests
     }
 
     [Fact]
+    public void AListWithoutAThirdPartyItemIsNotSaidToHaveAllFive()
+    {
+        // Item (a) "… other than through a breach of this Agreement" is the public-domain exclusion;
+        // the third-party detector scored its "other than" and the passed check said "all five".
+        var text = NdaText().Replace("; or (d) " + ThirdParty, "", StringComparison.Ordinal).Replace("(b) was lawfully known", "or (b) was lawfully known", StringComparison.Ordinal);
+        Assert.DoesNotContain(ThirdParty, text, StringComparison.Ordinal);
+
+        var result = Analyse(text);
+
+        var exclusions = Assert.Single(result.Findings, f => f.RuleId == "exclusions");
+        Assert.NotEqual(FindingKind.Ok, exclusions.Kind);
+        Assert.Contains(FactNames.Describe(FactNames.ExclusionThirdParty), exclusions.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Passed ?? [], p => p.RuleId == "exclusions");
+        if (exclusions.Kind == FindingKind.Uncertain)
+        {
+            // Asked to check, not told it is missing.
+            Assert.Equal("Check whether there is an exclusion for information received from a third party without a duty of confidence; the other 5 are in clause 2", exclusions.Title);
+        }
+    }
+
+    [Fact]
     public void AnUnsureElementIsUncertainWithWhatWasSeen()
     {
         var builder = new ClauseBuilder()
