@@ -210,7 +210,7 @@ public sealed partial class BriefBuilder
     // The measured detail ("60 months; limit 24") says more than the rule's general explanation
     // alone; a list of elements not found is the explanation again, in the engine's words.
     internal static string AtStake(Finding f, BriefWording? w = null) =>
-        string.IsNullOrWhiteSpace(f.Detail) || f.Detail.TrimStart().StartsWith("not found", StringComparison.OrdinalIgnoreCase)
+        string.IsNullOrWhiteSpace(f.Detail) || Playbooks.FindingWording.ListsMissing(f.Detail)
             ? f.Explanation
             : (w ?? BriefWording.English).WithDetail(f.Explanation, f.Detail);
 
