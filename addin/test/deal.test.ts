@@ -149,7 +149,7 @@ describe("names in the reviewer's language", () => {
     setUiLanguage("ja");
     await analysed(fakeApi(named()));
 
-    const applied = root.querySelector("[data-testid=applied-playbook]")?.textContent ?? "";
+    const applied = dom.$("[data-testid=applied-playbook]").textContent ?? "";
     expect(applied).toContain("日本の中小企業との技術協業");
     expect(applied).not.toContain("Technology collaboration");
     expect(options("side")).toContain("ライセンシー（実施許諾を受ける側）");
@@ -159,7 +159,7 @@ describe("names in the reviewer's language", () => {
   it("keeps the English names in the English pane", async () => {
     await analysed(fakeApi(named()));
 
-    expect(root.querySelector("[data-testid=applied-playbook]")?.textContent).toContain("Technology collaboration with a Japanese SME");
+    expect(dom.$("[data-testid=applied-playbook]").textContent).toContain("Technology collaboration with a Japanese SME");
     expect(options("side")).toContain("Licensee (receives the licence)");
   });
 

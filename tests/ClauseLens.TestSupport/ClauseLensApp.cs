@@ -25,6 +25,10 @@ public class ClauseLensApp : WebApplicationFactory<Program>
         // Ready at once: the warm-up's 40 analyses would cost every test server seconds of CPU for
         // nothing (its own tests turn it back on).
         _settings["ClauseLens:WarmUp:Iterations"] = "0";
+        // The per-minute limit is a production guard; a shared test server serving many test classes
+        // would hit 120 a minute sooner the faster the machine runs them (429s that depend on speed).
+        // The limiter's own tests set a small limit on their server.
+        _settings["ClauseLens:Access:PermitsPerMinute"] = "1000000";
     }
 
     /// <summary>Overrides a configuration value (e.g. a limit) for this instance.</summary>
