@@ -227,33 +227,9 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         return inBand.Count <= allowed ? 0 : inBand[allowed] + 1e-4;
     }
 
-    private static IEstimator<ITransformer> Learner(MLContext context, float l2) =>
-        context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
-        {
-            LabelColumnName = "Label",
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = "Weight",
-            LossFunction = new LogLoss(),
-            L2Regularization = l2,
-            MaximumNumberOfIterations = 100,
-            ConvergenceTolerance = 0.01f,
-            NumberOfThreads = 1,
-            Shuffle = true,
-        });
+    private static IEstimator<ITransformer> Learner(MLContext context, float l2) => UnitModels.Learner(context, l2, iterations: 100);
 
-    private static IEstimator<ITransformer> Featurizer(MLContext context) =>
-        context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = false,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-            CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, nameof(UnitRow.Text))
-        .Append(context.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("TextFeatures", count: 3))
-        .Append(context.Transforms.CopyColumns("Features", "TextFeatures"));
+    private static IEstimator<ITransformer> Featurizer(MLContext context) => UnitModels.Featurizer(context);
 
     /// <summary>Every unit of the NDAs and of held-out contracts; of the other CUAD contracts, every unit a CUAD detector learns as positive and a stable 1-in-N sample of the rest.</summary>
     private static List<Unit> Sample(List<GoldContract> contracts, IReadOnlyList<DetectorGold> detectors)
@@ -277,33 +253,10 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
 
     private static bool IsHeldOut(string docId) => StableHash(docId) % 100 < HeldOutShare * 100;
 
-    private static uint StableHash(string s)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(s))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
+    private static uint StableHash(string s) => UnitModels.StableHash(s);
 
-        return hash;
-    }
-
-    private static void Save(MLContext context, ITransformer model, DataViewSchema schema, ElementDetectorManifest manifest, string path)
-    {
-        var builder = new DataViewSchema.Builder();
-        builder.AddColumn(nameof(UnitRow.Text), schema[nameof(UnitRow.Text)].Type);
-        using var inner = new MemoryStream();
-        context.Model.Save(model, builder.ToSchema(), inner);
-        var stamp = DateTimeOffset.Parse(manifest.Date + "T00:00:00Z", CultureInfo.InvariantCulture);
-        using var output = new MemoryStream();
-        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            TrainedClauseModel.Write(archive, ElementDetectorManifest.EntryName, Encoding.UTF8.GetBytes(manifest.ToJson()), stamp);
-            TrainedClauseModel.Write(archive, ElementDetectorManifest.ModelEntryName, TrainedClauseModel.Repack(inner.ToArray(), stamp), stamp);
-        }
-
-        File.WriteAllBytes(path, output.ToArray());
-    }
+    private static void Save(MLContext context, ITransformer model, DataViewSchema schema, ElementDetectorManifest manifest, string path) =>
+        UnitModels.Save(context, model, schema, manifest.Date, ElementDetectorManifest.EntryName, manifest.ToJson(), ElementDetectorManifest.ModelEntryName, path);
 
     private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
 }

@@ -227,65 +227,18 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
         return (calibrator, ElementBands.Choose(perContract, MissPrecision));
     }
 
-    private static IEstimator<ITransformer> Learner(MLContext context, float l2) =>
-        context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
-        {
-            LabelColumnName = "Label",
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = "Weight",
-            LossFunction = new LogLoss(),
-            L2Regularization = l2,
-            MaximumNumberOfIterations = 50,
-            ConvergenceTolerance = 0.01f,
-            NumberOfThreads = 1,
-            Shuffle = true,
-        });
+    private static IEstimator<ITransformer> Learner(MLContext context, float l2) => UnitModels.Learner(context, l2, iterations: 50);
 
     // Every n-gram seen is kept before the count filter, so the file is 12 MB. Capping the featurizer at
     // the 10,000 most frequent unigrams and 15,000 bigrams was tried for a smaller file: ip_ownership
     // then rightly called 198 training contracts missing instead of 207, and the run did not finish
     // in this session, so the cap waits for a run that measures all labels.
-    private static IEstimator<ITransformer> Featurizer(MLContext context) =>
-        context.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = false,
-            KeepNumbers = false,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-            CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, nameof(UnitRow.Text))
-        .Append(context.Transforms.FeatureSelection.SelectFeaturesBasedOnCount("TextFeatures", count: 3))
-        .Append(context.Transforms.CopyColumns("Features", "TextFeatures"));
+    private static IEstimator<ITransformer> Featurizer(MLContext context) => UnitModels.Featurizer(context);
 
-    private static uint StableHash(string s)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(s))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
+    private static uint StableHash(string s) => UnitModels.StableHash(s);
 
-        return hash;
-    }
-
-    private static void Save(MLContext context, ITransformer model, DataViewSchema schema, LabelEvidenceManifest manifest, string path)
-    {
-        var builder = new DataViewSchema.Builder();
-        builder.AddColumn(nameof(UnitRow.Text), schema[nameof(UnitRow.Text)].Type);
-        using var inner = new MemoryStream();
-        context.Model.Save(model, builder.ToSchema(), inner);
-        var stamp = DateTimeOffset.Parse(manifest.Date + "T00:00:00Z", CultureInfo.InvariantCulture);
-        using var output = new MemoryStream();
-        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            TrainedClauseModel.Write(archive, LabelEvidenceManifest.EntryName, Encoding.UTF8.GetBytes(manifest.ToJson()), stamp);
-            TrainedClauseModel.Write(archive, LabelEvidenceManifest.ModelEntryName, TrainedClauseModel.Repack(inner.ToArray(), stamp), stamp);
-        }
-
-        File.WriteAllBytes(path, output.ToArray());
-    }
+    private static void Save(MLContext context, ITransformer model, DataViewSchema schema, LabelEvidenceManifest manifest, string path) =>
+        UnitModels.Save(context, model, schema, manifest.Date, LabelEvidenceManifest.EntryName, manifest.ToJson(), LabelEvidenceManifest.ModelEntryName, path);
 
     private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
 }
