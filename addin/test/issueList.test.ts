@@ -31,6 +31,15 @@ describe("the issue list", () => {
   describe("in Japanese", () => {
     afterEach(() => setUiLanguage("en"));
 
+    it("has Japanese column headings and says in Japanese what is not in the contract", () => {
+      setUiLanguage("ja");
+      const japanese = issueRows(result, PARAGRAPHS, new Map());
+      const header = issueCsv(japanese).slice(1).split("\r\n")[0]!;
+      expect(header).toBe('"#","条項","見出し","指摘事項","重要度","種別","根拠となる文言","要望","代替案","対応","メモ","確認者","日時","履歴"');
+      expect(japanese[0]!.clause).toBe(t("findings.notInContract"));
+      expect(japanese[0]!.clause).not.toBe("Not in the contract");
+    });
+
     it("names kinds and severities with the pane's words", () => {
       setUiLanguage("ja");
       const japanese = issueRows(result, PARAGRAPHS, new Map());

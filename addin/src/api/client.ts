@@ -60,11 +60,11 @@ export class ClauseLensApi {
   }
 
   /** The issue list as an .xlsx workbook, rendered by the server and not kept there. */
-  async issuesXlsx(rows: readonly IssueRow[]): Promise<Blob> {
+  async issuesXlsx(rows: readonly IssueRow[], language?: string): Promise<Blob> {
     const response = await this.send("/api/issues/export?format=xlsx", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-      body: JSON.stringify({ rows }),
+      body: JSON.stringify({ rows, ...(language ? { language } : {}) }),
     });
     return response.blob();
   }

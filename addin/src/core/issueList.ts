@@ -5,27 +5,29 @@
 import { statusName, type FindingDecision } from "./decisions";
 import { groupFindings } from "./findings";
 import { hasMessage, t } from "./i18n";
+import type { MessageKey } from "./messages.en";
 import { SEVERITY_NAMES, type AnalysisResult, type Finding } from "./types";
 
 import type { IssueRow } from "../api/types";
 
 export type { IssueRow } from "../api/types";
 
-export const ISSUE_COLUMNS: readonly (readonly [keyof IssueRow | "#", string])[] = [
-  ["#", "#"],
-  ["clause", "Clause"],
-  ["heading", "Heading"],
-  ["finding", "Finding"],
-  ["severity", "Severity"],
-  ["kind", "Kind"],
-  ["evidence", "Evidence"],
-  ["ask", "Ask for"],
-  ["fallback", "Fallback"],
-  ["decision", "Decision"],
-  ["note", "Note"],
-  ["reviewer", "Reviewer"],
-  ["date", "Date"],
-  ["history", "History"],
+/** The columns in order, each with its heading's message key (the same headings the server's workbook uses, en and ja). */
+export const ISSUE_COLUMNS: readonly (readonly [keyof IssueRow | "#", MessageKey])[] = [
+  ["#", "issues.col.number"],
+  ["clause", "issues.col.clause"],
+  ["heading", "issues.col.heading"],
+  ["finding", "issues.col.finding"],
+  ["severity", "issues.col.severity"],
+  ["kind", "issues.col.kind"],
+  ["evidence", "issues.col.evidence"],
+  ["ask", "issues.col.ask"],
+  ["fallback", "issues.col.fallback"],
+  ["decision", "issues.col.decision"],
+  ["note", "issues.col.note"],
+  ["reviewer", "issues.col.reviewer"],
+  ["date", "issues.col.date"],
+  ["history", "issues.col.history"],
 ];
 
 /** A kind as the pane names it everywhere (messages.*.ts `kind.*`), the id when the table has none. */
@@ -54,7 +56,7 @@ export function issueRows(result: AnalysisResult, paragraphs: readonly string[],
 function row(finding: Finding, clause: AnalysisResult["clauses"][number] | undefined, text: string, decided: FindingDecision | undefined): IssueRow {
   const decision = decided?.decision;
   return {
-    clause: clause?.number ?? (clause ? "" : "Not in the contract"),
+    clause: clause?.number ?? (clause ? "" : t("findings.notInContract")),
     heading: clause?.heading ?? "",
     finding: finding.detail ? `${finding.title} (${finding.detail})` : finding.title,
     severity: SEVERITY_NAMES[finding.severity],
@@ -62,12 +64,12 @@ function row(finding: Finding, clause: AnalysisResult["clauses"][number] | undef
     evidence: finding.evidence ? text.slice(finding.evidence.start, finding.evidence.end).replace(/\s+/g, " ").trim() : "",
     ask: finding.ask,
     fallback: finding.fallbackText ?? "",
-    decision: decision?.status ? statusName(decision.status) + (decided?.clauseChanged ? " (clause changed since)" : "") : "",
+    decision: decision?.status ? statusName(decision.status) + (decided?.clauseChanged ? t("issues.clauseChanged") : "") : "",
     note: decision?.note ?? "",
     reviewer: decision?.by ?? "",
     date: decision ? shortTime(decision.at) : "",
     history: (decision?.history ?? [])
-      .map((h) => `${shortTime(h.at)} ${h.by}: ${statusName(h.from)} → ${statusName(h.to)}${h.noteChanged ? " (note)" : ""}`)
+      .map((h) => `${shortTime(h.at)} ${h.by}: ${statusName(h.from)} → ${statusName(h.to)}${h.noteChanged ? t("issues.noteChanged") : ""}`)
       .join("\n"),
   };
 }
@@ -75,7 +77,7 @@ function row(finding: Finding, clause: AnalysisResult["clauses"][number] | undef
 /** The rows as CSV for Excel: UTF-8 with a byte-order mark (so Japanese shows), CRLF, every field quoted. */
 export function issueCsv(rows: readonly IssueRow[]): string {
   const quote = (value: string): string => `"${neutralise(value).replace(/"/g, '""')}"`;
-  const lines = [ISSUE_COLUMNS.map(([, title]) => quote(title)).join(",")];
+  const lines = [ISSUE_COLUMNS.map(([, title]) => quote(t(title))).join(",")];
   rows.forEach((r, i) => lines.push(ISSUE_COLUMNS.map(([key]) => quote(key === "#" ? String(i + 1) : r[key])).join(",")));
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }

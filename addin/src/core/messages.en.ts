@@ -210,6 +210,22 @@ export const en = {
   "change.rejectedMark": "Rejected",
   "contract.backToChange": "Back to the change",
   "compare.onUnchanged": "{finding}, in {clause}, which did not change",
+  "issues.col.number": "#",
+  "issues.col.clause": "Clause",
+  "issues.col.heading": "Heading",
+  "issues.col.finding": "Finding",
+  "issues.col.severity": "Severity",
+  "issues.col.kind": "Kind",
+  "issues.col.evidence": "Evidence",
+  "issues.col.ask": "Ask for",
+  "issues.col.fallback": "Fallback",
+  "issues.col.decision": "Decision",
+  "issues.col.note": "Note",
+  "issues.col.reviewer": "Reviewer",
+  "issues.col.date": "Date",
+  "issues.col.history": "History",
+  "issues.clauseChanged": " (clause changed since)",
+  "issues.noteChanged": " (note)",
 };
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,7 @@
 // decision, filters by severity and decision, and the issue-list and decisions exports. Renders
 // ReviewController's state; results.ts calls in through the ReviewView hooks.
 
-import { t } from "../core/i18n";
+import { t, uiLanguage } from "../core/i18n";
 import { DECISION_NAMES, DECISION_ORDER, statusName, type DecisionStatus } from "../core/decisions";
 import { issueCsv, issueRows, shortTime, type IssueRow } from "../core/issueList";
 import type { DecisionFilter, ReviewController } from "../core/review";
@@ -19,7 +19,7 @@ export interface ReviewView {
 
 /** The pane's services the review needs beyond its controller. */
 export interface ReviewServices {
-  issuesXlsx(rows: readonly IssueRow[]): Promise<Blob>;
+  issuesXlsx(rows: readonly IssueRow[], language?: string): Promise<Blob>;
 }
 
 function filterName(filter: DecisionFilter): string {
@@ -138,7 +138,8 @@ async function exportXlsx(review: ReviewController, current: Current, services: 
   const rows = rowsOf(review, current);
   status.textContent = t("review.preparingXlsx");
   try {
-    download(await services.issuesXlsx(rows), "clauselens-issues.xlsx");
+    // The workbook's headings in the pane's language, as the rows already are.
+    download(await services.issuesXlsx(rows, uiLanguage()), "clauselens-issues.xlsx");
     status.textContent = t("review.savedXlsx", { count: rows.length });
   } catch (error) {
     status.textContent = t("review.xlsxFailed", { reason: error instanceof Error ? error.message : t("review.tryAgain") });

@@ -32,9 +32,8 @@ public sealed record XlsxSheet(string Name, IReadOnlyList<string> Columns, IRead
 /// </summary>
 public static class IssueListXlsx
 {
-    /// <summary>The column headings, in order (the first is the 1-based row number).</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["#", "Clause", "Heading", "Finding", "Severity", "Kind", "Evidence", "Ask for", "Fallback", "Decision", "Note", "Reviewer", "Date", "History"];
+    /// <summary>The column headings in English, in order (the first is the 1-based row number).</summary>
+    public static IReadOnlyList<string> Columns => ReportWords.English.IssueColumns;
 
     /// <summary>Excel's limit on the characters in one cell.</summary>
     public const int MaxCellLength = 32_767;
@@ -42,11 +41,12 @@ public static class IssueListXlsx
     /// <summary>The media type of an .xlsx file.</summary>
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The workbook's bytes.</summary>
-    public static byte[] Render(IReadOnlyList<IssueRow> rows)
+    /// <summary>The workbook's bytes, its headings in the reader's <paramref name="language"/> (ja: Japanese).</summary>
+    public static byte[] Render(IReadOnlyList<IssueRow> rows, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return Workbook("Issue list", new XlsxSheet("Issues", Columns, Widths, [.. rows.Select((r, i) => Cells(r, i + 1))]));
+        var w = ReportWords.For(language);
+        return Workbook(w.IssueListTitle, new XlsxSheet(w.IssuesSheet, w.IssueColumns, Widths, [.. rows.Select((r, i) => Cells(r, i + 1))]));
     }
 
     /// <summary>An issue row's cells in <see cref="Columns"/> order, <paramref name="number"/> first.</summary>
@@ -154,12 +154,12 @@ public static class IssueListXlsx
 /// </summary>
 public static class IssueListCsv
 {
-    /// <summary>The CSV text, starting with the byte-order mark (U+FEFF).</summary>
-    public static string Write(IReadOnlyList<IssueRow> rows)
+    /// <summary>The CSV text, starting with the byte-order mark (U+FEFF), its headings in the reader's <paramref name="language"/>.</summary>
+    public static string Write(IReadOnlyList<IssueRow> rows, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var csv = new System.Text.StringBuilder("\uFEFF");
-        Line(csv, IssueListXlsx.Columns);
+        Line(csv, ReportWords.For(language).IssueColumns);
         for (var i = 0; i < rows.Count; i++)
         {
             Line(csv, IssueListXlsx.Cells(rows[i], i + 1));

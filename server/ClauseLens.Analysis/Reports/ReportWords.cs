@@ -29,6 +29,9 @@ public sealed class ReportWords
         ScaleMeanings = ["not found, no finding", "present, no finding", "info", "low", "medium", "high"],
         DocumentColumns = ["#", "Document", "Type · playbook", "Status", "High", "Medium", "Low", "Drafting", "Core clauses missing", "Worst finding"],
         FindingColumns = ["Severity", "Kind", "Clause", "Finding", "Evidence", "Ask for"],
+        IssueColumns = ["#", "Clause", "Heading", "Finding", "Severity", "Kind", "Evidence", "Ask for", "Fallback", "Decision", "Note", "Reviewer", "Date", "History"],
+        IssuesSheet = "Issues",
+        IssueListTitle = "Issue list",
         None = "None",
         NoFindings = "No findings.",
         TypeLine = "Type: ",
@@ -63,6 +66,9 @@ public sealed class ReportWords
         ScaleMeanings = ["条項なし・指摘なし", "条項あり・指摘なし", "情報", "低", "中", "高"],
         DocumentColumns = ["#", "文書", "種類・プレイブック", "状態", "高", "中", "低", "起案", "欠けている基本条項", "最も重要な指摘"],
         FindingColumns = ["重要度", "種別", "条項", "指摘事項", "根拠となる文言", "要望"],
+        IssueColumns = ["#", "条項", "見出し", "指摘事項", "重要度", "種別", "根拠となる文言", "要望", "代替案", "対応", "メモ", "確認者", "日時", "履歴"],
+        IssuesSheet = "論点表",
+        IssueListTitle = "論点表",
         None = "なし",
         NoFindings = "指摘事項なし。",
         TypeLine = "種類：",
@@ -113,6 +119,12 @@ public sealed class ReportWords
     public required IReadOnlyList<string> DocumentColumns { get; init; }
     /// <summary>The finding columns text.</summary>
     public required IReadOnlyList<string> FindingColumns { get; init; }
+    /// <summary>An issue list's columns (the pane's and a batch document's), the first the 1-based row number.</summary>
+    public required IReadOnlyList<string> IssueColumns { get; init; }
+    /// <summary>The issue list's sheet name.</summary>
+    public required string IssuesSheet { get; init; }
+    /// <summary>The issue list workbook's title.</summary>
+    public required string IssueListTitle { get; init; }
     /// <summary>The none text.</summary>
     public required string None { get; init; }
     /// <summary>The no findings text.</summary>

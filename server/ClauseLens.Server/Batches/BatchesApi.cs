@@ -222,7 +222,8 @@ public static class BatchesApi
     internal static async Task<IResult> IssuesAsync(
         string id, int index, string? format, HttpContext context, ClaimsPrincipal user, IBatchStore store, CancellationToken cancellationToken)
     {
-        if (await store.ResultsAsync(id, Owner(user), cancellationToken) is not { } results)
+        var owner = Owner(user);
+        if (await store.GetAsync(id, owner, cancellationToken) is not { } state || await store.ResultsAsync(id, owner, cancellationToken) is not { } results)
         {
             return NotFound();
         }
@@ -239,12 +240,14 @@ public static class BatchesApi
                 detail: $"Document {index} is {BatchReport.Name(result.Report.Status)}: its issue list exists once it is done.");
         }
 
-        var rows = BatchIssues.Rows(result.Report);
+        // In the batch's language, like its report: a Japanese batch's issue list reads Japanese.
+        var language = state.Options?.Language;
+        var rows = BatchIssues.Rows(result.Report, language);
         var name = $"clauselens-batch-{id}-document-{index + 1}-issues";
         return (format ?? "xlsx").ToLowerInvariant() switch
         {
-            "xlsx" => TypedResults.File(IssueListXlsx.Render(rows), IssueListXlsx.MediaType, name + ".xlsx"),
-            "csv" => Csv(IssueListCsv.Write(rows), name + ".csv", context),
+            "xlsx" => TypedResults.File(IssueListXlsx.Render(rows, language), IssueListXlsx.MediaType, name + ".xlsx"),
+            "csv" => Csv(IssueListCsv.Write(rows, language), name + ".csv", context),
             _ => Problems.BadRequest("Unknown issue list format: use format=xlsx or csv."),
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ClauseLens.Server.Issues;
 
 /// <summary>Body of <c>POST /api/issues/export</c>: the rows of the reviewer's issue list, as the task pane built them.</summary>
-public sealed record IssueExportRequest(IReadOnlyList<IssueRow?>? Rows);
+public sealed record IssueExportRequest(IReadOnlyList<IssueRow?>? Rows, string? Language = null);
 
 /// <summary>
 /// <c>/api/issues/export</c>: the pane's issue list in, an .xlsx file out. Stateless: the rows
@@ -86,7 +87,12 @@ public static class IssuesApi
             }
         }
 
-        return TypedResults.File(IssueListXlsx.Render([.. rows.Select(r => r!)]), IssueListXlsx.MediaType, "issues.xlsx");
+        if (body.Language is { } language && !ContractLanguages.ForReviewer.Contains(language))
+        {
+            return Analyze.DealOptions.Unknown("language", "language", language, ContractLanguages.ForReviewer);
+        }
+
+        return TypedResults.File(IssueListXlsx.Render([.. rows.Select(r => r!)], body.Language), IssueListXlsx.MediaType, "issues.xlsx");
     }
 
     private static string? TooLong(IssueRow row)

@@ -171,6 +171,22 @@ public abstract partial class BatchesApiContract
     }
 
     [Fact]
+    public async Task AJapaneseBatchsIssueListHasJapaneseHeadings()
+    {
+        var client = app.Client();
+        var form = Files(Text("complete.txt", Complete));
+        form.Add(new StringContent("ja"), "language");
+        var status = await client.WaitForCompletion(await client.Submit(form));
+        var issues = status.GetProperty("links").GetProperty("issues").GetString()!.Replace("{index}", "0");
+
+        var rows = ReadWorkbook(await client.GetByteArrayAsync(issues + "?format=xlsx"))["論点表"];
+        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync(issues + "?format=csv"))[3..]);
+
+        Assert.Equal(["#", "条項", "見出し", "指摘事項", "重要度", "種別"], rows[0][..6]);
+        Assert.StartsWith("\"#\",\"条項\",\"見出し\",\"指摘事項\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HtmlReportShowsEachDocumentsTypeAndPlaybookAndAHeatMapWithHumanNamesAndTotals()
     {
         var client = app.Client();

@@ -47,6 +47,28 @@ public sealed class IssuesApiTests(ClauseLensApp app)
     }
 
     [Fact]
+    public async Task AJapaneseReviewersWorkbookHasJapaneseHeadings()
+    {
+        var rows = new[] { Row("第4条", "除外事由が不足している", "相手方に提起済み", "") };
+
+        var response = await app.CreateClient().PostAsJsonAsync("/api/issues/export?format=xlsx", new { rows, language = "ja" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var table = Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["#", "条項", "見出し", "指摘事項", "重要度", "種別", "根拠となる文言", "要望", "代替案", "対応", "メモ", "確認者", "日時", "履歴"], table[0]);
+        Assert.Equal(["1", "第4条"], table[1].Take(2));
+    }
+
+    [Fact]
+    public async Task AnUnknownLanguageIsA400NamingTheAllowedOnes()
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/issues/export?format=xlsx", new { rows = new[] { Row("1", "x", "", "") }, language = "fr" });
+
+        var problem = await response.AssertProblem(HttpStatusCode.BadRequest);
+        Assert.Contains("en, ja", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingOfTheIssueListIsLogged()
     {
         await app.CreateClient().PostAsJsonAsync("/api/issues/export", new { rows = new[] { Row("9", "Unique finding title 7Q", "Resolved", "Private note XJ42") } });
