@@ -233,17 +233,15 @@ public sealed class FindingWording
     /// <summary>「18か月」, or whole years as a Japanese contract states them: 「5年」.</summary>
     private static string MonthsJa(int months) => months % 12 == 0 ? $"{months / 12}年" : $"{months}か月";
 
-    /// <summary>The second reader (label evidence) found the label in one sentence: what it read.</summary>
-    public string LabelReadInSentence(string label, double score, string quote) => Ja
-        ? $"この条項の一文に{ReaderWords.Label(label, Language)}の定めがある（判定スコア {Score(score)}）：「{quote}」"
-        : $"{ReaderWords.Label(label, Language).ToLowerInvariant()} found in a sentence of this clause (evidence reader {Score(score)}): \"{quote}\"";
+    /// <summary>The second reader (label evidence) found the label in one sentence: what it read (its score means nothing to a reader; the quote is what was relied on).</summary>
+    public string LabelReadInSentence(string label, string quote) => Ja
+        ? $"この一文が{ReaderWords.Label(label, Language)}を定めている：「{quote}」"
+        : $"{ReaderWords.Label(label, Language)} is stated in this sentence: \"{quote}\"";
 
     /// <summary>No clause carries the label, but one sentence reads somewhat like it: a person should check.</summary>
-    public string LabelPerhapsInSentence(string label, double score, string quote) => Ja
-        ? $"{ReaderWords.Label(label, Language)}と判定された条項はないが、この一文がそれに近い（判定スコア {Score(score)}）。確認してください：「{quote}」"
-        : $"no clause is labelled {ReaderWords.Label(label, Language).ToLowerInvariant()}, but this sentence reads somewhat like one (evidence reader {Score(score)}); please check: \"{quote}\"";
-
-    private static string Score(double score) => score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    public string LabelPerhapsInSentence(string label, string quote) => Ja
+        ? $"{ReaderWords.Label(label, Language)}の条項は見当たらないが、この一文が該当する可能性がある。確認してください：「{quote}」"
+        : $"No clause is about {ReaderWords.Label(label, Language).ToLowerInvariant()}, but this sentence may be; please check: \"{quote}\"";
 
     /// <summary>A worldwide territory.</summary>
     public string Worldwide => Ja ? "全世界" : "worldwide";

@@ -41,8 +41,8 @@ public sealed partial class PlaybookEvaluator
 
         var quote = Quote(document.Text, seen.Start, seen.End);
         return seen.Band == LabelEvidenceBand.Present
-            ? [new Draft(FindingKind.Ok, clause, new Evidence(seen.Start, seen.End), words.LabelReadInSentence(rule.Label, seen.Score, quote))]
-            : [new Draft(FindingKind.Uncertain, clause, new Evidence(seen.Start, seen.End), words.LabelPerhapsInSentence(rule.Label, seen.Score, quote))];
+            ? [new Draft(FindingKind.Ok, clause, new Evidence(seen.Start, seen.End), words.LabelReadInSentence(rule.Label, quote))]
+            : [new Draft(FindingKind.Uncertain, clause, new Evidence(seen.Start, seen.End), words.LabelPerhapsInSentence(rule.Label, quote))];
     }
 
     /// <summary>The sentence the reader saw, white space collapsed, cut at a word near <see cref="QuoteLength"/>.</summary>
