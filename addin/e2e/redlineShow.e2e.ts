@@ -8,30 +8,17 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAKE_OFFICE_JS } from "./fakeWord";
-import { REPO_ROOT, startBrowser, startServer, type RunningBrowser, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./harness";
+import { openPane, useSession, waitForResults } from "./session";
 
 const BALANCED = readFileSync(join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts", "jda-balanced.txt"), "utf8")
   .split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 const EXCLUSIVITY = BALANCED.findIndex((p) => p.startsWith("During the Term and for twelve (12) months"));
 const WIDER = "The SME shall not, directly or indirectly, engage in any business that develops, manufactures or sells sensors or any other product or service, anywhere in the world, in perpetuity.";
-const PATIENCE_MS = 120_000;
 const SHOTS = process.env.E2E_SCREENSHOTS ?? join(tmpdir(), "clauselens-screenshots");
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useSession({}, () => mkdirSync(SHOTS, { recursive: true }));
 
 type FakeWord = { paragraphs: string[]; revisions: Record<number, { original: string; current: string }>; selected?: [number, number] };
 const word = (page: Page): Promise<FakeWord> => page.evaluate(() => (window as unknown as { __word: FakeWord }).__word);
@@ -51,13 +38,7 @@ async function statusOf(page: Page, index: number, words: string): Promise<strin
 describe("a redline's change in Word", () => {
   it("is selected, accepted, and found by its words once the document has moved on", async () => {
     expect(EXCLUSIVITY).toBeGreaterThan(0);
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(PATIENCE_MS);
-    await page.setViewportSize({ width: 360, height: 900 });
-    await page.addInitScript(() => ((window as unknown as { __wordApi: string[] }).__wordApi = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]));
-    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: FAKE_OFFICE_JS }));
-    await page.goto(`${server.origin}/addin/taskpane.html`);
-    await page.waitForSelector("body[data-ready=true]");
+    const page = await openPane(session, { width: 360, wordApi: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"] });
     await page.evaluate(
       ({ paragraphs, at, original, current }) => {
         const doc = (window as unknown as { __word: FakeWord }).__word;
@@ -107,15 +88,11 @@ describe("a redline's change in Word", () => {
 
 describe("a change in the plain browser", () => {
   it("is scrolled to and highlighted in the contract view", async () => {
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(PATIENCE_MS);
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`${server.origin}/addin/taskpane.html`);
-    await page.waitForSelector("body[data-ready=true]");
+    const page = await openPane(session, { width: 360, height: 800 });
     const later = BALANCED.map((p, i) => (i === EXCLUSIVITY ? WIDER : p));
     await page.fill("#contract-text", later.join("\n"));
     await page.click("[data-key=analyse-text]");
-    await page.waitForSelector(".summary, [role=alert]");
+    await waitForResults(page);
     await page.setInputFiles("#earlier-draft", { name: "earlier.txt", mimeType: "text/plain", buffer: Buffer.from(BALANCED.join("\n"), "utf8") });
     await comparisonShown(page);
     expect(await page.$$("[data-change]")).toHaveLength(1);
