@@ -37,60 +37,19 @@ internal sealed class EvaluateRun(TrainingOptions options)
         var gold = LabelMetrics.GoldOf(dev);
         TrainingRun.Log($"Evaluating {classifier.ModelVersion} on {dev.Count} dev examples (baselines trained on {train.Count} train examples).");
 
-        var predictedDev = TrainingRun.Predict(classifier, dev);
-        var model = LabelMetrics.Compute(gold, predictedDev, ClauseLabels.All);
-        TrainingRun.Log($"Shipped model macro-F1 {model.MacroF1:F3}, micro-F1 {model.MicroF1:F3}, other false-label rate {model.OtherFalseLabelRate:P1}");
-        foreach (var (label, s) in model.PerLabel)
-        {
-            TrainingRun.Log($"  {label,-20} P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3} (n={s.Support})");
-        }
-
         var keyword = LabelMetrics.Compute(gold, [.. dev.Select(e => KeywordBaseline.Predict(e.Text))], ClauseLabels.All);
         var (svmPredicted, svmChoices) = new SvmBaseline(settings.Seed).TrainAndPredict(train, dev);
         var svm = LabelMetrics.Compute(gold, svmPredicted, ClauseLabels.All);
         TrainingRun.Log($"Keyword baseline macro-F1 {keyword.MacroF1:F3}; TF-IDF + SVM baseline macro-F1 {svm.MacroF1:F3}");
 
         var chosenL2 = previous["chosenL2"]?.Deserialize<Dictionary<string, float>>() ?? [];
-        JapaneseReport? japaneseReport = null;
-        ContractsReport? contractsReport = null;
-        SpeedReport? speedReport = null;
-        if (!options.Quick)
+        var report = TrainingRun.Evaluate(
+            classifier, settings, options, new TrainingRun.DevData(trainPath, devPath, japanesePath, train, dev, japanese),
+            new TrainingRun.Baselines(keyword, svm, svmChoices, svmPredicted), chosenL2) with
         {
-            speedReport = SpeedReport.Measure(classifier, dev);
-            contractsReport = ContractsReport.Measure(classifier, options.DataDirectory);
-            var clock = Stopwatch.StartNew();
-            japaneseReport = JapaneseReport.Measure(settings with { FixedL2 = chosenL2 }, train, japanese);
-            TrainingRun.Log($"Japanese leave-one-contract-out macro-F1 {japaneseReport.Metrics.MacroF1:F3} ({clock.Elapsed.TotalSeconds:F0} s)");
-        }
-
-        var report = new TrainingReport
-        {
-            ModelVersion = classifier.ModelVersion,
-            Manifest = classifier.Manifest,
-            Settings = settings,
-            Model = model,
-            Keyword = keyword,
-            Svm = svm,
-            SvmChoices = svmChoices,
-            ChosenL2 = chosenL2,
             TrainingSeconds = previous["trainingSeconds"]?.GetValue<double>() ?? 0,
-            ModelBytes = new FileInfo(modelPath).Length,
-            DataHashes = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["clauses.train.jsonl"] = Sha256(trainPath),
-                ["clauses.dev.jsonl"] = Sha256(devPath),
-                ["ja/clauses.ja.jsonl"] = Sha256(japanesePath),
-            },
             TrainExamples = previous["trainExamples"]?.GetValue<int>() ?? 0,
             JapaneseRepeat = previous["japaneseRepeat"]?.GetValue<int>() ?? 0,
-            DevExamples = dev.Count,
-            Failures = FailureExamples.Collect(dev, gold, predictedDev),
-            Anatomy = ErrorAnatomy.Count(dev, gold, predictedDev),
-            ModelWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, predictedDev),
-            SvmWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, svmPredicted),
-            Japanese = japaneseReport,
-            Contracts = contractsReport,
-            Speed = speedReport,
         };
         report.Write(options.OutputDirectory, options.DataDirectory);
         Annotate(options.OutputDirectory, previous, classifier.Manifest.Date);

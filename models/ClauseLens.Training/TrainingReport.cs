@@ -8,7 +8,7 @@ using ClauseLens.Analysis.Classification;
 namespace ClauseLens.Training;
 
 /// <summary>Everything a training run measured; written as metrics.json and MODEL_CARD.md.</summary>
-internal sealed class TrainingReport
+internal sealed record TrainingReport
 {
     public const string Command = "dotnet run -c Release --project models/ClauseLens.Training";
 

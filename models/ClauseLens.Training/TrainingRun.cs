@@ -44,9 +44,35 @@ internal sealed class TrainingRun(TrainingOptions options)
 
         // Evaluate exactly the file that ships, through the serving class.
         var classifier = ModelClauseClassifier.Load(modelPath);
-        var predictedDev = Predict(classifier, dev);
+        var report = Evaluate(classifier, settings, options, new DevData(trainPath, devPath, japanesePath, train, dev, japanese), new Baselines(keyword, svm, svmChoices, svmPredicted), trainer.ChosenL2) with
+        {
+            TrainingSeconds = trainingSeconds,
+            TrainExamples = train.Count + (settings.IncludeJapanese ? japanese.Count : 0),
+            JapaneseRepeat = settings.IncludeJapanese ? settings.JapaneseRepeat : 0,
+        };
+        report.Write(options.OutputDirectory, options.DataDirectory);
+        Log($"Wrote metrics.json and MODEL_CARD.md to {options.OutputDirectory}.");
+    }
+
+    /// <summary>The data a run reads: where it came from (hashed into the report) and its examples.</summary>
+    internal sealed record DevData(string TrainPath, string DevPath, string JapanesePath, IReadOnlyList<ClauseExample> Train, IReadOnlyList<ClauseExample> Dev, IReadOnlyList<ClauseExample> Japanese);
+
+    /// <summary>The two baselines on dev.</summary>
+    internal sealed record Baselines(LabelMetrics Keyword, LabelMetrics Svm, IReadOnlyDictionary<string, SvmChoice> SvmChoices, IReadOnlyList<IReadOnlySet<string>> SvmPredicted);
+
+    /// <summary>
+    /// The shipped file's evaluation on dev and the extra reports (speed, whole contracts, Japanese
+    /// leave-one-contract-out with <paramref name="chosenL2"/>), as metrics.json and MODEL_CARD.md print
+    /// them: a training run and <c>--evaluate</c> share it. What only training knows (its time and
+    /// examples) is left for the caller to set.
+    /// </summary>
+    internal static TrainingReport Evaluate(
+        ModelClauseClassifier classifier, ClauseModelSettings settings, TrainingOptions options, DevData data, Baselines baselines, IReadOnlyDictionary<string, float> chosenL2)
+    {
+        var gold = LabelMetrics.GoldOf(data.Dev);
+        var predictedDev = Predict(classifier, data.Dev);
         var model = LabelMetrics.Compute(gold, predictedDev, ClauseLabels.All);
-        Log($"Model macro-F1 {model.MacroF1:F3}, micro-F1 {model.MicroF1:F3}, other false-label rate {model.OtherFalseLabelRate:P1}");
+        Log($"Model {classifier.ModelVersion} macro-F1 {model.MacroF1:F3}, micro-F1 {model.MicroF1:F3}, other false-label rate {model.OtherFalseLabelRate:P1}");
         foreach (var (label, s) in model.PerLabel)
         {
             Log($"  {label,-20} P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1:F3} (n={s.Support})");
@@ -57,48 +83,46 @@ internal sealed class TrainingRun(TrainingOptions options)
         SpeedReport? speedReport = null;
         if (!options.Quick)
         {
-            speedReport = SpeedReport.Measure(classifier, dev);
+            speedReport = SpeedReport.Measure(classifier, data.Dev);
             Log($"Speed: {speedReport.MedianMilliseconds:F0} ms per 300-clause document, {speedReport.ClausesPerSecond:F0} clauses/s on one core");
             contractsReport = ContractsReport.Measure(classifier, options.DataDirectory);
             Log($"Whole contracts: {contractsReport.Segments} segments, macro-F1 {contractsReport.Metrics.MacroF1:F3}");
             var foldClock = Stopwatch.StartNew();
             // The folds reuse the L2 each label chose for the shipped model: the choice was made on
             // English held-out documents, and choosing again per fold would quadruple the time.
-            japaneseReport = JapaneseReport.Measure(settings with { FixedL2 = trainer.ChosenL2 }, train, japanese);
+            japaneseReport = JapaneseReport.Measure(settings with { FixedL2 = chosenL2 }, data.Train, data.Japanese);
             Log($"Japanese leave-one-contract-out macro-F1 {japaneseReport.Metrics.MacroF1:F3} ({foldClock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        var report = new TrainingReport
+        return new TrainingReport
         {
             ModelVersion = classifier.ModelVersion,
             Manifest = classifier.Manifest,
             Settings = settings,
             Model = model,
-            Keyword = keyword,
-            Svm = svm,
-            SvmChoices = svmChoices,
-            ChosenL2 = trainer.ChosenL2,
-            TrainingSeconds = trainingSeconds,
-            ModelBytes = new FileInfo(modelPath).Length,
+            Keyword = baselines.Keyword,
+            Svm = baselines.Svm,
+            SvmChoices = baselines.SvmChoices,
+            ChosenL2 = chosenL2,
+            TrainingSeconds = 0,
+            ModelBytes = new FileInfo(Path.Combine(options.OutputDirectory, ModelFileName)).Length,
             DataHashes = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["clauses.train.jsonl"] = Sha256(trainPath),
-                ["clauses.dev.jsonl"] = Sha256(devPath),
-                ["ja/clauses.ja.jsonl"] = Sha256(japanesePath),
+                ["clauses.train.jsonl"] = Sha256(data.TrainPath),
+                ["clauses.dev.jsonl"] = Sha256(data.DevPath),
+                ["ja/clauses.ja.jsonl"] = Sha256(data.JapanesePath),
             },
-            TrainExamples = train.Count + (settings.IncludeJapanese ? japanese.Count : 0),
-            JapaneseRepeat = settings.IncludeJapanese ? settings.JapaneseRepeat : 0,
-            DevExamples = dev.Count,
-            Failures = FailureExamples.Collect(dev, gold, predictedDev),
-            Anatomy = ErrorAnatomy.Count(dev, gold, predictedDev),
-            ModelWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, predictedDev),
-            SvmWholeClauses = ErrorAnatomy.OnWholeClauses(dev, gold, svmPredicted),
+            TrainExamples = 0,
+            JapaneseRepeat = 0,
+            DevExamples = data.Dev.Count,
+            Failures = FailureExamples.Collect(data.Dev, gold, predictedDev),
+            Anatomy = ErrorAnatomy.Count(data.Dev, gold, predictedDev),
+            ModelWholeClauses = ErrorAnatomy.OnWholeClauses(data.Dev, gold, predictedDev),
+            SvmWholeClauses = ErrorAnatomy.OnWholeClauses(data.Dev, gold, baselines.SvmPredicted),
             Japanese = japaneseReport,
             Contracts = contractsReport,
             Speed = speedReport,
         };
-        report.Write(options.OutputDirectory, options.DataDirectory);
-        Log($"Wrote metrics.json and MODEL_CARD.md to {options.OutputDirectory}.");
     }
 
     /// <summary>Label sets the classifier gives to <paramref name="examples"/>, one document-sized batch at a time.</summary>
