@@ -129,6 +129,9 @@ describe("the batch page controller", () => {
     expect(rows[0]!.counts).toEqual({ high: 2, medium: 1, low: 0, drafting: 3 });
     expect(rows[0]!.countsText).toBe("2 high, 1 medium, 0 low, 3 drafting");
     expect(rows[1]).toMatchObject({ number: 2, type: "", playbook: "", counts: undefined, countsText: "", hasIssueList: false });
+    // With the playbooks listed, the playbook applied is named as a person reads it.
+    const named = documentRows(running, [{ id: "japan-sme-collaboration", name: "Technology collaboration with a Japanese SME", nameJa: "日本の中小企業との技術協業", version: "1" }]);
+    expect(named[0]!.playbook).toBe("Technology collaboration with a Japanese SME");
   });
 
   it("names contract types briefly for the table", () => {

@@ -83,7 +83,7 @@ describe("the batch page in Japanese", () => {
     expect(texts("thead th")).toEqual(["#", "文書", "類型・プレイブック", "指摘", "状態", "指摘一覧"]);
     expect(text("#report")).toBe("レポートを開く");
     expect(text("#summary")).toBe("完了：2 件中 1 件を分析しました（1 件は失敗）。");
-    expect(texts("#documents td.type")[0]).toBe("秘密保持契約commercial-nda");
+    expect(texts("#documents td.type")[0]).toBe("秘密保持契約秘密保持契約（標準）"); // the type, then the playbook's Japanese name
     expect(texts("#documents tr:first-child .chip")).toEqual(["高 2 件", "中 0 件", "低 1 件", "起案上の問題 0 件"]);
     expect(texts("#documents td.status").map((s) => s.slice(0, 2))).toEqual(["完了", "失敗"]);
     expect(Array.from(document.querySelectorAll("#documents td.issues button"), (b) => b.getAttribute("aria-label"))).toEqual([
@@ -91,7 +91,7 @@ describe("the batch page in Japanese", () => {
       "秘密保持契約書.docx の指摘一覧（.csv）",
     ]);
     // No English word of the page's own is left (file names, ids and extensions aside).
-    const shown = document.body.textContent!.replace(/commercial-nda|broken\.docx|The file is not a \.docx\.|\.(docx|pdf|html|txt|zip|xlsx|csv)|JSON|Excel|CSV|English|PoC|ClauseLens/g, "");
+    const shown = document.body.textContent!.replace(/broken\.docx|The file is not a \.docx\.|\.(docx|pdf|html|txt|zip|xlsx|csv)|JSON|Excel|CSV|English|PoC|ClauseLens/g, "");
     expect(shown).not.toMatch(/[A-Za-z]{3,}/);
   });
 

@@ -87,7 +87,7 @@ export interface DocumentRow {
   reason: string;
   /** "NDA", empty until done. */
   type: string;
-  /** The playbook applied, empty until done. */
+  /** The playbook applied, by its name in the page's language (its id when it is not listed); empty until done. */
   playbook: string;
   /** High, medium, low and drafting findings; undefined until done. */
   counts?: { high: number; medium: number; low: number; drafting: number };
@@ -97,7 +97,11 @@ export interface DocumentRow {
   hasIssueList: boolean;
 }
 
-export function documentRows(status: BatchStatus): DocumentRow[] {
+export function documentRows(status: BatchStatus, playbooks: readonly PlaybookInfo[] = []): DocumentRow[] {
+  const playbookName = (id: string): string => {
+    const playbook = playbooks.find((p) => p.id === id);
+    return playbook ? localName(playbook) : id;
+  };
   return status.documents.map((d) => {
     const counts = d.status === "done" && d.findings ? { ...d.findings } : undefined;
     return {
@@ -107,7 +111,7 @@ export function documentRows(status: BatchStatus): DocumentRow[] {
       status: d.status,
       reason: d.reason ?? "",
       type: typeName(d.contractType),
-      playbook: d.playbook ?? "",
+      playbook: d.playbook ? playbookName(d.playbook) : "",
       counts,
       countsText: counts ? COUNTED.map((key) => chipText(key, counts[key])).join(t("batch.listSeparator")) : "",
       hasIssueList: d.status === "done",

@@ -179,7 +179,7 @@ export async function mountBatchPage(
     overall.value = status.counts.done + status.counts.failed;
     $("summary").textContent = controller.summary(status);
     $<HTMLTableSectionElement>("documents").replaceChildren(
-      ...documentRows(status).map((d) => {
+      ...documentRows(status, controller.state.playbooks).map((d) => {
         const row = doc.createElement("tr");
         row.dataset.status = d.status;
         const index = row.insertCell();
