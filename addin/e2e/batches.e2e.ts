@@ -54,8 +54,18 @@ const session = useSession({}, async () => {
   ];
 });
 
-async function openBatchPage(): Promise<Page> {
+async function openBatchPage(language?: string): Promise<Page> {
   const page = await newPage(session, { width: 1280, patience: PATIENCE_MS });
+  if (language) {
+    await page.addInitScript((lang) => {
+      Object.defineProperty(navigator, "language", { get: () => lang });
+      // A fresh choice per tab (the pane's and this page's choice share one key); a reload keeps it.
+      if (!sessionStorage.getItem("e2e-seeded")) {
+        localStorage.removeItem("clauselens.uiLanguage");
+        sessionStorage.setItem("e2e-seeded", "1");
+      }
+    }, language);
+  }
   await page.goto(`${session.server.origin}/batches`);
   await page.waitForSelector("body[data-ready=true]");
   return page;
@@ -170,7 +180,7 @@ describe("the batch page", () => {
     await page.click("#start");
     await page.waitForSelector("#links:not([hidden])");
 
-    expect(await page.textContent("#documents tr td.type")).toMatch(/^NDAcommercial-nda$/);
+    expect(await page.textContent("#documents tr td.type")).toBe("NDACommercial NDA"); // the playbook by its name, not its id
     const id = new URL(page.url()).hash.replace("#batch=", "");
     const status = await page.evaluate(async (batch) => (await fetch(`/api/batches/${batch}`)).json(), id);
     expect([status.contractType, status.side, status.language]).toEqual(["nda", "recipient", "ja"]);
@@ -185,6 +195,49 @@ describe("the batch page", () => {
     expect(await page.textContent("#count")).toBe("0");
     expect(await page.textContent("#picked")).toMatch(/Skipped notes\.md/);
     expect(await page.isDisabled("#start")).toBe(true);
+    await page.close();
+  });
+
+  it("reads in Japanese for a Japanese browser, fits 360 and 1280 px, and switches to English", async () => {
+    const page = await openBatchPage("ja-JP");
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    expect(await page.getAttribute("html", "lang")).toBe("ja");
+    expect(await page.title()).toBe("ClauseLens – 契約書の一括確認");
+    expect(await page.textContent("h1")).toBe("契約書をまとめて確認");
+    expect(await page.$eval("#ui-language", (s) => (s as HTMLSelectElement).value)).toBe("ja");
+
+    await page.setInputFiles("#files", [uploads[0]!, uploads[3]!]);
+    expect(await page.textContent("#start")).toBe("2 件のファイルを確認");
+    await page.click("#start");
+    await page.waitForSelector("#links:not([hidden])");
+    expect(await page.textContent("#summary")).toBe("完了：2 件中 1 件を分析しました（1 件は失敗）。");
+    expect(await page.$$eval("thead th", (ths) => ths.map((th) => th.textContent))).toEqual(["#", "文書", "類型・プレイブック", "指摘", "状態", "指摘一覧"]);
+    const chips = await page.$$eval("#documents tr:first-child .chip", (cs) => cs.map((c) => c.textContent));
+    expect(chips).toEqual([expect.stringMatching(/^高 \d+ 件$/), expect.stringMatching(/^中 \d+ 件$/), expect.stringMatching(/^低 \d+ 件$/), expect.stringMatching(/^起案上の問題 \d+ 件$/)]);
+    expect(await page.textContent("#documents tr:last-child td.status")).toMatch(/^失敗/);
+    // The playbook applied by its Japanese name (the playbooks' ja: name), not its id.
+    expect(await page.textContent("#documents tr:first-child td.type .playbook")).toMatch(/^[^a-z]*[\u3040-\u30ff\u4e00-\u9fff]/);
+
+    await page.screenshot({ path: join(SCREENSHOTS, "batch-ja-1280.png"), fullPage: true });
+    expect(await page.$eval(".table-scroll", (d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(SCREENSHOTS, "batch-ja-360.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The switch re-labels the page in place and is remembered for the next visit (and for the pane).
+    await page.selectOption("#ui-language", "en");
+    expect(await page.textContent("h1")).toBe("Check a batch of contracts");
+    expect(await page.textContent("#summary")).toBe("Complete: 1 of 2 analysed, 1 failed.");
+    await page.reload();
+    await page.waitForSelector("#links:not([hidden])");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("h1")).toBe("Check a batch of contracts");
+
+    await page.click("#delete");
+    await page.evaluate(() => localStorage.removeItem("clauselens.uiLanguage"));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -3,9 +3,9 @@
 import { ClauseLensApi } from "./api/client";
 import { startSignIn } from "./auth";
 import { PaneController } from "./core/controller";
-import { setUiLanguage, uiLanguage, uiLanguageOf, type UiLanguage } from "./core/i18n";
+import { setUiLanguage, uiLanguage, type UiLanguage } from "./core/i18n";
 import type { DealChoice } from "./core/types";
-import { browserDecisionStore, type DecisionStore, type KeyValueStorage } from "./core/decisionStore";
+import { browserDecisionStore, type DecisionStore } from "./core/decisionStore";
 import { fingerprint } from "./core/fingerprint";
 import { normaliseParagraph } from "./core/normalise";
 import { ReviewController } from "./core/review";
@@ -15,8 +15,7 @@ import { resolveChange, showChange } from "./office/trackedChanges";
 import type { CompareServices } from "./ui/compare";
 import { detectHost } from "./office/host";
 import { mountPane } from "./ui/app";
-
-const LANGUAGE_KEY = "clauselens.uiLanguage";
+import { browserStorage, initialUiLanguage, LANGUAGE_KEY } from "./ui/language";
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");
@@ -25,8 +24,7 @@ async function start(): Promise<void> {
   const storage = browserStorage();
   // The reviewer's own choice wins; else Office's UI language in Word, else the browser's.
   const officeLanguage = host.kind === "word" && typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  const stored = storage.getItem(LANGUAGE_KEY);
-  setUiLanguage(uiLanguageOf(stored ?? officeLanguage ?? navigator.language));
+  setUiLanguage(initialUiLanguage(storage, officeLanguage, navigator.language));
   let controllerRef: PaneController | undefined;
   const chooseLanguage = (language: UiLanguage): void => {
     storage.setItem(LANGUAGE_KEY, language);
@@ -80,18 +78,6 @@ async function start(): Promise<void> {
 function dealOf(controller: PaneController): DealChoice {
   const { contractType, side } = controller.state;
   return { ...(contractType ? { contractType } : {}), ...(side ? { side } : {}), language: uiLanguage() };
-}
-
-/** localStorage, or (where the host forbids it) a map that lasts as long as the pane. */
-function browserStorage(): KeyValueStorage {
-  try {
-    const storage = window.localStorage;
-    storage.getItem("clauselens.probe");
-    return storage;
-  } catch {
-    const memory = new Map<string, string>();
-    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
-  }
 }
 
 function debounce(action: () => void, ms: number): () => void {

@@ -1,11 +1,12 @@
 // The batch page's controller without a DOM: picking, uploading, following (stream, then polling),
 // deleting, and the address that lets a reload find the batch again.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { BatchesApi, PickedFile } from "../src/api/batches";
 import { SignInSession } from "../src/auth";
 import { ProblemError } from "../src/api/problems";
 import type { PlaybookInfo } from "../src/api/types";
-import { BatchPageController, documentRows, sideChoices, typeName, type BatchAddress } from "../src/batches/controller";
+import { BatchPageController, documentRows, issueListLabel, sideChoices, statusWord, summaryOf, typeName, type BatchAddress } from "../src/batches/controller";
+import { setUiLanguage, t } from "../src/core/i18n";
 import type { BatchStatus } from "../src/batches/types";
 
 function batch(done: number, total = 2): BatchStatus {
@@ -128,6 +129,9 @@ describe("the batch page controller", () => {
     expect(rows[0]!.counts).toEqual({ high: 2, medium: 1, low: 0, drafting: 3 });
     expect(rows[0]!.countsText).toBe("2 high, 1 medium, 0 low, 3 drafting");
     expect(rows[1]).toMatchObject({ number: 2, type: "", playbook: "", counts: undefined, countsText: "", hasIssueList: false });
+    // With the playbooks listed, the playbook applied is named as a person reads it.
+    const named = documentRows(running, [{ id: "japan-sme-collaboration", name: "Technology collaboration with a Japanese SME", nameJa: "日本の中小企業との技術協業", version: "1" }]);
+    expect(named[0]!.playbook).toBe("Technology collaboration with a Japanese SME");
   });
 
   it("names contract types briefly for the table", () => {
@@ -165,5 +169,57 @@ describe("the batch page controller", () => {
     expect(await controller.issueList(1, "csv")).toBeUndefined();
     expect(asked).toEqual([[0, "xlsx"], [1, "csv"]]);
     expect(controller.state.error).toContain("issue list exists once it is done");
+  });
+});
+
+describe("the batch page controller in Japanese", () => {
+  afterEach(() => setUiLanguage("en"));
+
+  it("summarises progress and completion in Japanese", () => {
+    setUiLanguage("ja");
+    const running = batch(1, 4);
+    running.counts = { total: 4, queued: 1, analysing: 1, done: 1, failed: 1 };
+    const complete = batch(4, 4);
+    complete.counts = { total: 4, queued: 0, analysing: 0, done: 3, failed: 1 };
+
+    expect(summaryOf(running)).toBe("4 件中 2 件が終了（完了 1 件、失敗 1 件、分析中 1 件、待機中 1 件）。");
+    expect(summaryOf(complete)).toBe("完了：4 件中 3 件を分析しました（1 件は失敗）。");
+    expect(summaryOf(batch(2, 2))).toBe("完了：2 件中 2 件を分析しました。");
+    setUiLanguage("en");
+    expect(summaryOf(complete)).toBe("Complete: 3 of 4 analysed, 1 failed.");
+  });
+
+  it("says what was chosen and skipped in Japanese, with Japanese list punctuation and no spaces between sentences", () => {
+    setUiLanguage("ja");
+    const { controller } = fakes({});
+    expect(controller.pickedText).toBe("ファイルはまだ選択されていません。");
+    controller.add(["a", "b", "c", "d", "e", "f", "g"].map((n) => file(`${n}.docx`)).concat(file("notes.xlsx")));
+    expect(controller.pickedText).toBe(
+      "7 件のファイルを選択しました：a.docx、b.docx、c.docx、d.docx、e.docx ほか 2 件。notes.xlsx は対象外のため除きました（確認できるのは .docx、.pdf、.html、.txt、.zip のファイルです）。",
+    );
+  });
+
+  it("names types, severities, statuses and issue lists with the pane's Japanese words", () => {
+    setUiLanguage("ja");
+    const done = batch(1, 1);
+    done.documents[0] = { ...done.documents[0]!, contractType: "nda", playbook: "commercial-nda", findings: { high: 2, medium: 1, low: 0, drafting: 3 } };
+
+    const [row] = documentRows(done);
+
+    expect(row!.type).toBe(t("type.nda"));
+    expect(row!.type).toBe("秘密保持契約");
+    expect(row!.countsText).toBe(`${t("severity.high")} 2 件、${t("severity.medium")} 1 件、${t("severity.low")} 0 件、${t("kind.drafting")} 3 件`);
+    expect(["queued", "analysing", "done", "failed"].map((s) => statusWord(s as "done"))).toEqual(["待機中", "分析中…", "完了", "失敗"]);
+    expect(issueListLabel("契約A.docx", "xlsx")).toBe("契約A.docx の指摘一覧（.xlsx）");
+  });
+
+  it("offers a playbook role's Japanese name in the Japanese page", () => {
+    const playbooks: PlaybookInfo[] = [
+      { id: "commercial-nda", name: "NDA", version: "1", contractTypes: ["nda"], roles: [{ id: "recipient", name: "Recipient", nameJa: "受領者" }, { id: "mutual", name: "Mutual" }] },
+    ];
+    setUiLanguage("ja");
+    expect(sideChoices(playbooks, undefined, "nda").map((s) => s.name)).toEqual(["受領者", "Mutual"]);
+    setUiLanguage("en");
+    expect(sideChoices(playbooks, undefined, "nda").map((s) => s.name)).toEqual(["Recipient", "Mutual"]);
   });
 });

@@ -5,9 +5,10 @@
 
 import type { BatchesApi, PickedFile } from "../api/batches";
 import { plainMessage } from "../api/problems";
-import type { PlaybookInfo } from "../api/types";
+import type { PlaybookInfo, PlaybookRole } from "../api/types";
 import { SignInRequiredError, type SignInSession } from "../auth";
-import { CONTRACT_TYPES } from "../core/types";
+import { localName, t, uiLanguage, type MessageKey } from "../core/i18n";
+import { CONTRACT_TYPES, SEVERITY_NAMES } from "../core/types";
 import type { BatchDeal, BatchDocument, BatchStatus, IssueListFormat, ResultsFormat } from "./types";
 
 const SUPPORTED = /\.(docx|pdf|html?|txt|zip)$/i;
@@ -22,18 +23,51 @@ function hidden(path: string): boolean {
   return path.split("/").some((part) => part.startsWith(".") || part === "__MACOSX");
 }
 
-/** A few names, then how many more. */
+/** A few names, then how many more, in the page's language. */
 function listed(names: readonly string[]): string {
-  return names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+  const separator = t("batch.listSeparator");
+  return names.length <= 5 ? names.join(separator) : t("batch.more", { names: names.slice(0, 5).join(separator), n: names.length - 5 });
 }
 
-/** One line for the progress summary. */
+/** Sentences one after another: a space between them in English, none in Japanese. */
+function sentences(parts: readonly string[]): string {
+  return parts.filter(Boolean).join(uiLanguage() === "ja" ? "" : " ");
+}
+
+/** One line for the progress summary, in the page's language. */
 export function summaryOf(status: BatchStatus): string {
   const c = status.counts;
   if (status.status === "complete") {
-    return `Complete: ${c.done} of ${c.total} analysed${c.failed ? `, ${c.failed} failed` : ""}.`;
+    return t(c.failed ? "batch.summary.completeFailed" : "batch.summary.complete", { done: c.done, total: c.total, failed: c.failed });
   }
-  return `${c.done + c.failed} of ${c.total} finished (${c.done} done, ${c.failed} failed, ${c.analysing} analysing, ${c.queued} queued).`;
+  return t("batch.summary.running", { finished: c.done + c.failed, total: c.total, done: c.done, failed: c.failed, analysing: c.analysing, queued: c.queued });
+}
+
+/** A document's status in words ("Done", 「完了」). */
+export function statusWord(status: BatchDocument["status"]): string {
+  const key = STATUS_KEYS[status];
+  return key ? t(key) : status;
+}
+
+const STATUS_KEYS: Record<string, MessageKey | undefined> = {
+  queued: "batch.status.queued",
+  analysing: "batch.status.analysing",
+  done: "batch.status.done",
+  failed: "batch.status.failed",
+};
+
+/** The severities (and drafting points) counted per document, in the order a reviewer reads them. */
+export const COUNTED = ["high", "medium", "low", "drafting"] as const;
+
+/** A count chip's text: "2 high", 「高 2 件」, with the pane's names for severities and for drafting. */
+export function chipText(key: (typeof COUNTED)[number], n: number): string {
+  const name = key === "drafting" ? t("kind.drafting") : SEVERITY_NAMES[key];
+  return t("batch.chip", { n, severity: name.toLocaleLowerCase() });
+}
+
+/** The label of a document's issue-list button, for screen readers. */
+export function issueListLabel(name: string, format: IssueListFormat): string {
+  return t("batch.issueListOf", { name, format });
 }
 
 /** A contract type in the reviewer's words, short enough for a table cell ("NDA", "Collaboration"). */
@@ -53,7 +87,7 @@ export interface DocumentRow {
   reason: string;
   /** "NDA", empty until done. */
   type: string;
-  /** The playbook applied, empty until done. */
+  /** The playbook applied, by its name in the page's language (its id when it is not listed); empty until done. */
   playbook: string;
   /** High, medium, low and drafting findings; undefined until done. */
   counts?: { high: number; medium: number; low: number; drafting: number };
@@ -63,7 +97,11 @@ export interface DocumentRow {
   hasIssueList: boolean;
 }
 
-export function documentRows(status: BatchStatus): DocumentRow[] {
+export function documentRows(status: BatchStatus, playbooks: readonly PlaybookInfo[] = []): DocumentRow[] {
+  const playbookName = (id: string): string => {
+    const playbook = playbooks.find((p) => p.id === id);
+    return playbook ? localName(playbook) : id;
+  };
   return status.documents.map((d) => {
     const counts = d.status === "done" && d.findings ? { ...d.findings } : undefined;
     return {
@@ -73,9 +111,9 @@ export function documentRows(status: BatchStatus): DocumentRow[] {
       status: d.status,
       reason: d.reason ?? "",
       type: typeName(d.contractType),
-      playbook: d.playbook ?? "",
+      playbook: d.playbook ? playbookName(d.playbook) : "",
       counts,
-      countsText: counts ? `${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.drafting} drafting` : "",
+      countsText: counts ? COUNTED.map((key) => chipText(key, counts[key])).join(t("batch.listSeparator")) : "",
       hasIssueList: d.status === "done",
     };
   });
@@ -91,14 +129,15 @@ export function sideChoices(playbooks: readonly PlaybookInfo[], playbook: string
     : contractType
       ? playbooks.filter((p) => p.contractTypes?.includes(contractType))
       : playbooks;
-  const sides = new Map<string, string>();
+  const sides = new Map<string, PlaybookRole>();
   for (const p of serving) {
     for (const role of p.roles ?? []) {
       if (contractType && role.contractTypes?.length && !role.contractTypes.includes(contractType)) continue;
-      if (!sides.has(role.id)) sides.set(role.id, role.name);
+      if (!sides.has(role.id)) sides.set(role.id, role);
     }
   }
-  return [...sides].map(([id, name]) => ({ id, name }));
+  // In the page's language: a role's Japanese name in the Japanese page, when the playbook gives one.
+  return [...sides.values()].map((role) => ({ id: role.id, name: localName(role) }));
 }
 
 /** Where the batch being followed is remembered (the page's address), so a reload finds it again. */
@@ -151,10 +190,11 @@ export class BatchPageController {
   /** The line under the drop zone: what is chosen, what was skipped, whether sign-in is needed. */
   get pickedText(): string {
     const { picked, skipped } = this.state;
-    const chosen = picked.length === 0 ? "No files chosen yet." : `${picked.length} file${picked.length === 1 ? "" : "s"} chosen: ${listed(picked.map((p) => p.path))}.`;
-    const left = skipped.length === 0 ? "" : ` Skipped ${listed(skipped)}: only .docx, .pdf, .html, .txt and .zip files are checked.`;
-    const signIn = picked.length > 0 && !this.canCall ? " Sign in to check them." : "";
-    return chosen + left + signIn;
+    const chosen =
+      picked.length === 0 ? t("batch.picked.none") : t(picked.length === 1 ? "batch.picked.one" : "batch.picked.other", { n: picked.length, names: listed(picked.map((p) => p.path)) });
+    const left = skipped.length === 0 ? "" : t("batch.skipped", { names: listed(skipped) });
+    const signIn = picked.length > 0 && !this.canCall ? t("batch.signInToCheck") : "";
+    return sentences([chosen, left, signIn]);
   }
 
   /** One line for the progress summary of `status`. */
@@ -265,8 +305,8 @@ export class BatchPageController {
       }
     } catch (error) {
       // The batch goes on at the server either way; its id is in the address, so a reload finds it.
-      const resume = error instanceof SignInRequiredError ? "Progress resumes once you are signed in again." : "Reload the page to follow the batch again.";
-      this.update({ error: `${plainMessage(error)} ${resume}` });
+      const resume = error instanceof SignInRequiredError ? t("batch.resumeSignIn") : t("batch.resumeReload");
+      this.update({ error: sentences([plainMessage(error), resume]) });
     } finally {
       this.following = false;
     }

@@ -3,15 +3,38 @@
 
 import type { BatchesApi, PickedFile } from "../api/batches";
 import type { SignInSession } from "../auth";
+import { hasMessage, localName, onUiLanguage, setUiLanguage, t, uiLanguage, type UiLanguage } from "../core/i18n";
 import { CONTRACT_TYPES } from "../core/types";
-import { BatchPageController, documentRows, sideChoices, type BatchAddress, type BatchPageState, type DocumentRow } from "./controller";
+import { languageSwitch } from "../ui/language";
+import {
+  BatchPageController,
+  chipText,
+  COUNTED,
+  documentRows,
+  issueListLabel,
+  sideChoices,
+  statusWord,
+  type BatchAddress,
+  type BatchPageState,
+  type DocumentRow,
+} from "./controller";
 import type { BatchStatus, IssueListFormat, ResultsFormat } from "./types";
 
 export { acceptable, summaryOf } from "./controller";
 
 const DOWNLOADS: Partial<Record<ResultsFormat, string>> = { csv: "documents.csv", findingsCsv: "findings.csv", xlsx: "xlsx" };
 
-const STATUS_WORDS = { queued: "Queued", analysing: "Analysing…", done: "Done", failed: "Failed" } as const;
+/**
+ * The page's own words in the current language: every element marked `data-i18n="key"` gets the
+ * key's text (the title, headings, labels, buttons, table headings), and `<html lang>` follows.
+ */
+export function translatePage(doc: Document): void {
+  doc.documentElement.lang = uiLanguage();
+  for (const element of doc.querySelectorAll<HTMLElement>("[data-i18n]")) {
+    const key = element.dataset.i18n;
+    if (key && hasMessage(key)) element.textContent = t(key);
+  }
+}
 
 /** The batch id in the page's address (#batch=…), kept across reloads and shared links. */
 const pageAddress: BatchAddress = {
@@ -20,7 +43,12 @@ const pageAddress: BatchAddress = {
 };
 
 /** Wires the page up; resolves once the playbooks are listed and any batch in the address is shown. */
-export async function mountBatchPage(doc: Document, api: BatchesApi, session: SignInSession): Promise<void> {
+export async function mountBatchPage(
+  doc: Document,
+  api: BatchesApi,
+  session: SignInSession,
+  chooseLanguage: (language: UiLanguage) => void = setUiLanguage,
+): Promise<void> {
   const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
     const found = doc.getElementById(id);
     if (!found) throw new Error(`The batch page has no #${id}.`);
@@ -31,8 +59,12 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
   const render = (state: BatchPageState): void => {
     $("error").textContent = state.error;
     $("error").hidden = !state.error;
-    $("count").textContent = String(state.picked.length);
-    $("count-noun").textContent = state.picked.length === 1 ? "file" : "files";
+    // "Check 3 files", 「3 件のファイルを確認」: the number in its own element, the words around it.
+    const n = state.picked.length;
+    const [before = "", after = ""] = t(n === 1 ? "batch.start.one" : "batch.start.other", { n: "\u0000" }).split("\u0000");
+    $("start-before").textContent = before;
+    $("count").textContent = String(n);
+    $("start-after").textContent = after;
     $<HTMLButtonElement>("start").disabled = state.submitting || state.picked.length === 0 || !controller.canCall;
     $("clear").hidden = state.picked.length === 0;
     $("picked").textContent = controller.pickedText;
@@ -49,17 +81,30 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
   const renderPlaybooks = (state: BatchPageState): void => {
     const select = $<HTMLSelectElement>("playbook");
     for (const playbook of state.playbooks) {
-      if ([...select.options].some((o) => o.value === playbook.id)) continue;
+      const name = localName(playbook);
+      const text = playbook.version ? `${name} (v${playbook.version})` : name;
+      const shown = [...select.options].find((o) => o.value === playbook.id);
+      if (shown) {
+        shown.textContent = text;
+        continue;
+      }
       const option = doc.createElement("option");
       option.value = playbook.id;
-      option.textContent = playbook.version ? `${playbook.name} (v${playbook.version})` : playbook.name;
+      option.textContent = text;
       select.append(option);
     }
   };
 
+  // The type names follow the page's language (the pane's words for them).
   const renderTypes = (): void => {
     const select = $<HTMLSelectElement>("contract-type");
-    if (select.options.length > 1) return;
+    if (select.options.length > 1) {
+      for (const option of select.options) {
+        const type = CONTRACT_TYPES.find((c) => c.id === option.value);
+        if (type) option.textContent = type.name;
+      }
+      return;
+    }
     for (const type of CONTRACT_TYPES) {
       const option = doc.createElement("option");
       option.value = type.id;
@@ -75,7 +120,7 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     const sides = sideChoices(state.playbooks, $<HTMLSelectElement>("playbook").value || undefined, $<HTMLSelectElement>("contract-type").value || undefined);
     const none = doc.createElement("option");
     none.value = "";
-    none.textContent = "None (balanced reading)";
+    none.textContent = t("deal.noSide");
     select.replaceChildren(
       none,
       ...sides.map((side) => {
@@ -103,11 +148,11 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     cell.className = "counts";
     if (!row.counts) return;
     cell.title = row.countsText;
-    for (const [key, label] of [["high", "high"], ["medium", "medium"], ["low", "low"], ["drafting", "drafting"]] as const) {
+    for (const key of COUNTED) {
       const chip = doc.createElement("span");
       const value = row.counts[key];
       chip.className = `chip ${key}${value === 0 ? " zero" : ""}`;
-      chip.textContent = `${value} ${label}`;
+      chip.textContent = chipText(key, value);
       cell.append(chip);
     }
   };
@@ -121,7 +166,7 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
       button.className = "subtle";
       button.dataset.issues = format;
       button.textContent = `.${format}`;
-      button.setAttribute("aria-label", `Issue list of ${row.name} as .${format}`);
+      button.setAttribute("aria-label", issueListLabel(row.name, format));
       button.addEventListener("click", () => void downloadIssues(row, format));
       cell.append(button);
     }
@@ -134,7 +179,7 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     overall.value = status.counts.done + status.counts.failed;
     $("summary").textContent = controller.summary(status);
     $<HTMLTableSectionElement>("documents").replaceChildren(
-      ...documentRows(status).map((d) => {
+      ...documentRows(status, controller.state.playbooks).map((d) => {
         const row = doc.createElement("tr");
         row.dataset.status = d.status;
         const index = row.insertCell();
@@ -145,7 +190,7 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
         name.textContent = d.name;
         textCell(row.insertCell(), "type", d.type, { className: "playbook", text: d.playbook });
         countsCell(d, row.insertCell());
-        textCell(row.insertCell(), `status ${d.status}`, STATUS_WORDS[d.status] ?? d.status, { className: "reason", text: d.reason });
+        textCell(row.insertCell(), `status ${d.status}`, statusWord(d.status), { className: "reason", text: d.reason });
         issuesCell(d, row.insertCell());
         return row;
       }),
@@ -227,6 +272,20 @@ export async function mountBatchPage(doc: Document, api: BatchesApi, session: Si
     void droppedFiles(e.dataTransfer).then((files) => controller.add(files));
   });
 
+  // The language switch, as in the pane; another language re-labels the page in place, keeping
+  // the files picked, the options chosen and the batch followed.
+  const header = doc.querySelector(".page-header");
+  let picker = languageSwitch(chooseLanguage);
+  header?.append(picker);
+  onUiLanguage(() => {
+    translatePage(doc);
+    const again = languageSwitch(chooseLanguage);
+    picker.replaceWith(again);
+    picker = again;
+    render(controller.state);
+  });
+
+  translatePage(doc);
   controller.subscribe(render);
   await controller.start();
 }

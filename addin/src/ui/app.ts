@@ -11,7 +11,8 @@ import { revealClause, renderContract } from "./contractView";
 import { buildDeal, renderDeal, type DealControls } from "./deal";
 import { reviewView, type ReviewServices } from "./decisions";
 import { h, replaceChildren } from "./dom";
-import { localName, onUiLanguage, setUiLanguage, t, uiLanguage, UI_LANGUAGES, type UiLanguage } from "../core/i18n";
+import { localName, onUiLanguage, setUiLanguage, t, uiLanguage, type UiLanguage } from "../core/i18n";
+import { languageSwitch } from "./language";
 import { renderCurrentClause, renderFindings, renderSummary, type ResultActions } from "./results";
 
 const ACCEPTED_FILES = ".docx,.pdf,.html,.htm,.txt";
@@ -183,16 +184,6 @@ function focusFinding(results: HTMLElement, findingId: string): void {
   const button = results.querySelector<HTMLElement>(`[data-key="select-${CSS.escape(findingId)}"]`);
   button?.scrollIntoView({ block: "center" });
   button?.focus({ preventScroll: true });
-}
-
-function languageSwitch(chooseLanguage: (language: UiLanguage) => void): HTMLElement {
-  const select = h(
-    "select",
-    { id: "ui-language", "aria-label": t("pane.language"), onchange: (e: Event) => chooseLanguage((e.target as HTMLSelectElement).value as UiLanguage) },
-    UI_LANGUAGES.map((l) => h("option", { value: l.id, lang: l.id }, l.name)),
-  );
-  select.value = uiLanguage();
-  return h("div", { class: "language-switch" }, select);
 }
 
 function buildShell(root: HTMLElement, controller: PaneController, chooseLanguage: (language: UiLanguage) => void): Regions {
