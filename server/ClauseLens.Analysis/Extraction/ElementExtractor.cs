@@ -30,6 +30,9 @@ internal static partial class ElementExtractor
         (FactNames.MultiClient, Pattern(@"\bother\s+(?:clients|customers|partners|collaborators)\b|\bwork\s+with\s+(?:other|third)\s+part|\bthird[- ]party\s+projects\b|\bin\s+the\s+same\s+field\b")),
         (FactNames.BackgroundIp, Pattern(@"\bBackground\s+(?:IP|Intellectual\s+Property|Technology|Know[- ]How|Rights|Information)\b|\bpre-?existing\s+(?:intellectual\s+property|IP|technology|know[- ]how|rights)\b")),
         (FactNames.ForegroundIp, Pattern(@"\bForeground\s+(?:IP|Intellectual\s+Property|Technology)\b|\b(?:Project|Developed|Arising|Joint|Collaboration)\s+(?:IP|Intellectual\s+Property|Results|Inventions?|Technology)\b|\b(?:research|development|project)\s+results\b")),
+        // Who owns the IP, stated outright: "Party A owns the sole and exclusive right of the intellectual
+        // property", "All Intellectual Property during the project is owned by VAL", "shall belong to".
+        (FactNames.IpOwnershipStated, Pattern(@"\b(?:owns?|shall\s+own|will\s+own|(?:is|shall\s+be|will\s+be)\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of)\s+(?:all\s+|the\s+|any\s+)?(?:sole\s+and\s+exclusive\s+|exclusive\s+)?(?:right,?\s+title\s+and\s+interest|rights?|title)?\s*(?:in|to|of)?\s*(?:and\s+to\s+)?(?:the\s+|all\s+|any\s+)?(?:intellectual\s+property|patents?|copyrights?|inventions?|work\s+product|deliverables)\b|\b(?:intellectual\s+property|inventions?|work\s+product|deliverables|(?-i:Results|Developments))\b[^.;]{0,100}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:solely\s+|exclusively\s+|jointly\s+)?owned\s+(?:solely\s+|exclusively\s+)?by\b|\b(?:intellectual\s+property|inventions?|work\s+product|deliverables)\b[^.;]{0,100}?\bshall\s+(?:belong|vest)\s+(?:solely\s+|exclusively\s+)?(?:to|in)\b")),
         (FactNames.Improvements, Pattern(@"\bimprovements?\b|\benhancements?\b|\bderivative\s+works?\b|\bderivatives?\b|\bmodifications?\b")),
         (FactNames.JointOwnership, Pattern(@"(?<!\b(?:not|no|nor|neither)\b[^.;]{0,80})(?:\bjointly\s+own(?:ed)?\b|\bco-?own(?:ed|ership)?\b|\bjoint\s+ownership\b|\bowned\s+jointly\b|\bjoint(?:ly)?\s+(?:owned|inventions?)\b)")),
         (FactNames.TermReference, Pattern(@"\b(?:during|for|throughout)\s+the\s+(?:Term|term\s+of\s+this\s+Agreement)\b|\b(?:while|whilst|so\s+long\s+as)\s+(?:this|the)\s+Agreement\s+(?:is|remains)\s+in\s+(?:full\s+)?(?:force|effect)\b|\buntil\s+(?:the\s+)?(?:expiration|expiry|termination)\b")),
@@ -155,7 +158,8 @@ internal static partial class ElementExtractor
         @"\blump[- ]sum\b|\bmilestone\s+payments?\b|\b(?:fees?|payment|royalty|sum)\s+of\s+(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+|\bupfront\s+(?:fee|payment)|\b(?:annual|monthly|quarterly|minimum|fixed|flat)\s+(?:\w+\s+)?(?:fee|guarantee|payment|royalty)\s+of\b" +
         @"|(?:\$|US\$|USD\s?|EUR\s?|€|¥|JPY\s?)\s?[\d,.]+\)?(?:\s+(?:million|thousand))?(?:\s*\([^)]{0,60}\))?\s+(?:per|each|a|every)\s+(?:year|annum|month|quarter|calendar)";
 
-    private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled);
+    // Every pattern carries the match timeout (RegexTimeouts), like the generated ones.
+    private static Regex Pattern(string pattern) => new(pattern, Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(RegexTimeouts.Milliseconds));
 
     [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Prevailing();

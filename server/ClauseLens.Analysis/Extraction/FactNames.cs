@@ -120,6 +120,8 @@ public static class FactNames
     public const string AntiAssignment = "anti_assignment";
     /// <summary>An assignment of intellectual property to a party; found by a detector.</summary>
     public const string IpAssignment = "ip_assignment";
+    /// <summary>A statement of who owns intellectual property ("Party A owns the sole and exclusive right of the intellectual property", "All Intellectual Property … is owned by VAL").</summary>
+    public const string IpOwnershipStated = "ip_ownership_stated";
     /// <summary>A grant of a licence; found by a detector.</summary>
     public const string LicenceGrant = "licence_grant";
     /// <summary>Patents or registrations are maintained (fees, prosecution).</summary>
@@ -145,7 +147,7 @@ public static class FactNames
         PrototypesAndData, MultiClient, BackgroundIp, BackgroundRetained, ForegroundIp, Improvements,
         JointOwnership, AssignsBackground, AssignsImprovements, GrantBackExclusive, GrantBackNonExclusive,
         LicenceExclusive, LicenceNonExclusive, TermReference, Renewal, RoyaltyBasis, RoyaltyRunning, Redacted, Audit, NoChallenge,
-        ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, NonCompeteCovenant, JointIpOwnership, Exclusivity, NonSolicit, ChangeOfControl, AntiAssignment, IpAssignment, LicenceGrant, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
+        ResearchRestriction, RestrictiveCovenant, Survival, NoImpliedLicence, NonCompeteCovenant, JointIpOwnership, Exclusivity, NonSolicit, ChangeOfControl, AntiAssignment, IpAssignment, IpOwnershipStated, LicenceGrant, RegistrationMaintenance, DisputeChannel, Bilingual, PrevailingLanguage,
         ProceedingsLanguage, CompelledDisclosureNotice, ReturnAtEnd,
     ];
 

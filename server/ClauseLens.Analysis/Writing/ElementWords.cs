@@ -71,6 +71,7 @@ public static class ElementWords
         [FactNames.ChangeOfControl] = new("change of control", null, "支配権の変更"),
         [FactNames.AntiAssignment] = new("a restriction on assignment", null, "譲渡の制限"),
         [FactNames.IpAssignment] = new("an assignment of intellectual property", null, "知的財産の譲渡"),
+        [FactNames.IpOwnershipStated] = new("a statement of who owns the intellectual property", null, "知的財産の帰属の定め"),
         [FactNames.LicenceGrant] = new("a licence grant", null, "ライセンスの許諾"),
         [FactNames.RegistrationMaintenance] = new("who keeps patents and registrations up", null, "特許等の権利維持の分担"),
         [FactNames.DisputeChannel] = new("consultation before formal disputes", null, "紛争前の協議手続"),

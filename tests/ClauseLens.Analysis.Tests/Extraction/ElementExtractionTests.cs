@@ -99,6 +99,11 @@ public sealed class ElementExtractionTests
     [InlineData("All information furnished by the Disclosing Party is the sole and exclusive property of the Disclosing Party.", FactNames.BackgroundRetained)]
     [InlineData("The Partner acknowledges that the Company is the sole and exclusive owner of the Company Trademarks.", FactNames.BackgroundRetained)]
     [InlineData("Results made by both Parties shall be jointly owned.", FactNames.JointOwnership)]
+    // Who owns the IP, stated outright (issue 16: CUAD dev contracts told "no IP ownership clause" had these).
+    [InlineData("The Licensor owns the sole and exclusive right of the intellectual property, including every improvement made by either party.", FactNames.IpOwnershipStated)]
+    [InlineData("All intellectual property created during the project is owned by the Customer.", FactNames.IpOwnershipStated)]
+    [InlineData("All inventions conceived under this Agreement shall belong exclusively to the Company.", FactNames.IpOwnershipStated)]
+    [InlineData("The Company shall be the sole owner of all Deliverables.", FactNames.IpOwnershipStated)]
     [InlineData("本発明に係る特許を受ける権利は甲乙の共有とする。", FactNames.JointOwnership)]
     [InlineData("all improvements and derivative works", FactNames.Improvements)]
     [InlineData("Developer hereby assigns to Company all know-how, including its Background IP.", FactNames.AssignsBackground)]
@@ -181,6 +186,8 @@ public sealed class ElementExtractionTests
     [InlineData("The parties signed this Agreement in English.", FactNames.Bilingual)]
     [InlineData("Consultant grants the Company a non-exclusive, perpetual, transferable licence to its pre-existing know-how.", FactNames.AssignsBackground)]
     [InlineData("All Work Product is the sole and exclusive property of the Company.", FactNames.BackgroundRetained)]
+    [InlineData("Each party shall comply with all laws on intellectual property.", FactNames.IpOwnershipStated)]
+    [InlineData("The Distributor owns its trucks and warehouses.", FactNames.IpOwnershipStated)]
     // Not an assignment of background (issue 16, read on the dev contracts' high findings): a technology
     // transfer hands know-how over; a representation says what employees already assigned to their
     // employer; a definition names a term; know-how listed among the rights in the project's results.

@@ -96,8 +96,19 @@ public sealed class LabelEvidenceTests
         This Agreement is governed by the laws of the State of New York.
         """;
 
+    [Fact]
+    public void AnOwnershipStatedOutrightIsFoundWithoutTheReader()
+    {
+        // "Any invention … shall belong solely to Kestrel" is an ownership statement the patterns read
+        // (ip_ownership_stated), so even the classifier alone does not call the clause missing.
+        var (document, finding) = Ownership(ClassifierAlone.Value, OwnershipInDurationClause);
+
+        Assert.Equal(FindingKind.Ok, finding.Kind);
+        var evidence = Assert.IsType<Evidence>(finding.Evidence);
+        Assert.Contains("shall belong solely to Kestrel", document.Slice(evidence.Start, evidence.End), StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData(OwnershipInDurationClause, "shall belong solely to Kestrel")]
     [InlineData(ResultsArePropertyInTermClause, "are the property of Kestrel")]
     [InlineData(SoleOwnerInTermClause, "Kestrel shall be the sole owner of all results")]
     public void AnOwnershipClauseTheClassifierDoesNotLabelIsNotCalledMissing(string text, string ownershipWords)
