@@ -28,12 +28,8 @@ internal sealed class EvaluateRun(TrainingOptions options)
         var classifier = ModelClauseClassifier.Load(modelPath);
         var settings = ClauseModelSettings.WithOverrides(new ClauseModelSettings { Date = classifier.Manifest.Date }, options.Overrides);
 
-        var trainPath = Path.Combine(options.DataDirectory, "clauses.train.jsonl");
-        var devPath = Path.Combine(options.DataDirectory, "clauses.dev.jsonl");
-        var japanesePath = Path.Combine(options.DataDirectory, "ja", "clauses.ja.jsonl");
-        var train = ClauseExample.ReadJsonl(trainPath);
-        var dev = ClauseExample.ReadJsonl(devPath);
-        var japanese = ClauseExample.ReadJsonl(japanesePath);
+        var data = TrainingRun.DevData.Read(options.DataDirectory);
+        var (train, dev) = (data.Train, data.Dev);
         var gold = LabelMetrics.GoldOf(dev);
         TrainingRun.Log($"Evaluating {classifier.ModelVersion} on {dev.Count} dev examples (baselines trained on {train.Count} train examples).");
 
@@ -44,7 +40,7 @@ internal sealed class EvaluateRun(TrainingOptions options)
 
         var chosenL2 = previous["chosenL2"]?.Deserialize<Dictionary<string, float>>() ?? [];
         var report = TrainingRun.Evaluate(
-            classifier, settings, options, new TrainingRun.DevData(trainPath, devPath, japanesePath, train, dev, japanese),
+            classifier, settings, options, data,
             new TrainingRun.Baselines(keyword, svm, svmChoices, svmPredicted), chosenL2) with
         {
             TrainingSeconds = previous["trainingSeconds"]?.GetValue<double>() ?? 0,

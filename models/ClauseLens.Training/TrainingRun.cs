@@ -17,12 +17,8 @@ internal sealed class TrainingRun(TrainingOptions options)
     {
         var settings = ClauseModelSettings.WithOverrides(
             options.Date is null ? new ClauseModelSettings() : new ClauseModelSettings { Date = options.Date }, options.Overrides);
-        var trainPath = Path.Combine(options.DataDirectory, "clauses.train.jsonl");
-        var devPath = Path.Combine(options.DataDirectory, "clauses.dev.jsonl");
-        var japanesePath = Path.Combine(options.DataDirectory, "ja", "clauses.ja.jsonl");
-        var train = ClauseExample.ReadJsonl(trainPath);
-        var dev = ClauseExample.ReadJsonl(devPath);
-        var japanese = ClauseExample.ReadJsonl(japanesePath);
+        var data = DevData.Read(options.DataDirectory);
+        var (train, dev, japanese) = (data.Train, data.Dev, data.Japanese);
         var gold = LabelMetrics.GoldOf(dev);
         Log($"Loaded {train.Count} train, {dev.Count} dev, {japanese.Count} Japanese examples.");
 
@@ -44,7 +40,7 @@ internal sealed class TrainingRun(TrainingOptions options)
 
         // Evaluate exactly the file that ships, through the serving class.
         var classifier = ModelClauseClassifier.Load(modelPath);
-        var report = Evaluate(classifier, settings, options, new DevData(trainPath, devPath, japanesePath, train, dev, japanese), new Baselines(keyword, svm, svmChoices, svmPredicted), trainer.ChosenL2) with
+        var report = Evaluate(classifier, settings, options, data, new Baselines(keyword, svm, svmChoices, svmPredicted), trainer.ChosenL2) with
         {
             TrainingSeconds = trainingSeconds,
             TrainExamples = train.Count + (settings.IncludeJapanese ? japanese.Count : 0),
@@ -55,7 +51,17 @@ internal sealed class TrainingRun(TrainingOptions options)
     }
 
     /// <summary>The data a run reads: where it came from (hashed into the report) and its examples.</summary>
-    internal sealed record DevData(string TrainPath, string DevPath, string JapanesePath, IReadOnlyList<ClauseExample> Train, IReadOnlyList<ClauseExample> Dev, IReadOnlyList<ClauseExample> Japanese);
+    internal sealed record DevData(string TrainPath, string DevPath, string JapanesePath, IReadOnlyList<ClauseExample> Train, IReadOnlyList<ClauseExample> Dev, IReadOnlyList<ClauseExample> Japanese)
+    {
+        /// <summary>The train, dev and Japanese clause files of <paramref name="dataDirectory"/>.</summary>
+        public static DevData Read(string dataDirectory)
+        {
+            var trainPath = Path.Combine(dataDirectory, "clauses.train.jsonl");
+            var devPath = Path.Combine(dataDirectory, "clauses.dev.jsonl");
+            var japanesePath = Path.Combine(dataDirectory, "ja", "clauses.ja.jsonl");
+            return new DevData(trainPath, devPath, japanesePath, ClauseExample.ReadJsonl(trainPath), ClauseExample.ReadJsonl(devPath), ClauseExample.ReadJsonl(japanesePath));
+        }
+    }
 
     /// <summary>The two baselines on dev.</summary>
     internal sealed record Baselines(LabelMetrics Keyword, LabelMetrics Svm, IReadOnlyDictionary<string, SvmChoice> SvmChoices, IReadOnlyList<IReadOnlySet<string>> SvmPredicted);
