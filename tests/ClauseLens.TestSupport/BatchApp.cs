@@ -32,8 +32,7 @@ public sealed class BatchApp : IDisposable
     {
         _scalar = scalar ?? SqliteScalar;
         _app = app.With("ConnectionStrings:ClauseLens", connectionString ?? $"Data Source={DatabasePath}")
-            .With("ClauseLens:Batches:PollMilliseconds", "50")
-            .With("ClauseLens:Access:PermitsPerMinute", "100000");
+            .With("ClauseLens:Batches:PollMilliseconds", "50");
         Factory = _app.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
             services.AddSingleton<IBatchAnalysis, KeywordAnalysis>();

@@ -12,7 +12,7 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output)
     [Fact]
     public async Task NoBadInputGetsA500AndTheServerStillAnswersAfterwards()
     {
-        using var app = new ClauseLensApp().With("ClauseLens:Access:PermitsPerMinute", "100000");
+        using var app = new ClauseLensApp();
         var client = app.CreateClient();
         var corpus = BadInputCorpus.All();
         Assert.True(corpus.Count >= 500, $"corpus has {corpus.Count} inputs");

@@ -11,19 +11,8 @@ namespace ClauseLens.Server.Tests.Briefs;
 /// <c>/api/briefs</c> in the reviewer's language (issues 18 and 21), through the real pipeline:
 /// <c>language</c> in the body, the form or the query; the contract is still quoted in its own.
 /// </summary>
-/// <remarks>
-/// A server of its own: the shared test server allows 120 requests a minute to all its tests
-/// together, and these briefs would spend its budget for the other tests.
-/// </remarks>
-public sealed class BriefLanguageApiTests(BriefLanguageApiTests.Server app) : IClassFixture<BriefLanguageApiTests.Server>
+public sealed class BriefLanguageApiTests(ClauseLensApp app) : IClassFixture<ClauseLensApp>
 {
-    /// <summary>A test server without the rate limit's pressure.</summary>
-    public sealed class Server : ClauseLensApp
-    {
-        /// <summary>Creates it.</summary>
-        public Server() => With("ClauseLens:Access:PermitsPerMinute", "100000");
-    }
-
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static readonly string[] Planted =
