@@ -201,16 +201,10 @@ internal static class DetectedElements
         return refined;
     }
 
-    private static readonly string[] ListExclusions =
-    [
-        FactNames.ExclusionPublic, FactNames.ExclusionLaterPublic, FactNames.ExclusionKnown,
-        FactNames.ExclusionIndependent, FactNames.ExclusionThirdParty,
-    ];
-
     /// <summary>Whether the patterns read the unit start..end as an exclusion other than <paramref name="element"/> (which is one too).</summary>
     private static bool NamesAnotherExclusion(ClauseFacts facts, string element, int start, int end) =>
-        ListExclusions.Contains(element)
-        && facts.Elements.Any(e => e.Element != element && ListExclusions.Contains(e.Element) && e.Start < end && e.End > start);
+        Writing.ElementWords.IsExclusion(element)
+        && facts.Elements.Any(e => e.Element != element && Writing.ElementWords.IsExclusion(e.Element) && e.Start < end && e.End > start);
 
     private static bool Overlaps(IReadOnlyList<ElementFact> elements, ElementFact fact) =>
         elements.Any(e => e.Element == fact.Element && e.Start < fact.End && e.End > fact.Start);
