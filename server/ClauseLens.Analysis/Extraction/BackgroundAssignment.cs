@@ -83,13 +83,13 @@ internal static partial class BackgroundAssignment
             var rest = sentence[verb.Index..];
             var stop = ObjectEnd().Match(rest, Math.Min(rest.Length, verb.Length));
             var obj = stop.Success ? rest[..stop.Index] : rest;
-            if (Background().IsMatch(obj))
+            if (ElementExtractor.BackgroundWord().IsMatch(obj))
             {
                 return true;
             }
 
             var passive = verb.Value.Contains("be ", StringComparison.OrdinalIgnoreCase) || verb.Groups["p"].Success;
-            if (passive && Background().IsMatch(sentence[Math.Max(0, verb.Index - 160)..verb.Index]))
+            if (passive && ElementExtractor.BackgroundWord().IsMatch(sentence[Math.Max(0, verb.Index - 160)..verb.Index]))
             {
                 return true;
             }
@@ -131,9 +131,6 @@ internal static partial class BackgroundAssignment
     // Where the verb's object ends: a semicolon, a proviso, or "and" with another verb of handing over.
     [GeneratedRegex(@";|\bprovided\s+that\b|\b(?:and|or)\s+(?:(?:shall|will|to)\s+)?(?:provide|deliver|disclose|grant|licen[cs]e|make\s+available|give|supply|furnish|share)\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ObjectEnd();
-
-    [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b", Options, RegexTimeouts.Milliseconds)]
-    private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:is|are)\s+(?:and\s+(?:shall|will)\s+(?:at\s+all\s+times\s+)?remain\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)(?:property|owners?)\s+of\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex OwnProperty();

@@ -172,7 +172,7 @@ internal static partial class ElementExtractor
     private static partial Regex AssignVerb();
 
     [GeneratedRegex(@"\bBackground\b|\bpre-?existing\b|\bknow[- ]how\b|\bexisting\s+(?:intellectual\s+property|technology|IP)\b|バックグラウンド|既存|ノウハウ|従前(?:から|より)保有|既に保有", Options, RegexTimeouts.Milliseconds)]
-    private static partial Regex BackgroundWord();
+    internal static partial Regex BackgroundWord();
 
     [GeneratedRegex(@"\b(?:retains?|(?:shall|will)\s+retain|reserves?)\s+(?:all\s+|sole\s+|exclusive\s+)*(?:right,?\s+title\s+and\s+interest|title|ownership|rights?\s+in)\b|\backnowledges?\s+that\s+[^.;]{0,80}?\bowns?\s+all\s+(?:right|intellectual)|\b(?:are|is)\s+and\s+shall\s+(?:at\s+all\s+times\s+)?remain\s+(?:vested\s+in|the\s+(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of)\b|\bshall\s+remain\s+at\s+all\s+times\s+the\s+owner\b|\bremain\s+(?:at\s+all\s+times\s+)?the\s+owner\s+of\b|(?:開示者|各当事者|当該当事者)の(?:知的財産権|権利)[^。]{0,40}?(?:譲渡|移転|許諾)[^。]{0,20}?ものでは?ない", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex OwnIpRetained();
