@@ -135,36 +135,26 @@ public sealed class FindingWording
         var n = there.ToString(CultureInfo.InvariantCulture);
         if (Ja)
         {
-            var names = exclusions
-                ? named.Select(x => $"「{ElementWords.Short(x, Language)}」").ToList()
-                : named.Select(x => ElementWords.Describe(x, Language)).ToList();
-            var list = string.Join("、", names) + (more > 0 ? $"ほか{more}項目" : "");
-            var whereJa = focus.Number is not null ? JapaneseNumber(focus.Number) : focus.Heading is { } h ? $"「{h}」" : "同じ条項";
-            return $"{(exclusions ? "除外事由のうち" : "")}{list}が定められているか確認が必要（他の{n}項目は{whereJa}にある）";
+            var list = string.Join("、", NamesJa(named, exclusions)) + (more > 0 ? $"ほか{more}項目" : "");
+            return $"{(exclusions ? "除外事由のうち" : "")}{list}が定められているか確認が必要（他の{n}項目は{WhereJa(focus)}にある）";
         }
 
-        var items = named.Select(x => exclusions && unsure.Count > 1 ? ElementWords.Excluded(x) : ElementWords.Describe(x)).ToList();
-        if (more > 0)
-        {
-            items.Add(more == 1 ? "1 other" : $"{more.ToString(CultureInfo.InvariantCulture)} others");
-        }
-
-        var listed = items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+        var listed = JoinEn(named.Select(x => exclusions && unsure.Count > 1 ? ElementWords.Excluded(x) : ElementWords.Describe(x)), Others(more));
         var what = exclusions && unsure.Count > 1 ? $"there are exclusions for {listed}" : $"there is {listed}";
-        var where = focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
+        var where = WhereEn(focus);
         return there == 1 ? $"Check whether {what}; the other one is in {where}" : $"Check whether {what}; the other {n} are in {where}";
     }
 
     private static string PartialTitleEn(List<string> named, int more, bool exclusions, int there, bool uncertain, AnalyzedClause focus)
     {
         var count = named.Count + more;
-        var others = more == 0 ? null : more == 1 ? "1 other" : $"{more.ToString(CultureInfo.InvariantCulture)} others";
+        var others = Others(more);
         // "Exclusions for independently developed information and information received from a third
         // party are missing" reads better than the same "an exclusion for" twice.
         var what = exclusions && count > 1
-            ? "Exclusions for " + List(named.Select(n => ElementWords.Excluded(n)), others)
-            : Capitalise(List(named.Select(n => ElementWords.Describe(n)), others));
-        var where = focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
+            ? "Exclusions for " + JoinEn(named.Select(n => ElementWords.Excluded(n)), others)
+            : Capitalise(JoinEn(named.Select(n => ElementWords.Describe(n)), others));
+        var where = WhereEn(focus);
         var verb = count == 1 ? "is" : "are";
         var n = there.ToString(CultureInfo.InvariantCulture);
         // Items read only uncertainly are neither missing nor there: then "3 others", not "the other 3".
@@ -176,19 +166,34 @@ public sealed class FindingWording
             (false, true) => $"{n} others are in {where}",
         };
         return $"{what} {verb} missing; {rest}";
-
-        static string List(IEnumerable<string> items, string? others)
-        {
-            var all = items.Concat(others is null ? [] : [others]).ToList();
-            return all.Count == 1 ? all[0] : $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}";
-        }
     }
+
+    // "1 other", "3 others"; null for none.
+    private static string? Others(int more) =>
+        more == 0 ? null : more == 1 ? "1 other" : $"{more.ToString(CultureInfo.InvariantCulture)} others";
+
+    // "A", "A and B", "A, B and 2 others".
+    private static string JoinEn(IEnumerable<string> items, string? others)
+    {
+        var all = items.Concat(others is null ? [] : [others]).ToList();
+        return all.Count == 1 ? all[0] : $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}";
+    }
+
+    // Where the rest is: "clause 2", the heading in quotes, or "the same clause".
+    private static string WhereEn(AnalyzedClause focus) =>
+        focus.Number is { } number ? $"clause {number}" : focus.Heading is { } heading ? $"\"{heading}\"" : "the same clause";
+
+    private static string WhereJa(AnalyzedClause focus) =>
+        focus.Number is not null ? JapaneseNumber(focus.Number) : focus.Heading is { } heading ? $"「{heading}」" : "同じ条項";
+
+    // An exclusion by its short name in 「」, anything else described.
+    private List<string> NamesJa(IEnumerable<string> named, bool exclusions) => exclusions
+        ? [.. named.Select(n => $"「{ElementWords.Short(n, Language)}」")]
+        : [.. named.Select(n => ElementWords.Describe(n, Language))];
 
     private string PartialTitleJa(List<string> named, int more, bool exclusions, int there, bool uncertain, AnalyzedClause focus)
     {
-        var names = exclusions
-            ? named.Select(n => $"「{ElementWords.Short(n, Language)}」").ToList()
-            : named.Select(n => ElementWords.Describe(n, Language)).ToList();
+        var names = NamesJa(named, exclusions);
         var list = names.Count == 1 ? names[0] : names.Count == 2 && more == 0 ? $"{names[0]}と{names[1]}" : string.Join("、", names);
         if (more > 0)
         {
@@ -196,7 +201,7 @@ public sealed class FindingWording
         }
 
         var what = exclusions ? $"除外事由のうち{list}" : list;
-        var where = focus.Number is not null ? JapaneseNumber(focus.Number) : focus.Heading is { } heading ? $"「{heading}」" : "同じ条項";
+        var where = WhereJa(focus);
         // 「他の5項目」 is the rest; 「ほかに3項目」 says three more are there without claiming they are all the rest.
         var rest = uncertain ? $"ほかに{there}項目が{where}にある" : $"他の{there}項目は{where}にある";
         return $"{what}がない（{rest}）";
