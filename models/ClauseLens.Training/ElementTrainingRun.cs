@@ -258,5 +258,5 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
     private static void Save(MLContext context, ITransformer model, DataViewSchema schema, ElementDetectorManifest manifest, string path) =>
         UnitModels.Save(context, model, schema, manifest.Date, ElementDetectorManifest.EntryName, manifest.ToJson(), ElementDetectorManifest.ModelEntryName, path);
 
-    private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+    private static void Log(string message) => TrainingRun.Log(message);
 }

@@ -240,7 +240,7 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
     private static void Save(MLContext context, ITransformer model, DataViewSchema schema, LabelEvidenceManifest manifest, string path) =>
         UnitModels.Save(context, model, schema, manifest.Date, LabelEvidenceManifest.EntryName, manifest.ToJson(), LabelEvidenceManifest.ModelEntryName, path);
 
-    private static void Log(string message) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+    private static void Log(string message) => TrainingRun.Log(message);
 }
 
 /// <summary>One label's reader: its bands and their out-of-fold result on train, and the reader alone on dev (document level).</summary>
