@@ -23,8 +23,8 @@ public static partial class ElementCues
             FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit),
             FactNames.CompelledDisclosure => Compelled().IsMatch(unit),
             FactNames.ReturnOrDestroy => Return().IsMatch(unit),
-            FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit),
-            FactNames.Survival => Survival().IsMatch(unit),
+            FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit) && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit)),
+            FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
             FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
             FactNames.ReturnAtEnd => Return().IsMatch(unit) && End().IsMatch(unit),
@@ -54,8 +54,27 @@ public static partial class ElementCues
     [GeneratedRegex(@"\bonly\b|solely|except|other\s+than|limit|restrict|\bneed|necessary|required|involved|engaged|extent|insofar|unless|save\s+for|provided\s+that|\bwho\b|\bwhom\b|限り|必要|のみ", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Limiting();
 
-    [GeneratedRegex(@"surviv|terminat|expir|after|following|continu|remain|period|year|month|\bend\b|notwithstanding|perpetu|indefinite|cessation|beyond|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
+    // Survival names what lasts: "survive", "after", "continue", "remain", a period. The end alone
+    // ("may terminate this Agreement at any time") is not survival; neither is severability ("the
+    // other provisions shall remain in full force and effect"). Every training NDA's survival
+    // evidence keeps its cue without the bare end words (models/ELEMENTS.md).
+    // A sentence that keeps people from disclosing ("… will not, directly or indirectly, disclose or
+    // permit their agents to disclose", "shall ensure that its directors … do not disclose") names
+    // people without letting them know anything: not a need-to-know limit unless it also permits.
+    [GeneratedRegex(@"\b(?:ensure|procure|cause)\s+that\s+(?:its|their|his|her|each\s+of\s+its|all\s+of\s+its)\b[^.;]{0,160}?\b(?:do|does|shall|will)\s*,?\s+not\b|\b(?:not|nor),?\s+(?:\w+,?\s+){0,8}(?:permit|allow|cause)\s+(?:its|their|any\s+of\s+its|his|her)\b[^.;]{0,80}?\bto\s+(?:disclose|divulge|reveal)", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex KeepsPeopleFromDisclosing();
+
+    [GeneratedRegex(@"\bmay\s+(?:\w+\s+){0,3}(?:disclose|share|provide|make|give|communicate|permit|allow)|\bonly\s+to\b|\bexcept\s+(?:to|for|that)\b|\bother\s+than\s+to\b|\bsave\s+(?:to|for)\b|need[\s-]+to[\s-]+know|\bwho\s+(?:\w+\s+){0,2}(?:need|require)|to\s+the\s+extent\s+(?:\w+\s+){0,2}necessary|\bprovided\s+that\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex LetsPeopleKnow();
+
+    [GeneratedRegex(@"surviv|after|following|continu|remain|period|year|month|notwithstanding|perpetu|indefinite|beyond|thereafter|without\s+limit|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survival();
+
+    [GeneratedRegex(@"surviv|存続", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Survives();
+
+    [GeneratedRegex(@"\bsever|invalid|unenforceab|illegal|無効", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Severability();
 
     [GeneratedRegex(@"\bmean|includ|defin|refer|deemed|designat|marked|identif|hereinafter|collectively|[""“][^""“”]{0,40}(?:Information|Materials?|Data)[""”]|とは|という", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Definition();

@@ -122,7 +122,9 @@ internal static partial class ElementExtractor
     private const string CompelledDisclosure =
         @"\brequired\s+(?:to\s+be\s+disclosed\s+|to\s+do\s+so\s+)?(?:by|pursuant\s+to)\s+(?:a\s+|an\s+|any\s+)?(?:law|applicable|court|order|regulation|judicial|governmental|government|regulatory|operation\s+of\s+law|statute|stock\s+exchange|legal\s+process)" +
         @"|\b(?:legally|lawfully)\s+(?:required|compelled|obligated|obliged)\b|\bpursuant\s+to\s+(?:a|an|any)\s+(?:order|subpoena|requirement)|\bcompelled\s+(?:by\s+law|to\s+disclose)|\bsubpoena" +
-        @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)" +
+        // "a court order" is a compelled disclosure unless it is the remedy ("application for a court
+        // order prohibiting the disclosure of Confidential Information" names an injunction).
+        @"|\b(?:court|judicial|governmental|government|administrative|regulatory)\s+(?:or\s+(?:\w+\s+)?)?(?:order|decree)(?!s?\s+(?:prohibiting|restraining|enjoining|preventing|barring|forbidding|to\s+(?:prevent|restrain|enjoin|stop|prohibit)))" +
         @"|\b(?:has|have|is|are|must|needs?)\s+(?:to\s+be|be)\s+disclosed\s+(?:under|by|pursuant\s+to|in\s+accordance\s+with)\s+(?:a|an|any|applicable|the)\s+(?:law|statute|regulation|rule|court|judicial|governmental|order|subpoena|legal)" +
         @"|\b(?:compelled|forced|obliged|obligated|required)\s+to\s+(?:disclose|expose|reveal|divulge|produce)\b[^.;]{0,80}?\b(?:law|legal|regulation|court|judge?ment|order|decree|authority|subpoena)" +
         @"|\bcourt(?:'s|’s)\s+order\b|\bcompelled\s+(?:in|by|under)\s+(?:any|a|an)\s+(?:judicial|legal|administrative|governmental)\s+(?:or\s+\w+\s+)?(?:proceeding|process|order|authority)";
@@ -132,7 +134,10 @@ internal static partial class ElementExtractor
     private const string NeedToKnowEnglish =
         @"|\b(?:employees|officers|directors|Representatives|personnel|staff|agents|advis[eo]rs|persons|consultants|contractors|partners)\b[^.;]{0,100}?\b(?:who\s+(?:are|have\s+been)\s+(?:directly\s+|actively\s+)?(?:involved|engaged|concerned|participating)\s+(?:in|with)|(?:to\s+the\s+extent|as|only\s+insofar\s+as)\s+(?:is\s+)?(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)|(?:who|that)\s+(?:are|is)\s+(?:strictly\s+|reasonably\s+)?required\s+(?:to|in|for)|(?:directly\s+|actively\s+)?(?:involved|engaged)\s+in\s+(?:the\s+)?(?:Project|Purpose|Transaction|evaluation|Business)|directly\s+concerned\s+with)\b" +
         // "not having a reason to know", "who have a need to have access", "the minimum required number of people".
-        @"|\b(?:reason|need)\s+to\s+(?:know|have\s+access)\b|\bminimum\s+(?:required\s+)?number\s+of\s+(?:people|persons|employees|individuals)\b" +
+        @"|\b(?:reason|need)\s+to\s+(?:know|have\s+access)\b" +
+        // "limit the distribution of the Information within the firm to only those … who perform the functions".
+        @"|\b(?:limit|restrict)\w*\s+(?:the\s+|its\s+|any\s+)?(?:distribution|disclosure|dissemination|access|circulation)\b[^.;]{0,80}?\bto\s+(?:only\s+)?(?:those|such)\b[^.;]{0,120}?\b(?:who|whom|that|which)\b" +
+        @"|\bminimum\s+(?:required\s+)?number\s+of\s+(?:people|persons|employees|individuals)\b" +
         @"|\b(?:to\s+the\s+extent|as)\s+(?:reasonably\s+|strictly\s+)?(?:necessary|required|needed)\s+(?:for|to)\b[^.;]{0,60}?\b(?:to|by)\s+(?:its|their|the\s+\w+(?:'s|’s)?)\s+(?:employees|officers|directors|Representatives|personnel|staff)\b";
 
     // Obligations that outlive the agreement without the word "survive": "shall continue for a period of

@@ -36,6 +36,7 @@ public sealed class NdaElementPhrasingTests
     [InlineData("The Recipient shall not disclose it to persons within its organisation not having a reason to know it.")]
     [InlineData("Disclosure shall be limited to the minimum number of employees.")]
     [InlineData("The Recipient may share it with its employees and consultants involved in the Project.")]
+    [InlineData("The Borrower shall limit the distribution of the Information within the firm to only those credit and compliance areas who perform the functions described above.")]
     public void NeedToKnowIsReadWithoutTheWords(string text) =>
         Assert.True(Has(text, FactNames.NeedToKnow));
 

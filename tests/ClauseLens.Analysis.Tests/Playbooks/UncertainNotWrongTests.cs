@@ -160,4 +160,49 @@ public sealed class UncertainNotWrongTests
         Assert.Equal(FindingKind.OverlyBroad, finding.Kind);
         Assert.Equal("An exclusion for independently developed information is missing; the other 5 are in clause 2", finding.Title);
     }
+    [Fact]
+    public void ARemedyByCourtOrderIsNotACompelledDisclosureCarveOut()
+    {
+        // "application for a court order prohibiting the disclosure" is the discloser's injunction,
+        // not leave for the recipient to disclose what a court orders: the carve-out is missing.
+        var text = NdaText(compelled: "The Discloser may seek any remedy available to it to ensure compliance with this Agreement, including an application for a court order prohibiting the disclosure of Confidential Information.");
+
+        var result = Analyse(text);
+
+        Assert.NotEmpty(Claims(result, FactNames.CompelledDisclosure));
+    }
+
+    [Fact]
+    public void SeverabilityAndARightToTerminateAreNotEvidenceOfSurvival()
+    {
+        // "the other provisions shall remain in full force and effect" and "may terminate … at any
+        // time" share words with survival; an NDA with only those is told its obligations do not
+        // survive, not asked to check.
+        var text = NdaText().Replace(
+            "This Agreement lasts two (2) years from the date of signature and the obligations of confidentiality continue for three (3) years after it ends.",
+            "Either party may terminate this Agreement at any time for any reason. If any provision of this Agreement is held invalid or unenforceable, the other provisions shall remain in full force and effect.",
+            StringComparison.Ordinal);
+
+        var survival = Assert.Single(Analyse(text).Findings, f => f.RuleId == "survival");
+
+        // A claim (the rule protects the discloser, so "unbalanced"), not "Needs a look".
+        Assert.Equal(FindingKind.Unbalanced, survival.Kind);
+        Assert.StartsWith("not found: ", survival.Detail, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void KeepingPeopleFromDisclosingIsNotANeedToKnowLimit()
+    {
+        // Names agents and affiliates, and "except", but lets no one know anything: the NDA has no
+        // need-to-know limit and is told so.
+        var text = NdaText().Replace(
+            "use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these.",
+            "use it only for the Purpose, and will not, directly or indirectly, disclose or permit its agents or affiliates to disclose any Confidential Information without the Discloser's prior written consent except as expressly permitted by this Agreement.",
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("need to know", text, StringComparison.Ordinal);
+
+        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+
+        Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
+        Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
+    }
 }
