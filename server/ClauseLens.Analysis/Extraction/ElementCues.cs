@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Extraction;
 
@@ -17,6 +18,11 @@ public static partial class ElementCues
     public static bool Allows(string element, string unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        if (ElementWords.IsExclusion(element) && AddsToWhatIsConfidential(unit, unit.Length))
+        {
+            return false;
+        }
+
         return element switch
         {
             FactNames.ExclusionIndependent => Independent().IsMatch(unit),
@@ -33,7 +39,26 @@ public static partial class ElementCues
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="unit"/> adds to what is confidential ("Proprietary Information also
+    /// includes any information … received from a third party") before <paramref name="at"/> and
+    /// excludes nothing: an exclusion's words there are not an exclusion.
+    /// </summary>
+    public static bool AddsToWhatIsConfidential(string unit, int at)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Inclusion().IsMatch(unit[..Math.Clamp(at, 0, unit.Length)]) && !ExclusionWord().IsMatch(unit);
+    }
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // "Proprietary Information also includes", "the term Confidential Information … shall include":
+    // the concept and include(s); an illustrative "including" adds nothing.
+    [GeneratedRegex(@"\b(?:Information|Materials?|Data)\b[^.;]{0,60}?\binclude[sd]?\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Inclusion();
+
+    [GeneratedRegex(@"\bnot\b|\bexclud|\bexcept|\bother\s+than\b|\bno\s|\bwithout\b|\bfree\s+(?:of|from)\b|\bunrestricted\b|\bneither\b|\bnor\b|\bcease|\bapply\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ExclusionWord();
 
     [GeneratedRegex(@"develop|creat|conceiv|generat|independen|invent|deriv|without\s+(?:the\s+)?(?:use|reference|access|reliance|benefit|breach)|独自|開発", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Independent();

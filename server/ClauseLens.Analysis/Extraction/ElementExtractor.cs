@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClauseLens.Analysis.Writing;
 
 namespace ClauseLens.Analysis.Extraction;
 
@@ -240,6 +241,12 @@ internal static partial class ElementExtractor
             facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.ExclusionIndependent));
         }
 
+        // "Proprietary Information also includes any information which the Disclosing Party has
+        // received from a third party which [it] is obligated to treat as confidential": an exclusion's
+        // words in a sentence that adds to what is confidential, with nothing excluding, are not an
+        // exclusion (train: 3 such sentences, none an exclusion).
+        facts.RemoveAll(f => ElementWords.IsExclusion(f.Element) && IncludedNotExcluded(text, offset, sentences, f));
+
         facts.AddRange(Refinements(text, offset, sentences, facts).ToList());
 
         foreach (Match m in Prevailing().Matches(text))
@@ -254,6 +261,21 @@ internal static partial class ElementExtractor
         }
 
         return facts.Distinct().OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
+    }
+
+    private static bool IncludedNotExcluded(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)
+    {
+        var at = fact.Start - offset;
+        foreach (var (start, end) in sentences)
+        {
+            if (at >= start && at < end)
+            {
+                var sentence = text[start..end];
+                return ElementCues.AddsToWhatIsConfidential(sentence, at - start);
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<ElementFact> FromSentence(string sentence, int offset)

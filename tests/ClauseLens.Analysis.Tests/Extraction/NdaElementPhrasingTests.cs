@@ -21,12 +21,14 @@ public sealed class NdaElementPhrasingTests
     [InlineData("information that is learned by the Recipient through proper means other than from the Disclosing Party")]
     [InlineData("information that a third party later furnishes to the Recipient without restriction")]
     [InlineData("information that is obtained from another source that owed no duty of confidence")]
+    [InlineData("Confidential Information does not include information that the Recipient obtained from a third party without restriction, including by purchase.")]
     public void ReceiptFromAThirdPartyIsReadInItsUsualWordings(string text) =>
         Assert.True(Has(text, FactNames.ExclusionThirdParty));
 
     [Theory]
     [InlineData("The Recipient shall not disclose Confidential Information to any third party.")]
     [InlineData("The Supplier shall indemnify the Customer against claims brought by a third party.")]
+    [InlineData("Proprietary Information also includes any information which the Disclosing Party has received from a third party which it is obligated to treat as confidential.")]
     public void DisclosureToAThirdPartyIsNotReceiptFromOne(string text) =>
         Assert.False(Has(text, FactNames.ExclusionThirdParty));
 
