@@ -80,10 +80,7 @@ public sealed class CompareApiTests(ClauseLensApp app)
         var response = await app.CreateClient().PostAsJsonAsync("/api/compare",
             new { before = new { text = Redlines.Contract }, after = new { text = Redlines.TwoClausesChanged(Redlines.Contract) } });
 
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("directly or indirectly, engage in any business", body);
-        Assert.DoesNotContain("is rightfully received from a third party", body);
+        await response.AssertOkWithout("directly or indirectly, engage in any business", "is rightfully received from a third party");
     }
 
     [Fact]
