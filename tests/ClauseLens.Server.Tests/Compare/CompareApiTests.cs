@@ -88,7 +88,7 @@ public sealed class CompareApiTests(ClauseLensApp app)
     {
         await CompareJson(Redlines.Contract, Redlines.TwoClausesChanged(Redlines.Contract));
 
-        var logged = string.Join('\n', app.Logs.GetSnapshot().Select(r => $"{r.Message} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+        var logged = app.LoggedText();
         Assert.Contains(app.Logs.GetSnapshot(), r => r.Message.StartsWith("Compared drafts", StringComparison.Ordinal));
         Assert.DoesNotContain("directly or indirectly, engage in any business", logged);
         Assert.DoesNotContain("Kanto Precision", logged);
