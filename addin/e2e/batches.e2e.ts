@@ -55,17 +55,7 @@ const session = useSession({}, async () => {
 });
 
 async function openBatchPage(language?: string): Promise<Page> {
-  const page = await newPage(session, { width: 1280, patience: PATIENCE_MS });
-  if (language) {
-    await page.addInitScript((lang) => {
-      Object.defineProperty(navigator, "language", { get: () => lang });
-      // A fresh choice per tab (the pane's and this page's choice share one key); a reload keeps it.
-      if (!sessionStorage.getItem("e2e-seeded")) {
-        localStorage.removeItem("clauselens.uiLanguage");
-        sessionStorage.setItem("e2e-seeded", "1");
-      }
-    }, language);
-  }
+  const page = await newPage(session, { width: 1280, patience: PATIENCE_MS, language });
   await page.goto(`${session.server.origin}/batches`);
   await page.waitForSelector("body[data-ready=true]");
   return page;

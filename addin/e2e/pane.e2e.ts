@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { AnalysisResult } from "../src/core/types";
 import { REPO_ROOT } from "./harness";
-import { newPage, useSession } from "./session";
+import { openPane as openPaneIn, useSession } from "./session";
 
 const CONTRACTS = join(REPO_ROOT, "tests", "ClauseLens.Analysis.Tests", "Playbooks", "Contracts");
 const NDA = readFileSync(join(CONTRACTS, "nda-balanced.txt"), "utf8");
@@ -23,20 +23,7 @@ const PROBLEM = /^No\b|\bmissing\b|\bnot (?:defined|limited|stated|found)\b|\bis
 // The pane is tested, not the time budget: the first analysis on a cold server shares 2 cores with others.
 const session = useSession({ ClauseLens__Limits__AnalysisSeconds: "120" }, () => mkdirSync(SHOTS, { recursive: true }));
 
-async function openPane(width: number, language = "en-GB"): Promise<Page> {
-  const page = await newPage(session, { width });
-  await page.addInitScript((lang) => {
-    Object.defineProperty(navigator, "language", { get: () => lang });
-    // A fresh choice per tab; a reload keeps what the reader chose.
-    if (!sessionStorage.getItem("e2e-seeded")) {
-      localStorage.removeItem("clauselens.uiLanguage");
-      sessionStorage.setItem("e2e-seeded", "1");
-    }
-  }, language);
-  await page.goto(`${session.server.origin}/addin/taskpane.html`);
-  await page.waitForSelector("body[data-ready=true]");
-  return page;
-}
+const openPane = (width: number, language = "en-GB"): Promise<Page> => openPaneIn(session, { width, language });
 
 async function analyse(page: Page, text: string): Promise<AnalysisResult> {
   await page.fill("#contract-text", text);

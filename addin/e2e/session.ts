@@ -50,13 +50,27 @@ export interface PageOptions {
   width?: number;
   height?: number;
   patience?: number;
+  /**
+   * The browser's language (`navigator.language`), with the reader's saved language choice cleared
+   * once per tab (the pane and the batch page share it), so a reload keeps what the reader chose.
+   */
+  language?: string;
 }
 
 /** A new tab with the run's patience (and the viewport asked for), not yet at any address. */
-export async function newPage(session: Session, { width, height = 900, patience = PATIENCE_MS }: PageOptions = {}): Promise<Page> {
+export async function newPage(session: Session, { width, height = 900, patience = PATIENCE_MS, language }: PageOptions = {}): Promise<Page> {
   const page = await session.browser.context.newPage();
   page.setDefaultTimeout(patience);
   if (width !== undefined) await page.setViewportSize({ width, height });
+  if (language) {
+    await page.addInitScript((lang) => {
+      Object.defineProperty(navigator, "language", { get: () => lang });
+      if (!sessionStorage.getItem("e2e-seeded")) {
+        localStorage.removeItem("clauselens.uiLanguage");
+        sessionStorage.setItem("e2e-seeded", "1");
+      }
+    }, language);
+  }
   return page;
 }
 

@@ -1,5 +1,6 @@
 // Builders for analysis results, so each test states only what it is about.
 import { paragraphStarts } from "../src/core/offsets";
+import type { ClauseChange, DraftComparison } from "../src/core/compare";
 import type { AnalysisResult, AnalyzedClause, Finding } from "../src/core/types";
 
 export const PARAGRAPHS = [
@@ -71,4 +72,19 @@ export function aResult(overrides: Partial<AnalysisResult> = {}): AnalysisResult
     },
     ...overrides,
   };
+}
+
+/** One changed clause of a comparison: its words changed, no labels, no findings, unless the test says. */
+export function aChange(overrides: Partial<ClauseChange> & Pick<ClauseChange, "kind" | "beforeClauseId" | "afterClauseId">): ClauseChange {
+  return { labels: [], textChanged: true, similarity: 0, newFindingIds: [], resolvedFindingIds: [], ...overrides };
+}
+
+/** The server's comparison of two analyses: their changes, and the findings each brought (none unless given). */
+export function aComparison(
+  before: AnalysisResult,
+  after: AnalysisResult,
+  changes: ClauseChange[],
+  findings: Partial<DraftComparison["findings"]> = {},
+): DraftComparison {
+  return { modelVersion: "m", playbook: after.playbook, before, after, changes, findings: { new: [], resolved: [], unchanged: [], ...findings } };
 }

@@ -13,7 +13,7 @@ import type { ChangeTarget, ResolveOutcome, ShowOutcome } from "../src/core/redl
 import { ReviewController } from "../src/core/review";
 import { mountPane } from "../src/ui/app";
 import { mountCompare, type CompareServices } from "../src/ui/compare";
-import { PARAGRAPHS, aClause, aFinding, aResult } from "./builders";
+import { PARAGRAPHS, aChange, aClause, aComparison, aFinding, aResult } from "./builders";
 import { fakeApi } from "./fakes";
 
 let root: HTMLElement;
@@ -43,18 +43,16 @@ const WIDER = aFinding({ id: "nc-territory/c2", clauseId: "c2", severity: "high"
 function comparison(): DraftComparison {
   const after = aResult();
   const before = aResult({ clauses: [...aResult().clauses, aClause({ id: "c4", number: "4.", heading: "Audit", paragraphStart: 7, paragraphEnd: 7 })] });
-  return {
-    modelVersion: "m",
-    playbook: after.playbook,
+  return aComparison(
     before,
     after,
-    changes: [
-      { kind: "changed", beforeClauseId: "c2", afterClauseId: "c2", labels: ["non_compete"], textChanged: true, similarity: 0.4, newFindingIds: [WIDER.id], resolvedFindingIds: [] },
-      { kind: "moved", beforeClauseId: "c3", afterClauseId: "c3", labels: ["governing_law"], textChanged: false, similarity: 1, newFindingIds: [], resolvedFindingIds: [] },
-      { kind: "removed", beforeClauseId: "c4", afterClauseId: null, labels: [], textChanged: true, similarity: 0, newFindingIds: [], resolvedFindingIds: [] },
+    [
+      aChange({ kind: "changed", beforeClauseId: "c2", afterClauseId: "c2", labels: ["non_compete"], similarity: 0.4, newFindingIds: [WIDER.id] }),
+      aChange({ kind: "moved", beforeClauseId: "c3", afterClauseId: "c3", labels: ["governing_law"], textChanged: false, similarity: 1 }),
+      aChange({ kind: "removed", beforeClauseId: "c4", afterClauseId: null }),
     ],
-    findings: { new: [WIDER], resolved: [], unchanged: [] },
-  };
+    { new: [WIDER] },
+  );
 }
 
 // The redline as Word holds it: every paragraph of both readings in place, plus the deleted clause 4 at the end.

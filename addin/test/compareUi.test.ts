@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DraftComparison } from "../src/core/compare";
 import { mountCompare, type CompareServices } from "../src/ui/compare";
-import { aFinding, aResult } from "./builders";
+import { aChange, aComparison, aFinding, aResult } from "./builders";
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -18,17 +18,15 @@ const tick = async (): Promise<void> => {
 function comparison(): DraftComparison {
   const after = aResult();
   const wider = aFinding({ id: "nc-territory/c2", clauseId: "c2", severity: "high", title: "Non-compete is worldwide" });
-  return {
-    modelVersion: "m",
-    playbook: after.playbook,
-    before: aResult(),
+  return aComparison(
+    aResult(),
     after,
-    changes: [
-      { kind: "changed", beforeClauseId: "c2", afterClauseId: "c2", labels: ["non_compete"], textChanged: true, similarity: 0.4, newFindingIds: [wider.id], resolvedFindingIds: [] },
-      { kind: "moved", beforeClauseId: "c3", afterClauseId: "c3", labels: ["governing_law"], textChanged: false, similarity: 1, newFindingIds: [], resolvedFindingIds: [] },
+    [
+      aChange({ kind: "changed", beforeClauseId: "c2", afterClauseId: "c2", labels: ["non_compete"], similarity: 0.4, newFindingIds: [wider.id] }),
+      aChange({ kind: "moved", beforeClauseId: "c3", afterClauseId: "c3", labels: ["governing_law"], textChanged: false, similarity: 1 }),
     ],
-    findings: { new: [wider], resolved: [], unchanged: [] },
-  };
+    { new: [wider] },
+  );
 }
 
 function services(overrides: Partial<CompareServices> = {}): CompareServices {

@@ -3,20 +3,13 @@
 import { describe, expect, it } from "vitest";
 import type { DraftComparison } from "../src/core/compare";
 import { openingWords, placeChanges, sameParagraph, shiftPlacements, type ChangeTarget, type Placement } from "../src/core/redlineTargets";
-import { aClause, aResult } from "./builders";
+import { aChange, aClause, aComparison, aResult } from "./builders";
 
 function comparison(kind: "moved" | "changed"): DraftComparison {
   // Before: clause X at paragraphs 0-1, Y at 2-3. After: Y first (0-1), X below (2-3).
   const before = aResult({ clauses: [aClause({ id: "x", paragraphStart: 0, paragraphEnd: 1 }), aClause({ id: "y", paragraphStart: 2, paragraphEnd: 3 })] });
   const after = aResult({ clauses: [aClause({ id: "y", paragraphStart: 0, paragraphEnd: 1 }), aClause({ id: "x", paragraphStart: 2, paragraphEnd: 3 })] });
-  return {
-    modelVersion: "m",
-    playbook: after.playbook,
-    before,
-    after,
-    changes: [{ kind, beforeClauseId: "x", afterClauseId: "x", labels: [], textChanged: kind === "changed", similarity: 1, newFindingIds: [], resolvedFindingIds: [] }],
-    findings: { new: [], resolved: [], unchanged: [] },
-  };
+  return aComparison(before, after, [aChange({ kind, beforeClauseId: "x", afterClauseId: "x", textChanged: kind === "changed", similarity: 1 })]);
 }
 
 // Word holds the move as a deletion at the top (0-1) and an insertion below (4-5).

@@ -7,7 +7,7 @@ import { placeChanges, shiftPlacements, type ChangeTarget, type DraftPair, type 
 import { readRedline } from "../src/office/redline";
 import { resolveChange, showChange } from "../src/office/trackedChanges";
 import { UnsupportedError } from "../src/office/word";
-import { aClause, aResult } from "./builders";
+import { aChange, aClause, aComparison, aResult } from "./builders";
 import { installWordMock, uninstallWordMock } from "./wordMock";
 
 afterEach(uninstallWordMock);
@@ -38,18 +38,11 @@ function redline(paragraphs = DOCUMENT, wordApi = V16) {
 function comparison(): DraftComparison {
   const before = aResult({ clauses: [aClause({ id: "b5", paragraphStart: 0, paragraphEnd: 1 }), aClause({ id: "b7", paragraphStart: 2, paragraphEnd: 3 })] });
   const after = aResult({ clauses: [aClause({ id: "a5", paragraphStart: 0, paragraphEnd: 1 }), aClause({ id: "a6", paragraphStart: 2, paragraphEnd: 3 })] });
-  return {
-    modelVersion: "m",
-    playbook: after.playbook,
-    before,
-    after,
-    changes: [
-      { kind: "changed", beforeClauseId: "b5", afterClauseId: "a5", labels: [], textChanged: true, similarity: 0.5, newFindingIds: [], resolvedFindingIds: [] },
-      { kind: "added", beforeClauseId: null, afterClauseId: "a6", labels: [], textChanged: true, similarity: 0, newFindingIds: [], resolvedFindingIds: [] },
-      { kind: "removed", beforeClauseId: "b7", afterClauseId: null, labels: [], textChanged: true, similarity: 0, newFindingIds: [], resolvedFindingIds: [] },
-    ],
-    findings: { new: [], resolved: [], unchanged: [] },
-  };
+  return aComparison(before, after, [
+    aChange({ kind: "changed", beforeClauseId: "b5", afterClauseId: "a5", similarity: 0.5 }),
+    aChange({ kind: "added", beforeClauseId: null, afterClauseId: "a6" }),
+    aChange({ kind: "removed", beforeClauseId: "b7", afterClauseId: null }),
+  ]);
 }
 
 async function placed(): Promise<ChangeTarget[]> {
@@ -110,7 +103,7 @@ describe("showing a change of a redline in Word", () => {
     const now = ["Preamble", "5. Exclusivity", "The SME shall not compete anywhere."];
     const word = installWordMock({ paragraphs: now });
     const after = aResult({ clauses: [aClause({ id: "a5", paragraphStart: 1, paragraphEnd: 2 })] });
-    const compared: DraftComparison = { ...comparison(), after, changes: [{ kind: "changed", beforeClauseId: "b5", afterClauseId: "a5", labels: [], textChanged: true, similarity: 0.5, newFindingIds: [], resolvedFindingIds: [] }] };
+    const compared: DraftComparison = { ...comparison(), after, changes: [aChange({ kind: "changed", beforeClauseId: "b5", afterClauseId: "a5", similarity: 0.5 })] };
     const [place] = placeChanges(compared, { before: [], after: now, afterAt: [0, 1, 2], tracked: false });
     expect(await showChange((place as { target: ChangeTarget }).target, false)).toEqual({ how: "clause" });
     expect(selections(word)).toEqual([[1, 2]]);

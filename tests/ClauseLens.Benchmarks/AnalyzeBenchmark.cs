@@ -6,6 +6,7 @@ using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Segmentation;
 using ClauseLens.TestSupport;
+using static ClauseLens.Benchmarks.BenchArgs;
 using static ClauseLens.Benchmarks.ContractPages;
 
 namespace ClauseLens.Benchmarks;
@@ -17,12 +18,9 @@ namespace ClauseLens.Benchmarks;
 /// </summary>
 internal static class AnalyzeBenchmark
 {
-    // Tiered JIT recompiles hot methods after ~30 calls; measuring before that reports start-up code.
-    private const int WarmUp = 40;
-
     public static int Run(string[] args)
     {
-        var runs = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 30;
+        var runs = BenchArgs.Number(args, 0, 30);
         var loadClock = Stopwatch.StartNew();
         var classifier = ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath);
         var detectors = ContractAnalyzer.ShippedDetectors();

@@ -28,7 +28,7 @@ internal static class BatchBenchmark
 {
     public static async Task<int> Run(string[] args)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 300;
+        var count = BenchArgs.Number(args, 0, 300);
         var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(3);
         var documents = Make(count, 10 * ContractPages.CharactersPerPage);
         Console.WriteLine($"{count} documents of ~{10 * ContractPages.CharactersPerPage:N0} characters (10 pages); {Environment.ProcessorCount} cores; {rounds} rounds; load average {LoadAverage()}");

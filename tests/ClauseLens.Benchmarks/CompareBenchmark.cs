@@ -5,6 +5,7 @@ using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
+using static ClauseLens.Benchmarks.BenchArgs;
 using static ClauseLens.Benchmarks.ContractPages;
 
 namespace ClauseLens.Benchmarks;
@@ -17,12 +18,10 @@ namespace ClauseLens.Benchmarks;
 /// </summary>
 internal static class CompareBenchmark
 {
-    private const int WarmUp = 40;
-
     public static int Run(string[] args)
     {
-        var runs = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 30;
-        var pages = args.Length > 1 && int.TryParse(args[1], out var p) ? p : 50;
+        var runs = BenchArgs.Number(args, 0, 30);
+        var pages = BenchArgs.Number(args, 1, 50);
         var analyzer = ContractAnalyzer.For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath));
         var comparer = new DraftComparer(analyzer);
         var ingestor = new ContractIngestor();

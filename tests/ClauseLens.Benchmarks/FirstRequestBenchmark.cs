@@ -19,7 +19,7 @@ internal static class FirstRequestBenchmark
 
     public static async Task<int> Run(string[] args)
     {
-        var rounds = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 3;
+        var rounds = BenchArgs.Number(args, 0, 3);
         if (BenchServer.Dll() is not { } dll)
         {
             return 2;

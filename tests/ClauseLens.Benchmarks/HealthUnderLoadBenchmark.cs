@@ -21,8 +21,8 @@ internal static class HealthUnderLoadBenchmark
             return 2;
         }
 
-        var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 20;
-        var clients = args.Length > 1 && int.TryParse(args[1], out var c) ? c : 16;
+        var seconds = BenchArgs.Number(args, 0, 20);
+        var clients = BenchArgs.Number(args, 1, 16);
         var slow = HostileCorpus.Generate().Where(h => SlowFamilies.Contains(h.Family)).ToList();
         var folder = Directory.CreateTempSubdirectory("clauselens-health-");
         try

@@ -24,8 +24,8 @@ internal static class LoadBenchmark
             return 2;
         }
 
-        var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 120;
-        var clients = args.Length > 1 && int.TryParse(args[1], out var c) ? c : 16;
+        var seconds = BenchArgs.Number(args, 0, 120);
+        var clients = BenchArgs.Number(args, 1, 16);
         var contracts = SharedData.ContractFiles().Select(File.ReadAllText).ToList();
         var folder = Directory.CreateTempSubdirectory("clauselens-load-");
         try

@@ -21,7 +21,7 @@ internal static class ScaleOutBenchmark
 {
     public static async Task<int> Run(string[] args)
     {
-        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
+        var count = BenchArgs.Number(args, 0, 200);
         var storeOnly = args.Contains("--store-only");
         var documents = BatchBenchmark.Make(count, 30_000);
         Console.WriteLine($"{count} documents of ~30,000 characters (10 pages); {Environment.ProcessorCount} cores; each server analyses {Environment.ProcessorCount} at once");

@@ -41,6 +41,13 @@ public class ClauseLensApp : WebApplicationFactory<Program>
     /// <summary>Every log record written since the server started.</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
+    /// <summary>
+    /// Everything logged so far as one text, a line per record (its message, exception and
+    /// structured values): where a test looks for contract text that must never be logged.
+    /// </summary>
+    public string LoggedText() => string.Join('\n', Logs.GetSnapshot().Select(r =>
+        $"{r.Message} {r.Exception} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(_settings));

@@ -65,13 +65,7 @@ public sealed class BriefDocxRenderer
             ],
             [2400, 7238]));
 
-        body.Append(Para(w.TopPointsHeading(brief.TopGaps.Count), "Heading1"));
-        if (brief.TopGaps.Count == 0)
-        {
-            body.Append(Para(w.NoTopPoints));
-        }
-
-        foreach (var gap in brief.TopGaps)
+        Section(body, w.TopPointsHeading(brief.TopGaps.Count), pageBreakBefore: false, brief.TopGaps, w.NoTopPoints, gap =>
         {
             body.Append(Para(w.PointTitle(gap), "Heading2"));
             body.Append(Para(w.PointLine(gap), "Caption"));
@@ -80,7 +74,7 @@ public sealed class BriefDocxRenderer
             {
                 body.Append(Labelled(w.FallbackLabel + w.Colon, fallback, BulletList));
             }
-        }
+        });
 
         body.Append(Para(w.Disclaimer, "Caption"));
     }
@@ -120,13 +114,7 @@ public sealed class BriefDocxRenderer
     private static void Findings(Body body, NegotiationBrief brief)
     {
         var w = BriefWording.For(brief.Language);
-        body.Append(Para(w.OtherFindingsHeading, "Heading1", pageBreakBefore: true));
-        if (brief.Topics.Count == 0)
-        {
-            body.Append(Para(w.NoOtherFindings));
-        }
-
-        foreach (var topic in brief.Topics)
+        Section(body, w.OtherFindingsHeading, pageBreakBefore: true, brief.Topics, w.NoOtherFindings, topic =>
         {
             body.Append(Para(topic.Name, "Heading2"));
             body.Append(Table(
@@ -139,32 +127,31 @@ public sealed class BriefDocxRenderer
                     w.Location(p.Where),
                 })],
                 [1300, 3500, 3138, 1700]));
-        }
+        });
 
-        body.Append(Para(w.InPlaceHeading, "Heading1"));
-        if (brief.SoundClauses.Count == 0)
-        {
-            body.Append(Para(w.NothingInPlace));
-        }
-
-        foreach (var statement in brief.SoundClauses)
-        {
-            body.Append(Para(statement.Text, "ListParagraph", BulletList));
-        }
+        Section(body, w.InPlaceHeading, pageBreakBefore: false, brief.SoundClauses, w.NothingInPlace, statement =>
+            body.Append(Para(statement.Text, "ListParagraph", BulletList)));
     }
 
     private static void Questions(Body body, NegotiationBrief brief)
     {
         var w = BriefWording.For(brief.Language);
-        body.Append(Para(w.QuestionsHeading, "Heading1", pageBreakBefore: true));
-        if (brief.Questions.Count == 0)
+        Section(body, w.QuestionsHeading, pageBreakBefore: true, brief.Questions, w.NoQuestions, q =>
+            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? w.Parenthesised(w.Location(where)) : ""), NumberedList)));
+    }
+
+    // A Heading 1 section: each item's paragraphs, or the one line that says there are none.
+    private static void Section<T>(Body body, string heading, bool pageBreakBefore, IReadOnlyCollection<T> items, string none, Action<T> write)
+    {
+        body.Append(Para(heading, "Heading1", pageBreakBefore: pageBreakBefore));
+        if (items.Count == 0)
         {
-            body.Append(Para(w.NoQuestions));
+            body.Append(Para(none));
         }
 
-        foreach (var q in brief.Questions)
+        foreach (var item in items)
         {
-            body.Append(Labelled(q.Question + " ", q.Why + (q.Where is { } where ? w.Parenthesised(w.Location(where)) : ""), NumberedList));
+            write(item);
         }
     }
 

@@ -46,27 +46,7 @@ public sealed class ModelClauseClassifier : IClauseClassifier
 
         var bytes = File.ReadAllBytes(path);
         using var archive = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-        var manifestEntry = archive.GetEntry(ClassifierManifest.EntryName)
-            ?? throw new InvalidDataException("The model file has no manifest.json.");
-        var modelEntry = archive.GetEntry(ClassifierManifest.ModelEntryName)
-            ?? throw new InvalidDataException("The model file has no model.zip.");
-
-        ClassifierManifest manifest;
-        using (var reader = new StreamReader(manifestEntry.Open()))
-        {
-            manifest = ClassifierManifest.FromJson(reader.ReadToEnd());
-        }
-
-        // ML.NET needs a seekable stream; the inner model is small enough to hold in memory.
-        using var modelStream = new MemoryStream();
-        using (var entryStream = modelEntry.Open())
-        {
-            entryStream.CopyTo(modelStream);
-        }
-
-        modelStream.Position = 0;
-        var context = new MLContext(seed: manifest.Seed);
-        var model = context.Model.Load(modelStream, out _);
+        var (manifest, context, model) = ModelArchive.Load(archive, "model", ClassifierManifest.FromJson, m => m.Seed);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
         return new ModelClauseClassifier(context, model, manifest, $"{manifest.Name} {manifest.Date} {hash}");
     }

@@ -78,23 +78,8 @@ public sealed class ElementDetectors
         }
 
         using var archive = ZipFile.OpenRead(path);
-        var manifestEntry = archive.GetEntry(ElementDetectorManifest.EntryName) ?? throw new InvalidDataException("The detector file has no manifest.json.");
-        var modelEntry = archive.GetEntry(ElementDetectorManifest.ModelEntryName) ?? throw new InvalidDataException("The detector file has no model.zip.");
-        ElementDetectorManifest manifest;
-        using (var reader = new StreamReader(manifestEntry.Open()))
-        {
-            manifest = ElementDetectorManifest.FromJson(reader.ReadToEnd());
-        }
-
-        using var modelStream = new MemoryStream();
-        using (var entry = modelEntry.Open())
-        {
-            entry.CopyTo(modelStream);
-        }
-
-        modelStream.Position = 0;
-        var context = new MLContext(seed: manifest.Seed);
-        return new ElementDetectors(context, context.Model.Load(modelStream, out _), manifest);
+        var (manifest, context, model) = ModelArchive.Load(archive, "detector", ElementDetectorManifest.FromJson, m => m.Seed);
+        return new ElementDetectors(context, model, manifest);
     }
 
     /// <summary>Calibrated scores of every detector for every unit, in input and manifest order.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
@@ -25,25 +24,10 @@ internal static class ContractRequests
     public static async Task<(ContractSubmission? Submission, ProblemHttpResult? Problem)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
-        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        var (body, problem) = await RequestBodies.ReadJsonAsync<AnalyzeRequest>(request, cancellationToken);
+        if (problem is not null)
         {
-            return (null, charsetProblem);
-        }
-
-        AnalyzeRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<AnalyzeRequest>(cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // Position only: the parser's message can quote the body.
-            return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
-        }
-        catch (InvalidOperationException)
-        {
-            // The reader refuses a charset it cannot decode after all.
-            return (null, RequestBodies.CharsetProblem());
+            return (null, problem);
         }
 
         if (body is null)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClauseLens.Analysis;
 using ClauseLens.Analysis.Compare;
 using ClauseLens.Analysis.Context;
@@ -71,24 +70,10 @@ public static class CompareApi
     private static async Task<(Drafts?, ProblemHttpResult?)> ReadJsonAsync(
         HttpRequest request, ContractIngestor ingestor, ContractReview review, CancellationToken cancellationToken)
     {
-        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        var (body, problem) = await RequestBodies.ReadJsonAsync<CompareRequest>(request, cancellationToken);
+        if (problem is not null)
         {
-            return (null, charsetProblem);
-        }
-
-        CompareRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<CompareRequest>(cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // Position only: the parser's message can quote the body.
-            return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
-        }
-        catch (InvalidOperationException)
-        {
-            return (null, RequestBodies.CharsetProblem());
+            return (null, problem);
         }
 
         if (Missing(body?.Before is null, body?.After is null) is { } missing)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClauseLens.Server.Hosting;
@@ -46,6 +47,35 @@ internal static class RequestBodies
 
         var charset = request.GetTypedHeaders().ContentType?.Charset.Value;
         return charset is not null && JsonCharsets.Contains(charset) ? null : CharsetProblem();
+    }
+
+    /// <summary>
+    /// The JSON body as <typeparamref name="T"/> (null for a literal <c>null</c>), or the problem: a
+    /// 415 for a charset the reader cannot decode, a 400 naming only where malformed JSON breaks.
+    /// The caller has checked that the content type is JSON.
+    /// </summary>
+    public static async Task<(T? Body, ProblemHttpResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (UnknownCharset(request) is { } charsetProblem)
+        {
+            return (null, charsetProblem);
+        }
+
+        try
+        {
+            return (await request.ReadFromJsonAsync<T>(cancellationToken), null);
+        }
+        catch (JsonException e)
+        {
+            // Position only: the parser's message can quote the body.
+            return (null, Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}."));
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader refuses a charset it cannot decode after all.
+            return (null, CharsetProblem());
+        }
     }
 
     /// <summary>The 415 for a body in a charset the server does not read.</summary>

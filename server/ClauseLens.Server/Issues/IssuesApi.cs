@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Reports;
 using ClauseLens.Server.Hosting;
@@ -44,24 +43,10 @@ public static class IssuesApi
             return Problems.UnsupportedMediaType("Send the issue list as application/json: { \"rows\": [ { \"clause\": \"…\", \"finding\": \"…\", … } ] }.");
         }
 
-        if (RequestBodies.UnknownCharset(request) is { } charsetProblem)
+        var (body, problem) = await RequestBodies.ReadJsonAsync<IssueExportRequest>(request, cancellationToken);
+        if (problem is not null)
         {
-            return charsetProblem;
-        }
-
-        IssueExportRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<IssueExportRequest>(cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // Position only: the parser's message can quote the body.
-            return Problems.BadRequest($"The JSON body is malformed near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}.");
-        }
-        catch (InvalidOperationException)
-        {
-            return RequestBodies.CharsetProblem();
+            return problem;
         }
 
         if (body?.Rows is not { } rows)

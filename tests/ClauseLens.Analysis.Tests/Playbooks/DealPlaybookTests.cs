@@ -1,6 +1,7 @@
 using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
 
 namespace ClauseLens.Analysis.Tests.Playbooks;
 
@@ -20,15 +21,8 @@ public sealed class DealPlaybookTests
             name: Licensee
             opposite: licensor
         rules:
-          - id: law
-            kind: required
-            label: governing_law
-            severity: high
-            title: No governing law
-            explanation: Why
-            ask: What
-            source: Where
-        """;
+
+        """ + PlaybookYaml.LawRule;
 
     private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModel);
 

@@ -16,63 +16,43 @@ public sealed class LabelEvidenceTests
     private static readonly Lazy<ContractAnalyzer> ClassifierAlone = new(() =>
         ContractAnalyzer.For(ModelClauseClassifier.Load(ModelClauseClassifier.DefaultPath), ContractAnalyzer.ShippedDetectors()));
 
+    // The development agreement of the three ownership cases below: clauses 1 and 2, then the clause
+    // each case is about (3), then the governing law (9).
+    private const string DevelopmentOpening = """
+        DEVELOPMENT AGREEMENT
+
+        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
+
+        1. Purpose
+        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
+
+        2. Work
+        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
+        """;
+
+    private const string DevelopmentClosing = """
+        9. Governing Law
+        This Agreement is governed by the laws of Japan.
+        """;
+
     // Who owns the results is said in the middle of the clause headed "Duration", among expiry and
     // termination: the classifier reads the clause as term and termination.
-    private const string OwnershipInDurationClause = """
-        DEVELOPMENT AGREEMENT
-
-        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
-
-        1. Purpose
-        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
-
-        2. Work
-        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
-
+    private const string OwnershipInDurationClause = DevelopmentOpening + "\n\n" + """
         3. Duration
         This Agreement commences on the date of its signature and remains in force for two years, after which it expires unless the parties extend it in writing. Either party may end it early on sixty days' written notice if the other fails to remedy a material breach. On expiry or early termination each party shall return the other's samples. Any invention, design or software resulting from the Project shall belong solely to Kestrel, and Marlow hereby assigns all its rights therein to Kestrel. Clauses 4 and 9 survive termination.
-
-        9. Governing Law
-        This Agreement is governed by the laws of Japan.
-        """;
+        """ + "\n\n" + DevelopmentClosing;
 
     // The results are "the property of" one party, in the term and termination clause.
-    private const string ResultsArePropertyInTermClause = """
-        DEVELOPMENT AGREEMENT
-
-        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
-
-        1. Purpose
-        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
-
-        2. Work
-        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
-
+    private const string ResultsArePropertyInTermClause = DevelopmentOpening + "\n\n" + """
         3. Term and Termination
         This Agreement remains in force for two years from the date of its signature. Either party may terminate it on sixty days' written notice if the other fails to remedy a material breach. The results of the Project, including all drawings, formulations and test data, are the property of Kestrel, and Marlow assigns to Kestrel any right it may acquire in them. Upon termination, each party shall return the other's samples.
-
-        9. Governing Law
-        This Agreement is governed by the laws of Japan.
-        """;
+        """ + "\n\n" + DevelopmentClosing;
 
     // One party is "the sole owner of all results", in a one-paragraph term clause.
-    private const string SoleOwnerInTermClause = """
-        DEVELOPMENT AGREEMENT
-
-        This Agreement is made between Kestrel Coatings Co., Ltd. ("Kestrel") and Marlow Robotics Inc. ("Marlow").
-
-        1. Purpose
-        The parties will jointly develop a wear-resistant coating for robot grippers (the "Project").
-
-        2. Work
-        Each party shall carry out the tasks given to it in the work plan and report monthly to the other.
-
+    private const string SoleOwnerInTermClause = DevelopmentOpening + "\n\n" + """
         3. Term
         This Agreement runs for two years from the date of its signature and may be terminated by either party on sixty days' written notice. Kestrel shall be the sole owner of all results, inventions and data generated under the Project, whether made by Kestrel or by Marlow.
-
-        9. Governing Law
-        This Agreement is governed by the laws of Japan.
-        """;
+        """ + "\n\n" + DevelopmentClosing;
 
     // No ownership of results anywhere: the claim must still be made.
     private const string NoOwnership = """

@@ -2,6 +2,7 @@ using ClauseLens.Analysis.Context;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.Analysis.Writing;
+using ClauseLens.TestSupport;
 
 namespace ClauseLens.Analysis.Tests.Playbooks;
 
@@ -24,15 +25,8 @@ public sealed class PlaybookJapaneseNameTests
             name: Licensee
             opposite: licensor
         rules:
-          - id: law
-            kind: required
-            label: governing_law
-            severity: high
-            title: No governing law
-            explanation: Why
-            ask: What
-            source: Where
-        """;
+
+        """ + PlaybookYaml.LawRule;
 
     [Fact]
     public void EveryBuiltInPlaybookAndRoleHasAJapaneseName()

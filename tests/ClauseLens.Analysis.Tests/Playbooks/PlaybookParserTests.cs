@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
 
 namespace ClauseLens.Analysis.Tests.Playbooks;
 
@@ -11,17 +12,7 @@ public sealed class PlaybookParserTests
         rules:
         """;
 
-    private const string ValidRule = """
-          - id: law
-            kind: required
-            label: governing_law
-            severity: high
-            title: No governing law
-            explanation: Why
-            ask: What
-            source: Where
-
-        """;
+    private const string ValidRule = PlaybookYaml.LawRule + "\n";
 
     [Fact]
     public void ValidPlaybookIsRead()
@@ -67,17 +58,7 @@ public sealed class PlaybookParserTests
     [InlineData("    limit:\n      fact: duration\n      maxMonths: 3\n      within: the_covenant\n", 24, "rules[1].limit.within: expected an element name such as restrictive_covenant")]
     public void LimitErrorsNameTheLineAndTheField(string limitBlock, int line, string expected)
     {
-        var yaml = ValidHeader + "\n" + ValidRule + """
-              - id: nc
-                kind: limit
-                label: non_compete
-                severity: medium
-                title: t
-                explanation: e
-                ask: a
-                source: s
-
-            """ + limitBlock;
+        var yaml = ValidHeader + "\n" + ValidRule + PlaybookYaml.NonCompeteLimitRule() + "\n" + limitBlock;
 
         var result = PlaybookParser.Parse(yaml);
 

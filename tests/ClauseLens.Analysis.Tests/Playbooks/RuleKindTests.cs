@@ -1,4 +1,5 @@
 using ClauseLens.Analysis.Playbooks;
+using ClauseLens.TestSupport;
 using static ClauseLens.Analysis.ClauseLabels;
 
 namespace ClauseLens.Analysis.Tests.Playbooks;
@@ -46,14 +47,9 @@ public sealed class RuleKindTests
             version: "1"
             name: Lenient
             rules:
-              - id: nc
-                kind: limit
-                label: non_compete
-                severity: medium
-                title: t
-                explanation: e
-                ask: a
-                source: s
+
+            """ + PlaybookYaml.NonCompeteLimitRule() + """
+
                 finding: overly_broad
                 limit:
                   fact: duration

@@ -114,11 +114,6 @@ public sealed class HeadingPhrasingTests
 
     }
 
-    private static IReadOnlyList<Clause> Segment(string[] paragraphs)
-    {
-        var document = ContractDocument.FromParagraphs(paragraphs);
-        var clauses = new ClauseSegmenter().Segment(document);
-        SegmentationAssert.Holds(document, clauses);
-        return clauses;
-    }
+    private static IReadOnlyList<Clause> Segment(string[] paragraphs) =>
+        SegmentationAssert.Segmented(ContractDocument.FromParagraphs(paragraphs));
 }

@@ -75,9 +75,8 @@ public sealed class InlineSplitTests
             "and shall do so with reasonable care. 2. Fees. The Customer shall pay the fees.",
         ]);
 
-        var clauses = new ClauseSegmenter().Segment(document);
+        var clauses = SegmentationAssert.Segmented(document);
 
-        SegmentationAssert.Holds(document, clauses);
         Assert.Equal(["1", "2"], clauses.Select(c => c.Number!));
         Assert.Equal((0, 4), (clauses[0].ParagraphStart, clauses[0].ParagraphEnd));
     }
@@ -134,17 +133,11 @@ public sealed class InlineSplitTests
             "Any notice is deemed given on delivery.",
         ]);
 
-        var clauses = new ClauseSegmenter().Segment(document);
+        var clauses = SegmentationAssert.Segmented(document);
 
-        SegmentationAssert.Holds(document, clauses);
         Assert.Equal(["1", "2"], clauses.Select(c => c.Number!));
     }
 
-    private static IReadOnlyList<Clause> Segment(string line)
-    {
-        var document = ContractDocument.FromParagraphs([line]);
-        var clauses = new ClauseSegmenter().Segment(document);
-        SegmentationAssert.Holds(document, clauses);
-        return clauses;
-    }
+    private static IReadOnlyList<Clause> Segment(string line) =>
+        SegmentationAssert.Segmented(ContractDocument.FromParagraphs([line]));
 }

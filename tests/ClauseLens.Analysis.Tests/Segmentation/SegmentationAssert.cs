@@ -65,6 +65,14 @@ internal static class SegmentationAssert
     public static void Holds(ContractDocument document, IReadOnlyList<Clause> clauses) =>
         Assert.Null(Violation(document, clauses));
 
+    /// <summary>The default segmenter's clauses of <paramref name="document"/>, once the invariants are checked on them.</summary>
+    public static IReadOnlyList<Clause> Segmented(ContractDocument document)
+    {
+        var clauses = new ClauseSegmenter().Segment(document);
+        Holds(document, clauses);
+        return clauses;
+    }
+
     private static int Paragraph(ContractDocument document, int offset) =>
         document.Paragraphs.Last(p => p.Start <= offset).Index;
 }

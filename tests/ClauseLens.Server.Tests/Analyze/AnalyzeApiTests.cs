@@ -56,10 +56,7 @@ public sealed class AnalyzeApiTests(ClauseLensApp app)
     {
         var response = await app.CreateClient().PostAsJsonAsync("/api/analyze", new { text = ShortContract });
 
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("evaluate the proposed collaboration", body);
-        Assert.DoesNotContain("construed in accordance", body);
+        await response.AssertOkWithout("evaluate the proposed collaboration", "construed in accordance");
     }
 
     [Fact]

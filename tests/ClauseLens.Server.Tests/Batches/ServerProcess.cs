@@ -126,33 +126,8 @@ internal sealed class ServerProcess : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(_process.HasExited, $"the server exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Tail}");
-            try
-            {
-                if ((await client.GetAsync("health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"the server did not become healthy in {timeout}:\n{Tail}");
-    }
+    private Task WaitUntilHealthyAsync(TimeSpan timeout) =>
+        ServerPolling.WaitUntilOkAsync(_process, Address, "health", timeout, () => Tail, "the server did not become healthy");
 
     private void Keep(string? line)
     {

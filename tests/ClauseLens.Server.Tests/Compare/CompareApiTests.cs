@@ -80,10 +80,7 @@ public sealed class CompareApiTests(ClauseLensApp app)
         var response = await app.CreateClient().PostAsJsonAsync("/api/compare",
             new { before = new { text = Redlines.Contract }, after = new { text = Redlines.TwoClausesChanged(Redlines.Contract) } });
 
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("directly or indirectly, engage in any business", body);
-        Assert.DoesNotContain("is rightfully received from a third party", body);
+        await response.AssertOkWithout("directly or indirectly, engage in any business", "is rightfully received from a third party");
     }
 
     [Fact]
@@ -91,7 +88,7 @@ public sealed class CompareApiTests(ClauseLensApp app)
     {
         await CompareJson(Redlines.Contract, Redlines.TwoClausesChanged(Redlines.Contract));
 
-        var logged = string.Join('\n', app.Logs.GetSnapshot().Select(r => $"{r.Message} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+        var logged = app.LoggedText();
         Assert.Contains(app.Logs.GetSnapshot(), r => r.Message.StartsWith("Compared drafts", StringComparison.Ordinal));
         Assert.DoesNotContain("directly or indirectly, engage in any business", logged);
         Assert.DoesNotContain("Kanto Precision", logged);

@@ -84,33 +84,8 @@ public sealed class DotnetProcess : IDisposable
     public static string RepositoryRoot() => ClauseLens.TestSupport.RepositoryFiles.Root;
 
     /// <summary>Waits until <paramref name="address"/> answers <c>/health/live</c> with 200; fails with the output if the process exits first.</summary>
-    public async Task WaitUntilLiveAsync(Uri address, TimeSpan timeout)
-    {
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(_process.HasExited, $"the server exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
-            try
-            {
-                if ((await client.GetAsync("health/live")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"the server did not answer on {address} in {timeout}:\n{Output}");
-    }
+    public Task WaitUntilLiveAsync(Uri address, TimeSpan timeout) =>
+        ServerPolling.WaitUntilOkAsync(_process, address, "health/live", timeout, () => Output, $"the server did not answer on {address}");
 
     /// <summary>Waits until a line containing any of <paramref name="texts"/> is written (or the process exits); returns that line or null.</summary>
     public async Task<string?> WaitForLineAsync(TimeSpan timeout, params string[] texts)

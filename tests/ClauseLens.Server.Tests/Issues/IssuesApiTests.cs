@@ -73,7 +73,7 @@ public sealed class IssuesApiTests(ClauseLensApp app)
     {
         await app.CreateClient().PostAsJsonAsync("/api/issues/export", new { rows = new[] { Row("9", "Unique finding title 7Q", "Resolved", "Private note XJ42") } });
 
-        var logged = string.Join('\n', app.Logs.GetSnapshot().Select(r => $"{r.Message} {string.Join(' ', r.StructuredState?.Select(kv => kv.Value) ?? [])}"));
+        var logged = app.LoggedText();
         Assert.DoesNotContain("Private note XJ42", logged);
         Assert.DoesNotContain("Unique finding title 7Q", logged);
     }

@@ -67,16 +67,8 @@ public sealed class PlaybooksApiTests(ClauseLensApp app) : IClassFixture<ClauseL
     public async Task AnInvalidPlaybookIsRefusedWholeWithTheLineAndFieldOfEachErrorAndNothingChanges()
     {
         await _client.UploadCreated(CustomPlaybooks.Yaml("keep-me", version: "1"));
-        var broken = CustomPlaybooks.Yaml("keep-me", version: "2") + """
+        var broken = CustomPlaybooks.Yaml("keep-me", version: "2") + "\n" + PlaybookYaml.NonCompeteLimitRule("team-nc") + """
 
-              - id: team-nc
-                kind: limit
-                label: non_compete
-                severity: medium
-                title: t
-                explanation: e
-                ask: a
-                source: s
                 limit:
                   fact: duration
                   maxMonths: twelve

@@ -276,9 +276,8 @@ public static class BadInputCorpus
     }
 
     private const string PlaybookHead = "id: corpus-playbook\nversion: \"1\"\nname: Corpus\nrules:\n";
-    private const string PlaybookRule =
-        "  - id: r1\n    kind: limit\n    label: non_compete\n    severity: medium\n    title: t\n    explanation: e\n    ask: a\n    source: s\n" +
-        "    limit:\n      fact: duration\n      maxMonths: 12\n";
+    private static readonly string PlaybookRule =
+        PlaybookYaml.NonCompeteLimitRule("r1") + "\n" + "    limit:\n      fact: duration\n      maxMonths: 12\n";
 
     /// <summary>
     /// Broken, hostile and oversize playbooks for <c>POST /api/playbooks</c> (none of them valid, so
