@@ -177,10 +177,9 @@ internal static partial class BilingualVersions
         {
             foreach (var p in article.Paragraphs)
             {
-                foreach (Match m in PrevailingStatement().Matches(p.Text))
+                foreach (var (index, length, says) in ElementExtractor.PrevailingStatements(p.Text))
                 {
-                    var says = m.Groups["l"].Value is "English" or "英文" or "英語版" or "英語" ? "English" : "Japanese";
-                    found.Add((article.Language, says, p.Start + m.Index, p.Start + m.Index + m.Length));
+                    found.Add((article.Language, says, p.Start + index, p.Start + index + length));
                 }
             }
         }
@@ -240,7 +239,4 @@ internal static partial class BilingualVersions
     // "US$10,000", "JPY 1,000,000", "$2 million", "1,000,000 yen", "100万円", "金1,000,000円".
     [GeneratedRegex(@"(?:US\$|\$|USD\s?|(?<yen>JPY\s?|¥|￥)|EUR\s?|€)(?<n>[0-9０-９][0-9０-９,，]*(?:\.\d+)?)(?:\s(?<mult>million|thousand|billion))?|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?<yen>円)|(?<n>[0-9][0-9,]*)\s(?<mult>million\s|thousand\s)?(?<yen>yen)\b|(?<n>[0-9０-９][0-9０-９,，]*)\s?(?<mult>万|億)?(?:米ドル|ドル)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex Amount();
-
-    [GeneratedRegex(@"\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text|original)\b[^.;]{0,60}?\b(?:shall|will|does)\s+(?:prevail|control|govern|be\s+(?:the\s+)?(?:authoritative|binding|controlling))|\b(?:shall\s+)?(?:prevail|control)\w*\b[^.;]{0,30}?\b(?<l>English|Japanese)\s+(?:language\s+)?(?:version|text)|(?<l>英文|英語版|英語|和文|日本語版|日本語)(?:を|が)(?:正本|優先|正文)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
-    private static partial Regex PrevailingStatement();
 }

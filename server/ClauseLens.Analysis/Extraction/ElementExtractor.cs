@@ -249,10 +249,9 @@ internal static partial class ElementExtractor
 
         facts.AddRange(Refinements(text, offset, sentences, facts).ToList());
 
-        foreach (Match m in Prevailing().Matches(text))
+        foreach (var (index, length, language) in PrevailingStatements(text))
         {
-            var language = m.Groups["l"].Value is "英文" or "英語版" or "英語" or "English" or "english" ? "English" : "Japanese";
-            facts.Add(new ElementFact(offset + m.Index, offset + m.Index + m.Length, FactNames.PrevailingLanguage, language));
+            facts.Add(new ElementFact(offset + index, offset + index + length, FactNames.PrevailingLanguage, language));
         }
 
         foreach (var (start, end) in sentences)
@@ -276,6 +275,21 @@ internal static partial class ElementExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> names the version that prevails ("the English version shall
+    /// prevail", 「英文を正本とする」) and which: "English" or "Japanese". Read here for the facts and by
+    /// the drafting check that compares the two versions' statements.
+    /// </summary>
+    internal static IEnumerable<(int Index, int Length, string Language)> PrevailingStatements(string text)
+    {
+        foreach (Match m in Prevailing().Matches(text))
+        {
+            var named = m.Groups["l"].Value;
+            var english = named is "英文" or "英語版" or "英語" || named.Equals("English", StringComparison.OrdinalIgnoreCase);
+            yield return (m.Index, m.Length, english ? "English" : "Japanese");
+        }
     }
 
     private static IEnumerable<ElementFact> FromSentence(string sentence, int offset)

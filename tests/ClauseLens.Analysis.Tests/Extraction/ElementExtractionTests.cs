@@ -205,6 +205,7 @@ public sealed class ElementExtractionTests
     [InlineData("The English language version shall control.", "English")]
     [InlineData("本契約は英文を正本とする。", "English")]
     [InlineData("日本語版を正本とする。", "Japanese")]
+    [InlineData("IN CASE OF ANY CONFLICT, THE ENGLISH VERSION SHALL PREVAIL.", "English")] // was read as Japanese
     public void NamesThePrevailingLanguage(string text, string language) =>
         Assert.Equal(language, Assert.Single(Extractor.Extract(text, 0).Elements, e => e.Element == FactNames.PrevailingLanguage).Value);
 
