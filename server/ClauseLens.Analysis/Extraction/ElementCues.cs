@@ -29,7 +29,9 @@ public static partial class ElementCues
             FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit),
             FactNames.CompelledDisclosure => Compelled().IsMatch(unit),
             FactNames.ReturnOrDestroy => Return().IsMatch(unit),
-            FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit) && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit)),
+            FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit)
+                && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit))
+                && (!DefinesConfidentialInformation().IsMatch(unit) || SharesWithPeople().IsMatch(unit)),
             FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
             FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
@@ -91,6 +93,15 @@ public static partial class ElementCues
 
     [GeneratedRegex(@"\bmay\s+(?:\w+\s+){0,3}(?:disclose|share|provide|make|give|communicate|permit|allow)|\bonly\s+to\b|\bexcept\s+(?:to|for|that)\b|\bother\s+than\s+to\b|\bsave\s+(?:to|for)\b|need[\s-]+to[\s-]+know|\bwho\s+(?:\w+\s+){0,2}(?:need|require)|to\s+the\s+extent\s+(?:\w+\s+){0,2}necessary|\bprovided\s+that\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LetsPeopleKnow();
+
+    // A definition ("Confidential Information shall mean … personnel and/or commercial information",
+    // "… includes … employee files") names people as a kind of information; it is need-to-know
+    // evidence only if it also shares with people.
+    [GeneratedRegex(@"\b(?:Information|Materials?)[""”]?\s+(?:shall\s+|will\s+|as\s+used\s+herein\s+)?(?:means?|includes?)\b|\b(?:shall|will)\s+mean\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex DefinesConfidentialInformation();
+
+    [GeneratedRegex(@"\b(?:disclos|communicat|reveal|provid|furnish|shar|releas|transmit|divulg|mak)\w*\s+(?:[\w,'’-]+\s+){0,6}?to\s+(?:[\w,'’-]+\s+){0,4}?(?:employee|officer|director|representative|personnel|staff|agent|advis|consultant|counsel|attorney|accountant|affiliate|contractor|member|person|individual)|\baccess\b|need[\s-]+to[\s-]+know|\bwho\s+(?:\w+\s+){0,2}(?:need|require)", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex SharesWithPeople();
 
     [GeneratedRegex(@"surviv|after|following|continu|remain|period|year|month|notwithstanding|perpetu|indefinite|beyond|thereafter|without\s+limit|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survival();

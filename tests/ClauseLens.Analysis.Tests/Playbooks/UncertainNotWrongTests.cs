@@ -205,4 +205,22 @@ public sealed class UncertainNotWrongTests
         Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
         Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
     }
+    [Fact]
+    public void PersonnelInformationInTheDefinitionIsNotANeedToKnowLimit()
+    {
+        // "personnel … information" and "employee files" are kinds of information, not people the
+        // recipient may tell.
+        var text = NdaText()
+            .Replace(
+                "means all technical and business information disclosed",
+                "shall mean any information of a confidential nature, including but not limited to customer lists, personnel and commercial information and employee files, disclosed",
+                StringComparison.Ordinal)
+            .Replace(" and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these.", ".", StringComparison.Ordinal);
+        Assert.DoesNotContain("need to know", text, StringComparison.Ordinal);
+
+        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+
+        Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
+        Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
+    }
 }
