@@ -9,7 +9,7 @@ using ClauseLens.Data;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only] [--no-label-evidence] [--nda-only [--train]]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only] [--no-label-evidence] [--nda-only [--train]] [--cuad-only [--train] [--claims FILE]]</c>:
 /// what ClauseLens tells a lawyer on the dev documents of shared/data/documents, held against gold
 /// nobody on the team wrote. NDA elements against ContractNLI (commercial-nda playbook; survival
 /// through the default playbook's rule), "missing &lt;label&gt;" against CUAD presence (default
@@ -43,6 +43,23 @@ internal static class FindingsReport
             if (showDisagreements)
             {
                 NdaElementReport.Print(only, snippets);
+            }
+
+            return 0;
+        }
+
+        if (args.Contains("--cuad-only"))
+        {
+            // The CUAD section alone: for work on "missing <label>" claims and the label evidence bands.
+            // --train reads the training contracts, where choices may be made (the classifier and the
+            // evidence reader were fitted there, so train numbers are optimistic; report dev).
+            var train = args.Contains("--train");
+            var contracts = train ? [.. SharedData.Documents("train").Where(d => !d.IsNda)] : dev.Where(d => !d.IsNda).ToList();
+            var at = Array.IndexOf(args, "--claims");
+            var found = CuadLabelReport.Run(analyzer, contracts, train ? "train" : "dev", at >= 0 && at + 1 < args.Length ? args[at + 1] : null);
+            if (showDisagreements)
+            {
+                CuadLabelReport.Print(found);
             }
 
             return 0;

@@ -32,6 +32,36 @@ public sealed class LabelEvidenceBandsTests
         Assert.InRange(bands.Hi, bands.Lo, 1);
     }
 
+    [Fact]
+    public void WhereTheClassifierFoundAlmostEveryPresentContractTheFloorStillLeavesTheReaderSeeingThem()
+    {
+        // 40 contracts with the label the classifier found, scored 0.10..0.49 by the reader; 40 without
+        // it the classifier did not find, scored 0.01..0.40. Only absent contracts reach the reader, so
+        // "missing" claims alone would let the floor rise over every one of them, to where the reader
+        // no longer sees most contracts that do have the label.
+        List<(bool Pattern, double Score, bool Gold)> contracts =
+        [
+            .. Enumerable.Range(0, 40).Select(i => (true, 0.10 + (i / 100.0), true)),
+            .. Enumerable.Range(1, 40).Select(i => (false, i / 100.0, false)),
+        ];
+
+        var unbounded = ElementBands.Choose(contracts, LabelEvidenceTrainingRun.MissPrecision);
+        var bands = LabelEvidenceTrainingRun.Choose(contracts);
+
+        Assert.True(unbounded.Lo > 0.40, $"unbounded floor {unbounded.Lo}");
+        // At most 3 % of the 40 contracts with the label (one) may fall below the floor.
+        Assert.InRange(contracts.Count(c => c.Gold && c.Score < bands.Lo), 0, 1);
+        Assert.Equal(bands.MissingClaims, contracts.Count(c => !c.Pattern && c.Score < bands.Lo));
+        Assert.Equal(bands.MissingClaims, bands.MissingRight);
+        Assert.InRange(bands.Hi, bands.Lo, 1);
+    }
+
+    [Fact]
+    public void WhereTheReaderSeesThePresentContractsTheFloorIsTheOneTheClaimsAllow()
+    {
+        Assert.Equal(ElementBands.Choose(Contracts, LabelEvidenceTrainingRun.MissPrecision), LabelEvidenceTrainingRun.Choose(Contracts));
+    }
+
     [Theory]
     [InlineData("--label-evidence", true, false)]
     [InlineData("--evaluate", false, true)]

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ClauseLens.Analysis.Classification;
 using Microsoft.ML;
 
@@ -60,7 +61,7 @@ public sealed record LabelSighting(string Label, double Score, int Start, int En
 /// clause at a time and misses a label worded unusually, filed under another heading or stated in
 /// a sentence of some other clause. Load once and share; reading is thread-safe.
 /// </summary>
-public sealed class LabelEvidence
+public sealed partial class LabelEvidence
 {
     private readonly CalibratedChain chain;
     private readonly Dictionary<string, int> column;
@@ -139,6 +140,36 @@ public sealed class LabelEvidence
         return units;
     }
 
+    /// <summary>
+    /// Whether <paramref name="unit"/> can be evidence of <paramref name="label"/> at all, whatever the model
+    /// scores it: a sentence saying that the rest of an amended agreement stands ("all other terms remain in
+    /// full force") says nothing about what that agreement contains, and a sentence that names no law
+    /// ("governed by this Agreement", "the jurisdiction of the court where it is signed") is no choice of law.
+    /// Training chooses the bands on the same units (ClauseLens.Training --label-evidence).
+    /// </summary>
+    public static bool CanShow(string label, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (RestStands().IsMatch(unit) && !Governed().IsMatch(unit))
+        {
+            return false;
+        }
+
+        return label != ClauseLabels.GoverningLaw || NamesLaw().IsMatch(unit);
+    }
+
+    // "All other terms … remain unchanged", "except as amended hereby, the Agreement continues in full force",
+    // "subject to the above modifications, the Agreement remains …", "is hereby ratified and confirmed". A
+    // sentence that keeps a law ("in all other respects … governed by the laws of …") is not one of them.
+    [GeneratedRegex(@"\ball\s+other\s+(?:terms|provisions|respects)\b[^.;]{0,160}\b(?:remains?|continues?|unchanged|ratified|confirmed)\b|\b(?:except|save)\s+as\s+(?:\w+\s+){0,2}(?:amended|modified|supplemented|changed)\b[^.;]{0,160}\b(?:remains?|continues?)\b|\b(?:subject\s+to|other\s+than)\s+(?:the\s+)?(?:above\s+|foregoing\s+)?(?:modifications|amendments|changes)\b[^.;]{0,120}\bremains?\b|\bremains?\s+unchanged\b|\bratified\s+and\s+confirmed\b|\bhereby\s+ratified\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex RestStands();
+
+    [GeneratedRegex(@"\b(?:governed|construed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex Governed();
+
+    [GeneratedRegex(@"\b(?:laws?|legislation)\b|法", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex NamesLaw();
+
     /// <summary>Calibrated scores of every label for every unit, in input and manifest order.</summary>
     public float[][] Score(IReadOnlyList<string> units)
     {
@@ -174,10 +205,17 @@ public sealed class LabelEvidence
             var top = -1;
             for (var u = 0; u < units.Count; u++)
             {
-                if (top < 0 || byText[texts[u]][k] > byText[texts[top]][k])
+                if ((top < 0 || byText[texts[u]][k] > byText[texts[top]][k]) && CanShow(spec.Label, texts[u]))
                 {
                     top = u;
                 }
+            }
+
+            if (top < 0)
+            {
+                // No unit could show the label (none names a law, say): nothing reads like it.
+                best[spec.Label] = new LabelSighting(spec.Label, 0, 0, 0, LabelEvidenceBand.Absent);
+                continue;
             }
 
             var score = (double)byText[texts[top]][k];

@@ -18,6 +18,36 @@ public sealed partial class PlaybookEvaluator
 
     private readonly LabelEvidence? labelEvidence;
 
+    /// <summary>
+    /// Labels whose substance is a fact the extractor reads: for a required rule, a clause the classifier
+    /// files under the label counts only when it shows that fact. A choice of law is the name of a law;
+    /// a dispute clause that names only courts or arbitration reads like one to the classifier, and is not.
+    /// </summary>
+    private static readonly Dictionary<string, string> SubstanceOf = new(StringComparer.Ordinal)
+    {
+        [ClauseLabels.GoverningLaw] = FactNames.GoverningLaw,
+    };
+
+    /// <summary>
+    /// True when the classifier labels <paramref name="clause"/> with <paramref name="label"/> and the clause
+    /// shows what the label is about (<see cref="SubstanceOf"/>): what a required rule counts as present.
+    /// </summary>
+    public static bool CarriesLabel(AnalyzedClause clause, string label)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return clause.Has(label) && ShowsSubstance(clause, label);
+    }
+
+    /// <summary>True when <paramref name="label"/> is in the classifier's uncertain band for the clause, on the same terms as <see cref="CarriesLabel"/>.</summary>
+    public static bool NearlyCarriesLabel(AnalyzedClause clause, string label)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return clause.UncertainLabels.Any(l => l.Label == label) && ShowsSubstance(clause, label);
+    }
+
+    private static bool ShowsSubstance(AnalyzedClause clause, string label) =>
+        !SubstanceOf.TryGetValue(label, out var fact) || clause.Facts.Has(fact);
+
     /// <summary>An evaluator that checks each "missing &lt;label&gt;" claim against <paramref name="evidence"/> (none: the claim stands as the classifier decides).</summary>
     public PlaybookEvaluator(LabelEvidence? evidence = null)
     {

@@ -47,11 +47,11 @@ public sealed partial class PlaybookEvaluator
 
     private static IEnumerable<Draft> Required(PlaybookRule rule, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
-        if (clauses.FirstOrDefault(c => IsPresent(rule, c)) is { } present)
+        if (clauses.FirstOrDefault(c => CarriesLabel(c, rule.Label) || (rule.PresentWhen is { } evidence && Shows(c, evidence))) is { } present)
         {
             yield return Draft.OnClause(FindingKind.Ok, present);
         }
-        else if (clauses.FirstOrDefault(c => c.UncertainLabels.Any(l => l.Label == rule.Label)) is { } maybe)
+        else if (clauses.FirstOrDefault(c => NearlyCarriesLabel(c, rule.Label)) is { } maybe)
         {
             // The model came close on this clause: a person should decide rather than us calling it missing.
             yield return Draft.OnClause(FindingKind.Uncertain, maybe, words.ClassifierUnsure);

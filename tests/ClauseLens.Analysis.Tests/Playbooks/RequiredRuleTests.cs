@@ -54,7 +54,8 @@ public sealed class RequiredRuleTests
     [Fact]
     public void LabelledClauseSatisfiesTheRule()
     {
-        var builder = new ClauseBuilder().Clause("Term", [ClauseLabels.TermTermination]).Clause(null, [ClauseLabels.GoverningLaw, ClauseLabels.DisputeResolution]);
+        var builder = new ClauseBuilder().Clause("Term", [ClauseLabels.TermTermination])
+            .Clause(null, [ClauseLabels.GoverningLaw, ClauseLabels.DisputeResolution], "This Agreement is governed by the laws of Japan, and the Tokyo District Court has exclusive jurisdiction.");
 
         var finding = Assert.Single(Evaluate(LawPlaybook(), builder));
 
@@ -88,7 +89,7 @@ public sealed class RequiredRuleTests
     [Fact]
     public void UncertainLabelIsReportedUncertainNotMissing()
     {
-        var builder = new ClauseBuilder().Clause("Term", []).Clause("Miscellaneous", [], "Miscellaneous provisions.", [ClauseLabels.GoverningLaw]);
+        var builder = new ClauseBuilder().Clause("Term", []).Clause("Miscellaneous", [], "Miscellaneous provisions. The laws of Japan apply.", [ClauseLabels.GoverningLaw]);
 
         var finding = Assert.Single(Evaluate(LawPlaybook(), builder));
 
