@@ -47,6 +47,7 @@ static int Usage()
     Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
     Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
     Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");
+    Console.Error.WriteLine("  findings-report --nda-only [--train] | --cuad-only [--train] [--claims FILE]   one section alone; --train reads the training documents (where bands may be chosen)");
     Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");
     Console.Error.WriteLine("  ja-elements-report [--patterns-only] [--docx] [--lines] [--loco]   Japanese elements vs the METI/JPO model contracts' gold, phrasings, findings");
     return 2;

@@ -27,10 +27,10 @@ public sealed record ClassifierManifest(
     string Trainer)
 {
     /// <summary>Entry name of the manifest inside the model file.</summary>
-    public const string EntryName = "manifest.json";
+    public const string EntryName = ModelArchive.ManifestEntry;
 
     /// <summary>Entry name of the ML.NET model inside the model file.</summary>
-    public const string ModelEntryName = "model.zip";
+    public const string ModelEntryName = ModelArchive.ModelEntry;
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -9,6 +9,12 @@ namespace ClauseLens.Analysis.Classification;
 /// </summary>
 internal static class ModelArchive
 {
+    /// <summary>The manifest's entry in every model file.</summary>
+    public const string ManifestEntry = "manifest.json";
+
+    /// <summary>The ML.NET model's entry in every model file.</summary>
+    public const string ModelEntry = "model.zip";
+
     /// <summary>
     /// The manifest (read by <paramref name="parse"/>), an ML.NET context seeded as the manifest says
     /// (<paramref name="seed"/>) and the model loaded in it, from <paramref name="archive"/>;
@@ -18,8 +24,8 @@ internal static class ModelArchive
     public static (TManifest Manifest, MLContext Context, ITransformer Model) Load<TManifest>(
         ZipArchive archive, string what, Func<string, TManifest> parse, Func<TManifest, int> seed)
     {
-        var manifestEntry = archive.GetEntry("manifest.json") ?? throw new InvalidDataException($"The {what} file has no manifest.json.");
-        var modelEntry = archive.GetEntry("model.zip") ?? throw new InvalidDataException($"The {what} file has no model.zip.");
+        var manifestEntry = archive.GetEntry(ManifestEntry) ?? throw new InvalidDataException($"The {what} file has no {ManifestEntry}.");
+        var modelEntry = archive.GetEntry(ModelEntry) ?? throw new InvalidDataException($"The {what} file has no {ModelEntry}.");
 
         TManifest manifest;
         using (var reader = new StreamReader(manifestEntry.Open()))

@@ -16,10 +16,10 @@ public sealed record ElementDetectorSpec(string Element, double Threshold, doubl
 public sealed record ElementDetectorManifest(string Name, string Date, int Seed, IReadOnlyList<ElementDetectorSpec> Detectors, string Featurizer, string Trainer)
 {
     /// <summary>The manifest's entry in the model file.</summary>
-    public const string EntryName = "manifest.json";
+    public const string EntryName = ModelArchive.ManifestEntry;
 
     /// <summary>The ML.NET model's entry in the model file.</summary>
-    public const string ModelEntryName = "model.zip";
+    public const string ModelEntryName = ModelArchive.ModelEntry;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

@@ -17,10 +17,10 @@ public sealed record LabelEvidenceSpec(string Label, double Threshold, double Fl
 public sealed record LabelEvidenceManifest(string Name, string Date, int Seed, IReadOnlyList<LabelEvidenceSpec> Labels, string Featurizer, string Trainer)
 {
     /// <summary>The manifest's entry in the model file.</summary>
-    public const string EntryName = "manifest.json";
+    public const string EntryName = ModelArchive.ManifestEntry;
 
     /// <summary>The ML.NET model's entry in the model file.</summary>
-    public const string ModelEntryName = "model.zip";
+    public const string ModelEntryName = ModelArchive.ModelEntry;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -97,23 +97,8 @@ public sealed partial class LabelEvidence
         }
 
         using var archive = ZipFile.OpenRead(path);
-        var manifestEntry = archive.GetEntry(LabelEvidenceManifest.EntryName) ?? throw new InvalidDataException("The label evidence file has no manifest.json.");
-        var modelEntry = archive.GetEntry(LabelEvidenceManifest.ModelEntryName) ?? throw new InvalidDataException("The label evidence file has no model.zip.");
-        LabelEvidenceManifest manifest;
-        using (var reader = new StreamReader(manifestEntry.Open()))
-        {
-            manifest = LabelEvidenceManifest.FromJson(reader.ReadToEnd());
-        }
-
-        using var modelStream = new MemoryStream();
-        using (var entry = modelEntry.Open())
-        {
-            entry.CopyTo(modelStream);
-        }
-
-        modelStream.Position = 0;
-        var context = new MLContext(seed: manifest.Seed);
-        return new LabelEvidence(context, context.Model.Load(modelStream, out _), manifest);
+        var (manifest, context, model) = ModelArchive.Load(archive, "label evidence", LabelEvidenceManifest.FromJson, m => m.Seed);
+        return new LabelEvidence(context, model, manifest);
     }
 
     /// <summary>
