@@ -16,8 +16,8 @@ public sealed class GoverningLawChoiceTests
 
     private const string ArbitrationOnly = "Any dispute arising out of or in connection with this Agreement shall be finally settled by arbitration in Singapore under the rules of the Singapore International Arbitration Centre.";
 
-    // The only clause about disputes names arbitration and courts, never a law.
-    private const string ServicesWithArbitrationOnly = """
+    /// <summary>A services agreement whose last clause, on disputes, is <paramref name="disputes"/>.</summary>
+    private static string Services(string disputes) => $"""
         SERVICES AGREEMENT
 
         This Services Agreement is made between Brightwater Logistics Pte. Ltd. (the "Customer") and Orion Freight Systems Inc. (the "Provider").
@@ -32,27 +32,14 @@ public sealed class GoverningLawChoiceTests
         This Agreement runs for two years from the date of signature. Either party may terminate it on ninety days' written notice.
 
         4. Disputes
-        Any dispute arising out of or in connection with this Agreement which the parties cannot settle by negotiation within thirty days shall be finally settled by arbitration in Singapore under the rules of the Singapore International Arbitration Centre. Judgment on the award may be entered in any court having jurisdiction.
+        {disputes}
         """;
+
+    // The only clause about disputes names arbitration and courts, never a law.
+    private static readonly string ServicesWithArbitrationOnly = Services("Any dispute arising out of or in connection with this Agreement which the parties cannot settle by negotiation within thirty days shall be finally settled by arbitration in Singapore under the rules of the Singapore International Arbitration Centre. Judgment on the award may be entered in any court having jurisdiction.");
 
     // The same contract with a choice of law in its dispute clause.
-    private const string ServicesWithLawAndArbitration = """
-        SERVICES AGREEMENT
-
-        This Services Agreement is made between Brightwater Logistics Pte. Ltd. (the "Customer") and Orion Freight Systems Inc. (the "Provider").
-
-        1. Services
-        The Provider shall carry the Customer's parcels between the Customer's warehouses on the routes listed in Schedule 1.
-
-        2. Fees
-        The Customer shall pay the fees in Schedule 2 within thirty days of each monthly invoice.
-
-        3. Term and Termination
-        This Agreement runs for two years from the date of signature. Either party may terminate it on ninety days' written notice.
-
-        4. Disputes
-        This Agreement is governed by the laws of Singapore. Any dispute arising out of or in connection with this Agreement which the parties cannot settle by negotiation within thirty days shall be finally settled by arbitration in Singapore under the rules of the Singapore International Arbitration Centre.
-        """;
+    private static readonly string ServicesWithLawAndArbitration = Services("This Agreement is governed by the laws of Singapore. Any dispute arising out of or in connection with this Agreement which the parties cannot settle by negotiation within thirty days shall be finally settled by arbitration in Singapore under the rules of the Singapore International Arbitration Centre.");
 
     // A two-paragraph amendment: a new price, and the rest of the agreement stands. No law is chosen in it.
     private const string AmendmentWithoutLaw = """
