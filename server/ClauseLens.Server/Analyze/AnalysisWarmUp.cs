@@ -15,7 +15,7 @@ namespace ClauseLens.Server.Analyze;
 public sealed class WarmUpOptions
 {
     /// <summary>
-    /// Analyses of the sample at start-up (text, paragraphs, HTML and .docx in turn, against each
+    /// Analyses of the sample at start-up (text, paragraphs, HTML, a ten-page text and .docx in turn, against each
     /// built-in playbook, each result serialised as the API does). Enough for the JIT to compile the hot
     /// paths beyond their first, unoptimised form; 0 turns the warm-up off.
     /// </summary>
@@ -55,13 +55,15 @@ public sealed class AnalysisWarmUp(
             var html = "<h1>" + paragraphs[0] + "</h1><p>" + string.Join("</p><p>", paragraphs.Skip(1)) + "</p>";
             var docx = Docx(paragraphs);
             var playbooks = BuiltInPlaybooks.All.Values.ToList();
+            var longer = WarmUpSample.FromPlaybooks(playbooks);
             for (var i = 0; i < iterations && !stoppingToken.IsCancellationRequested; i++)
             {
-                var document = (i % 4) switch
+                var document = (i % 5) switch
                 {
                     0 => ingestor.FromText(WarmUpSample.Text),
                     1 => ingestor.FromParagraphs(paragraphs),
                     2 => ingestor.FromHtml(html),
+                    3 => ingestor.FromText(longer),
                     _ => ingestor.Read(new MemoryStream(docx, writable: false), ContractFormat.Docx),
                 };
                 var result = analyzer.Analyze(document, playbooks[i % playbooks.Count]);
