@@ -81,10 +81,6 @@ public static partial class ElementCues
     [GeneratedRegex(@"\bonly\b|solely|except|other\s+than|limit|restrict|\bneed|necessary|required|involved|engaged|extent|insofar|unless|save\s+for|provided\s+that|\bwho\b|\bwhom\b|限り|必要|のみ", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Limiting();
 
-    // Survival names what lasts: "survive", "after", "continue", "remain", a period. The end alone
-    // ("may terminate this Agreement at any time") is not survival; neither is severability ("the
-    // other provisions shall remain in full force and effect"). Every training NDA's survival
-    // evidence keeps its cue without the bare end words (models/ELEMENTS.md).
     // A sentence that keeps people from disclosing ("… will not, directly or indirectly, disclose or
     // permit their agents to disclose", "shall ensure that its directors … do not disclose") names
     // people without letting them know anything: not a need-to-know limit unless it also permits.
@@ -103,6 +99,10 @@ public static partial class ElementCues
     [GeneratedRegex(@"\b(?:disclos|communicat|reveal|provid|furnish|shar|releas|transmit|divulg|mak)\w*\s+(?:[\w,'’-]+\s+){0,6}?to\s+(?:[\w,'’-]+\s+){0,4}?(?:employee|officer|director|representative|personnel|staff|agent|advis|consultant|counsel|attorney|accountant|affiliate|contractor|member|person|individual)|\baccess\b|need[\s-]+to[\s-]+know|\bwho\s+(?:\w+\s+){0,2}(?:need|require)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex SharesWithPeople();
 
+    // Survival names what lasts: "survive", "after", "continue", "remain", a period. The end alone
+    // ("may terminate this Agreement at any time") is not survival; neither is severability ("the
+    // other provisions shall remain in full force and effect"). Every training NDA's survival
+    // evidence keeps its cue without the bare end words (models/ELEMENTS.md).
     [GeneratedRegex(@"surviv|after|following|continu|remain|period|year|month|notwithstanding|perpetu|indefinite|beyond|thereafter|without\s+limit|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survival();
 
