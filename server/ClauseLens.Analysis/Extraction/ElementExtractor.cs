@@ -265,16 +265,14 @@ internal static partial class ElementExtractor
     private static bool IncludedNotExcluded(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)
     {
         var at = fact.Start - offset;
-        foreach (var (start, end) in sentences)
+        var i = IndexOfSentence(sentences, at);
+        if (i < 0 || at < sentences[i].Start || at >= sentences[i].End)
         {
-            if (at >= start && at < end)
-            {
-                var sentence = text[start..end];
-                return ElementCues.AddsToWhatIsConfidential(sentence, at - start);
-            }
+            return false;
         }
 
-        return false;
+        var (start, end) = sentences[i];
+        return ElementCues.AddsToWhatIsConfidential(text[start..end], at - start);
     }
 
     /// <summary>
