@@ -41,11 +41,6 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         public float Fold { get; set; }
     }
 
-    private sealed class FoldRow
-    {
-        public float Fold { get; set; }
-    }
-
     private sealed class LabelRow
     {
         public bool Label { get; set; }
@@ -178,9 +173,8 @@ internal sealed class ElementTrainingRun(TrainingOptions options)
         var best = new Dictionary<GoldContract, double>();
         for (var fold = 0; fold < Folds; fold++)
         {
-            var f = (float)fold;
-            var fit = context.Data.FilterByCustomPredicate<FoldRow>(all, r => r.Fold == f);
-            var test = context.Data.FilterByCustomPredicate<FoldRow>(all, r => r.Fold != f);
+            var fit = UnitModels.OutsideFold(context, all, fold);
+            var test = UnitModels.InsideFold(context, all, fold);
             var scored = calibrator.Transform(Learner(context, l2).Fit(fit).Transform(test));
             var index = scored.GetColumn<int>(nameof(UnitRow.Index)).ToArray();
             var probability = scored.GetColumn<float>("Probability").ToArray();

@@ -63,11 +63,6 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
         public float Keep { get; set; }
     }
 
-    private sealed class FoldRow
-    {
-        public float Fold { get; set; }
-    }
-
     private sealed class LabelRow
     {
         public bool Label { get; set; }
@@ -248,9 +243,8 @@ internal sealed class LabelEvidenceTrainingRun(TrainingOptions options)
         var raw = new float[units.Count];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var f = (float)fold;
-            var fit = context.Data.FilterByCustomPredicate<FoldRow>(kept, r => r.Fold == f);
-            var test = context.Data.FilterByCustomPredicate<FoldRow>(labelled, r => r.Fold != f);
+            var fit = UnitModels.OutsideFold(context, kept, fold);
+            var test = UnitModels.InsideFold(context, labelled, fold);
             var scored = Learner(context, l2).Fit(fit).Transform(test);
             var index = scored.GetColumn<int>(nameof(UnitRow.Index)).ToArray();
             var score = scored.GetColumn<float>("Score").ToArray();

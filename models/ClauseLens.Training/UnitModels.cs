@@ -18,6 +18,20 @@ internal static class UnitModels
     /// <summary>The column every unit row names its text by.</summary>
     public const string TextColumn = "Text";
 
+    /// <summary>The rows of <paramref name="data"/> outside fold <paramref name="fold"/>: what that fold's model learns from (the data needs a <c>Fold</c> column).</summary>
+    public static IDataView OutsideFold(MLContext context, IDataView data, int fold) =>
+        // FilterByCustomPredicate drops the rows the predicate is true for.
+        context.Data.FilterByCustomPredicate<FoldRow>(data, r => r.Fold == fold);
+
+    /// <summary>The rows of <paramref name="data"/> inside fold <paramref name="fold"/>: what that fold's model scores out of fold.</summary>
+    public static IDataView InsideFold(MLContext context, IDataView data, int fold) =>
+        context.Data.FilterByCustomPredicate<FoldRow>(data, r => r.Fold != fold);
+
+    private sealed class FoldRow
+    {
+        public float Fold { get; set; }
+    }
+
     /// <summary>SDCA logistic regression, one thread (deterministic), L2 <paramref name="l2"/>.</summary>
     public static IEstimator<ITransformer> Learner(MLContext context, float l2, int iterations) =>
         context.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
