@@ -161,6 +161,8 @@ public sealed class ContractAnalyzer(
                 facts = DetectedElements.Apply(detectors, document.Text, [.. clauses.Select(c => (c.Start, c.End))], aboutConfidentiality, facts);
             }
 
+            facts = ReturnHeadings.Apply(document.Text, clauses, facts);
+
             for (var i = 0; i < clauses.Count; i++)
             {
                 var c = clauses[i];

@@ -152,4 +152,16 @@ public sealed class ClauseFacts
 
     /// <summary>True when at least one fact called <paramref name="name"/> was found.</summary>
     public bool Has(string name) => SpansOf(name).Any();
+
+    /// <summary>These facts with other elements and uncertain elements (each put in text order).</summary>
+    public ClauseFacts WithElements(IEnumerable<ElementFact> elements, IEnumerable<ElementFact> uncertain) => new()
+    {
+        Durations = Durations,
+        Territories = Territories,
+        Scope = Scope,
+        GoverningLaw = GoverningLaw,
+        Forums = Forums,
+        Elements = [.. elements.OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
+        UncertainElements = [.. uncertain.OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
+    };
 }

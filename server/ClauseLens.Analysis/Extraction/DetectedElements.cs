@@ -111,18 +111,14 @@ internal static class DetectedElements
         {
             found[c].AddRange(Refinements(text, units, firstUnit[c], firstUnit[c + 1], found[c], facts[c]));
             var elements = facts[c].Elements.Concat(found[c].Where(f => !Overlaps(facts[c].Elements, f))).ToList();
-            var uncertain = unsure[c].Concat(UnrecognisedItems(text, units, scores, specs, firstUnit[c], firstUnit[c + 1], elements)).ToList();
+            var uncertain = unsure[c]
+                .Concat(UnrecognisedItems(text, units, scores, specs, firstUnit[c], firstUnit[c + 1], elements))
+                .Concat(UnreadEndTriggers(text, units, firstUnit[c], firstUnit[c + 1], elements))
+                .ToList();
             uncertain.RemoveAll(x => elements.Any(e => e.Element == x.Element));
-            result[c] = found[c].Count == 0 && uncertain.Count == 0 ? facts[c] : new ClauseFacts
-            {
-                Durations = facts[c].Durations,
-                Territories = facts[c].Territories,
-                Scope = facts[c].Scope,
-                GoverningLaw = facts[c].GoverningLaw,
-                Forums = facts[c].Forums,
-                Elements = [.. elements.OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
-                UncertainElements = [.. uncertain.DistinctBy(x => (x.Element, x.Start)).OrderBy(e => e.Start).ThenBy(e => e.Element, StringComparer.Ordinal)],
-            };
+            result[c] = found[c].Count == 0 && uncertain.Count == 0
+                ? facts[c]
+                : facts[c].WithElements(elements, uncertain.DistinctBy(x => (x.Element, x.Start)));
         }
 
         return result;
@@ -173,6 +169,38 @@ internal static class DetectedElements
             }
         }
     }
+
+    /// <summary>
+    /// A return whose own unit has a trigger that is neither a request nor an end the patterns know
+    /// ("When the Receiving Party has finished reviewing …", "or without such request if …"): whether
+    /// it comes back at the end is read only uncertainly, so "only on request" is not claimed.
+    /// </summary>
+    private static IEnumerable<ElementFact> UnreadEndTriggers(string text, List<(int Clause, int Start, int End)> units, int from, int to, List<ElementFact> elements)
+    {
+        if (elements.Any(e => e.Element == FactNames.ReturnAtEnd))
+        {
+            yield break;
+        }
+
+        foreach (var fact in elements.Where(e => e.Element == FactNames.ReturnOrDestroy))
+        {
+            var u = units.FindIndex(from, to - from, x => x.Start <= fact.Start && fact.Start < x.End);
+            if (u < 0)
+            {
+                continue;
+            }
+
+            var (_, start, end) = units[u];
+            if (ElementExtractor.UnreadReturnTrigger(text[start..end]) is { } t)
+            {
+                yield return new ElementFact(start + t.Index, start + t.Index + t.Length, FactNames.ReturnAtEnd, UnreadTriggerNote);
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>What an uncertain return at the end saw (FindingWording words it in Japanese).</summary>
+    public const string UnreadTriggerNote = "a return triggered by something other than a request";
 
     /// <summary>
     /// A broad element a detector found (a compelled-disclosure carve-out, a return) is refined as the

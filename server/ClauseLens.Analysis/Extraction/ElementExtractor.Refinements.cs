@@ -67,6 +67,49 @@ internal static partial class ElementExtractor
         return null;
     }
 
+    /// <summary>
+    /// A trigger in a return's own sentence that is neither a request nor an end this reader knows
+    /// ("When the Receiving Party has finished reviewing the information …, Receiving Party shall
+    /// return …", "… upon written request from us, or without such request if …"), as (start,
+    /// length) in <paramref name="unit"/>; null when every trigger there is a request. Such a return
+    /// may well be a return at the end, worded in a way not understood: the finding that materials
+    /// come back "only on request" is then uncertain, not claimed.
+    /// </summary>
+    internal static (int Index, int Length)? UnreadReturnTrigger(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        foreach (Match m in ReturnTrigger().Matches(unit))
+        {
+            // A trigger inside brackets qualifies something else ("(which will be effective if
+            // actually received …)").
+            if (InsideBrackets(unit, m.Index))
+            {
+                continue;
+            }
+
+            if (m.Groups["without"].Success || !RequestOrManner().IsMatch(m.Value))
+            {
+                return (m.Index, m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InsideBrackets(string unit, int at) =>
+        unit.AsSpan(0, at).Count('(') > unit.AsSpan(0, at).Count(')');
+
+    // "without such request", "without the need for a demand"; "When/Once/If/In the event … ," up to
+    // the clause's end. Not "if any", "if so", "if applicable", "if practicable", "if requested".
+    [GeneratedRegex(@"(?<without>\bwithout\s+(?:the\s+need\s+for\s+)?(?:(?:such|any|a|prior|written|further|formal)\s+){0,3}(?:request|demand))|\b(?:when(?:ever)?|once|if|in\s+the\s+event\s+(?:that\s+)?)\s+(?!(?:not\s+otherwise|otherwise|actually|any|so|applicable|requested|practicable|possible|feasible|necessary|required|permitted|appropriate|reasonably|such|directed|instructed|asked)\b)[^.;:,()]{3,120}", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ReturnTrigger();
+
+    // A trigger that is a request ("if the Disclosing Party so requests", "when asked"), or a clause
+    // about how to return rather than when ("if the Recipient destroys any copies", "if it is not
+    // practicable to return them", "if required by law to retain").
+    [GeneratedRegex(@"request|demand|\bask|instruct|direct|requir|elect|notif|notice|destr|return|deliver|retain|retention|certif|cop(?:y|ies)|delet|eras|electronic|backup|back-up|law|regulat|legal|practic|feasib", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex RequestOrManner();
+
     private static readonly (string Broad, string Refined, Func<Regex> Cue)[] RefinementCues =
     [
         (FactNames.CompelledDisclosure, FactNames.CompelledDisclosureNotice, NoticeToDiscloser),
@@ -96,7 +139,9 @@ internal static partial class ElementExtractor
     // ten (10) days after the completion of the Purpose", "if the parties decide not to proceed",
     // "if you determine that you do not wish to proceed with a Transaction",
     // "when no longer needed", 「本契約が終了したとき」「契約終了後」.
-    [GeneratedRegex(@"\b(?:upon|on|at|after|following|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|expiry|completion|conclusion|cessation|end)\b|\b(?:termination|expiration|expiry|completion|conclusion)\s+(?:of|or)\b|\b(?:if|when|once|in\s+the\s+event)\b[^.;]{0,60}?\b(?:not\s+to\s+(?:proceed|enter|continue|pursue)|terminat\w+|expires?|ends?|no\s+longer)\b|\bno\s+longer\s+(?:needed|required|necessary|used)\b|\bdecides?\s+not\s+to\b|\b(?:do|does|did)\s+not\s+(?:wish|want|intend|elect)\s+to\s+(?:proceed|continue|pursue)\b|終了|満了|解除|完了", Options, RegexTimeouts.Milliseconds)]
+    // An end that something survives or continues after ("… shall survive expiration or termination of
+    // this Agreement") is the survival clause's, not the return's trigger.
+    [GeneratedRegex(@"(?<!\b(?:surviv|continu)\w*\s+(?:\w+\s+){0,2})(?:\b(?:upon|on|at|after|following|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:termination|expiration|expiry|completion|conclusion|cessation|end)\b|\b(?:termination|expiration|expiry|completion|conclusion)\s+(?:of|or)\b)|\b(?:if|when|once|in\s+the\s+event)\b[^.;]{0,60}?\b(?:not\s+to\s+(?:proceed|enter|continue|pursue)|terminat\w+|expires?|ends?|no\s+longer)\b|\bno\s+longer\s+(?:needed|required|necessary|used)\b|\bdecides?\s+not\s+to\b|\b(?:do|does|did)\s+not\s+(?:wish|want|intend|elect)\s+to\s+(?:proceed|continue|pursue)\b|終了|満了|解除|完了", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex EndOfRelationship();
 
     // Disclosure grants no right: "No licence … is granted", "nothing in this Agreement shall be

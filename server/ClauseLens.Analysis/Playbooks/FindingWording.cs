@@ -89,6 +89,7 @@ public sealed class FindingWording
         null => "該当しそうな文がある",
         "unrecognised list item" => "内容を判別できない列挙項目がある",
         "an item the patterns read as another exclusion" => "別の除外事由と読める列挙項目がそれらしく読める",
+        DetectedElements.UnreadTriggerNote => "依頼以外のきっかけによる返還の定めがあり、その意味を判別できない",
         _ => seen,
     };
 

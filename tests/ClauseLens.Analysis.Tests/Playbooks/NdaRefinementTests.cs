@@ -97,6 +97,52 @@ public sealed class NdaRefinementTests
     public void AReturnWhenTheDealEndsSatisfiesIt(string returning) =>
         Assert.Null(Raised(Analyse(NdaText(returning: returning)), "return-at-end"));
 
+    // A trigger that is neither a request nor an end the reader knows: it may well be the end, so
+    // "only on request" is not claimed; the finding asks a person to read it and says why.
+    [Theory]
+    [InlineData("Promptly upon written demand the Recipient shall return all Confidential Information. Once the Recipient has reviewed the Confidential Information and chosen whether to work with the Discloser, it shall return all of it without keeping any copies.")]
+    [InlineData("The Recipient shall return all Confidential Information upon the Discloser's request or, without any such request, as soon as it loses interest in the collaboration.")]
+    public void AReturnWithATriggerNotUnderstoodIsUncertainNotOnlyOnRequest(string returning)
+    {
+        var atEnd = Raised(Analyse(NdaText(returning: returning)), "return-at-end");
+
+        Assert.NotNull(atEnd);
+        Assert.Equal(FindingKind.Uncertain, atEnd.Kind);
+        Assert.Contains("a return triggered by something other than a request", atEnd.Detail, StringComparison.Ordinal);
+    }
+
+    // Words that look like a trigger but qualify something else keep the finding a claim.
+    [Theory]
+    [InlineData("Upon the Discloser's written request (which takes effect if sent by email), the Recipient shall return all Confidential Information.")]
+    [InlineData("If not otherwise agreed in writing, the Recipient shall return all Confidential Information at the request of the Discloser.")]
+    [InlineData("The Recipient shall return all Confidential Information at the request of the Discloser. The obligations in this Agreement shall survive expiration or termination of this Agreement.")]
+    public void AReturnOnRequestWithWordsThatOnlyLookLikeATriggerIsStillOnlyOnRequest(string returning)
+    {
+        var atEnd = Raised(Analyse(NdaText(returning: returning)), "return-at-end");
+
+        Assert.NotNull(atEnd);
+        Assert.NotEqual(FindingKind.Uncertain, atEnd.Kind);
+    }
+
+    // The heading is the trigger: "Effect of Termination … the Recipient shall return".
+    [Fact]
+    public void AReturnUnderAnEffectOfTerminationHeadingIsAReturnAtTheEnd()
+    {
+        var text = NdaText(returning: "The Recipient shall immediately return all Confidential Information to the Discloser.")
+            .Replace("4. Return of Materials.", "4. Effect of Termination.", StringComparison.Ordinal);
+
+        Assert.Null(Raised(Analyse(text), "return-at-end"));
+    }
+
+    [Fact]
+    public void AHeadingThatOnlyListsTerminationBesideTheReturnIsNotItsTrigger()
+    {
+        var text = NdaText(returning: ReturnOnRequest)
+            .Replace("4. Return of Materials.", "4. Return of Materials; Termination.", StringComparison.Ordinal);
+
+        Assert.NotNull(Raised(Analyse(text), "return-at-end"));
+    }
+
     [Fact]
     public void NoReturnAtAllIsTheReturnRulesFindingNotTheNarrowerOne()
     {
