@@ -20,8 +20,9 @@ internal static partial class LawAndForumExtractor
     [GeneratedRegex(LawsOf + "(?<j>" + Place + @")(?:\s*\([^()]{0,160}\))?,?\s+(?:shall\s+|will\s+|does\s+)?(?:govern|apply|applies|control)\b|(?<![A-Za-z])(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|(?:governed\s+by|accordance\s+with|construed\s+under)\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AdjectiveLaw();
 
-    // "the laws of the United States and the State of Florida": the state decides the contract law.
-    [GeneratedRegex(@"^,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:the\s+)?laws?\s+of\s+)?(?:the\s+)?(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
+    // "the laws of the United States and the State of Florida", "… of the United States of America and of
+    // the Commonwealth of Pennsylvania": the state decides the contract law.
+    [GeneratedRegex(@"^,?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:the\s+)?laws?\s+of\s+|of\s+)?(?:the\s+)?(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex AndState();
 
     [GeneratedRegex(@"(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|イングランド|中華人民共和国|中国|韓国|大韓民国|ドイツ|フランス|スイス)(?:の)?法(?:律|令)?(?=を準拠法|に準拠|とする|に従|を適用|により解釈)|準拠法は、?(?<j>日本国?|ニューヨーク州|カリフォルニア州|デラウェア州|シンガポール|香港|英国|中国|韓国)", Options, RegexTimeouts.Milliseconds)]
@@ -70,8 +71,30 @@ internal static partial class LawAndForumExtractor
             }
         }
 
+        // "accepted by Company in the State of Nevada and shall be governed by … the laws thereof",
+        // "accepted in the state in which Franchisor's headquarters (currently the State of California)
+        // is located and shall be governed by … the laws of such state": the state named before it.
+        if (facts.Count == 0)
+        {
+            foreach (Match m in LawsOfThatState().Matches(text))
+            {
+                var (start, _) = Sentences.Around(sentences, m.Index);
+                var named = StateNamed().Matches(text[start..m.Index]).LastOrDefault();
+                if (named is not null && TrimPlace(named.Groups["j"].Value) is { } name && Places.Resolve(name) is { } place && !IsComplianceSentence(text, m, sentences))
+                {
+                    facts.Add(new GoverningLawFact(offset + m.Index, offset + m.Index + m.Length, place.Jurisdiction, place.Country));
+                }
+            }
+        }
+
         return Distinct(facts.OrderBy(f => f.Start), f => (f.Start, f.End));
     }
+
+    [GeneratedRegex(@"\b(?:governed|construed|interpreted)\b[^.;]{0,100}?\blaws?\s+(?:thereof|of\s+(?:such|that|said|the\s+same)\s+(?:state|commonwealth|country|jurisdiction))\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex LawsOfThatState();
+
+    [GeneratedRegex(@"\b(?:State|Commonwealth)\s+of\s+(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex StateNamed();
 
     public static IEnumerable<ForumFact> Forums(string text, int offset)
     {
@@ -168,8 +191,14 @@ internal static partial class LawAndForumExtractor
     {
         var (start, _) = Sentences.Around(sentences, m.Index);
         var before = text[start..m.Index];
-        return before.Contains("comply", StringComparison.OrdinalIgnoreCase) || before.Contains("compliance", StringComparison.OrdinalIgnoreCase);
+        return before.Contains("comply", StringComparison.OrdinalIgnoreCase) || before.Contains("compliance", StringComparison.OrdinalIgnoreCase)
+            || Incorporated().IsMatch(text[Math.Max(start, m.Index - 40)..m.Index]);
     }
+
+    // "a company incorporated in accordance with the laws of Switzerland", "duly organized and existing
+    // under the laws of Delaware": where a party was formed, not the law the parties chose.
+    [GeneratedRegex(@"\b(?:incorporated|organi[sz]ed|existing|formed|registered|established|constituted|chartered)\s*(?:,\s*)?(?:and\s+\w+\s+)?(?:(?:in|under)\s+)?$", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Incorporated();
 
     // The place pattern is greedy on capitalised words: "Japan Without" → "Japan"; try shorter prefixes.
     private static string? TrimPlace(string written)

@@ -39,7 +39,7 @@ internal static class Places
         Add("Hong Kong", "Hong Kong", "香港");
         Add("China", "China", "People's Republic of China", "PRC", "Chinese", "Beijing", "Shanghai", "中国", "中華人民共和国");
         Add("Korea", "Korea", "Republic of Korea", "South Korea", "Korean", "Seoul", "韓国", "大韓民国");
-        Add("Taiwan", "Taiwan", "Taipei", "台湾");
+        Add("Taiwan", "Taiwan", "Taipei", "Republic of China", "R.O.C", "台湾");
         Add("Germany", "Germany", "German", "Federal Republic of Germany", "Frankfurt", "Munich", "ドイツ");
         Add("France", "France", "French", "Paris", "フランス");
         Add("Switzerland", "Switzerland", "Swiss", "Geneva", "Zurich", "スイス");
@@ -119,6 +119,13 @@ internal static class Places
         }
 
         if (Known.TryGetValue(name, out var hit))
+        {
+            return hit;
+        }
+
+        // "the Republic of South Africa", "Republic of Singapore": the country's formal name.
+        const string republic = "Republic of ";
+        if (name.StartsWith(republic, StringComparison.OrdinalIgnoreCase) && Known.TryGetValue(name[republic.Length..], out hit))
         {
             return hit;
         }

@@ -22,6 +22,11 @@ public sealed class LawAndRenewalPhrasingTests
     [InlineData("The legislation of the Republic of Kazakhstan shall apply to any relations of the Parties.", "Kazakhstan")]
     [InlineData("This Agreement shall be construed, performed and governed by and in accordance with the laws in the State of Washington.", "Washington")]
     [InlineData("This Agreement shall be governed by the laws of Nova Scotia and the laws of Canada applicable there.", "Canada")]
+    [InlineData("Performance under this Agreement shall be governed by the laws of the United States of America and of the State of Maryland.", "Maryland")]
+    [InlineData("This Agreement shall be governed by and construed under the laws of the Republic of South Africa.", "South Africa")]
+    [InlineData("This Contract shall be governed by the laws of the R.O.C.", "Taiwan")]
+    [InlineData("This Agreement is made and accepted by the Supplier in the State of Oregon and shall be governed by and construed in accordance with the laws thereof.", "Oregon")]
+    [InlineData("This Agreement was signed in the state where the Licensor has its head office (at present the State of Ohio) and shall be construed in accordance with the laws of such state.", "Ohio")]
     public void ReadsTheGoverningLawWrittenOtherWays(string text, string jurisdiction)
     {
         var laws = Extractor.Extract(text, 0).GoverningLaw;
@@ -29,6 +34,13 @@ public sealed class LawAndRenewalPhrasingTests
         Assert.NotEmpty(laws);
         Assert.Equal(jurisdiction, laws[0].Jurisdiction);
     }
+
+    // Where a party was incorporated is not the law the parties chose.
+    [Theory]
+    [InlineData("Alpha Systems Ltd, a company incorporated in accordance with the laws of Switzerland, with offices in Zurich, and Beta Telecom Ltd.")]
+    [InlineData("Beta Inc., a corporation organised in accordance with the laws of the State of Delaware, of 1 Main Street, Wilmington.")]
+    public void WhereAPartyWasIncorporatedIsNotTheGoverningLaw(string text) =>
+        Assert.Empty(Extractor.Extract(text, 0).GoverningLaw);
 
     [Theory]
     [InlineData("Thereafter this agreement shall continue on a year to year basis until either party gives notice.")]
