@@ -31,6 +31,7 @@ public static partial class ElementCues
             FactNames.ReturnOrDestroy => Return().IsMatch(unit),
             FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit)
                 && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit))
+                && (!ForbidsDisclosureToAnyone().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit) || LeavesSomeoneOut().IsMatch(unit))
                 && (!DefinesConfidentialInformation().IsMatch(unit) || SharesWithPeople().IsMatch(unit)),
             FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
@@ -89,6 +90,17 @@ public static partial class ElementCues
 
     [GeneratedRegex(@"\bmay\s+(?:\w+\s+){0,3}(?:disclose|share|provide|make|give|communicate|permit|allow)|\bonly\s+to\b|\bexcept\s+(?:to|for|that)\b|\bother\s+than\s+to\b|\bsave\s+(?:to|for)\b|need[\s-]+to[\s-]+know|\bwho\s+(?:\w+\s+){0,2}(?:need|require)|to\s+the\s+extent\s+(?:\w+\s+){0,2}necessary|\bprovided\s+that\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LetsPeopleKnow();
+
+    // A covenant that forbids disclosure to anyone ("shall not … print, publish, divulge or communicate
+    // to any person …") names people only as those it forbids: not a need-to-know limit unless it
+    // leaves someone out ("except its employees", "excluding disclosure to Representatives", "only …
+    // to", "beyond what is necessary"). Every training NDA's need-to-know evidence of that shape
+    // leaves someone out (models/ELEMENTS.md).
+    [GeneratedRegex(@"\b(?:not|never|nor)\b[^.;]{0,100}?\b(?:disclos|divulg|reveal|communicat|publish|print)\w*\b[^.;]{0,100}?\bto\s+any\s+(?:other\s+)?(?:person|one|individual|entity|party|third)", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ForbidsDisclosureToAnyone();
+
+    [GeneratedRegex(@"\bexcept\b|\bexclud\w*\s+(?:\w+\s+){0,2}to\b|\bonly\s+(?:\w+\s+){0,6}to\b|necessary|justif|\bunless\b|\bsave\b|\bother\s+than\b", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex LeavesSomeoneOut();
 
     // A definition ("Confidential Information shall mean … personnel and/or commercial information",
     // "… includes … employee files") names people as a kind of information; it is need-to-know

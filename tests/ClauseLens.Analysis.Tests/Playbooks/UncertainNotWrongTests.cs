@@ -189,6 +189,7 @@ public sealed class UncertainNotWrongTests
         Assert.Equal(FindingKind.Unbalanced, survival.Kind);
         Assert.StartsWith("not found: ", survival.Detail, StringComparison.Ordinal);
     }
+
     [Fact]
     public void KeepingPeopleFromDisclosingIsNotANeedToKnowLimit()
     {
@@ -205,6 +206,7 @@ public sealed class UncertainNotWrongTests
         Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
         Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
     }
+
     [Fact]
     public void PersonnelInformationInTheDefinitionIsNotANeedToKnowLimit()
     {
@@ -222,5 +224,31 @@ public sealed class UncertainNotWrongTests
 
         Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
         Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
+    }
+
+    [Theory]
+    // A covenant that forbids telling anyone names people only as those it forbids: no limit, told so.
+    [InlineData("use it only for the Purpose, and shall not at any time after the Closing print, publish, divulge or communicate to any person, firm, corporation or other business organisation any Confidential Information which it has received while engaged by the Discloser", false)]
+    // The same covenant that leaves its employees out is a limit to people.
+    [InlineData("use it only for the Purpose, and shall not disclose it to any person or entity, except its employees involved in the Purpose", true)]
+    public void ACovenantForbiddingDisclosureToAnyoneIsANeedToKnowLimitOnlyIfItLeavesSomeoneOut(string obligation, bool limit)
+    {
+        var text = NdaText().Replace(
+            "use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these",
+            obligation,
+            StringComparison.Ordinal);
+        Assert.Contains(obligation, text, StringComparison.Ordinal);
+
+        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+
+        if (limit)
+        {
+            Assert.Contains(needToKnow.Kind, new[] { FindingKind.Ok, FindingKind.Uncertain });
+        }
+        else
+        {
+            Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
+            Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
+        }
     }
 }
