@@ -33,7 +33,7 @@ public static partial class ElementCues
                 && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit))
                 && (!ForbidsDisclosureToAnyone().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit) || LeavesSomeoneOut().IsMatch(unit))
                 && (!DefinesConfidentialInformation().IsMatch(unit) || SharesWithPeople().IsMatch(unit)),
-            FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)),
+            FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)) && !LastsSomethingElse().IsMatch(unit),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
             FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
             FactNames.ReturnAtEnd => Return().IsMatch(unit) && End().IsMatch(unit),
@@ -117,6 +117,15 @@ public static partial class ElementCues
     // evidence keeps its cue without the bare end words (models/ELEMENTS.md).
     [GeneratedRegex(@"surviv|after|following|continu|remain|period|year|month|notwithstanding|perpetu|indefinite|beyond|thereafter|without\s+limit|終了|存続|期間", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survival();
+
+    // Sentences with survival's words that say how long something else lasts: an exclusions item
+    // ("(v) was received … only after the termination of this Agreement"), a tolling clause ("shall
+    // be extended for a period equal to the duration of any breach"), "shall remain in full force and
+    // effect" with no end in the sentence, a renewal ("tacitly extended by one year if it is not
+    // terminated"). None of the training or dev NDAs' survival evidence is such a sentence
+    // (models/ELEMENTS.md).
+    [GeneratedRegex(@"^\s*\(?(?:[a-z]|[ivx]+|\d+)[.)]\s*(?:is|was|were|has|have|becomes?|became)\b|\btoll|\bextended\s+(?:\w+\s+){0,3}(?:by|for)\s+(?:a\s+period\s+equal|the\s+(?:duration|length|period))|\bduration\s+of\s+any\s+(?:breach|violation)|^(?!.*(?:terminat|expir|cessation|\bend\b|complet|surviv|return|destr|after|following|beyond|thereafter|perpetu|indefinite|years?|months?)).*\bremain\s+in\s+full\s+force|^(?!.*surviv).*(?:\btacit|\bautomatic\w*\s+(?:renew|extend)|\brenew)", Options | RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
+    private static partial Regex LastsSomethingElse();
 
     [GeneratedRegex(@"surviv|存続", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Survives();

@@ -190,6 +190,24 @@ public sealed class UncertainNotWrongTests
         Assert.StartsWith("not found: ", survival.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A tolling clause, a renewal and "remain in full force" with no end: how long something else lasts.
+    [InlineData("The period during which the Recipient is bound by clause 3 shall be extended for a period equal to the duration of any breach of it by the Recipient.")]
+    [InlineData("This Agreement lasts one year and is tacitly extended by one further year each time unless a party terminates it with three months' notice before it would expire.")]
+    [InlineData("No delay by the Discloser in enforcing this Agreement shall waive or limit the Recipient's undertakings, all of which shall remain in full force and effect in accordance with their terms.")]
+    public void SentencesAboutHowLongSomethingElseLastsAreNotEvidenceOfSurvival(string sentence)
+    {
+        var text = NdaText().Replace(
+            "This Agreement lasts two (2) years from the date of signature and the obligations of confidentiality continue for three (3) years after it ends.",
+            sentence,
+            StringComparison.Ordinal);
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+
+        var survival = Assert.Single(Analyse(text).Findings, f => f.RuleId == "survival");
+
+        Assert.Equal(FindingKind.Unbalanced, survival.Kind);
+    }
+
     [Fact]
     public void KeepingPeopleFromDisclosingIsNotANeedToKnowLimit()
     {
