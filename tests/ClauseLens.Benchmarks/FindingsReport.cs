@@ -9,7 +9,7 @@ using ClauseLens.Data;
 namespace ClauseLens.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only] [--no-label-evidence] [--nda-only [--train]] [--cuad-only [--train] [--claims FILE]]</c>:
+/// <c>dotnet run -c Release --project tests/ClauseLens.Benchmarks -- findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only] [--no-label-evidence] [--nda-only [--train]] [--cuad-only [--train] [--claims FILE]] [--cuad-elements [--train]]</c>:
 /// what ClauseLens tells a lawyer on the dev documents of shared/data/documents, held against gold
 /// nobody on the team wrote. NDA elements against ContractNLI (commercial-nda playbook; survival
 /// through the default playbook's rule), "missing &lt;label&gt;" against CUAD presence (default
@@ -48,6 +48,20 @@ internal static class FindingsReport
             return 0;
         }
 
+        if (args.Contains("--cuad-elements"))
+        {
+            // The commercial elements against CUAD categories alone; --train to develop patterns.
+            var train = args.Contains("--train");
+            var contracts = train ? [.. SharedData.Documents("train").Where(d => !d.IsNda)] : dev.Where(d => !d.IsNda).ToList();
+            var found = CuadElementReport.Run(analyzer, contracts, train ? "train" : "dev");
+            if (showDisagreements)
+            {
+                CuadElementReport.Print(found);
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--cuad-only"))
         {
             // The CUAD section alone: for work on "missing <label>" claims and the label evidence bands.
@@ -68,6 +82,7 @@ internal static class FindingsReport
         var nda = NdaElementReport.Run(analyzer, [.. dev.Where(d => d.IsNda)]);
 
         var cuad = CuadLabelReport.Run(analyzer, [.. dev.Where(d => !d.IsNda)]);
+        var elements = CuadElementReport.Run(analyzer, [.. dev.Where(d => !d.IsNda)]);
         if (!args.Contains("--skip-crashes"))
         {
             Crashes(analyzer, [.. SharedData.Documents("train"), .. dev]);
@@ -78,6 +93,7 @@ internal static class FindingsReport
         {
             NdaElementReport.Print(nda, snippets);
             CuadLabelReport.Print(cuad);
+            CuadElementReport.Print(elements);
         }
 
         return 0;

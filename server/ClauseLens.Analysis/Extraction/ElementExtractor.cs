@@ -42,6 +42,14 @@ internal static partial class ElementExtractor
         (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
         (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
         (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b")),
+        // Commercial covenants CUAD annotates (Anti-Assignment, Change of Control, No-Solicit,
+        // Non-Compete, Exclusivity), written from the training contracts' gold excerpts and measured
+        // with `findings-report --cuad-elements` (models/ELEMENTS.md).
+        (FactNames.AntiAssignment, Pattern(AntiAssignmentEnglish)),
+        (FactNames.ChangeOfControl, Pattern(ChangeOfControlEnglish)),
+        (FactNames.NonSolicit, Pattern(NonSolicitEnglish)),
+        (FactNames.NonCompeteCovenant, Pattern(NonCompeteEnglish)),
+        (FactNames.Exclusivity, Pattern(ExclusivityEnglish)),
         (FactNames.NoChallenge, Pattern(@"\b(?:not|never)\s+(?:\w+\s+){0,3}(?:challenge|contest|dispute|oppose|attack)\s+(?:or\s+\w+\s+)?(?:the\s+)?(?:validity|ownership|enforceability|scope)\b|\bno[- ]challenge\b")),
         (FactNames.ResearchRestriction, Pattern(@"\b(?:shall|will|may)\s+not\s+(?:\w+\s+){0,3}(?:conduct|engage\s+in|undertake|carry\s+out|perform|pursue)\s+(?:any\s+)?(?:independent\s+|its\s+own\s+|further\s+)?research(?:\s+(?:and|or)\s+development)?\b")),
         (FactNames.NoImpliedLicence, Pattern(NoImpliedLicence)),
@@ -51,6 +59,40 @@ internal static partial class ElementExtractor
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b")),
     ];
+
+    // "Neither party may assign this Agreement without the other's prior written consent", "shall not
+    // assign, transfer or delegate", "is not assignable", "any attempted assignment … shall be void".
+    private const string AntiAssignmentEnglish =
+        @"\b(?:not|neither|nor|no)\b[^.;]{0,80}?\b(?:assign|transfer|delegat)\w*\b[^.;]{0,120}?\b(?:agreement|rights?|obligations?|interest|duties|hereunder|thereunder|without)\b" +
+        @"|\b(?:assign|transfer)\w*\b[^.;]{0,120}?\bwithout\s+(?:first\s+)?(?:obtaining\s+)?(?:the\s+)?(?:express\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|permission)" +
+        @"|\bnon-?assignable\b|\bnot\s+(?:be\s+)?(?:freely\s+)?assignable\b|\b(?:purported|attempted)\s+assignment\b";
+
+    // "a Change of Control", "merger, consolidation or sale of all or substantially all of its assets".
+    // Not "whether by operation of law or otherwise" (every assignment clause says it; CUAD does not
+    // count it).
+    private const string ChangeOfControlEnglish =
+        @"\bchange\s+(?:of|in)\s+(?:the\s+)?(?:control|ownership)\b|\bchange-of-control\b" +
+        @"|\b(?:sale|transfer|disposition)\s+of\s+(?:all\s+or\s+)?substantially\s+all\s+of\s+(?:its|the|their|such\s+party's)\b" +
+        @"|\b(?:merger|consolidation|amalgamation)\b[^.;]{0,100}?\b(?:assign|terminat|consent|successor)\w*";
+
+    // "shall not solicit or hire any employee of the Company", "will not … induce any customer to".
+    private const string NonSolicitEnglish =
+        @"\b(?:not|no|neither|nor|refrain\s+from)\b[^.;]{0,60}?\b(?:solicit(?:s|ed|ing)?|recruit(?:s|ed|ing)?|hire|hires|hiring|employ\s+(?:or\s+\w+\s+)?(?:any|an)|induce|entice|divert)\b[^.;]{0,80}?\b(?:employees?|personnel|staff|officers|consultants|contractors|customers?|clients?)\b" +
+        @"|\bnon-?solicit\w*\b|\bno-?hire\b";
+
+    // "shall not … engage in any business that competes with", "non-competition", "shall not compete".
+    private const string NonCompeteEnglish =
+        @"\bnon-?compet\w*\b" +
+        @"|\b(?:not|no|neither|nor|refrain\s+from)\b[^.;]{0,100}?\b(?:compet(?:e|es|ing)|competitive\s+(?:with|to)|in\s+competition\s+with)\b" +
+        @"|\b(?:not|neither|nor)\b[^.;]{0,60}?\b(?:engage|participate|invest|be\s+(?:engaged|interested))\w*\s+in\b[^.;]{0,100}?\b(?:business|product|services?|activit\w*)\b[^.;]{0,80}?\b(?:similar|compet\w*|same)\b";
+
+    // "the exclusive distributor", "exclusive right to sell", "purchase exclusively from", "all of its
+    // requirements", "shall not appoint any other distributor". Not "non-exclusive" nor "exclusive
+    // jurisdiction".
+    private const string ExclusivityEnglish =
+        @"(?<!\bnon-?)\bexclusive\s+(?:\w+\s+){0,2}?(?:distributor|distribution|supplier|supply|dealer|reseller|agent|agency|provider|partner|basis|representative|marketing|sales|right\s+to\s+(?:sell|distribute|market|supply|purchase|manufacture|provide))\w*" +
+        @"|\b(?:purchase|buy|obtain|source|procure)\w*\s+(?:\w+\s+){0,4}exclusively\s+from\b|\b(?:all|one\s+hundred\s+percent|100\s*%)\s+(?:\(\d+%\)\s+)?of\s+(?:its|their|the\s+\w+'s)\s+(?:\w+\s+)?(?:requirements|needs)\b" +
+        @"|\bnot\b[^.;]{0,60}?\b(?:appoint|engage|authori[sz]e)\s+(?:any\s+)?(?:other|another|third[- ]party)\s+(?:\w+\s+)?(?:distributors?|dealers?|agents?|resellers?|suppliers?|representatives?)";
 
     // The confidential-information concept goes by many names ("Proprietary Information",
     // "Evaluation Material(s)", "Confidential Materials", 機密情報) and is defined in several shapes:
