@@ -45,6 +45,7 @@ internal static partial class ElementExtractor
         // Commercial covenants CUAD annotates (Anti-Assignment, Change of Control, No-Solicit,
         // Non-Compete, Exclusivity), written from the training contracts' gold excerpts and measured
         // with `findings-report --cuad-elements` (models/ELEMENTS.md).
+        (FactNames.IpAssignment, Pattern(IpAssignmentEnglish)),
         (FactNames.AntiAssignment, Pattern(AntiAssignmentEnglish)),
         (FactNames.ChangeOfControl, Pattern(ChangeOfControlEnglish)),
         (FactNames.NonSolicit, Pattern(NonSolicitEnglish)),
@@ -59,6 +60,13 @@ internal static partial class ElementExtractor
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b")),
     ];
+
+    // IP handed over, not only owned: "hereby assigns to Company all right, title and interest in the
+    // Deliverables", "shall assign to the Client all intellectual property", "works made for hire".
+    private const string IpAssignmentEnglish =
+        @"\b(?:hereby\s+)?(?:irrevocably\s+)?(?:assigns?|transfers?|conveys?)\s+(?:and\s+(?:agrees|shall\s+assign)\s+)?(?:to\s+[^.;]{0,60}?)?(?:all\s+(?:of\s+)?(?:its|their|his|her|the)?\s*)?(?:worldwide\s+)?(?:right,?\s+title(?:,?\s+and\s+interest)?|(?:rights?\s+(?:in|to)\s+(?:and\s+to\s+)?(?:the\s+|all\s+|any\s+)?)?(?:intellectual\s+property|patents?|copyrights?|inventions?|work\s+product|deliverables))" +
+        @"|\b(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer|convey)\s+(?:and\s+\w+\s+)?to\b[^.;]{0,80}?\b(?:right,?\s+title|intellectual\s+property|patents?|copyrights?|inventions?)" +
+        @"|\bworks?\s+made\s+for\s+hire\b";
 
     // "Neither party may assign this Agreement without the other's prior written consent", "shall not
     // assign, transfer or delegate", "is not assignable", "any attempted assignment … shall be void".

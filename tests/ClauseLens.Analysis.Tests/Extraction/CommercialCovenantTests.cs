@@ -4,8 +4,8 @@ namespace ClauseLens.Analysis.Tests.Extraction;
 
 /// <summary>
 /// Issue 16: the commercial covenants CUAD annotates, read in English as filed contracts word them
-/// (phrasings written for these tests): restrictions on assignment, change of control, non-solicitation,
-/// non-competition and exclusive dealing. Each makes a required clause present; none may fire on the
+/// (phrasings written for these tests): an assignment of IP, restrictions on assignment, change of
+/// control, non-solicitation, non-competition and exclusive dealing. Each makes a required clause present; none may fire on the
 /// boilerplate that only shares its words.
 /// </summary>
 public sealed class CommercialCovenantTests
@@ -25,6 +25,9 @@ public sealed class CommercialCovenantTests
     [InlineData(FactNames.Exclusivity, "The Company appoints the Distributor as its exclusive distributor of the Products in the Territory.")]
     [InlineData(FactNames.Exclusivity, "The Buyer shall purchase all of its requirements for the Components from the Supplier.")]
     [InlineData(FactNames.Exclusivity, "The Company shall not appoint any other distributor for the Products in the Territory.")]
+    [InlineData(FactNames.IpAssignment, "The Developer hereby irrevocably assigns to the Customer all right, title and interest in and to the Deliverables.")]
+    [InlineData(FactNames.IpAssignment, "The Contractor shall promptly assign to the Company all inventions conceived in performing the Services.")]
+    [InlineData(FactNames.IpAssignment, "All software written under this Statement of Work shall be works made for hire.")]
     public void ReadsTheCovenant(string element, string text) =>
         Assert.True(Extractor.Extract(text, 0).Has(element), $"{element} not read");
 
@@ -36,6 +39,8 @@ public sealed class CommercialCovenantTests
     // People named in other duties are not solicited.
     [InlineData(FactNames.NonSolicit, "The Supplier shall not be liable for any act of the Customer's employees or customers.")]
     [InlineData(FactNames.NonCompeteCovenant, "Nothing in this Agreement prevents either party from developing competing products.")]
+    // Assigning the contract is not assigning IP.
+    [InlineData(FactNames.IpAssignment, "Either party may assign this Agreement to an affiliate with notice.")]
     public void DoesNotReadBoilerplateAsTheCovenant(string element, string text) =>
         Assert.False(Extractor.Extract(text, 0).Has(element), $"{element} read in: {text}");
 }
