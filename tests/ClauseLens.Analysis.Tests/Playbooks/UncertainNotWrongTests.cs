@@ -40,6 +40,20 @@ public sealed class UncertainNotWrongTests
 
     private static AnalysisResult Analyse(string text) => Analyzer.Value.Analyze(new ContractIngestor().FromText(text), Nda);
 
+    // The sentences of NdaText that tests replace: the term and survival, and the use and need-to-know duty.
+    private const string TermAndSurvival = "This Agreement lasts two (2) years from the date of signature and the obligations of confidentiality continue for three (3) years after it ends.";
+    private const string UseAndNeedToKnow = "use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these";
+
+    /// <summary>NdaText with <paramref name="sentence"/> in place of <paramref name="original"/>.</summary>
+    private static string NdaWith(string original, string sentence)
+    {
+        var text = NdaText().Replace(original, sentence, StringComparison.Ordinal);
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        return text;
+    }
+
+    private static Finding FindingOf(string text, string ruleId) => Assert.Single(Analyse(text).Findings, f => f.RuleId == ruleId);
+
     private static IEnumerable<Finding> Claims(AnalysisResult result, string element) =>
         result.Findings.Where(f => f.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced
             && f.Detail is { } d && d.StartsWith("not found: ", StringComparison.Ordinal)
@@ -178,12 +192,7 @@ public sealed class UncertainNotWrongTests
         // "the other provisions shall remain in full force and effect" and "may terminate … at any
         // time" share words with survival; an NDA with only those is told its obligations do not
         // survive, not asked to check.
-        var text = NdaText().Replace(
-            "This Agreement lasts two (2) years from the date of signature and the obligations of confidentiality continue for three (3) years after it ends.",
-            "Either party may terminate this Agreement at any time for any reason. If any provision of this Agreement is held invalid or unenforceable, the other provisions shall remain in full force and effect.",
-            StringComparison.Ordinal);
-
-        var survival = Assert.Single(Analyse(text).Findings, f => f.RuleId == "survival");
+        var survival = FindingOf(NdaWith(TermAndSurvival, "Either party may terminate this Agreement at any time for any reason. If any provision of this Agreement is held invalid or unenforceable, the other provisions shall remain in full force and effect."), "survival");
 
         // A claim (the rule protects the discloser, so "unbalanced"), not "Needs a look".
         Assert.Equal(FindingKind.Unbalanced, survival.Kind);
@@ -197,15 +206,7 @@ public sealed class UncertainNotWrongTests
     [InlineData("No delay by the Discloser in enforcing this Agreement shall waive or limit the Recipient's undertakings, all of which shall remain in full force and effect in accordance with their terms.")]
     public void SentencesAboutHowLongSomethingElseLastsAreNotEvidenceOfSurvival(string sentence)
     {
-        var text = NdaText().Replace(
-            "This Agreement lasts two (2) years from the date of signature and the obligations of confidentiality continue for three (3) years after it ends.",
-            sentence,
-            StringComparison.Ordinal);
-        Assert.Contains(sentence, text, StringComparison.Ordinal);
-
-        var survival = Assert.Single(Analyse(text).Findings, f => f.RuleId == "survival");
-
-        Assert.Equal(FindingKind.Unbalanced, survival.Kind);
+        Assert.Equal(FindingKind.Unbalanced, FindingOf(NdaWith(TermAndSurvival, sentence), "survival").Kind);
     }
 
     [Fact]
@@ -213,13 +214,10 @@ public sealed class UncertainNotWrongTests
     {
         // Names agents and affiliates, and "except", but lets no one know anything: the NDA has no
         // need-to-know limit and is told so.
-        var text = NdaText().Replace(
-            "use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these.",
-            "use it only for the Purpose, and will not, directly or indirectly, disclose or permit its agents or affiliates to disclose any Confidential Information without the Discloser's prior written consent except as expressly permitted by this Agreement.",
-            StringComparison.Ordinal);
+        var text = NdaWith(UseAndNeedToKnow, "use it only for the Purpose, and will not, directly or indirectly, disclose or permit its agents or affiliates to disclose any Confidential Information without the Discloser's prior written consent except as expressly permitted by this Agreement");
         Assert.DoesNotContain("need to know", text, StringComparison.Ordinal);
 
-        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+        var needToKnow = FindingOf(text, "need-to-know");
 
         Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
         Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
@@ -238,7 +236,7 @@ public sealed class UncertainNotWrongTests
             .Replace(" and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these.", ".", StringComparison.Ordinal);
         Assert.DoesNotContain("need to know", text, StringComparison.Ordinal);
 
-        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+        var needToKnow = FindingOf(text, "need-to-know");
 
         Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
         Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
@@ -251,13 +249,7 @@ public sealed class UncertainNotWrongTests
     [InlineData("use it only for the Purpose, and shall not disclose it to any person or entity, except its employees involved in the Purpose", true)]
     public void ACovenantForbiddingDisclosureToAnyoneIsANeedToKnowLimitOnlyIfItLeavesSomeoneOut(string obligation, bool limit)
     {
-        var text = NdaText().Replace(
-            "use it only for the Purpose and disclose it only to its employees who need to know it for the Purpose and are bound by obligations no less protective than these",
-            obligation,
-            StringComparison.Ordinal);
-        Assert.Contains(obligation, text, StringComparison.Ordinal);
-
-        var needToKnow = Assert.Single(Analyse(text).Findings, f => f.RuleId == "need-to-know");
+        var needToKnow = FindingOf(NdaWith(UseAndNeedToKnow, obligation), "need-to-know");
 
         if (limit)
         {
