@@ -20,6 +20,11 @@ public sealed class DurationExtractionTests
     [InlineData("for twenty-four (24) months after the termination or expiry hereof", 24, DurationAnchor.AfterEnd)]
     [InlineData("within thirty (30) days of receipt", 1, DurationAnchor.Unspecified)]
     [InlineData("for a period of eighteen months commencing on the Effective Date", 18, DurationAnchor.Signing)]
+    // The figure in brackets is the number, not the last number word before it; hundreds in words.
+    [InlineData("unless either party gives notice at least one hundred twenty (120) days before the renewal date", 4, DurationAnchor.Unspecified)]
+    [InlineData("written notice of non-renewal one hundred eighty (180) days in advance", 6, DurationAnchor.Unspecified)]
+    [InlineData("for one hundred and eighty days", 6, DurationAnchor.Unspecified)]
+    [InlineData("for two hundred days", 7, DurationAnchor.Unspecified)]
     [InlineData("本契約終了後５年間", 60, DurationAnchor.AfterEnd)]
     [InlineData("本契約終了後2年間は、競合する製品を製造しない。", 24, DurationAnchor.AfterEnd)]
     [InlineData("乙は、3年間、本製品を販売しない。", 36, DurationAnchor.Unspecified)]
