@@ -14,7 +14,7 @@ internal static partial class LawAndForumExtractor
     // conflicts of laws, of", "laws in the State of", "legislation of".
     private const string LawsOf = @"\b(?:laws?|legislation)(?:\s+and\s+(?:judicial\s+)?(?:decisions|regulations))?,?\s+(?:of|in)\s+";
 
-    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with|controlled\s+by|application\s+of)\b[^.;]{0,100}?" + LawsOf + "(?<j>" + Place + ")" + @"|\b(?:governed|construed)\s+by\s+(?:the\s+)?internal\s+laws\s+(?<j>(?-i:(?i:the\s+)?(?i:State|Commonwealth)\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:govern\w*|constru\w*|interpret\w*|subject\s+to|accordance\s+with|controlled\s+by|application\s+of|pursuant\s+to)\b[^.;]{0,100}?" + LawsOf + "(?<j>" + Place + ")" + @"|\b(?:governed|construed)\s+by\s+(?:the\s+)?internal\s+laws\s+(?<j>(?-i:(?i:the\s+)?(?i:State|Commonwealth)\s+(?i:of)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LawOf();
 
     [GeneratedRegex(LawsOf + "(?<j>" + Place + @")(?:\s*\([^()]{0,160}\))?,?\s+(?:shall\s+|will\s+|does\s+)?(?:govern|apply|applies|control)\b|(?<![A-Za-z])(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+law\s+(?:shall\s+|will\s+)?(?:govern|appl)|(?:governed\s+by|accordance\s+with|construed\s+under)\s+(?:the\s+)?(?<j>(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+laws?\b", Options, RegexTimeouts.Milliseconds)]

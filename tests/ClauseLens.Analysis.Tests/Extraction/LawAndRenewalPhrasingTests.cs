@@ -25,6 +25,7 @@ public sealed class LawAndRenewalPhrasingTests
     [InlineData("Performance under this Agreement shall be governed by the laws of the United States of America and of the State of Maryland.", "Maryland")]
     [InlineData("This Agreement shall be governed by and construed under the laws of the Republic of South Africa.", "South Africa")]
     [InlineData("This Contract shall be governed by the laws of the R.O.C.", "Taiwan")]
+    [InlineData("Any dispute arising from this Contract shall be settled by the courts of Taipei pursuant to the laws of the Republic of China.", "Taiwan")]
     [InlineData("This Agreement is made and accepted by the Supplier in the State of Oregon and shall be governed by and construed in accordance with the laws thereof.", "Oregon")]
     [InlineData("This Agreement was signed in the state where the Licensor has its head office (at present the State of Ohio) and shall be construed in accordance with the laws of such state.", "Ohio")]
     public void ReadsTheGoverningLawWrittenOtherWays(string text, string jurisdiction)
@@ -39,6 +40,7 @@ public sealed class LawAndRenewalPhrasingTests
     [Theory]
     [InlineData("Alpha Systems Ltd, a company incorporated in accordance with the laws of Switzerland, with offices in Zurich, and Beta Telecom Ltd.")]
     [InlineData("Beta Inc., a corporation organised in accordance with the laws of the State of Delaware, of 1 Main Street, Wilmington.")]
+    [InlineData("Gamma LLC, a limited liability company duly organized and existing pursuant to the laws of the State of Nevada.")]
     public void WhereAPartyWasIncorporatedIsNotTheGoverningLaw(string text) =>
         Assert.Empty(Extractor.Extract(text, 0).GoverningLaw);
 
