@@ -120,12 +120,14 @@ public sealed class FindingWording
     /// <summary>
     /// When nothing is missing outright but some items are read only uncertainly: a title that asks the
     /// reader to check them rather than one that says they are missing ("Check whether there is an
-    /// exclusion for information received from a third party …; the other 4 are in clause 2"). Null
-    /// (the rule's own title) when nothing asked for is there.
+    /// exclusion for information received from a third party …; the other 4 are in clause 2", or,
+    /// when the rule asks for nothing else, "Check whether there is return or destruction when the
+    /// agreement or the discussions end"): the rule's own title is a claim the analysis did not make.
+    /// Null (the rule's own title) when nothing is unsure.
     /// </summary>
     public string? UnsureTitle(IReadOnlyList<string> unsure, int there, AnalyzedClause focus)
     {
-        if (there == 0 || unsure.Count == 0)
+        if (unsure.Count == 0)
         {
             return null;
         }
@@ -137,13 +139,19 @@ public sealed class FindingWording
         if (Ja)
         {
             var list = string.Join("、", NamesJa(named, exclusions)) + (more > 0 ? $"ほか{more}項目" : "");
-            return $"{(exclusions ? "除外事由のうち" : "")}{list}が定められているか確認が必要（他の{n}項目は{WhereJa(focus)}にある）";
+            var check = $"{(exclusions ? "除外事由のうち" : "")}{list}が定められているか確認が必要";
+            return there == 0 ? check : $"{check}（他の{n}項目は{WhereJa(focus)}にある）";
         }
 
         var listed = JoinEn(named.Select(x => exclusions && unsure.Count > 1 ? ElementWords.Excluded(x) : ElementWords.Describe(x)), Others(more));
         var what = exclusions && unsure.Count > 1 ? $"there are exclusions for {listed}" : $"there is {listed}";
         var where = WhereEn(focus);
-        return there == 1 ? $"Check whether {what}; the other one is in {where}" : $"Check whether {what}; the other {n} are in {where}";
+        return there switch
+        {
+            0 => $"Check whether {what}",
+            1 => $"Check whether {what}; the other one is in {where}",
+            _ => $"Check whether {what}; the other {n} are in {where}",
+        };
     }
 
     private static string PartialTitleEn(List<string> named, int more, bool exclusions, int there, bool uncertain, AnalyzedClause focus)

@@ -158,11 +158,25 @@ public sealed class NdaRefinementTests
     [Fact]
     public void ObligationsThatDoNotSaySurviveDrawTheLowSurvivalFinding()
     {
-        var finding = Raised(Analyse(NdaText(survival: "")), "survival");
+        // Nothing about how long anything lasts: a claim, in the rule's words.
+        var finding = Raised(Analyse(NdaText(survival: "").Replace("This Agreement lasts two (2) years from the date of signature. ", "", StringComparison.Ordinal)), "survival");
 
         Assert.NotNull(finding);
         Assert.Equal(Severity.Low, finding.Severity);
+        Assert.NotEqual(FindingKind.Uncertain, finding.Kind);
         Assert.Equal("Confidentiality obligations do not say they survive the end of the agreement", finding.Title);
+    }
+
+    [Fact]
+    public void AnUncertainFindingAsksTheReaderToCheckInsteadOfClaiming()
+    {
+        // The agreement's own term reads like survival to the detector, not enough to say so: the
+        // title asks, the rule's claim is not made.
+        var finding = Raised(Analyse(NdaText(survival: "")), "survival");
+
+        Assert.NotNull(finding);
+        Assert.Equal(FindingKind.Uncertain, finding.Kind);
+        Assert.Equal("Check whether there is survival after the agreement ends", finding.Title);
     }
 
     [Fact]
