@@ -98,9 +98,14 @@ internal static partial class ElementExtractor
     // requirements", "shall not appoint any other distributor". Not "non-exclusive" nor "exclusive
     // jurisdiction".
     private const string ExclusivityEnglish =
-        @"(?<!\bnon-?)\bexclusive\s+(?:\w+\s+){0,2}?(?:distributor|distribution|supplier|supply|dealer|reseller|agent|agency|provider|partner|basis|representative|marketing|sales|right\s+to\s+(?:sell|distribute|market|supply|purchase|manufacture|provide))\w*" +
+        @"(?<!\bnon[-‐‑\s]{0,2})\bexclusive\s+(?:\w+\s+){0,2}?(?:distributor|distribution|supplier|supply|dealer|reseller|agent|agency|provider|partner|basis|representative|marketing|sales|right\s+to\s+(?:sell|distribute|market|supply|purchase|manufacture|provide))\w*" +
         @"|\b(?:purchase|buy|obtain|source|procure)\w*\s+(?:\w+\s+){0,4}exclusively\s+from\b|\b(?:all|one\s+hundred\s+percent|100\s*%)\s+(?:\(\d+%\)\s+)?of\s+(?:its|their|the\s+\w+'s)\s+(?:\w+\s+)?(?:requirements|needs)\b" +
-        @"|\bnot\b[^.;]{0,60}?\b(?:appoint|engage|authori[sz]e)\s+(?:any\s+)?(?:other|another|third[- ]party)\s+(?:\w+\s+)?(?:distributors?|dealers?|agents?|resellers?|suppliers?|representatives?)";
+        @"|\bnot\b[^.;]{0,60}?\b(?:appoint|engage|authori[sz]e)\s+(?:any\s+)?(?:other|another|third[- ]party)\s+(?:\w+\s+)?(?:distributors?|dealers?|agents?|resellers?|suppliers?|representatives?|licensees?)" +
+        // CUAD counts exclusive grants too: "an exclusive license", "the exclusive worldwide right and
+        // license", "exclusively for AMAG", "will not grant any third party any right to sponsor",
+        // "will not collaborate with … any for-profit third party in the field".
+        @"|\b(?:grant\w*|appoint\w*|ha(?:ve|s)|acquire\w*|receive\w*|obtain\w*)\s+(?:[\w-]+,?\s+){0,4}?(?<!\bnon[-‐‑\s]{0,2})exclusive,?\s+(?:[\w-]+,?\s+){0,3}?(?:licen[cs]es?|rights?)\b(?!,?\s+(?:title|and\s+title))|\bexclusively\s+(?:for|through|endorse|use|supply|sell|distribute)\b" +
+        @"|\bnot\b[^.;]{0,60}?\b(?:grant|collaborate|partner|enter\s+into\s+(?:the\s+same|similar|substantially\s+similar))\w*\b[^.;]{0,40}?\b(?:any|other|another)\s+(?:[\w-]+\s+){0,2}?(?:third[- ]part(?:y|ies)|compan(?:y|ies)|vendors?|licensees?)\b[^.;]{0,60}?\b(?:right|licen[cs]e|field|territory|same|similar|commitments?)";
 
     // The confidential-information concept goes by many names ("Proprietary Information",
     // "Evaluation Material(s)", "Confidential Materials", 機密情報) and is defined in several shapes:
