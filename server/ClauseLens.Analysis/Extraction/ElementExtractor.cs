@@ -41,7 +41,7 @@ internal static partial class ElementExtractor
         (FactNames.RoyaltyRunning, Pattern(RoyaltyRunning)),
         (FactNames.RoyaltyBasis, Pattern(RoyaltyRunning + "|" + RoyaltyFixed)),
         (FactNames.Redacted, Pattern(@"\[\s*\*+\s*\]|\*{3,}")),
-        (FactNames.Audit, Pattern(@"\baudit\w*\b|\binspect\w*\s+(?:the\s+)?(?:books|records|accounts)|\bexamine\s+(?:the\s+)?(?:books|records)|\bbooks\s+and\s+records\b")),
+        (FactNames.Audit, Pattern(AuditEnglish)),
         // Commercial covenants CUAD annotates (Anti-Assignment, Change of Control, No-Solicit,
         // Non-Compete, Exclusivity), written from the training contracts' gold excerpts and measured
         // with `findings-report --cuad-elements` (models/ELEMENTS.md).
@@ -60,6 +60,18 @@ internal static partial class ElementExtractor
         (FactNames.DisputeChannel, Pattern(@"\b(?:good[- ]faith|amicabl\w+)\s+(?:negotiations?|consultations?|discussions?|efforts?|settlement)|\bnegotiat\w+\s+in\s+good\s+faith\b|\bconsult\w*\s+(?:with\s+each\s+other\s+)?in\s+good\s+faith\b|\bescalat\w+|\bmediat\w+")),
         (FactNames.Bilingual, Pattern(@"\b(?:English|Japanese)\s+and\s+(?:Japanese|English)\b(?:\s+(?:languages?|versions?|texts?|counterparts?))?|\bin\s+(?:both|two)\s+languages\b|\bbilingual\b")),
     ];
+
+    // A right to check the other side's books: "audit rights", "shall have the right to audit",
+    // "permit … to inspect the records", "an audit of the books by an independent accountant",
+    // "books and records", an "Audits" heading. Not the word alone ("audited financial statements",
+    // "the Company's auditors", "any inquiry, audit or investigation"), which CUAD's training
+    // contracts use far more often without an audit right than with one (models/ELEMENTS.md).
+    private const string AuditEnglish =
+        @"\baudit\s+rights?\b|^\s*(?:[\d.]+\s*)?(?:records?\s+and\s+)?audits?\b" +
+        @"|\b(?:right|entitled|permitted|allowed|may|shall|will|permit|allow|authori[sz]e)\b[^.;]{0,60}?\b(?:audit(?!ed\s+financial)|inspect|examin)\w*\b(?!\s+(?:the\s+|all\s+|any\s+|such\s+|each\s+)*(?:Products?|Equipment|Goods|shipments?|Deliverables?|Devices?|Units?|Materials?)\b)" +
+        @"|\bavailable\s+for\s+(?:\w+,?\s+){0,3}?(?:inspection|audit|examination)\b|\bconduct\s+(?:an?\s+)?audits?\b|\baudited\s+by\b" +
+        @"|\b(?:audit|inspect|examin)\w*\s+(?:of\s+)?(?:the\s+|its\s+|such\s+|all\s+|any\s+)?(?:\w+\s+)?(?:books|records|accounts)\b" +
+        @"|\baudit(?:s|ing)?\s+(?:\w+\s+){0,3}?by\s+(?:an?\s+)?(?:independent|certified|outside)\b|\bbooks\s+and\s+records\b";
 
     // IP handed over, not only owned: "hereby assigns to Company all right, title and interest in the
     // Deliverables", "shall assign to the Client all intellectual property", "works made for hire".

@@ -4,8 +4,8 @@ namespace ClauseLens.Analysis.Tests.Extraction;
 
 /// <summary>
 /// Issue 16: the commercial covenants CUAD annotates, read in English as filed contracts word them
-/// (phrasings written for these tests): an assignment of IP, restrictions on assignment, change of
-/// control, non-solicitation, non-competition and exclusive dealing. Each makes a required clause present; none may fire on the
+/// (phrasings written for these tests): a right to audit, an assignment of IP, restrictions on
+/// assignment, change of control, non-solicitation, non-competition and exclusive dealing. Each makes a required clause present; none may fire on the
 /// boilerplate that only shares its words.
 /// </summary>
 public sealed class CommercialCovenantTests
@@ -28,6 +28,9 @@ public sealed class CommercialCovenantTests
     [InlineData(FactNames.Exclusivity, "The Licensor hereby grants to the Licensee an exclusive, royalty-bearing licence to sell the Products in Japan.")]
     [InlineData(FactNames.Exclusivity, "The Manufacturer shall make the Devices exclusively for the Distributor.")]
     [InlineData(FactNames.Exclusivity, "During the Term the Owner will not grant any third party any right to sponsor events in the Category.")]
+    [InlineData(FactNames.Audit, "The Licensor shall have the right, once a year, to audit the Licensee's records of Net Sales.")]
+    [InlineData(FactNames.Audit, "Such records shall be available for inspection and audit by an independent accountant on reasonable notice.")]
+    [InlineData(FactNames.Audit, "The Franchisor may conduct audits of the Franchisee's centres after five days' notice.")]
     [InlineData(FactNames.IpAssignment, "The Developer hereby irrevocably assigns to the Customer all right, title and interest in and to the Deliverables.")]
     [InlineData(FactNames.IpAssignment, "The Contractor shall promptly assign to the Company all inventions conceived in performing the Services.")]
     [InlineData(FactNames.IpAssignment, "All software written under this Statement of Work shall be works made for hire.")]
@@ -45,6 +48,10 @@ public sealed class CommercialCovenantTests
     // People named in other duties are not solicited.
     [InlineData(FactNames.NonSolicit, "The Supplier shall not be liable for any act of the Customer's employees or customers.")]
     [InlineData(FactNames.NonCompeteCovenant, "Nothing in this Agreement prevents either party from developing competing products.")]
+    // The word alone is no right to check the books.
+    [InlineData(FactNames.Audit, "The financial statements in the Prospectus present fairly the position shown in the audited financial statements.")]
+    [InlineData(FactNames.Audit, "\"Claim\" means any action, inquiry, audit or investigation by a governmental authority.")]
+    [InlineData(FactNames.Audit, "The Distributor will promptly inspect the Products upon receipt at its facility.")]
     // Assigning the contract is not assigning IP.
     [InlineData(FactNames.IpAssignment, "Either party may assign this Agreement to an affiliate with notice.")]
     public void DoesNotReadBoilerplateAsTheCovenant(string element, string text) =>
