@@ -37,7 +37,7 @@ public static partial class ElementCues
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
             FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
             FactNames.ReturnAtEnd => Return().IsMatch(unit) && End().IsMatch(unit),
-            FactNames.NoImpliedLicence => Right().IsMatch(unit),
+            FactNames.NoImpliedLicence => Right().IsMatch(unit) && Withholds().IsMatch(unit) && !ChoosesForum().IsMatch(unit),
             _ => true,
         };
     }
@@ -147,4 +147,16 @@ public static partial class ElementCues
     // No implied licence names a right, a licence, title or property.
     [GeneratedRegex(@"licen|right|title|interest|propert|\bown|grant|許諾|権利|帰属|ライセンス", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Right();
+
+    // ... and withholds or keeps it: a negation ("no", "nothing", "not … grant"), keeping ("retain",
+    // "remain", "reserve", "property of", "belongs to"), or an item of a "Nothing in this Agreement:
+    // … confers upon the Receiving Party a licence" list. Not a sentence that merely names a right
+    // ("to protect the interests of shareholders"), nor a choice of forum ("submits to the exclusive
+    // jurisdiction of the Delaware Court of Chancery in any action … based on any right"). Every
+    // training and dev no-implied-licence evidence span with a right word keeps this cue.
+    [GeneratedRegex(@"\b(?:no|not|nothing|neither|nor|without|none)\b|n't|retain|remain|reserv|propert|\bown|solely|exclusively|\bsole\b|belong|\bvest|confer|other\s+than|except|帰属|ない|ものでは", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Withholds();
+
+    [GeneratedRegex(@"submit\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?jurisdiction|\bvenue\b|\bcourts?\s+(?:of|in|located|sitting)\b|arbitrat", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ChoosesForum();
 }

@@ -192,6 +192,17 @@ public sealed class NdaRefinementTests
         Assert.Equal(Severity.Low, finding.Severity);
     }
 
+    // Sentences that name a right without withholding one (a choice of forum "based on any right",
+    // "to protect the interests of shareholders") are no evidence of a no-licence statement, whatever
+    // a detector scores them; a list item under "Nothing in this Agreement:" that confers no licence is.
+    [Theory]
+    [InlineData("Each party receiving Confidential Material under this Agreement agrees to submit to the exclusive jurisdiction of the Chancery Court of Delaware in any action based on any right or claim arising out of this Agreement.", false)]
+    [InlineData("The Information must be kept from any use until it is announced, to protect the interests of the shareholders of each party.", false)]
+    [InlineData("(b) confers upon the Receiving Party a licence or other transfer of rights in any Information;", true)]
+    [InlineData("All copyright in the Confidential Information belongs to the Discloser.", true)]
+    public void OnlyASentenceThatWithholdsOrKeepsARightCanBeNoImpliedLicence(string sentence, bool allowed) =>
+        Assert.Equal(allowed, ElementCues.Allows(FactNames.NoImpliedLicence, sentence));
+
     [Theory]
     [InlineData("No license under any patent, copyright or other right of the Discloser is granted or implied by this Agreement.")]
     [InlineData("Neither party acquires any licenses under any intellectual property rights of the other party under this Agreement.")]
