@@ -19,29 +19,43 @@ public sealed class EveryRealContractTests
     public void EveryRealContractIsAnalysedWithEvidenceInsideItsText()
     {
         var documents = SharedData.Documents("train").Concat(SharedData.Documents("dev")).ToList();
-        var failures = new ConcurrentBag<string>();
+        var firstPass = new ConcurrentBag<GoldDocument>();
 
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, gold =>
         {
-            try
+            if (Problem(gold) is not null)
             {
-                var document = new ContractIngestor().FromText(gold.Text);
-                var result = Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default);
-                if (OutsideText(document, result) is { } problem)
-                {
-                    failures.Add($"{gold.DocId}: {problem}");
-                }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // The id and where it was thrown; never the contract text.
-                var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("ClauseLens.", StringComparison.Ordinal))?.Trim();
-                failures.Add($"{gold.DocId}: {e.GetType().Name} {frame}");
+                firstPass.Add(gold);
             }
         });
 
+        // The patterns' one-second match timeout is wall time: on a machine busy with other work a
+        // match can run out of it by waiting, not by backtracking. A document that failed is analysed
+        // again on its own, so only what fails again, a fault of the text and not of the machine,
+        // counts; the test does not depend on the machine's speed.
+        var failures = firstPass.OrderBy(g => g.DocId, StringComparer.Ordinal)
+            .Select(g => Problem(g) is { } problem ? $"{g.DocId}: {problem}" : null)
+            .OfType<string>()
+            .ToList();
+
         Assert.True(documents.Count >= 500, $"only {documents.Count} documents were read");
-        Assert.Empty(failures.Order(StringComparer.Ordinal));
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>What went wrong analysing <paramref name="gold"/> (the id-free problem, never contract text), or null.</summary>
+    private static string? Problem(GoldDocument gold)
+    {
+        try
+        {
+            var document = new ContractIngestor().FromText(gold.Text);
+            return OutsideText(document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Where it was thrown; never the contract text.
+            var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("ClauseLens.", StringComparison.Ordinal))?.Trim();
+            return $"{e.GetType().Name} {frame}";
+        }
     }
 
     /// <summary>The first clause, fact or finding whose span is not inside the document, or null.</summary>
