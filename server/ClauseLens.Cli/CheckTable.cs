@@ -46,7 +46,7 @@ internal static class CheckTable
             [
                 Markup.Escape(Middle(d.Name, nameWidth)),
                 Status(d),
-                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : $"[yellow]{MissingCell}[/]"),
+                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : d.Expects(l) ? $"[yellow]{MissingCell}[/]" : $"[dim]{NotRequiredCell}[/]"),
                 done ? Count(d.Count(Severity.High)) : "",
                 done ? Count(d.Count(Severity.Medium)) : "",
                 done ? Count(d.Count(Severity.Low)) : "",
@@ -74,7 +74,7 @@ internal static class CheckTable
         foreach (var d in report.Documents)
         {
             var done = d.Status == DocumentStatus.Done;
-            var missing = done ? string.Join(", ", DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(ShortLabel)) : "";
+            var missing = done ? string.Join(", ", d.CoreMissing.Select(ShortLabel)) : "";
             string[] cells =
             [
                 Markup.Escape(Middle(d.Name, nameWidth)),
@@ -192,6 +192,9 @@ internal static class CheckTable
         or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6') ? 2 : 1;
 
     private const string MissingCell = "✗ missing";
+
+    // A core clause the playbook does not ask for (an NDA's IP ownership): its absence is no gap.
+    private const string NotRequiredCell = "– n/a";
 
     /// <summary>"1 document", "30 documents".</summary>
     internal static string Documents(int n) => n == 1 ? "1 document" : $"{n.ToString(CultureInfo.InvariantCulture)} documents";

@@ -243,7 +243,7 @@ public static class BatchHtml
                 html.Append("<td class=\"n\">").Append(done ? d.Findings.Count(count).ToString(CultureInfo.InvariantCulture) : "").Append("</td>");
             }
 
-            var missing = DocumentReport.CoreLabels.Where(l => !d.Has(l)).Select(l => ReaderWords.Label(l, language)).ToList();
+            var missing = d.CoreMissing.Select(l => ReaderWords.Label(l, language)).ToList();
             html.Append("<td>").Append(!done ? "" : missing.Count == 0 ? E(w.None) : E(string.Join(language == Context.ContractLanguages.Japanese ? "、" : ", ", missing))).Append("</td>");
             var worst = d.Worst;
             html.Append("<td data-v=\"").Append(worst is null ? "0" : ((int)worst.Severity + 1).ToString(CultureInfo.InvariantCulture)).Append("\">");

@@ -114,6 +114,21 @@ public sealed record DocumentReport(
     /// <summary>True when a clause carries <paramref name="label"/>.</summary>
     public bool Has(string label) => LabelsPresent.Contains(label, StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the document's playbook asks for a clause of <paramref name="label"/> (a required rule
+    /// that serves the document's type), so that its absence is a gap and not the nature of the
+    /// contract: an NDA without an IP ownership or non-compete clause is not missing one. True as well
+    /// when the playbook is not a built-in one (the report cannot read its rules: every core label
+    /// counts, as before).
+    /// </summary>
+    public bool Expects(string label) =>
+        Playbook is null || !BuiltInPlaybooks.All.TryGetValue(Playbook, out var playbook)
+        || playbook.Rules.Any(r => r.Kind == RuleKind.Required && r.Label == label && r.AppliesToType(ContractType));
+
+    /// <summary>The core labels this document's playbook asks for and no clause carries.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> CoreMissing => CoreLabels.Where(l => Expects(l) && !Has(l));
+
     /// <summary>The worst finding about <paramref name="label"/>, or null.</summary>
     public BatchFinding? WorstFor(string label) =>
         Findings.Where(f => f.Label == label).MaxBy(f => f.Severity);

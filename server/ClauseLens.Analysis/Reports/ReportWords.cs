@@ -48,6 +48,7 @@ public sealed class ReportWords
         NotInContract = Word("Not in the contract", "契約に定めなし");
         Present = Word("Present", "あり");
         Missing = Word("Missing", "なし");
+        NotRequired = Word("Not required", "不要");
         DocumentsSheet = Word("Documents", "文書一覧");
         FindingsSheet = Word("Findings", "指摘事項");
         FindingsCsvHeader = Words(["#", "Document #", "Document", "Contract type", "Playbook", "Severity", "Kind", "Topic", "Clause", "Heading", "Finding", "Evidence", "Ask for", "Fallback"], ["#", "文書番号", "文書", "契約の種類", "プレイブック", "重要度", "種別", "分野", "条項", "見出し", "指摘事項", "根拠となる文言", "要望", "代替案"]);
@@ -111,6 +112,8 @@ public sealed class ReportWords
     public string Present { get; }
     /// <summary>The missing text.</summary>
     public string Missing { get; }
+    /// <summary>A core clause the document's playbook does not ask for (an NDA's IP ownership).</summary>
+    public string NotRequired { get; }
     /// <summary>The documents sheet text.</summary>
     public string DocumentsSheet { get; }
     /// <summary>The findings sheet text.</summary>

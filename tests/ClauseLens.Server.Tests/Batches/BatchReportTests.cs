@@ -74,6 +74,30 @@ public sealed class BatchReportTests
         Assert.Contains("class=\"grand-total\">5<", svg);
     }
 
+    // An NDA has no IP ownership or non-compete clause by nature: its playbook does not ask for one,
+    // so the portfolio does not list them as missing. A collaboration's playbook asks for both.
+    [Fact]
+    public void CoreClausesAreMissingOnlyWhereTheDocumentsPlaybookAsksForThem()
+    {
+        DocumentReport Row(int index, string name, string type, string playbook) =>
+            new(index, name, DocumentStatus.Done, null, [ClauseLabels.Confidentiality, ClauseLabels.GoverningLaw], [], type, playbook);
+        var nda = Row(0, "nda.txt", "nda", "commercial-nda");
+        var collaboration = Row(1, "jda.txt", "collaboration", BuiltInPlaybooks.DefaultId);
+        var custom = Row(2, "own.txt", "nda", "our-own-playbook");
+
+        Assert.Empty(nda.CoreMissing);
+        Assert.False(nda.Expects(ClauseLabels.IpOwnership));
+        Assert.Equal([ClauseLabels.IpOwnership, ClauseLabels.NonCompete], collaboration.CoreMissing);
+        // A playbook the report cannot read: every core label counts, as it always did.
+        Assert.Equal([ClauseLabels.IpOwnership, ClauseLabels.NonCompete], custom.CoreMissing);
+
+        var report = new BatchReport("b1", DateTimeOffset.UnixEpoch, "by contract type", [nda, collaboration]);
+        var csv = BatchCsv.Write(report).Split('\n');
+        Assert.Contains("not required", csv[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("missing", csv[1], StringComparison.Ordinal);
+        Assert.Contains("missing", csv[2], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EvidenceIsCutToTwoHundredCharacters()
     {
