@@ -55,6 +55,11 @@ internal static class CheckTable
             ]);
         }
 
+        if (report.Documents.Any(d => d.Status == DocumentStatus.Done && DocumentReport.CoreLabels.Any(l => !d.Has(l) && !d.Expects(l))))
+        {
+            table.Caption(Markup.Escape($"{NotRequiredCell} = the document's playbook does not ask for that clause (an NDA's IP ownership, for one)"));
+        }
+
         return table;
     }
 
