@@ -19,13 +19,33 @@ public sealed class CheckTableTests : IDisposable
         new DocumentReport(2, "broken.pdf", DocumentStatus.Failed, "The PDF could not be read.", [], []),
     ]);
 
-    private static string[] Lines(int width, bool wide)
+    private static string[] Lines(int width, bool wide) => Lines(Report(), width, wide);
+
+    private static string[] Lines(BatchReport report, int width, bool wide)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = wide ? 1000 : width;
-        console.Write(CheckTable.Render(Report(), width, wide));
+        console.Write(CheckTable.Render(report, width, wide));
         return writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Fact]
+    public void AnNdaIsNotToldItLacksAnIpOwnershipOrNonCompeteClause()
+    {
+        var report = new BatchReport("b2", DateTimeOffset.UnixEpoch, null,
+        [
+            new DocumentReport(0, "nda.txt", DocumentStatus.Done, null, ["confidentiality", "governing_law"], [], "nda", "commercial-nda"),
+            new DocumentReport(1, "jda.txt", DocumentStatus.Done, null, ["confidentiality", "governing_law"], [], "collaboration", "japan-sme-collaboration"),
+        ]);
+
+        var lines = Lines(report, 200, wide: true);
+
+        var nda = Assert.Single(lines, l => l.Contains("nda.txt", StringComparison.Ordinal));
+        Assert.DoesNotContain("missing", nda, StringComparison.Ordinal);
+        Assert.Equal(2, nda.Split("n/a").Length - 1);
+        Assert.Contains("missing", Assert.Single(lines, l => l.Contains("jda.txt", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("does not ask for that clause", StringComparison.Ordinal));
     }
 
     [Theory]
