@@ -37,7 +37,7 @@ internal static class Places
         Add("United States", "United States", "United States of America", "USA", "U.S.", "U.S.A.", "U.S", "U.S.A", "米国", "アメリカ合衆国");
         Add("Singapore", "Singapore", "Singaporean", "シンガポール");
         Add("Hong Kong", "Hong Kong", "香港");
-        Add("China", "China", "People's Republic of China", "PRC", "Chinese", "Beijing", "Shanghai", "中国", "中華人民共和国");
+        Add("China", "China", "People's Republic of China", "PRC", "P.R.C", "Chinese", "Beijing", "Shanghai", "中国", "中華人民共和国");
         Add("Korea", "Korea", "Republic of Korea", "South Korea", "Korean", "Seoul", "韓国", "大韓民国");
         Add("Taiwan", "Taiwan", "Taipei", "Republic of China", "R.O.C", "台湾");
         Add("Germany", "Germany", "German", "Federal Republic of Germany", "Frankfurt", "Munich", "ドイツ");

@@ -25,6 +25,8 @@ public sealed class LawAndRenewalPhrasingTests
     [InlineData("Performance under this Agreement shall be governed by the laws of the United States of America and of the State of Maryland.", "Maryland")]
     [InlineData("This Agreement shall be governed by and construed under the laws of the Republic of South Africa.", "South Africa")]
     [InlineData("This Contract shall be governed by the laws of the R.O.C.", "Taiwan")]
+    [InlineData("This Contract shall be governed by the laws of the P.R.C.", "China")]
+    [InlineData("This Contract shall be governed by the laws of the People's Republic of China.", "China")]
     [InlineData("Any dispute arising from this Contract shall be settled by the courts of Taipei pursuant to the laws of the Republic of China.", "Taiwan")]
     [InlineData("This Agreement is made and accepted by the Supplier in the State of Oregon and shall be governed by and construed in accordance with the laws thereof.", "Oregon")]
     [InlineData("This Agreement was signed in the state where the Licensor has its head office (at present the State of Ohio) and shall be construed in accordance with the laws of such state.", "Ohio")]
