@@ -12,33 +12,11 @@ internal static partial class DurationExtractor
 
     // "two (2) years", "24 months", "a two-year period", "twenty-four (24) calendar months", "one hundred
     // twenty (120) days". The figure in brackets, when there is one, is the number.
-    [GeneratedRegex(@"(?<![\w.])(?<n>" + Hundreds + "|" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")(?:\s*\(\s*(?<d>" + Numbers.DigitPattern + @")\s*\))?[\s-]{0,3}(?:calendar\s+|business\s+)?(?<unit>years?|months?|weeks?|days?)\b", Options, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.])(?<n>" + Numbers.HundredsPattern + "|" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")(?:\s*\(\s*(?<d>" + Numbers.DigitPattern + @")\s*\))?[\s-]{0,3}(?:calendar\s+|business\s+)?(?<unit>years?|months?|weeks?|days?)\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex English();
 
-    // "one hundred", "one hundred and eighty", "two hundred seventy".
-    private const string Hundreds = @"(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:(?:\s+and)?[\s-]+" + Numbers.WordPattern + @"(?![\w-]))?";
-
     /// <summary>The number a duration match states: the bracketed figure, else its words or digits.</summary>
-    private static int? NumberOf(Match m)
-    {
-        if (m.Groups["d"].Success)
-        {
-            return Numbers.Parse(m.Groups["d"].Value);
-        }
-
-        var written = m.Groups["n"].Value;
-        var hundred = written.IndexOf("hundred", StringComparison.OrdinalIgnoreCase);
-        if (hundred < 0)
-        {
-            return Numbers.Parse(written);
-        }
-
-        var rest = written[(hundred + "hundred".Length)..].Trim().TrimStart('-');
-        rest = rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
-        return Numbers.Parse(written[..hundred]) is { } h
-            ? h * 100 + (rest.Length == 0 ? 0 : Numbers.Parse(rest) ?? 0)
-            : null;
-    }
+    private static int? NumberOf(Match m) => Numbers.Parse(m.Groups[m.Groups["d"].Success ? "d" : "n"].Value);
 
     // "５年間", "3年", "6か月", "二十四ヶ月", "90日間"; not dates ("2024年4月1日") nor era years ("令和5年").
     [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十〇和成昭暦])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>年間|年(?![0-9０-９一二三四五六七八九十]{1,2}月)|(?:か|ヶ|ケ|カ|ヵ|箇|ヵ)月間?|日間)", Options, RegexTimeouts.Milliseconds)]

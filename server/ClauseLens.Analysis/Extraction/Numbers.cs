@@ -19,6 +19,9 @@ public static class Numbers
         + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|ten"
         + "|one|two|three|four|five|six|seven|eight|nine|an|a)";
 
+    /// <summary>Regex for hundreds in words: "one hundred", "one hundred and eighty", "two hundred seventy".</summary>
+    internal const string HundredsPattern = @"(?:one|two|three|four|five|six|seven|eight|nine|a)\s+hundred(?:(?:\s+and)?[\s-]+" + WordPattern + @"(?![\w-]))?";
+
     /// <summary>Regex for ASCII or full-width digits (at most three).</summary>
     internal const string DigitPattern = "[0-9０-９]{1,3}";
 
@@ -27,7 +30,8 @@ public static class Numbers
 
     /// <summary>
     /// The value of <paramref name="text"/>: digits (ASCII or full-width), an English number word
-    /// from one to ninety-nine ("a"/"an" mean one), or a kanji numeral below 100. Null when it is none of these.
+    /// from one to ninety-nine ("a"/"an" mean one) or hundreds in words ("one hundred and eighty"),
+    /// or a kanji numeral below 100. Null when it is none of these.
     /// </summary>
     public static int? Parse(string text)
     {
@@ -43,7 +47,23 @@ public static class Numbers
             return t.Length > 9 ? null : t.Aggregate(0, (n, c) => n * 10 + DigitValue(c));
         }
 
-        return KanjiNumerals.ValueBelow100(t) ?? ParseWords(t.ToLowerInvariant());
+        return KanjiNumerals.ValueBelow100(t) ?? ParseHundreds(t.ToLowerInvariant());
+    }
+
+    // "one hundred", "one hundred and eighty", "two hundred-ten"; below a hundred, the words alone.
+    private static int? ParseHundreds(string t)
+    {
+        var hundred = t.IndexOf("hundred", StringComparison.Ordinal);
+        if (hundred < 0)
+        {
+            return ParseWords(t);
+        }
+
+        var rest = t[(hundred + "hundred".Length)..].Trim().TrimStart('-');
+        rest = rest.StartsWith("and ", StringComparison.Ordinal) ? rest[4..] : rest;
+        return t[..hundred].Trim() is { Length: > 0 } count && ParseWords(count) is { } h and < 10
+            ? h * 100 + (rest.Length == 0 ? 0 : ParseWords(rest) ?? 0)
+            : null;
     }
 
     /// <summary>The English words for 1..99 ("twenty-four"), for tests and messages.</summary>

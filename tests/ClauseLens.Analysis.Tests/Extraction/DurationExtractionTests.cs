@@ -138,5 +138,8 @@ public sealed class DurationExtractionTests
     [InlineData("an", 1)]
     [InlineData("several", null)]
     [InlineData("twenty-eleven", null)]
+    [InlineData("one hundred and eighty", 180)]
+    [InlineData("Two hundred", 200)]
+    [InlineData("hundred", null)]
     public void ParsesNumbers(string text, int? expected) => Assert.Equal(expected, Numbers.Parse(text));
 }
