@@ -26,7 +26,7 @@ public static partial class ElementCues
         return element switch
         {
             FactNames.ExclusionIndependent => Independent().IsMatch(unit),
-            FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit),
+            FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit) && Receipt().IsMatch(unit) && Unbound().IsMatch(unit),
             FactNames.CompelledDisclosure => Compelled().IsMatch(unit),
             FactNames.ReturnOrDestroy => Return().IsMatch(unit),
             FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit)
@@ -68,6 +68,24 @@ public static partial class ElementCues
 
     [GeneratedRegex(@"third|source|another|other\s+(?:than|part|person)|from\s+(?:a|any)\s+(?:person|party|entity)|receiv|obtain|acquir|第三者", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ThirdParty();
+
+    // A third-party exclusion says information came from someone and came free: a source and a word
+    // about the duty it did or did not carry. Sentences that only mention a third party ("code provided
+    // by third parties", "not disclose … to any other person", "a statement made by a third party
+    // regarding Confidential Information", "the Contracts (Rights of Third Parties) Act") are not one.
+    // Every training NDA with nda-13 gold keeps an evidence unit with both (models/ELEMENTS.md).
+    [GeneratedRegex(@"\breceiv(?!ing\s+part|er\b)|obtain|acquir|furnish|\bcame\b|\bcomes?\b|provided|disclosed|made\s+available|available|learn|possess|derived|supplied|given|transmitted|communicat|reveal|\bsources?\b|\bfrom\b|第三者", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Receipt();
+
+    [GeneratedRegex(@"duty|obligat|restrict|confiden|secre|infring|violat|breach|aware|knowledge|similar|prohibit|required|\bfree\b|expect|bound|lawful|rightful|legitimat|entitled|\bright\b|authori[sz]|independen|proper|(?:sources?|part(?:y|ies)|persons?|means)\s+other\s+than|other\s+than\s+(?:from\s+|through\s+|by\s+)?(?:the\s+)?(?:Disclos|Deliver|Company|Owner)|第三者|義務|正当|権限|制限|守秘|秘密", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Unbound();
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says something about the duty information came with
+    /// ("without restriction", "not bound", "lawfully", "with the right to disclose"): a third-party
+    /// exclusion does; "code provided by third parties" or "a statement made by a third party" does not.
+    /// </summary>
+    public static bool SaysHowItCame(string sentence) => Unbound().IsMatch(sentence);
 
     [GeneratedRegex(@"\blaw|legal|court|order|regulat|judicial|subpoena|authorit|government|statut|compel|requir|oblig|process|stock\s+exchange|tribunal|decree|proceeding|法令|裁判|官公庁|命令", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Compelled();

@@ -162,6 +162,11 @@ internal static partial class ElementExtractor
         @"|(?<!\b(?:was|been|were)\s+)\b(?:rightfully|lawfully)\s+in\s+the\s+public\s+domain\b" + NoMoment +
         @"|\bpublic\s+domain\s+at\s+or\s+(?:subsequent\s+to|after)\b|\bis\s+now,?\s+or\s+becomes\b[^.;]{0,25}?\bpublic\b";
 
+    // "available … on a non-confidential basis from a source other than the Company", "… provided that
+    // the source is not known to be bound": the third-party exclusion (as well as prior knowledge, which
+    // "was … available" also reads).
+    private const string FromASource = @"(?=[^.;]{0,40}?\b(?:from|source|third)\b)";
+
     private const string ExclusionKnown =
         @"\b(?:was|is|were|becomes)\s+(?:or\s+becomes\s+)?(?:known\s+or\s+)?avai[l1]able\s+to\s+[^.;]{0,60}?\bon\s+a\s+non-?confidential\s+basis\b" +
         @"|\b(?:already|rightfully|lawfully|previously)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}possession\b" +
@@ -178,13 +183,18 @@ internal static partial class ElementExtractor
     private const string ExclusionThirdParty =
         @"\bfrom\s+(?:a|another|any)\s+(?:third[- ]party\s+)?source\s+\(?(?:other\s+than|not\s+(?:bound|under|known)|independent\s+of)|\bfrom\s+another\s+source\b" +
         @"|\b(?:was|is|becomes)\s+(?:or\s+becomes\s+)?available\s+to\s+(?:you|it|us|the\s+\w+(?:\s+Party)?)\s+on\s+a\s+non-?confidential\s+basis\b" +
-        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclosed|furnished|supplied|given|provided|made\s+available)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|an|any)\s+(?:\w+\s+)?third\s+part(?:y|ies)\b" +
+        @"|\b(?:was|is|were|becomes)\s+(?:or\s+becomes\s+)?(?:known\s+or\s+)?available\s+to\s+[^.;]{0,60}?\bon\s+a\s+non-?confidential\s+basis\b" + FromASource +
+        @"|\b(?:receiv(?!ing\s+part|er\b)\w*|obtain\w*|acquir\w*|disclosed|furnished|supplied|given|provided|made\s+available)\b[^.;]{0,60}?\b(?:from|by)\s+(?:a|an|any)\s+(?:\w+\s+)?third\s+part(?:y|ies)\b" +
         @"|\bthird\s+part(?:y|ies)\s+(?:who|which|that)\s+(?:is|was|are|were|did)\s+(?:not|under\s+no)\b|\brightfully\s+received\b" +
         // "revealed to the Recipient by a third person", "rightfully obtained from third parties",
         // "acquired from others who", "from an independent source having no obligation", "from sources
         // other than the Disclosing Party", "disclosed to Recipient by a party unrelated to Recipient",
         // "through legitimate means other than from the Disclosing Party", "a third party hereafter furnishes".
-        @"|\b(?:receiv\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplied|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
+        @"|\b(?:receiv(?!ing\s+part|er\b)\w*|obtain\w*|acquir\w*|disclos\w*|furnish\w*|supplied|given|provided|made\s+available|reveal\w*|communicat\w*|learn\w*|transmit\w*|known|available)\b[^.;]{0,60}?\b(?:from|by|via)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?(?:third\s+(?:part(?:y|ies)|persons?|sources?)|(?:sources?|part(?:y|ies)|persons?)\s+(?:other\s+than|unrelated\s+to)|others\s+(?:who|which|that)|other\s+part(?:y|ies)\s+than|independent\s+sources?)\b" +
+        // "is, or becomes, rightfully possessed by the receiving party without any obligation restricting
+        // disclosure", "known to the Recipient free of any obligation": with no moment ("prior to", "at
+        // the time of disclosure", "already") it covers what came later from anyone.
+        @"|(?<!\b(?:prior|before|time|already|previously)\b[^.;]{0,60})\b(?:known|possess\w*)\b[^.;]{0,60}?\b(?:free\s+(?:of|from)|without)\s+(?:any\s+)?(?:obligation|restriction|duty)(?![^.;]{0,80}?\b(?:prior|before|at\s+the\s+time)\b)" +
         @"|\bother\s+than\s+from\s+the\s+Disclos\w+|\bthird\s+(?:part(?:y|ies)|persons?)\s+(?:hereafter\s+|subsequently\s+|later\s+|lawfully\s+|rightfully\s+)?(?:furnish|disclos|provid|deliver|suppl|transmit|communicat)\w*\s+(?:\w+\s+){0,3}to\s+(?:the\s+)?(?:Recipient|Receiving|you|it|us)\b";
 
     private const string CompelledDisclosure =
@@ -314,6 +324,11 @@ internal static partial class ElementExtractor
         // exclusion (train: 3 such sentences, none an exclusion).
         facts.RemoveAll(f => ElementWords.IsExclusion(f.Element) && IncludedNotExcluded(text, offset, sentences, f));
 
+        // "(including any code or instructions provided by third parties)", "shall not: (a) confirm or
+        // deny any statement made by a third party": a source without a word on the duty it owed is
+        // not the third-party exclusion (every training and dev NDA's nda-13 evidence has one).
+        facts.RemoveAll(f => f.Element == FactNames.ExclusionThirdParty && !ElementCues.SaysHowItCame(SentenceOf(text, offset, sentences, f)));
+
         facts.AddRange(Refinements(text, offset, sentences, facts).ToList());
 
         foreach (var (index, length, language) in PrevailingStatements(text))
@@ -327,6 +342,15 @@ internal static partial class ElementExtractor
         }
 
         return facts.Distinct().OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
+    }
+
+    private static string SentenceOf(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)
+    {
+        var at = fact.Start - offset;
+        var i = IndexOfSentence(sentences, at);
+        return i < 0 || at < sentences[i].Start || at >= sentences[i].End
+            ? text[Math.Clamp(at, 0, text.Length)..Math.Clamp(fact.End - offset, at, text.Length)]
+            : text[sentences[i].Start..sentences[i].End];
     }
 
     private static bool IncludedNotExcluded(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)

@@ -22,6 +22,10 @@ public sealed class NdaElementPhrasingTests
     [InlineData("information that a third party later furnishes to the Recipient without restriction")]
     [InlineData("information that is obtained from another source that owed no duty of confidence")]
     [InlineData("Confidential Information does not include information that the Recipient obtained from a third party without restriction, including by purchase.")]
+    [InlineData("(d) was or becomes available to the Recipient on a non-confidential basis, provided that the source is not known to the Recipient to be bound by a duty of confidence;")]
+    [InlineData("(ii) is or becomes available to the Investor or its advisers on a non-confidential basis from a party other than the Company;")]
+    [InlineData("(b) is known to the Recipient free of any obligation to keep it confidential;")]
+    [InlineData("(c) is, or becomes, lawfully possessed by the Recipient without any restriction on disclosure;")]
     public void ReceiptFromAThirdPartyIsReadInItsUsualWordings(string text) =>
         Assert.True(Has(text, FactNames.ExclusionThirdParty));
 
@@ -29,6 +33,9 @@ public sealed class NdaElementPhrasingTests
     [InlineData("The Recipient shall not disclose Confidential Information to any third party.")]
     [InlineData("The Supplier shall indemnify the Customer against claims brought by a third party.")]
     [InlineData("Proprietary Information also includes any information which the Disclosing Party has received from a third party which it is obligated to treat as confidential.")]
+    [InlineData("The Software shall not contain any disabling device (including any routine supplied by third parties).")]
+    [InlineData("The Receiving Party shall not: (a) answer any question put by a third party about the talks;")]
+    [InlineData("(b) was in the Recipient's possession free of any obligation of confidence before the Discloser disclosed it;")]
     public void DisclosureToAThirdPartyIsNotReceiptFromOne(string text) =>
         Assert.False(Has(text, FactNames.ExclusionThirdParty));
 

@@ -105,6 +105,24 @@ public sealed class UncertainNotWrongTests
         }
     }
 
+    [Theory]
+    [InlineData("The Recipient shall not answer any question put by a third party about the talks.")]
+    [InlineData("The Recipient shall not load onto the Discloser's systems any code supplied by third parties.")]
+    public void AThirdPartyMentionedElsewhereIsNotTheThirdPartyExclusion(string sentence)
+    {
+        // The list has no third-party item; a sentence in the confidentiality duty that only mentions a
+        // third party is not one (the detector scored such sentences, and "Receiving … by a third party"
+        // matched the pattern).
+        var text = NdaText().Replace("; or (d) " + ThirdParty, "", StringComparison.Ordinal).Replace("(b) was lawfully known", "or (b) was lawfully known", StringComparison.Ordinal)
+            .Replace(Compelled, Compelled + " " + sentence, StringComparison.Ordinal);
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+
+        var exclusions = FindingOf(text, "exclusions");
+
+        Assert.NotEqual(FindingKind.Ok, exclusions.Kind);
+        Assert.Contains(FactNames.Describe(FactNames.ExclusionThirdParty), exclusions.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnUnsureElementIsUncertainWithWhatWasSeen()
     {
