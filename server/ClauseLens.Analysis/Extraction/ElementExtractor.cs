@@ -229,7 +229,11 @@ internal static partial class ElementExtractor
         @"|\b(?:continu|remain)\w*\s+(?:(?:to\s+be\s+bound|bound|in\s+(?:full\s+)?(?:force|effect)|valid)\b[^.;]{0,60}?)?\bnotwithstanding\s+(?:the|any)\s+(?:\w+\s+){0,3}(?:termination|expiration|expiry|return|destruction|completion|end)" +
         // "will continue after the termination of this Agreement", "shall apply without limit of time", "shall be indefinite".
         @"|\bcontinu\w*\s+(?:after|beyond|following)\s+(?:the\s+|any\s+|its\s+)?(?:termination|expiration|expiry|end)\b|\bwithout\s+limit(?:ation)?\s+(?:of|in|as\s+to)\s+time\b|\b(?:shall|will)\s+be\s+(?:indefinite|perpetual)\b" +
-        @"|\beven\s+after\s+the\s+(?:end|termination|expiration|expiry)\s+of\s+this\s+Agreement\b|\bboth\s+during\s+and\s+after\s+the\s+(?:term|duration)\b";
+        @"|\beven\s+after\s+the\s+(?:end|termination|expiration|expiry)\s+of\s+this\s+Agreement\b|\bboth\s+during\s+and\s+after\s+the\s+(?:term|duration)\b" +
+        // "shall last for the duration of the discussions and for 2 years following their conclusion",
+        // "apply while I have access, and at all times thereafter".
+        @"|\b(?:last|continu|remain|apply|bind)\w*\b[^.;]{0,120}?\b(?:years?|months?)\s+(?:after|following|from)\s+(?:the\s+|its\s+|their\s+|any\s+|such\s+)?(?:termination|expiration|expiry|end|conclusion|completion|cessation)\b" +
+        @"|\b(?:during|while)\b[^.;]{0,120}?\band\s+at\s+all\s+times\s+thereafter\b";
 
     // Royalties that vary with the licensee's business (and so need an audit right), and fixed sums.
     private const string RoyaltyRunning =

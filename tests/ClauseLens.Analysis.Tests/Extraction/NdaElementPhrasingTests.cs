@@ -60,6 +60,8 @@ public sealed class NdaElementPhrasingTests
     [InlineData("The undertakings in clauses 2 and 3 shall continue in force indefinitely.")]
     [InlineData("Notwithstanding the return or destruction of the Confidential Information, the Recipient will continue to be bound by its obligations hereunder.")]
     [InlineData("The Recipient shall keep the information confidential both during and after the term of this Agreement.")]
+    [InlineData("The terms of this letter shall last while the talks continue and for two (2) years following their conclusion.")]
+    [InlineData("I accept that these duties apply while I hold a pass to the site, and at all times thereafter.")]
     public void ObligationsThatOutliveTheAgreementSurvive(string text) =>
         Assert.True(Has(text, FactNames.Survival));
 

@@ -168,13 +168,26 @@ public sealed class NdaRefinementTests
     }
 
     [Fact]
-    public void AnUncertainFindingAsksTheReaderToCheckInsteadOfClaiming()
+    public void AFixedTermAloneDrawsTheSurvivalClaim()
     {
-        // The agreement's own term reads like survival to the detector, not enough to say so: the
-        // title asks, the rule's claim is not made.
+        // "This Agreement lasts two (2) years from the date of signature" says when the duties end, not
+        // that they outlast the agreement: the rule's claim, not a question.
         var finding = Raised(Analyse(NdaText(survival: "")), "survival");
 
         Assert.NotNull(finding);
+        Assert.NotEqual(FindingKind.Uncertain, finding.Kind);
+        Assert.Equal("Confidentiality obligations do not say they survive the end of the agreement", finding.Title);
+    }
+
+    [Fact]
+    public void AnUncertainFindingAsksTheReaderToCheckInsteadOfClaiming()
+    {
+        // A sentence that only reads like survival: the title asks, the rule's claim is not made.
+        var finding = Assert.Single(new ClauseBuilder()
+            .Clause("Confidentiality", [ClauseLabels.Confidentiality], new ClauseFacts { Elements = [new ElementFact(0, 5, FactNames.ConfidentialDefinition)] })
+            .Clause("Term", [ClauseLabels.TermTermination], new ClauseFacts { UncertainElements = [new ElementFact(10, 40, FactNames.Survival)] })
+            .Evaluate(Nda), f => f.RuleId == "survival");
+
         Assert.Equal(FindingKind.Uncertain, finding.Kind);
         Assert.Equal("Check whether there is survival after the agreement ends", finding.Title);
     }

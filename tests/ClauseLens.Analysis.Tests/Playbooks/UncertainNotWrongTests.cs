@@ -222,9 +222,25 @@ public sealed class UncertainNotWrongTests
     [InlineData("The period during which the Recipient is bound by clause 3 shall be extended for a period equal to the duration of any breach of it by the Recipient.")]
     [InlineData("This Agreement lasts one year and is tacitly extended by one further year each time unless a party terminates it with three months' notice before it would expire.")]
     [InlineData("No delay by the Discloser in enforcing this Agreement shall waive or limit the Recipient's undertakings, all of which shall remain in full force and effect in accordance with their terms.")]
+    // The agreement's own fixed term: the duties end with it, which is what the rule warns about.
+    [InlineData("This Confidentiality Agreement takes effect on signature and will remain in effect for a period of four (4) years.")]
+    [InlineData("This Agreement shall terminate two (2) years after the Effective Date and binds each party's successors.")]
+    [InlineData("Unless the parties end it sooner in writing, this Agreement and the duties under it shall terminate eighteen (18) months from the date hereof.")]
     public void SentencesAboutHowLongSomethingElseLastsAreNotEvidenceOfSurvival(string sentence)
     {
         Assert.Equal(FindingKind.Unbalanced, FindingOf(NdaWith(TermAndSurvival, sentence), "survival").Kind);
+    }
+
+    [Theory]
+    // A term that lets the duties outlast an end, or runs from the last disclosure: survival.
+    [InlineData("Either party may end this Agreement on notice and it ends in any case one (1) year from the Effective Date, except that the duties of confidentiality and non-use continue for two (2) years from the Effective Date.")]
+    [InlineData("This Agreement and the duty of confidentiality remain in force for a period of five (5) years after the date of the last disclosure of Confidential Information.")]
+    public void ATermThatOutlastsAnEndIsSurvival(string sentence)
+    {
+        var survival = FindingOf(NdaWith(TermAndSurvival, sentence), "survival");
+
+        Assert.NotEqual(FindingKind.Unbalanced, survival.Kind);
+        Assert.NotEqual(FindingKind.Missing, survival.Kind);
     }
 
     [Fact]
