@@ -117,7 +117,10 @@ public static partial class ElementCues
     [GeneratedRegex(@"\b(?:not|never|nor)\b[^.;]{0,100}?\b(?:disclos|divulg|reveal|communicat|publish|print)\w*\b[^.;]{0,100}?\bto\s+any\s+(?:other\s+)?(?:person|one|individual|entity|party|third)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ForbidsDisclosureToAnyone();
 
-    [GeneratedRegex(@"\bexcept\b|\bexclud\w*\s+(?:\w+\s+){0,2}to\b|\bonly\s+(?:\w+\s+){0,6}to\b|necessary|justif|\bunless\b|\bsave\b|\bother\s+than\b", Options, RegexTimeouts.Milliseconds)]
+    // The exception must name people ("except to its employees", "other than its advisers"): "except as
+    // provided in this Agreement", "except for such disclosure as may be required by law" and "Other than
+    // the information set out in the data card" leave out no one.
+    [GeneratedRegex(@"\bexcept\s+(?:(?:to|for|with|that)\s+)?(?:disclosures?\s+to\s+)?(?:its|their|his|her|those|persons?|any\s+(?:of\s+)?(?:its|their)|employees|officers|directors|representatives|advis|agents|affiliates|\w+\s+may\b|(?:the|such)\s+(?:[\w'’-]+\s+){0,2}(?:employee|officer|director|representative|agent|advis|affiliate|person|consultant|counsel|staff))|\bexclud\w*\s+(?:\w+\s+){0,2}to\b|\bonly\s+(?:\w+\s+){0,6}to\b|necessary|justif|\bunless\b|\bsave\b|\bother\s+than\s+(?:to\b|(?:its|their|the|such)\s+(?:[\w'’-]+\s+){0,3}(?:employee|officer|director|representative|agent|advis|affiliate|person|consultant|counsel|staff))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LeavesSomeoneOut();
 
     // A definition ("Confidential Information shall mean … personnel and/or commercial information",

@@ -243,6 +243,19 @@ public sealed class UncertainNotWrongTests
         Assert.NotEqual(FindingKind.Missing, survival.Kind);
     }
 
+    [Theory]
+    [InlineData("use it only for the Purpose and shall not disclose it to any person or entity in any form, except as provided in this Agreement")]
+    [InlineData("use it only for the Purpose. Other than the figures set out in Schedule 1, the Recipient, its employees and officers shall not divulge to any person or entity any Confidential Information")]
+    public void AnExceptionThatNamesNoOneIsNotANeedToKnowLimit(string duty)
+    {
+        // "except as provided …" and "Other than the figures …" leave out information, not people: the
+        // NDA is told it has no need-to-know limit, not asked to check.
+        var needToKnow = FindingOf(NdaWith(UseAndNeedToKnow, duty), "need-to-know");
+
+        Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
+        Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
+    }
+
     [Fact]
     public void KeepingPeopleFromDisclosingIsNotANeedToKnowLimit()
     {
