@@ -216,6 +216,44 @@ public sealed class FindingWording
         return $"{what}がない（{rest}）";
     }
 
+    /// <summary>
+    /// The title of a limit finding that could not be measured: "Check how long the non-compete
+    /// lasts", 「競業避止義務の期間の確認が必要」; where and what for territory and scope.
+    /// </summary>
+    public string UnsureLimitTitle(LimitedFact fact, string label)
+    {
+        if (Ja)
+        {
+            var thingJa = label switch
+            {
+                ClauseLabels.NonCompete => "競業避止義務",
+                ClauseLabels.Confidentiality => "秘密保持義務",
+                ClauseLabels.LicenseGrant => "ライセンス",
+                _ => ReaderWords.Label(label, Language) + "の条項",
+            };
+            return fact switch
+            {
+                LimitedFact.Duration => $"{thingJa}の期間の確認が必要",
+                LimitedFact.Territory => $"{thingJa}の地域的範囲の確認が必要",
+                _ => $"{thingJa}の対象範囲の確認が必要",
+            };
+        }
+
+        var thing = label switch
+        {
+            ClauseLabels.NonCompete => "the non-compete",
+            ClauseLabels.Confidentiality => "the confidentiality obligation",
+            ClauseLabels.LicenseGrant => "the licence",
+            _ => $"the {ReaderWords.Label(label).ToLowerInvariant()} clause",
+        };
+        return fact switch
+        {
+            LimitedFact.Duration => $"Check how long {thing} lasts",
+            LimitedFact.Territory => $"Check where {thing} applies",
+            _ => $"Check what {thing} covers",
+        };
+    }
+
     /// <summary>A fact a limit rule needed that the clause does not state: "no duration stated".</summary>
     public string NoneStated(LimitedFact fact) => Ja
         ? fact switch

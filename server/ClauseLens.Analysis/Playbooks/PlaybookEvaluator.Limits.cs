@@ -9,7 +9,14 @@ namespace ClauseLens.Analysis.Playbooks;
 /// </summary>
 public sealed partial class PlaybookEvaluator
 {
-    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
+    private static IEnumerable<Draft> Limit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words) =>
+        // An uncertain limit finding ("no duration stated", 36 months not said to run from the end, a
+        // "competing business" scope) has not measured a breach: its title asks the reader to check
+        // rather than make the rule's claim ("The non-compete runs too long after the agreement ends").
+        MeasureLimit(rule, document, clauses, words)
+            .Select(d => d.Kind == FindingKind.Uncertain ? d with { Title = words.UnsureLimitTitle(rule.Limit!.Fact, rule.Label) } : d);
+
+    private static IEnumerable<Draft> MeasureLimit(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, FindingWording words)
     {
         var limit = rule.Limit!;
         var applicable = clauses.Where(c => IsApplicable(rule, c)).ToList();

@@ -131,6 +131,29 @@ public sealed class RuleKindTests
         Assert.Equal((kind, detail), (finding.Kind, finding.Detail));
     }
 
+    [Theory]
+    // A limit that could not be measured asks the reader to check; it does not make the rule's claim.
+    [InlineData("The Supplier shall not compete with the Products.", "non-compete-duration", "Check how long the non-compete lasts")]
+    [InlineData("The SME shall not sell competing products for a period of five (5) years.", "non-compete-duration", "Check how long the non-compete lasts")]
+    [InlineData("The Consultant will not engage in any business that competes with the Company's business.", "non-compete-scope", "Check what the non-compete covers")]
+    public void AnUnmeasuredLimitAsksInsteadOfClaiming(string text, string ruleId, string title)
+    {
+        var finding = Only(Default(new ClauseBuilder().Clause(null, [NonCompete], text)), ruleId);
+
+        Assert.Equal(FindingKind.Uncertain, finding.Kind);
+        Assert.Equal(title, finding.Title);
+    }
+
+    [Fact]
+    public void AnUnmeasuredLimitAsksInJapanese()
+    {
+        var words = FindingWording.Japanese;
+
+        Assert.Equal("競業避止義務の期間の確認が必要", words.UnsureLimitTitle(LimitedFact.Duration, NonCompete));
+        Assert.Equal("秘密保持義務の対象範囲の確認が必要", words.UnsureLimitTitle(LimitedFact.Scope, Confidentiality));
+        Assert.Equal("Check where the licence applies", FindingWording.English.UnsureLimitTitle(LimitedFact.Territory, LicenseGrant));
+    }
+
     [Fact]
     public void ExclusionsLeftToASeparateNdaAreUncertainNotABreach()
     {
