@@ -22,6 +22,31 @@ internal static partial class DurationExtractor
     [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十〇和成昭暦])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>年間|年(?![0-9０-９一二三四五六七八九十]{1,2}月)|(?:か|ヶ|ケ|カ|ヵ|箇|ヵ)月間?|日間)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Japanese();
 
+    // Halves: "one and a half years", "a year and a half", "half a year", "1.5 years", "six and a half
+    // months", 「1年半」, 「半年」. Without this "half a year" was read as a year and "one and a half
+    // years" not at all.
+    [GeneratedRegex(@"(?<![\w.])(?:(?<n>" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")\s+and\s+(?:a|one)[\s-]half[\s-]+(?<unit>years?|months?)\b|(?:a|one)\s+(?<unit>year|month)\s+and\s+a\s+half\b(?<plus1>)|half\s+(?:a|an)\s+(?<unit>year|month)\b|half[\s-](?<unit>year)\b|(?<!\b(?:Section|Sections|Clause|Clauses|Article|Articles|Paragraph|Schedule|Annex|Exhibit)\s+|§\s*)(?<dec>[0-9]{1,2}\.5)\s*-?(?<unit>years?|months?)\b)" +
+        @"|(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")(?<unit>年)半|(?<![0-9０-９一二三四五六七八九十])半(?<unit>年)(?:間)?", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex Halves();
+
+    /// <summary>Months a halves match states: n and a half units (n is 0 for "half a year").</summary>
+    private static int? HalvesMonths(Match m)
+    {
+        var whole = m.Groups["dec"].Success ? (int)decimal.Parse(m.Groups["dec"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : m.Groups["plus1"].Success ? 1
+            : m.Groups["n"].Success ? Numbers.Parse(m.Groups["n"].Value)
+            : 0;
+        if (whole is not { } n)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["unit"].Value;
+        var perUnit = unit.StartsWith('年') || unit.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? 12 : 1;
+        // Half a month rounds up to a month, as days do.
+        return n * perUnit + (perUnit == 12 ? 6 : 1);
+    }
+
     [GeneratedRegex(@"\b(?:perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+(?:any\s+)?(?:time\s+limit(?:ation)?|limit(?:ation)?\s+(?:as\s+to|in)\s+(?:time|duration))|(?:for\s+)?(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,4}(?:remains?|is|are|constitutes?|qualif(?:y|ies))\s+(?:\w+\s+){0,2}(?:confidential|secret|protected|proprietary|in\s+(?:effect|force))|no\s+(?:fixed\s+)?(?:expiration|expiry)\s+date|shall\s+not\s+expire)\b|永久|無期限|期間の定めなく|期限の定めなく|永続的", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Indefinite();
 
@@ -36,9 +61,19 @@ internal static partial class DurationExtractor
 
     public static IEnumerable<DurationFact> Extract(string text, int offset, IReadOnlyList<(int Start, int End)> sentences)
     {
+        var halves = Halves().Matches(text).ToList();
+        foreach (var m in halves)
+        {
+            if (HalvesMonths(m) is { } halfMonths)
+            {
+                yield return new DurationFact(offset + m.Index, offset + m.Index + m.Length, halfMonths, false, AnchorOf(text, m, sentences));
+            }
+        }
+
         foreach (var m in English().Matches(text).Concat(Japanese().Matches(text)).OrderBy(m => m.Index))
         {
-            if (NumberOf(m) is not { } n || n == 0)
+            // "a year" in "half a year", "1年" in 「1年半」: the half's reading stands.
+            if (NumberOf(m) is not { } n || n == 0 || halves.Any(h => h.Index < m.Index + m.Length && m.Index < h.Index + h.Length))
             {
                 continue;
             }

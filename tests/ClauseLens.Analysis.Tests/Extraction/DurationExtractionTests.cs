@@ -32,6 +32,14 @@ public sealed class DurationExtractionTests
     [InlineData("本契約の終了後も6か月間有効に存続する。", 6, DurationAnchor.AfterEnd)]
     [InlineData("二十四ヶ月間", 24, DurationAnchor.Unspecified)]
     [InlineData("本契約の期間満了後１年間", 12, DurationAnchor.AfterEnd)]
+    // Halves: one reading each, not "a year" inside "half a year" or 「1年」 inside 「1年半」.
+    [InlineData("for one and a half years after termination", 18, DurationAnchor.AfterEnd)]
+    [InlineData("for a year and a half after this Agreement ends", 18, DurationAnchor.AfterEnd)]
+    [InlineData("for half a year after the end of the Project", 6, DurationAnchor.AfterEnd)]
+    [InlineData("for 1.5 years from the Effective Date", 18, DurationAnchor.Signing)]
+    [InlineData("for two and a half years", 30, DurationAnchor.Unspecified)]
+    [InlineData("本契約終了後1年半", 18, DurationAnchor.AfterEnd)]
+    [InlineData("本契約終了後半年間", 6, DurationAnchor.AfterEnd)]
     public void ReadsFiniteDurations(string text, int months, DurationAnchor from)
     {
         var duration = Assert.Single(Durations(text));
