@@ -217,6 +217,29 @@ public sealed class FindingWording
     }
 
     /// <summary>
+    /// The title of a required clause that may be there: "Check whether there is a confidentiality
+    /// clause", 「秘密保持の条項があるか確認が必要」.
+    /// </summary>
+    public string UnsureRequiredTitle(string label)
+    {
+        if (Ja)
+        {
+            return $"{ReaderWords.Label(label, Language)}の条項があるか確認が必要";
+        }
+
+        var name = ReaderWords.Label(label);
+        if (name.Length == 0)
+        {
+            return "Check whether there is such a clause";
+        }
+
+        // "IP ownership" keeps its capitals; "Confidentiality" reads "confidentiality".
+        var lower = name.Length > 1 && char.IsUpper(name[1]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+        var article = "aeiouAEIOU".Contains(lower[0], StringComparison.Ordinal) || lower.StartsWith("IP", StringComparison.Ordinal) ? "an" : "a";
+        return $"Check whether there is {article} {lower} clause";
+    }
+
+    /// <summary>
     /// The title of a limit finding that could not be measured: "Check how long the non-compete
     /// lasts", 「競業避止義務の期間の確認が必要」; where and what for territory and scope.
     /// </summary>

@@ -54,7 +54,13 @@ public sealed partial class PlaybookEvaluator
         labelEvidence = evidence;
     }
 
-    private static IEnumerable<Draft> Required(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, EvidenceRead evidence, FindingWording words)
+    private static IEnumerable<Draft> Required(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, EvidenceRead evidence, FindingWording words) =>
+        // A clause the classifier came close on, or a sentence the label reader half-saw: the rule's
+        // title ("No confidentiality clause") is a claim the analysis did not make, so the finding asks.
+        ReadRequired(rule, document, clauses, evidence, words)
+            .Select(d => d.Kind == FindingKind.Uncertain ? d with { Title = words.UnsureRequiredTitle(rule.Label) } : d);
+
+    private static IEnumerable<Draft> ReadRequired(PlaybookRule rule, ContractDocument document, IReadOnlyList<AnalyzedClause> clauses, EvidenceRead evidence, FindingWording words)
     {
         var drafts = Required(rule, clauses, words).ToList();
         if (drafts is not [{ Kind: FindingKind.Missing }] || evidence.For(rule.Label) is not { Band: not LabelEvidenceBand.Absent } seen)

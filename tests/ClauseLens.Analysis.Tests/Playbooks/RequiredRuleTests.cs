@@ -95,7 +95,17 @@ public sealed class RequiredRuleTests
 
         Assert.Equal(FindingKind.Uncertain, finding.Kind);
         Assert.Equal("c2", finding.ClauseId);
+        // It asks: the rule's own title ("No governing law clause") is a claim the analysis did not make.
+        Assert.Equal("Check whether there is a governing law clause", finding.Title);
     }
+
+    [Theory]
+    [InlineData(ClauseLabels.IpOwnership, "en", "Check whether there is an IP ownership clause")]
+    [InlineData(ClauseLabels.AuditRights, "en", "Check whether there is an audit rights clause")]
+    [InlineData(ClauseLabels.Confidentiality, "en", "Check whether there is a confidentiality clause")]
+    [InlineData(ClauseLabels.Confidentiality, "ja", "秘密保持の条項があるか確認が必要")]
+    public void AnUnsureRequiredClauseIsAQuestionInTheReadersLanguage(string label, string language, string title) =>
+        Assert.Equal(title, FindingWording.For(language).UnsureRequiredTitle(label));
 
     [Fact]
     public void SameClausesGiveTheSameFindings()
