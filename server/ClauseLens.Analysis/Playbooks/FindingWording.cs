@@ -134,7 +134,9 @@ public sealed class FindingWording
 
         var named = unsure.Take(MaxNamedInTitle).ToList();
         var more = unsure.Count - named.Count;
-        var exclusions = unsure.All(ElementWords.IsExclusion);
+        // The compelled-disclosure carve-out sits in the exclusions list: "exclusions for A, B and 3
+        // others" still reads right when one of the others is the carve-out.
+        var exclusions = unsure.Any(ElementWords.IsExclusion) && unsure.All(x => ElementWords.IsExclusion(x) || x == FactNames.CompelledDisclosure);
         var n = there.ToString(CultureInfo.InvariantCulture);
         if (Ja)
         {
@@ -143,7 +145,7 @@ public sealed class FindingWording
             return there == 0 ? check : $"{check}（他の{n}項目は{WhereJa(focus)}にある）";
         }
 
-        var listed = JoinEn(named.Select(x => exclusions && unsure.Count > 1 ? ElementWords.Excluded(x) : ElementWords.Describe(x)), Others(more));
+        var listed = JoinEn(named.Select(x => exclusions && unsure.Count > 1 && ElementWords.IsExclusion(x) ? ElementWords.Excluded(x) : ElementWords.Describe(x)), Others(more));
         var what = exclusions && unsure.Count > 1 ? $"there are exclusions for {listed}" : $"there is {listed}";
         var where = WhereEn(focus);
         return there switch

@@ -115,7 +115,8 @@ public sealed partial class PlaybookEvaluator
         yield return elsewhere is null
             ? Draft.OnClause(rule.Finding, focus, words.Requires(absentItems, unsureItems))
                 with { Title = words.PartialTitle(absentItems, spec.Elements.Count - missing.Count, missing.Count != absent.Count, focus) }
-            : Draft.OnClause(FindingKind.Uncertain, focus, words.Requires(absentItems, unsureItems, elsewhere));
+            : Draft.OnClause(FindingKind.Uncertain, focus, words.Requires(absentItems, unsureItems, elsewhere))
+                with { Title = words.UnsureTitle([.. absentItems, .. unsure.Select(u => Unlisted(u.Item, spec))], spec.Elements.Count - missing.Count, focus) };
     }
 
     /// <summary>

@@ -165,6 +165,8 @@ public sealed class RuleKindTests
 
         Assert.Equal(FindingKind.Uncertain, exclusions.Kind);
         Assert.EndsWith("but the contract refers to a separate confidentiality agreement", exclusions.Detail, StringComparison.Ordinal);
+        // It asks where the exclusions are rather than saying they are missing.
+        Assert.Equal("Check whether there are exclusions for information already public, information that later becomes public without fault, information the recipient already knew and 3 others", exclusions.Title);
     }
 
     [Fact]
