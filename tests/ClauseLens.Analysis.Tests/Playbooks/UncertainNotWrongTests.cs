@@ -54,6 +54,9 @@ public sealed class UncertainNotWrongTests
 
     private static Finding FindingOf(string text, string ruleId) => Assert.Single(Analyse(text).Findings, f => f.RuleId == ruleId);
 
+    /// <summary>The finding claims a gap: neither met nor "Needs a look".</summary>
+    private static bool IsClaim(Finding finding) => finding.Kind is not (FindingKind.Ok or FindingKind.Uncertain);
+
     private static IEnumerable<Finding> Claims(AnalysisResult result, string element) =>
         result.Findings.Where(f => f.Kind is FindingKind.Missing or FindingKind.OverlyBroad or FindingKind.Unbalanced
             && f.Detail is { } d && d.StartsWith("not found: ", StringComparison.Ordinal)
@@ -235,26 +238,16 @@ public sealed class UncertainNotWrongTests
     // A term that lets the duties outlast an end, or runs from the last disclosure: survival.
     [InlineData("Either party may end this Agreement on notice and it ends in any case one (1) year from the Effective Date, except that the duties of confidentiality and non-use continue for two (2) years from the Effective Date.")]
     [InlineData("This Agreement and the duty of confidentiality remain in force for a period of five (5) years after the date of the last disclosure of Confidential Information.")]
-    public void ATermThatOutlastsAnEndIsSurvival(string sentence)
-    {
-        var survival = FindingOf(NdaWith(TermAndSurvival, sentence), "survival");
-
-        Assert.NotEqual(FindingKind.Unbalanced, survival.Kind);
-        Assert.NotEqual(FindingKind.Missing, survival.Kind);
-    }
+    public void ATermThatOutlastsAnEndIsSurvival(string sentence) =>
+        Assert.False(IsClaim(FindingOf(NdaWith(TermAndSurvival, sentence), "survival")));
 
     [Theory]
     [InlineData("use it only for the Purpose and shall not disclose it to any person or entity in any form, except as provided in this Agreement")]
     [InlineData("use it only for the Purpose. Other than the figures set out in Schedule 1, the Recipient, its employees and officers shall not divulge to any person or entity any Confidential Information")]
-    public void AnExceptionThatNamesNoOneIsNotANeedToKnowLimit(string duty)
-    {
-        // "except as provided …" and "Other than the figures …" leave out information, not people: the
-        // NDA is told it has no need-to-know limit, not asked to check.
-        var needToKnow = FindingOf(NdaWith(UseAndNeedToKnow, duty), "need-to-know");
-
-        Assert.NotEqual(FindingKind.Ok, needToKnow.Kind);
-        Assert.NotEqual(FindingKind.Uncertain, needToKnow.Kind);
-    }
+    // "except as provided …" and "Other than the figures …" leave out information, not people: the
+    // NDA is told it has no need-to-know limit, not asked to check.
+    public void AnExceptionThatNamesNoOneIsNotANeedToKnowLimit(string duty) =>
+        Assert.True(IsClaim(FindingOf(NdaWith(UseAndNeedToKnow, duty), "need-to-know")));
 
     [Fact]
     public void KeepingPeopleFromDisclosingIsNotANeedToKnowLimit()
