@@ -25,8 +25,11 @@ internal static partial class DurationExtractor
     // Halves: "one and a half years", "a year and a half", "half a year", "1.5 years", "six and a half
     // months", 「1年半」, 「半年」. Without this "half a year" was read as a year and "one and a half
     // years" not at all.
-    [GeneratedRegex(@"(?<![\w.])(?:(?<n>" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")\s+and\s+(?:a|one)[\s-]half[\s-]+(?<unit>years?|months?)\b|(?:a|one)\s+(?<unit>year|month)\s+and\s+a\s+half\b(?<plus1>)|half\s+(?:a|an)\s+(?<unit>year|month)\b|half[\s-](?<unit>year)\b|(?<!\b(?:Section|Sections|Clause|Clauses|Article|Articles|Paragraph|Schedule|Annex|Exhibit)\s+|§\s*)(?<dec>[0-9]{1,2}\.5)\s*-?(?<unit>years?|months?)\b)" +
-        @"|(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")(?<unit>年)半|(?<![0-9０-９一二三四五六七八九十])半(?<unit>年)(?:間)?", Options, RegexTimeouts.Milliseconds)]
+    // (No branch starts with a lookbehind: that costs the regex its leading characters and every
+    // clause a scan of each position.)
+    [GeneratedRegex(@"\b(?<n>" + Numbers.DigitPattern + "|" + Numbers.WordPattern + @")\s+and\s+(?:a|one)[\s-]half[\s-]+(?<unit>years?|months?)\b|\b(?:a|one)\s+(?<unit>year|month)\s+and\s+a\s+half\b(?<plus1>)|\bhalf\s+(?:a|an)\s+(?<unit>year|month)\b|\bhalf[\s-](?<unit>year)\b" +
+        @"|\b(?<dec>[0-9]{1,2}\.5)(?<!(?:\b(?:Section|Sections|Clause|Clauses|Article|Articles|Paragraph|Schedule|Annex|Exhibit)\s+|§\s*)[0-9]{1,2}\.5)\s*-?(?<unit>years?|months?)\b" +
+        @"|(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")(?<unit>年)半|半(?<![0-9０-９一二三四五六七八九十]半)(?<unit>年)(?:間)?", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Halves();
 
     /// <summary>Months a halves match states: n and a half units (n is 0 for "half a year").</summary>

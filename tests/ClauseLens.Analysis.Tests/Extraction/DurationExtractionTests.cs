@@ -38,6 +38,7 @@ public sealed class DurationExtractionTests
     [InlineData("for half a year after the end of the Project", 6, DurationAnchor.AfterEnd)]
     [InlineData("for 1.5 years from the Effective Date", 18, DurationAnchor.Signing)]
     [InlineData("for two and a half years", 30, DurationAnchor.Unspecified)]
+    [InlineData("for 12.5 months", 13, DurationAnchor.Unspecified)]
     [InlineData("本契約終了後1年半", 18, DurationAnchor.AfterEnd)]
     [InlineData("本契約終了後半年間", 6, DurationAnchor.AfterEnd)]
     public void ReadsFiniteDurations(string text, int months, DurationAnchor from)
