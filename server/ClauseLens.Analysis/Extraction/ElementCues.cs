@@ -149,12 +149,13 @@ public static partial class ElementCues
     private static partial Regex LastsSomethingElse();
 
     // The agreement's own fixed term ("This Agreement … will remain in effect for a period of five (5)
-    // years", "lasts two (2) years from signature", "shall terminate three (3) years after the Effective Date", "this Agreement and the
-    // obligations hereunder shall terminate one (1) year from the date hereof") says when the duties
-    // end, not that they outlast the agreement: the survival rule's point. Sentences that also say
-    // something lasts beyond an end ("after termination", "survive", "thereafter", "in perpetuity",
-    // "except the obligations … shall continue", "ten years after the last disclosure") are not this. Every training and dev NDA whose survival gold includes such a sentence has other
-    // survival evidence (models/ELEMENTS.md).
+    // years", "lasts two (2) years from signature", "shall terminate three (3) years after the
+    // Effective Date", "this Agreement and the obligations hereunder shall terminate one (1) year from
+    // the date hereof") says when the duties end, not that they outlast the agreement: the survival
+    // rule's point. Sentences that also say something lasts beyond an end ("after termination",
+    // "survive", "thereafter", "in perpetuity", "except the obligations … shall continue", "ten years
+    // after the last disclosure") are not this. Every training and dev NDA whose survival gold
+    // includes such a sentence has other survival evidence (models/ELEMENTS.md).
     [GeneratedRegex(@"^(?!.*(?:surviv|notwithstanding|(?:after|following|beyond|upon)\s+(?:the\s+|its\s+|their\s+|such\s+|any\s+|it\s+|this\s+Agreement\s+)?(?:terminat|expir|end|cessation|complet|conclu|clos)|thereafter|perpetu|indefinite|trade\s+secret|continue\s+to\s+be\s+(?:bound|subject)|remain\s+(?:bound|subject)|\bexcept\b|\bprovided\s+(?:that|however)|\bsave\b|obligations?\b[^.;]{0,60}?\b(?:continue|remain|last)|(?:after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|its\s+|each\s+|any\s+|such\s+)?(?:last\s+|final\s+|first\s+)?disclos)).*\b(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:Agreement|NDA|contract)\b[^.;]{0,120}?\b(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|continues?\s+(?:in\s+(?:full\s+)?(?:force|effect)|to\s+bind|for)|lasts?|runs?\s+for|(?:shall|will)\s+(?:terminate|expire|be\s+effective|lapse|be\s+in\s+(?:force|effect))|terminates|expires|is\s+effective)\b[^.;]{0,120}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)\b[^.;]{0,20}?\b(?:years?|months?|days?|anniversary)\b", Options | RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
     private static partial Regex FixedTermOnly();
 

@@ -229,16 +229,21 @@ public sealed class FindingWording
             return $"{ReaderWords.Label(label, Language)}の条項があるか確認が必要";
         }
 
-        var name = ReaderWords.Label(label);
+        var name = LabelInSentence(label);
         if (name.Length == 0)
         {
             return "Check whether there is such a clause";
         }
 
-        // "IP ownership" keeps its capitals; "Confidentiality" reads "confidentiality".
-        var lower = name.Length > 1 && char.IsUpper(name[1]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
-        var article = "aeiouAEIOU".Contains(lower[0], StringComparison.Ordinal) || lower.StartsWith("IP", StringComparison.Ordinal) ? "an" : "a";
-        return $"Check whether there is {article} {lower} clause";
+        var article = "aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) ? "an" : "a";
+        return $"Check whether there is {article} {name} clause";
+    }
+
+    // A label's name inside an English sentence: "confidentiality", but "IP ownership" keeps its capitals.
+    private static string LabelInSentence(string label)
+    {
+        var name = ReaderWords.Label(label);
+        return name.Length == 0 || (name.Length > 1 && char.IsUpper(name[1])) ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }
 
     /// <summary>
@@ -269,7 +274,7 @@ public sealed class FindingWording
             ClauseLabels.NonCompete => "the non-compete",
             ClauseLabels.Confidentiality => "the confidentiality obligation",
             ClauseLabels.LicenseGrant => "the licence",
-            _ => $"the {ReaderWords.Label(label).ToLowerInvariant()} clause",
+            _ => $"the {LabelInSentence(label)} clause",
         };
         return fact switch
         {
