@@ -32,7 +32,8 @@ public static partial class ElementCues
             FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit)
                 && (!KeepsPeopleFromDisclosing().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit))
                 && (!ForbidsDisclosureToAnyone().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit) || LeavesSomeoneOut().IsMatch(unit))
-                && (!DefinesConfidentialInformation().IsMatch(unit) || SharesWithPeople().IsMatch(unit)),
+                && (!DefinesConfidentialInformation().IsMatch(unit) || SharesWithPeople().IsMatch(unit))
+                && (SharesWithPeople().IsMatch(unit) || LetsPeopleKnow().IsMatch(unit) || ToPeople().IsMatch(unit)),
             FactNames.Survival => Survival().IsMatch(unit) && (Survives().IsMatch(unit) || !Severability().IsMatch(unit)) && !LastsSomethingElse().IsMatch(unit) && !FixedTermOnly().IsMatch(unit),
             FactNames.ConfidentialDefinition => Definition().IsMatch(unit),
             FactNames.CompelledDisclosureNotice => Notice().IsMatch(unit),
@@ -122,6 +123,14 @@ public static partial class ElementCues
     // the information set out in the data card" leave out no one.
     [GeneratedRegex(@"\bexcept\s+(?:(?:to|for|with|that)\s+)?(?:disclosures?\s+to\s+)?(?:its|their|his|her|those|persons?|any\s+(?:of\s+)?(?:its|their)|employees|officers|directors|representatives|advis|agents|affiliates|\w+\s+may\b|(?:the|such)\s+(?:[\w'’-]+\s+){0,2}(?:employee|officer|director|representative|agent|advis|affiliate|person|consultant|counsel|staff))|\bexclud\w*\s+(?:\w+\s+){0,2}to\b|\bonly\s+(?:\w+\s+){0,6}to\b|necessary|justif|\bunless\b|\bsave\b|\bother\s+than\s+(?:to\b|(?:its|their|the|such)\s+(?:[\w'’-]+\s+){0,3}(?:employee|officer|director|representative|agent|advis|affiliate|person|consultant|counsel|staff))", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex LeavesSomeoneOut();
+
+    // People the information goes to ("restrict disclosure to the minimum number of people", "to its
+    // employees … to the extent necessary", "anyone other than its employees", "entrust … to those
+    // employees"). A sentence that names people only as those bound ("VENDOR, its employees, agents
+    // … shall use the information solely for the services", "… employees and consultants will not
+    // disclose") limits use, not who may know: not a need-to-know limit.
+    [GeneratedRegex(@"\bto\s+(?:[\w,'’()-]+\s+){0,6}?(?:employee|officer|director|representative|personnel|staff|agent|advis|consultant|counsel|attorney|accountant|affiliate|contractor|member|person|people|individual)|\bother\s+than\s+(?:[\w'’-]+\s+){0,4}(?:employee|officer|director|representative|agent|advis|consultant|affiliate)|\bentrust|役員|従業員|社員|者", Options, RegexTimeouts.Milliseconds)]
+    private static partial Regex ToPeople();
 
     // A definition ("Confidential Information shall mean … personnel and/or commercial information",
     // "… includes … employee files") names people as a kind of information; it is need-to-know

@@ -244,9 +244,13 @@ public sealed class UncertainNotWrongTests
     [Theory]
     [InlineData("use it only for the Purpose and shall not disclose it to any person or entity in any form, except as provided in this Agreement")]
     [InlineData("use it only for the Purpose. Other than the figures set out in Schedule 1, the Recipient, its employees and officers shall not divulge to any person or entity any Confidential Information")]
-    // "except as provided …" and "Other than the figures …" leave out information, not people: the
-    // NDA is told it has no need-to-know limit, not asked to check.
-    public void AnExceptionThatNamesNoOneIsNotANeedToKnowLimit(string duty) =>
+    // People named only as those bound by the duty, not as those the information may go to.
+    [InlineData("use it only for the Purpose. The Recipient, its employees, agents, contractors and subcontractors shall use the Confidential Information solely in connection with the services and shall not sell, release or publish it")]
+    [InlineData("use it only for the Purpose. The Recipient, its directors, employees and consultants will not disclose, copy or otherwise be involved in any use of the Confidential Information")]
+    // "except as provided …" and "Other than the figures …" leave out information, not people, and
+    // people named as those bound are not those who may know: the NDA is told it has no need-to-know
+    // limit, not asked to check.
+    public void OnlyPeopleWhoMayKnowMakeANeedToKnowLimit(string duty) =>
         Assert.True(IsClaim(FindingOf(NdaWith(UseAndNeedToKnow, duty), "need-to-know")));
 
     [Fact]
