@@ -145,7 +145,7 @@ public sealed class RuleKindTests
     }
 
     [Fact]
-    public void AnUnmeasuredLimitAsksInJapanese()
+    public void AnUnmeasuredLimitAsksInTheReadersLanguage()
     {
         var words = FindingWording.Japanese;
 
