@@ -26,7 +26,7 @@ public static partial class ElementCues
         return element switch
         {
             FactNames.ExclusionIndependent => Independent().IsMatch(unit),
-            FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit) && Receipt().IsMatch(unit) && Unbound().IsMatch(unit),
+            FactNames.ExclusionThirdParty => ThirdParty().IsMatch(unit) && Receipt().IsMatch(unit) && SaysHowItCame(unit),
             FactNames.CompelledDisclosure => Compelled().IsMatch(unit),
             FactNames.ReturnOrDestroy => Return().IsMatch(unit),
             FactNames.NeedToKnow => People().IsMatch(unit) && Limiting().IsMatch(unit)

@@ -350,26 +350,26 @@ internal static partial class ElementExtractor
         return facts.Distinct().OrderBy(f => f.Start).ThenBy(f => f.Element, StringComparer.Ordinal);
     }
 
+    // The sentence that holds a fact's start (relative to the clause), or null when none does.
+    private static (int Start, int End)? SentenceHolding(IReadOnlyList<(int Start, int End)> sentences, int at)
+    {
+        var i = IndexOfSentence(sentences, at);
+        return i < 0 || at < sentences[i].Start || at >= sentences[i].End ? null : sentences[i];
+    }
+
     private static string SentenceOf(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)
     {
         var at = fact.Start - offset;
-        var i = IndexOfSentence(sentences, at);
-        return i < 0 || at < sentences[i].Start || at >= sentences[i].End
-            ? text[Math.Clamp(at, 0, text.Length)..Math.Clamp(fact.End - offset, at, text.Length)]
-            : text[sentences[i].Start..sentences[i].End];
+        return SentenceHolding(sentences, at) is (var start, var end)
+            ? text[start..end]
+            : text[Math.Clamp(at, 0, text.Length)..Math.Clamp(fact.End - offset, at, text.Length)];
     }
 
     private static bool IncludedNotExcluded(string text, int offset, IReadOnlyList<(int Start, int End)> sentences, ElementFact fact)
     {
         var at = fact.Start - offset;
-        var i = IndexOfSentence(sentences, at);
-        if (i < 0 || at < sentences[i].Start || at >= sentences[i].End)
-        {
-            return false;
-        }
-
-        var (start, end) = sentences[i];
-        return ElementCues.AddsToWhatIsConfidential(text[start..end], at - start);
+        return SentenceHolding(sentences, at) is (var start, var end)
+            && ElementCues.AddsToWhatIsConfidential(text[start..end], at - start);
     }
 
     /// <summary>
