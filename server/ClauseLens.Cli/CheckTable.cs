@@ -46,7 +46,7 @@ internal static class CheckTable
             [
                 Markup.Escape(Middle(d.Name, nameWidth)),
                 Status(d),
-                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Has(l) ? "✓" : d.Expects(l) ? $"[yellow]{MissingCell}[/]" : $"[dim]{NotRequiredCell}[/]"),
+                .. DocumentReport.CoreLabels.Select(l => !done ? "" : d.Core(l) switch { CoreClause.Present => "✓", CoreClause.Missing => $"[yellow]{MissingCell}[/]", _ => $"[dim]{NotRequiredCell}[/]" }),
                 done ? Count(d.Count(Severity.High)) : "",
                 done ? Count(d.Count(Severity.Medium)) : "",
                 done ? Count(d.Count(Severity.Low)) : "",
@@ -55,7 +55,7 @@ internal static class CheckTable
             ]);
         }
 
-        if (report.Documents.Any(d => d.Status == DocumentStatus.Done && DocumentReport.CoreLabels.Any(l => !d.Has(l) && !d.Expects(l))))
+        if (report.Documents.Any(d => d.Status == DocumentStatus.Done && DocumentReport.CoreLabels.Any(l => d.Core(l) == CoreClause.NotRequired)))
         {
             table.Caption(Markup.Escape($"{NotRequiredCell} = the document's playbook does not ask for that clause (an NDA's IP ownership, for one)"));
         }

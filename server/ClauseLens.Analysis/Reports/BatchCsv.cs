@@ -109,7 +109,7 @@ public static class BatchCsv
         return
         [
             (d.Index + 1).ToString(CultureInfo.InvariantCulture), d.Name, BatchReport.Name(d.Status), d.Reason ?? "",
-            .. DocumentReport.CoreLabels.Select(label => !done ? "" : d.Has(label) ? "present" : d.Expects(label) ? "missing" : "not required"),
+            .. DocumentReport.CoreLabels.Select(label => !done ? "" : d.Core(label) switch { CoreClause.Present => "present", CoreClause.Missing => "missing", _ => "not required" }),
             .. new[] { Severity.High, Severity.Medium, Severity.Low, Severity.Info }
                 .Select(s => done ? d.Count(s).ToString(CultureInfo.InvariantCulture) : ""),
             worst is null ? "" : BatchReport.Name(worst.Severity),

@@ -18,6 +18,19 @@ public enum DocumentStatus
     [JsonStringEnumMemberName("failed")] Failed,
 }
 
+/// <summary>A core label in a document's row of a portfolio report (<see cref="DocumentReport.Core"/>).</summary>
+public enum CoreClause
+{
+    /// <summary>A clause carries the label.</summary>
+    Present,
+
+    /// <summary>The document's playbook asks for a clause of the label and none carries it.</summary>
+    Missing,
+
+    /// <summary>The document's playbook does not ask for it (an NDA's IP ownership): its absence is no gap.</summary>
+    NotRequired,
+}
+
 /// <summary>
 /// One finding as the batch table shows it: where it is (offsets) and at most
 /// <see cref="DocumentReport.MaxEvidenceCharacters"/> characters of the clause it points at.
@@ -125,9 +138,13 @@ public sealed record DocumentReport(
         Playbook is null || !BuiltInPlaybooks.All.TryGetValue(Playbook, out var playbook)
         || playbook.Rules.Any(r => r.Kind == RuleKind.Required && r.Label == label && r.AppliesToType(ContractType));
 
+    /// <summary>What a portfolio cell says of a core label: a clause carries it, the playbook asks for it and none does, or the playbook does not ask.</summary>
+    public CoreClause Core(string label) =>
+        Has(label) ? CoreClause.Present : Expects(label) ? CoreClause.Missing : CoreClause.NotRequired;
+
     /// <summary>The core labels this document's playbook asks for and no clause carries.</summary>
     [JsonIgnore]
-    public IEnumerable<string> CoreMissing => CoreLabels.Where(l => Expects(l) && !Has(l));
+    public IEnumerable<string> CoreMissing => CoreLabels.Where(l => Core(l) == CoreClause.Missing);
 
     /// <summary>The worst finding about <paramref name="label"/>, or null.</summary>
     public BatchFinding? WorstFor(string label) =>

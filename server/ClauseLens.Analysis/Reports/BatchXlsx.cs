@@ -36,7 +36,7 @@ public static class BatchXlsx
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Medium),
                 Count(f => f.Kind != FindingKind.Drafting && f.Severity == Severity.Low),
                 Count(f => f.Kind == FindingKind.Drafting),
-                .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Has(label) ? w.Present : d.Expects(label) ? w.Missing : w.NotRequired)),
+                .. DocumentReport.CoreLabels.Select(label => (object?)(!done ? "" : d.Core(label) switch { CoreClause.Present => w.Present, CoreClause.Missing => w.Missing, _ => w.NotRequired })),
                 d.Worst is { } worst ? $"{ReaderWords.Severity(worst.Severity, w.Language)}: {worst.Title}" : "",
                 d.Reason ?? "",
             ];
