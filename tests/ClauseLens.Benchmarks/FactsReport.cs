@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
@@ -43,7 +44,8 @@ internal static class FactsReport
         var disagreements = new List<string>();
         GoverningLaw(ordered, disagreements);
         Renewal(ordered, disagreements, "Renewal Term", r => r?.TermMonths, "renewal term");
-        Renewal(ordered, disagreements, "Notice Period To Terminate Renewal", r => ContractFacts.Months(r?.Notice), "notice to stop renewal");
+        Renewal(ordered, disagreements, "Notice Period To Terminate Renewal", r => r?.Kind == RenewalKind.Automatic ? ContractFacts.Months(r.Notice) : null, "notice to stop renewal");
+        RenewalClaims(ordered);
         if (showDisagreements)
         {
             Console.WriteLine();
@@ -56,7 +58,7 @@ internal static class FactsReport
 
     private sealed record Row(GoldDocument Gold, string Text, AnalysisResult Result)
     {
-        public ContractFacts.Renewal? Renewal { get; } = ContractFacts.RenewalOf(Text, Result);
+        public RenewalFact? Renewal { get; } = RenewalReader.Read(Text, Result.Clauses);
     }
 
     private static void GoverningLaw(List<Row> rows, List<string> disagreements)
@@ -109,20 +111,21 @@ internal static class FactsReport
         Console.WriteLine($"  extracted, CUAD has none {extraWhenNone,2}/{unanswered}");
     }
 
-    private static void Renewal(List<Row> rows, List<string> disagreements, string category, Func<ContractFacts.Renewal?, int?> pick, string what)
+    private static void Renewal(List<Row> rows, List<string> disagreements, string category, Func<RenewalFact?, int?> pick, string what)
     {
         int answered = 0, equal = 0, wrong = 0, missed = 0, unanswered = 0, extraWhenNone = 0;
         foreach (var row in rows)
         {
             var extracted = pick(row.Renewal);
             var answer = row.Gold.Answers.GetValueOrDefault(category);
-            var (start, end) = row.Renewal is { } r ? (r.SentenceStart, r.SentenceEnd) : (0, 0);
+            var (start, end) = row.Renewal is { } r ? (r.Start, r.End) : (0, 0);
             if (string.IsNullOrWhiteSpace(answer))
             {
                 unanswered++;
                 if (extracted is not null)
                 {
                     extraWhenNone++;
+                    disagreements.Add(Line(row, what, "(none)", extracted == -1 ? "indefinite" : $"{extracted} months", start, end));
                 }
 
                 continue;
@@ -152,6 +155,20 @@ internal static class FactsReport
         Console.WriteLine($"  a different value      {wrong,4}");
         Console.WriteLine($"  none extracted         {missed,4}");
         Console.WriteLine($"  extracted, CUAD has none {extraWhenNone,2}/{unanswered}");
+    }
+
+    // The brief's after-signing item says the contract renews: how often CUAD agrees, against the
+    // cue it replaced (any clause that mentions a renewal).
+    private static void RenewalClaims(List<Row> rows)
+    {
+        static bool Renews(Row r) => !string.IsNullOrWhiteSpace(r.Gold.Answers.GetValueOrDefault("Renewal Term"));
+        var read = rows.Where(r => r.Renewal is not null).ToList();
+        var mentioned = rows.Where(r => r.Result.Clauses.Any(c => c.Facts.Has(FactNames.Renewal))).ToList();
+        var withAnswer = rows.Count(Renews);
+        Console.WriteLine();
+        Console.WriteLine($"Says the contract renews ({withAnswer} contracts with a CUAD Renewal Term)");
+        Console.WriteLine($"  renewal read: {read.Count(Renews),4} with an answer, {read.Count(r => !Renews(r)),3} without   (precision {Share(read.Count(Renews), read.Count)}, recall {Share(read.Count(Renews), withAnswer)})");
+        Console.WriteLine($"  any clause mentions renewal: {mentioned.Count(Renews),4} with, {mentioned.Count(r => !Renews(r)),3} without   (precision {Share(mentioned.Count(Renews), mentioned.Count)}, recall {Share(mentioned.Count(Renews), withAnswer)})");
     }
 
     private static string Line(Row row, string what, string gold, string extracted, int start, int end)

@@ -31,9 +31,13 @@ internal static partial class BriefChecklist
             yield return new BriefChecklistItem(BriefChecklistArea.AuditsAndCheckIns, w.AuditAction(keepFor?.Months), At(document, clause, w));
         }
 
-        foreach (var clause in clauses.Where(c => c.Facts.Has(FactNames.Renewal)))
+        // One item for the sentence that renews the contract itself, with its term and notice; a
+        // renewal fee or a patent's renewal is not the contract renewing.
+        if (RenewalReader.Read(document.Text, clauses) is { } renewal && clauses.FirstOrDefault(c => renewal.Start >= c.Start && renewal.Start < c.End) is { } where)
         {
-            yield return new BriefChecklistItem(BriefChecklistArea.AuditsAndCheckIns, w.RenewalAction, At(document, clause, w));
+            var notice = renewal.Notice is { } n ? Writing.Whitespace.Collapse(document.Slice(n.Start, n.End)) : null;
+            yield return new BriefChecklistItem(BriefChecklistArea.AuditsAndCheckIns, w.RenewalAction(renewal.Kind, renewal.TermMonths, notice),
+                At(document, where, w, renewal.Start, renewal.End));
         }
     }
 

@@ -1,3 +1,4 @@
+using ClauseLens.Analysis.Extraction;
 namespace ClauseLens.Analysis.Briefs;
 
 /// <summary>The questions before signing and the after-signing checklist, in English.</summary>
@@ -38,8 +39,29 @@ internal partial class BriefWording
         "Keep books and records ready for the audits and inspections this clause allows, and diarise regular check-ins on reports and payments"
         + (keepForMonths is { } m ? $"; keep the records for {Months(m)}." : ".");
 
-    public virtual string RenewalAction =>
-        "The agreement can renew or be extended: diarise the notice deadline before each renewal and review the project before it passes.";
+    /// <summary>
+    /// What to diarise for the contract's renewal: an automatic renewal and the notice that stops
+    /// it, or a party's option to renew and the notice that exercises it. <paramref name="termMonths"/>
+    /// is -1 when it continues until someone ends it; <paramref name="notice"/> quotes the contract.
+    /// </summary>
+    public virtual string RenewalAction(RenewalKind kind, int? termMonths, string? notice)
+    {
+        var period = termMonths switch
+        {
+            -1 => null,
+            { } m => $" for {Months(m)} at a time",
+            null => "",
+        };
+        return (kind, period, notice) switch
+        {
+            (RenewalKind.Option, _, { } n) => $"A party may renew or extend the agreement{period ?? ""}; the notice to do so is {n}: diarise that deadline and decide before it passes whether to renew.",
+            (RenewalKind.Option, _, null) => $"A party may renew or extend the agreement{period ?? ""}: find out when and how it must say so, and diarise it.",
+            (_, null, { } n) => $"After its first term the agreement continues until one side ends it with {n} notice: diarise a review date each year so it does not simply run on.",
+            (_, null, null) => "After its first term the agreement continues until one side ends it: diarise a review date each year so it does not simply run on.",
+            (_, _, { } n) => $"The agreement renews automatically{period} unless notice is given at least {n} before a term ends: diarise that deadline before each renewal and review the project before it passes.",
+            _ => $"The agreement renews automatically{period}, and no notice period to stop it was found: check how it can be ended and diarise a review before each renewal.",
+        };
+    }
 
     /// <summary>Patents, utility models, design registrations, trademarks: what <paramref name="kinds"/> (0–3 in that order) name.</summary>
     public virtual string Registrations(IReadOnlyList<int> kinds) =>

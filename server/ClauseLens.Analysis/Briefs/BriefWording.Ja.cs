@@ -298,7 +298,22 @@ internal sealed class JapaneseBriefWording : BriefWording
         "この条項に基づく監査・調査に備えて帳簿と記録を整え、報告と支払いの定期確認を予定に組み込む"
         + (keepForMonths is { } m ? $"。記録は{Months(m)}間保存する。" : "。");
 
-    public override string RenewalAction => "本契約は更新・延長され得る。各更新前の通知期限を予定に組み込み、期限が来る前にプロジェクトを見直す。";
+    public override string RenewalAction(RenewalKind kind, int? termMonths, string? notice)
+    {
+        var period = termMonths is { } m and > 0 ? $"{Months(m)}ずつ" : "";
+
+        // The notice is quoted from the contract: an English one is set off in brackets.
+        notice = notice is not null && notice.Any(char.IsAsciiLetter) ? $"「{notice}」" : notice;
+        return (kind, termMonths, notice) switch
+        {
+            (RenewalKind.Option, _, { } n) => $"当事者は本契約を{period}更新・延長できる。その通知期限（{n}）を予定に組み込み、期限までに更新するか判断する。",
+            (RenewalKind.Option, _, null) => $"当事者は本契約を{period}更新・延長できる。いつ、どのように申し出るかを確認し、予定に組み込む。",
+            (_, -1, { } n) => $"当初期間の後、本契約はいずれかの当事者が{n}の通知で終了させるまで続く。毎年見直す日を予定に組み込む。",
+            (_, -1, null) => "当初期間の後、本契約はいずれかの当事者が終了させるまで続く。毎年見直す日を予定に組み込む。",
+            (_, _, { } n) => $"本契約は、期間満了の{n}前までに通知しない限り、{period}自動的に更新される。各更新前の通知期限を予定に組み込み、期限が来る前にプロジェクトを見直す。",
+            _ => $"本契約は{period}自動的に更新されるが、更新を止める通知期限は見当たらない。終了の方法を確認し、各更新前に見直す日を予定に組み込む。",
+        };
+    }
 
     private static readonly string[] RegistrationKinds = ["特許", "実用新案", "意匠", "商標"];
 

@@ -1,5 +1,7 @@
 using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Extraction;
+using ClauseLens.Analysis.Ingest;
+using ClauseLens.Analysis.Playbooks;
 
 namespace ClauseLens.Analysis.Tests.Briefs;
 
@@ -77,5 +79,62 @@ public sealed class BriefChecklistTests
             .Brief();
 
         Assert.DoesNotContain(brief.AfterSigning, i => i.Area == BriefChecklistArea.Registrations);
+    }
+}
+
+/// <summary>
+/// The after-signing item for renewal says what to diarise, from the sentence that renews the
+/// contract, through the real pipeline (contracts written for these tests).
+/// </summary>
+public sealed class BriefRenewalItemTests
+{
+    private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModel);
+
+    private static BriefChecklistItem? RenewalItem(string text)
+    {
+        var document = new ContractIngestor().FromText(text);
+        var brief = new BriefBuilder().Build(document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default));
+        return brief.AfterSigning.SingleOrDefault(i => i.Area == BriefChecklistArea.AuditsAndCheckIns && i.Action.Contains("renew", StringComparison.Ordinal)
+            || i.Action.Contains("更新", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAutomaticRenewalIsDiarisedWithItsTermAndNotice()
+    {
+        var item = RenewalItem("""
+            1. Supply. The Supplier shall supply the Products ordered by the Buyer.
+            2. Term. This Agreement runs for three (3) years and shall then automatically renew for successive one (1) year periods unless either party gives written notice of non-renewal at least ninety (90) days before the end of the then-current term.
+            """);
+
+        Assert.NotNull(item);
+        Assert.Equal("The agreement renews automatically for 1 year at a time unless notice is given at least ninety (90) days before a term ends: "
+            + "diarise that deadline before each renewal and review the project before it passes.", item.Action);
+        Assert.Equal("Clause 2 (Term)", item.Where!.Reference);
+    }
+
+    [Fact]
+    public void ARenewalFeeIsNotTheContractRenewing()
+    {
+        var item = RenewalItem("""
+            1. Licence. The Licensor grants the Licensee a non-exclusive licence under the Licensed Patents.
+            2. Patents. The Licensee shall pay all renewal fees for the Licensed Patents.
+            3. Term. This Agreement ends on the fifth anniversary of the Effective Date.
+            """);
+
+        Assert.Null(item);
+    }
+
+    [Fact]
+    public void AJapaneseRenewalIsDiarisedInJapanese()
+    {
+        var item = RenewalItem("""
+            第1条（目的）
+            甲は、乙に対し、本製品を供給する。
+            第2条（有効期間）
+            本契約の有効期間は、本契約締結日から1年間とする。ただし、期間満了の3か月前までにいずれの当事者からも更新しない旨の書面による通知がないときは、本契約はさらに1年間同一の条件で自動的に更新されるものとし、以後も同様とする。
+            """);
+
+        Assert.NotNull(item);
+        Assert.StartsWith("本契約は、期間満了の3か月前までに通知しない限り、1年ずつ自動的に更新される。", item.Action);
     }
 }
