@@ -37,6 +37,10 @@ public static partial class RenewalReader
 {
     private const int MaxSentence = 900;
 
+    private const int MaxCues = 500;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     // A sentence must say at least this much to be the contract's renewal: renewing without anyone
     // acting (4), the contract or its term as the subject (2), in the term clause (2).
     private const int Enough = 2;
@@ -45,8 +49,15 @@ public static partial class RenewalReader
     public static RenewalFact? Read(string text, IReadOnlyList<AnalyzedClause> clauses)
     {
         var best = default((int Score, int Start, int End, Match Renews)?);
+        var read = 0;
         foreach (Match renews in Renews().Matches(text))
         {
+            // A text that says "renew" thousands of times is not a contract to read further.
+            if (++read > MaxCues)
+            {
+                break;
+            }
+
             if (ClauseHolding(clauses, renews.Index) is not { } clause)
             {
                 continue;
@@ -127,8 +138,29 @@ public static partial class RenewalReader
         }
     }
 
-    private static AnalyzedClause? ClauseHolding(IReadOnlyList<AnalyzedClause> clauses, int at) =>
-        clauses.FirstOrDefault(c => at >= c.Start && at < c.End);
+    // Clauses are in text order and do not overlap.
+    private static AnalyzedClause? ClauseHolding(IReadOnlyList<AnalyzedClause> clauses, int at)
+    {
+        int lo = 0, hi = clauses.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (at < clauses[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (at >= clauses[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return clauses[mid];
+            }
+        }
+
+        return null;
+    }
 
     private static int? MonthsOf(DurationFact d) => d.Indefinite ? -1 : d.Months;
 
@@ -205,7 +237,7 @@ public static partial class RenewalReader
 
         var j = i - 1;
         var lines = 0;
-        while (j > 0 && char.IsWhiteSpace(text[j]))
+        while (j > 0 && i - j < MaxSentence && char.IsWhiteSpace(text[j]))
         {
             lines += text[j] == '\n' ? 1 : 0;
             j--;
@@ -251,50 +283,50 @@ public static partial class RenewalReader
     // periods", "shall continue on a year to year basis", "the right to renew for two successive
     // terms". The group "auto" marks a renewal that happens unless someone acts.
     [GeneratedRegex(@"(?<auto>\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|continu|prolong)\w*|\b(?:renew|extend|continu|prolong)\w*\s+automatically|\b(?:renew|extend|continu)\w*\s+(?:\w+\s+){0,3}?(?:from\s+|on\s+an?\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month|each\s+year|(?:annual|yearly|monthly)\s+basis)|\bautomatic\s+(?:renewal|extension)|\b(?:renew|extend|continu)\w*\s+(?:\w+\s+){0,4}?(?:successive|consecutive)\b|(?<evergreen>\bcontinu\w*\s+(?:[\w,()]+\s+){0,10}?(?:thereafter|indefinitely|after\s+that)\b[^.;]{0,40}?\buntil\b))|\b(?:renew|extend)(?:s|ed)?\s+(?:[\w""“”]+\s+){0,8}?for\s+(?:[\w()]+\s+){0,4}?(?:additional|further|subsequent|renewal|successive|consecutive|periods?|terms?|years?|months?)\b|\brenewable\b|\b(?:right|option)\s+to\s+(?:renew|extend|continue)\b|(?<ja>(?<auto>自動(?:的に)?(?:更新|延長))|(?:更新|延長)(?:される|されるものと|するものと|することができる))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Renews();
 
     // The contract or its term renews: "this Agreement shall automatically renew", "the Term may be extended".
-    [GeneratedRegex(@"\b(?:agreement|contract|term|initial\s+period)\s+(?:shall|will|may|is|to)\s+(?:\w+\s+){0,3}?(?:renew|extend|continu|prolong)|本契約(?:の有効期間)?は[^。]{0,120}?(?:更新|延長)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:agreement|contract|term|initial\s+period)\s+(?:shall|will|may|is|to)\s+(?:\w+\s+){0,3}?(?:renew|extend|continu|prolong)|本契約(?:の有効期間)?は[^。]{0,120}?(?:更新|延長)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ContractRenews();
 
-    [GeneratedRegex(@"\b(?:term|renewal|duration|extension)\b|期間|更新", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:term|renewal|duration|extension)\b|期間|更新", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex TermHeading();
 
     // A renewal only if both sides later agree (or a board approves it each year) is not one
-    // anyone diarises: CUAD's Renewal Term
-    // leaves out five of the eight such training contracts. A sentence that also says
-    // "automatically" (new targets to agree, "either by mutual agreement or automatically") stays a renewal.
+    // anyone diarises: CUAD's Renewal Term leaves out five of the eight such training contracts.
+    // A sentence that also says "automatically" (new targets to agree, "either by mutual
+    // agreement or automatically") stays a renewal.
     [GeneratedRegex(@"\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent|accept)|\b(?:agreed|approved)\s+(?:in\s+writing\s+)?by\s+both\s+parties|\bparties\s+(?:shall|may|will)\s+(?:mutually\s+)?(?:agree|decide)|\bapproved\s+at\s+least\s+annually|協議の上|(?:合意|同意)により",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        Options, RegexTimeouts.Milliseconds)]
     private static partial Regex ByMutualAgreement();
 
     // A party's choice: "the option to renew", "may extend the Term", "if MBE notifies ... of its intent to renew".
-    [GeneratedRegex(@"\b(?:right|option|elect(?:s|ion)?)\s+to\s+(?:renew|extend|continue)|\bmay,?\s+(?:at\s+its\s+(?:sole\s+)?(?:option|discretion),?\s+)?(?:\w+\s+)?(?:renew|extend)|\bintent(?:ion)?\s+to\s+(?:so\s+)?(?:renew|extend)|(?:更新|延長)することができる", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:right|option|elect(?:s|ion)?)\s+to\s+(?:renew|extend|continue)|\bmay,?\s+(?:at\s+its\s+(?:sole\s+)?(?:option|discretion),?\s+)?(?:\w+\s+)?(?:renew|extend)|\bintent(?:ion)?\s+to\s+(?:so\s+)?(?:renew|extend)|(?:更新|延長)することができる", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex OptionWords();
 
-    [GeneratedRegex(@"\b(?:this\s+|the\s+)?(?:agreement|contract|initial\s+term|term)\b|本契約|有効期間|契約期間", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:agreement|contract|term)\b|本契約|有効期間|契約期間", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex TheContract();
 
     // A renewal that is not the contract's: fees, registrations, insurance, an order.
-    [GeneratedRegex(@"\b(?:renewal|maintenance|annuity)\s+fees?\b|\b(?:patents?|registrations?|trademarks?|permits?|insurance|polic(?:y|ies)|letters?\s+of\s+credit|purchase\s+orders?)\b[^.]{0,60}\b(?:renew|extend)|\b(?:time|review|cure|payment)\s+periods?\b|\btime\s+lost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:renewal|maintenance|annuity)\s+fees?\b|\b(?:patents?|registrations?|trademarks?|permits?|insurance|polic(?:y|ies)|letters?\s+of\s+credit|purchase\s+orders?)\b[^.]{0,60}\b(?:renew|extend)|\b(?:time|review|cure|payment)\s+periods?\b|\btime\s+lost\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NotTheContract();
 
     // A sentence about stopping a renewal: "notice of non-renewal", "its intention not to renew",
     // "prior to the expiration of the then-current term", "at the end of the Initial Term or any Renewal Term".
     [GeneratedRegex(@"\bnon-?\s?renewal\b|更新しない|\b(?:following|after)\s+(?:the\s+)?(?:expir\w+\s+of\s+the\s+)?initial\s+(?:term|period)\b|\bnot\s+(?:to\s+)?(?:renew|extend)\b|\b(?:prior\s+to|before|preceding|at)\s+(?:the\s+)?(?:expir\w*|end|conclusion)\s+of\s+(?:the\s+|its\s+|any\s+|such\s+|each\s+|said\s+)?(?:then[- ]?current\s+|initial\s+|renewal\s+|extended\s+|current\s+|original\s+)*(?:term|period)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        Options, RegexTimeouts.Milliseconds)]
     private static partial Regex StopsRenewal();
 
     [GeneratedRegex(@"(?<![0-9０-９一二三四五六七八九十])(?<n>" + Numbers.DigitPattern + "|" + Numbers.KanjiPattern + @")\s?(?<unit>日|(?:か|ヶ|ケ|カ|ヵ|箇)月|年)(?:間)?前(?:まで|に)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex JapaneseNotice();
 
-    [GeneratedRegex(@"\b(?:(?<y>year[- ]to[- ]year|annual(?:ly)?|yearly|each\s+year)|(?<m>month[- ]to[- ]month|monthly|each\s+month)|(?<i>indefinite(?:ly)?|perpetual(?:ly)?|until\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:gives|terminates|provides|serves)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:(?<y>year[- ]to[- ]year|annual(?:ly)?|yearly|each\s+year)|(?<m>month[- ]to[- ]month|monthly|each\s+month)|(?<i>indefinite(?:ly)?|perpetual(?:ly)?|until\s+terminated|until\s+(?:either|one|a)\s+party\s+(?:gives|terminates|provides|serves)))\b", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"^\W{0,3}(?:(?:(?:written|prior|advance)\s){0,3}(?:notice|notification)|(?:prior|before|in\s+advance)\b)|^前(?:まで|に)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"^\W{0,3}(?:(?:(?:written|prior|advance)\s){0,3}(?:notice|notification)|(?:prior|before|in\s+advance)\b)|^前(?:まで|に)", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NoticeAfter();
 
-    [GeneratedRegex(@"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|notice\s+(?:period\s+)?of|within)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|notice\s+(?:period\s+)?of|within)\s*$", Options, RegexTimeouts.Milliseconds)]
     private static partial Regex NoticeBefore();
 }
