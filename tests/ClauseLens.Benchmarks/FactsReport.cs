@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClauseLens.Analysis;
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Extraction;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
@@ -35,7 +36,7 @@ internal static class FactsReport
         {
             var document = new ContractIngestor().FromText(gold.Text);
             var result = analyzer.Analyze(document, BuiltInPlaybooks.Default);
-            rows.Add(new Row(gold, document.Text, result));
+            rows.Add(new Row(gold, document, result));
         });
 
         var ordered = rows.OrderBy(r => r.Gold.DocId, StringComparer.Ordinal).ToList();
@@ -46,6 +47,8 @@ internal static class FactsReport
         Renewal(ordered, disagreements, "Renewal Term", r => r?.TermMonths, "renewal term");
         Renewal(ordered, disagreements, "Notice Period To Terminate Renewal", r => r?.Kind == RenewalKind.Automatic ? ContractFacts.Months(r.Notice) : null, "notice to stop renewal");
         RenewalClaims(ordered);
+        Parties(ordered, disagreements);
+        AgreementTypes(ordered, disagreements);
         if (showDisagreements)
         {
             Console.WriteLine();
@@ -56,9 +59,12 @@ internal static class FactsReport
         return 0;
     }
 
-    private sealed record Row(GoldDocument Gold, string Text, AnalysisResult Result)
+    private sealed record Row(GoldDocument Gold, ContractDocument Document, AnalysisResult Result)
     {
-        public RenewalFact? Renewal { get; } = RenewalReader.Read(Text, Result.Clauses);
+        public string Text => Document.Text;
+
+
+        public RenewalFact? Renewal { get; } = RenewalReader.Read(Document.Text, Result.Clauses);
     }
 
     private static void GoverningLaw(List<Row> rows, List<string> disagreements)
@@ -170,6 +176,72 @@ internal static class FactsReport
         Console.WriteLine($"  renewal read: {read.Count(Renews),4} with an answer, {read.Count(r => !Renews(r)),3} without   (precision {Share(read.Count(Renews), read.Count)}, recall {Share(read.Count(Renews), withAnswer)})");
         Console.WriteLine($"  any clause mentions renewal: {mentioned.Count(Renews),4} with, {mentioned.Count(r => !Renews(r)),3} without   (precision {Share(mentioned.Count(Renews), mentioned.Count)}, recall {Share(mentioned.Count(Renews), withAnswer)})");
     }
+
+    // The brief's "Parties" row against CUAD's Parties excerpts: a name read is right when it is
+    // one of them (or one holds the other: "Alpha Inc." and "Alpha Inc., a Delaware corporation").
+    private static void Parties(List<Row> rows, List<string> disagreements)
+    {
+        int documents = 0, read = 0, right = 0, allRight = 0, none = 0;
+        foreach (var row in rows)
+        {
+            var gold = row.Gold.Spans.Where(s => s.Category == "Parties").Select(s => NameKey(row.Gold.Text[s.Start..s.End])).Where(n => n.Length > 1).ToList();
+            if (gold.Count == 0)
+            {
+                continue;
+            }
+
+            documents++;
+            var names = BriefDealReader.Read(row.Document, row.Result).Parties;
+            none += names.Count == 0 ? 1 : 0;
+            var wrong = names.Where(n => !gold.Any(g => g.Contains(NameKey(n), StringComparison.Ordinal) || NameKey(n).Contains(g, StringComparison.Ordinal))).ToList();
+            read += names.Count;
+            right += names.Count - wrong.Count;
+            allRight += names.Count > 0 && wrong.Count == 0 ? 1 : 0;
+            if (wrong.Count > 0 || Environment.GetEnvironmentVariable("FACTS_ALL_PARTIES") == "1")
+            {
+                disagreements.Add($"  [parties] {row.Gold.DocId}\n      CUAD: {string.Join(" | ", gold.Distinct().Take(6))}\n      read: {string.Join(" | ", names)}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Parties in the brief ({documents} contracts with CUAD Parties excerpts)");
+        Console.WriteLine($"  names read {read}, one of CUAD's parties {right} (precision {Share(right, read)})");
+        Console.WriteLine($"  every name right {allRight}/{documents} {Share(allRight, documents)}; no name read {none}");
+    }
+
+    // The brief's "Type of agreement" against CUAD's Document Name, both read with the brief's own
+    // table of names ("Supply Agreement" is a supply agreement); names outside the table are left out.
+    private static void AgreementTypes(List<Row> rows, List<string> disagreements)
+    {
+        int named = 0, equal = 0, inferred = 0, none = 0;
+        foreach (var row in rows)
+        {
+            if (BriefDealReader.TypeNamed(row.Gold.DocumentName) is not { } gold)
+            {
+                continue;
+            }
+
+            named++;
+            var type = BriefDealReader.Read(row.Document, row.Result).AgreementType;
+            inferred += type.EndsWith(")", StringComparison.Ordinal) ? 1 : 0;
+            none += type == NegotiationBrief.NotStated ? 1 : 0;
+            if (type.StartsWith(gold, StringComparison.Ordinal))
+            {
+                equal++;
+            }
+            else
+            {
+                disagreements.Add($"  [agreement type] {row.Gold.DocId}\n      CUAD: {row.Gold.DocumentName} ({gold}) | brief: {type}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Type of agreement in the brief ({named} contracts whose CUAD Document Name is in the brief's table)");
+        Console.WriteLine($"  equals the name's type {equal,4}/{named}  {Share(equal, named)}; inferred from clauses {inferred}; not stated {none}");
+    }
+
+    private static string NameKey(string name) =>
+        Analysis.Writing.Whitespace.Collapse(name).Trim(' ', ',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')').ToLowerInvariant();
 
     private static string Line(Row row, string what, string gold, string extracted, int start, int end)
     {

@@ -28,6 +28,14 @@ internal static partial class BriefDealReader
         ("development", "Development agreement"), ("開発", "Development agreement"),
         ("research", "Research agreement"), ("研究", "Research agreement"),
         ("supply", "Supply agreement"), ("distribut", "Distribution agreement"), ("service", "Services agreement"),
+        // The other names filed contracts carry (CUAD's Document Names); after the rest, so that a
+        // "Manufacturing and Supply Agreement" stays a supply agreement.
+        ("manufactur", "Manufacturing agreement"), ("resell", "Reseller agreement"),
+        ("franchise", "Franchise agreement"), ("outsourc", "Outsourcing agreement"), ("hosting", "Hosting agreement"),
+        ("maintenance", "Maintenance agreement"), ("sponsorship", "Sponsorship agreement"), ("endorsement", "Endorsement agreement"),
+        ("co-branding", "Co-branding agreement"), ("strategic alliance", "Strategic alliance agreement"), ("marketing", "Marketing agreement"),
+        ("promotion", "Promotion agreement"), ("consult", "Consulting agreement"), ("agency", "Agency agreement"),
+        ("transportation", "Transportation agreement"), ("affiliate", "Affiliate agreement"),
     ];
 
     public static BriefDeal Read(ContractDocument document, AnalysisResult analysis) => Read(document, analysis, BriefWording.English);
@@ -57,7 +65,7 @@ internal static partial class BriefDealReader
         var homes = new List<string?>();
         for (var i = 0; i < parties.Count; i++)
         {
-            var at = preamble.IndexOf(parties[i], StringComparison.Ordinal);
+            var at = Described(preamble, parties[i]);
             if (at < 0)
             {
                 homes.Add(FromCompanyForm(parties[i]));
@@ -74,6 +82,24 @@ internal static partial class BriefDealReader
         }
 
         return homes;
+    }
+
+    // Where the party is described: the first mention its description follows (", a corporation
+    // organized …", "("Alpha")"), else the first mention. A title line that names both parties
+    // would otherwise lend the first party's description to the second.
+    private static int Described(string preamble, string party)
+    {
+        var first = preamble.IndexOf(party, StringComparison.Ordinal);
+        for (var at = first; at >= 0; at = preamble.IndexOf(party, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + party.Length;
+            if (Description().Match(preamble, after) is { Success: true } m && m.Index == after)
+            {
+                return at;
+            }
+        }
+
+        return first;
     }
 
     private static string? FromCompanyForm(string party) =>
@@ -106,12 +132,19 @@ internal static partial class BriefDealReader
     // inferred from the clauses; null when nothing says.
     private static (string? Type, bool Inferred) AgreementType(string? title, IReadOnlyList<string> preamble, IReadOnlyList<AnalyzedClause> clauses)
     {
-        foreach (var text in new[] { title, string.Join(" ", preamble) })
+        if (TypeNamed(title) is { } named)
         {
-            if (text is not null && TypeCues.FirstOrDefault(t => text.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)) is { Type: { } type })
-            {
-                return (type, false);
-            }
+            return (named, false);
+        }
+
+        // In the preamble, the first "… Agreement" that names a type ("This Supply Agreement"):
+        // a recital's "license" further on does not make a supply agreement a licence.
+        var text = string.Join(" ", preamble);
+        var first = TypeCues.Select(t => NamedAgreement(text, t.Cue)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        if (first >= 0 && TypeNamed(AgreementWordAhead().Match(text, first, Math.Min(text.Length - first, 80)).Value) is { } named2)
+        {
+            // A name with two types ("Manufacturing and Supply Agreement") is read as a title is.
+            return (named2, false);
         }
 
         // No name for it in the text: say what its clauses make it, and that this is an inference.
@@ -129,6 +162,25 @@ internal static partial class BriefDealReader
                 || c.Has(ClauseLabels.DisputeResolution) || c.Has(ClauseLabels.TermTermination)) && clauses.Any(c => c.Has(ClauseLabels.Confidentiality))
             ? ("Non-disclosure agreement", true)
             : (null, false);
+    }
+
+    /// <summary>The agreement type <paramref name="title"/> names ("MUTUAL NON-DISCLOSURE AGREEMENT"), or null.</summary>
+    internal static string? TypeNamed(string? title) =>
+        title is null ? null : TypeCues.FirstOrDefault(t => title.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Type;
+
+    // Where the cue first begins a name of the agreement: the cue, at most four words, then
+    // "agreement", "contract" or 契約; -1 when it never does.
+    private static int NamedAgreement(string text, string cue)
+    {
+        for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (AgreementWordAhead().IsMatch(text.AsSpan(at, Math.Min(text.Length - at, 80))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     internal static IReadOnlyList<string> Parties(IReadOnlyList<string> preamble)
@@ -149,50 +201,141 @@ internal static partial class BriefDealReader
     }
 
     // "… by and between Alpha Ltd., a company organised under …, ("Alpha") and Beta K.K. ("Beta").":
-    // the text after "between" up to the end of its sentence, split on "and" outside parentheses,
-    // each part cut where its description begins.
+    // the text after "between" up to the end of its sentence, split on the "and" that starts the next
+    // party, each part cut where its description begins and after its company form. A "between"
+    // in a title block or a table of contents that names fewer than two parties gives way to the
+    // next one.
     private static IEnumerable<string> EnglishParties(string preamble)
     {
-        var between = Between().Match(preamble);
-        if (!between.Success)
+        List<string>? fewer = null;
+        foreach (Match between in Between().Matches(preamble))
         {
-            yield break;
+            var names = NamesAfter(preamble, between.Index + between.Length).ToList();
+            if (names.Count >= 2)
+            {
+                return names;
+            }
+
+            fewer ??= names.Count > 0 ? names : null;
         }
 
-        var rest = preamble[(between.Index + between.Length)..];
+        return fewer ?? [];
+    }
+
+    private static IEnumerable<string> NamesAfter(string preamble, int from)
+    {
+        var rest = preamble[from..];
         var end = SentenceEnd().Match(rest);
         if (end.Success)
         {
             rest = rest[..end.Index];
         }
 
-        foreach (var part in SplitOutsideParentheses(rest))
+        foreach (var part in PartyParts(rest))
         {
             var name = Description().Split(part)[0].Trim().Trim(',', ';', ':', '"', '\u201c', '\u201d').Trim();
+            if (CompanyForm().Match(name) is { Success: true } form && form.Index + form.Length < name.Length)
+            {
+                // "Uniquest Corporation 780 Montague Expressway …", "PFIZER INC. August 21, 2018 Source: …".
+                name = name[..(form.Index + form.Length)];
+            }
+
             // "X Corp. and its Affiliates": the affiliates are not a second party.
-            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name) && !NotAName().IsMatch(name))
+            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name) && !NotAName().IsMatch(name) && LooksLikeAName(name))
             {
                 yield return name;
             }
         }
     }
 
-    private static IEnumerable<string> SplitOutsideParentheses(string text)
+    // Not a name: a phrase that starts with an ordinary word ("existing under the laws of Israel",
+    // "having its principal office at …", "the company set forth below"), a place ("Munich",
+    // "Wales" of "England and Wales"), page furniture (a table of contents, "Source: …", "[***]"),
+    // or a run of words with no company form in it.
+    private static bool LooksLikeAName(string name)
+    {
+        // "drkoop.com, inc.", "i-on interactive" and "the American Diabetes Association" are names;
+        // "existing under …", "the company set forth below" and "deep systems" are not read as one.
+        var words = name.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (words[0].All(char.IsAsciiLetterLower) && (words.Length == 1 || words[1].All(c => !char.IsLetter(c) || char.IsLower(c))))
+        {
+            return false;
+        }
+
+        // A title ("SUPPLY AGREEMENT") read where a name should be is not a party either.
+        return Extraction.Places.Resolve(name) is null && !Furniture().IsMatch(name) && (!TitleWord().IsMatch(name) || CompanyForm().IsMatch(name))
+            && (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsWithoutForm || CompanyForm().IsMatch(name));
+    }
+
+    private const int MaxWordsWithoutForm = 8;
+
+    private static bool IsOnePlace(string before, string after)
+    {
+        var last = before.TrimEnd().Split(' ')[^1];
+        var first = after.Split(' ', 2)[0].TrimEnd(',', '.', ';', ')');
+        return last.Length > 0 && first.Length > 0 && Extraction.Places.Resolve($"{last} and {first}") is not null;
+    }
+
+    // Splits on " and " outside parentheses where a party has ended (its description has begun, its
+    // defined name was given in brackets, or it ends with a company form) and a name follows. So
+    // "organized and existing under", "Institute of Grassland and Environmental Research" and
+    // "Research and Engineering Company" stay whole.
+    private static IEnumerable<string> PartyParts(string text)
     {
         var depth = 0;
         var start = 0;
+        var named = false;
         for (var i = 0; i < text.Length; i++)
         {
-            depth += text[i] switch { '(' or '（' => 1, ')' or '）' => depth > 0 ? -1 : 0, _ => 0 };
-            if (depth == 0 && string.Compare(text, i, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
+            switch (text[i])
             {
-                yield return text[start..i];
-                start = i + 5;
-                i += 4;
+                case '(' or '（':
+                    depth++;
+                    break;
+                case ')' or '）' when depth > 0:
+                    depth--;
+                    named |= depth == 0;
+                    break;
             }
+
+            if (depth != 0 || string.Compare(text, i, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var part = text[start..i];
+            var next = i + 5 < text.Length ? text[i + 5] : ' ';
+            if (IsOnePlace(part, text[(i + 5)..]))
+            {
+                // "organised under the laws of England and Wales".
+                i += 4;
+                continue;
+            }
+
+            var ended = named || Description().IsMatch(part) || CompanyFormAtEnd().IsMatch(part);
+            if (ended && (char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201c' or '(' || text.AsSpan(i + 5).StartsWith("its ", StringComparison.Ordinal)))
+            {
+                yield return part;
+                start = i + 5;
+                named = false;
+            }
+
+            i += 4;
         }
 
-        yield return text[start..];
+        // "AstroNutrition.com and deep systems", "Institute of Grassland and Environmental Research
+        // and Ceres, Inc.": with no description between them, the last "and" before a name starts
+        // the second party.
+        var last = text[start..];
+        var and = start == 0 ? LastAndBeforeName().Match(last) : Match.Empty;
+        if (and.Success && and.Index > 0)
+        {
+            yield return last[..and.Index];
+            yield return last[(and.Index + and.Length)..];
+            yield break;
+        }
+
+        yield return last;
     }
 
     private static string GoverningLaw(IReadOnlyList<AnalyzedClause> clauses, BriefWording w)
@@ -234,20 +377,38 @@ internal static partial class BriefDealReader
     [GeneratedRegex(@"agreement|contract|memorandum|契約|覚書", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex TitleWord();
 
+    [GeneratedRegex(@"^\S*(?:[\s-]+[\w&-]+){0,4}?[\s-]+(?:agreement|contract)\b|^[^。]{0,20}?契約", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AgreementWordAhead();
+
     [GeneratedRegex(@"\b(?:by and )?between\s*:?\s*", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Between();
 
     // A sentence ends at ". " before a capitalised word that is not part of a company form
     // ("Co., Ltd. and"), or at WHEREAS / "The parties agree".
-    [GeneratedRegex(@"(?<!\b(?:Co|Ltd|Inc|Corp|K\.K|Pty|L\.L\.C|GmbH|S\.A|N\.V|B\.V|No|St))\.(?=\s+(?:WHEREAS|NOW|THE|The|In|Each|This|1\b)|\s*$)|\bWHEREAS\b|\bRECITALS\b", RegexOptions.None, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:Co|Ltd|Inc|Corp|K\.K|Pty|L\.L\.C|GmbH|S\.A|N\.V|B\.V|No|St))\.(?=\s+(?:WHEREAS|NOW|THE|The|In|Each|This|1\b)|\s*$)|\b(?:WHEREAS|Whereas|WITNESSETH|Witnesseth|RECITALS|Recitals)\b", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex SentenceEnd();
 
     // Where a party's description begins: its defined name in parentheses, or ", a company …".
     [GeneratedRegex(@"\s*[\(（]|,\s*(?:a|an|the|having|with|whose|located|incorporated|organi[sz]ed|existing|registered|residing|represented)\b|\s+with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal|registered)\b|\s+(?:a|an)\s+(?:company|corporation|limited|kabushiki)\b|\s+(?:a|an)\s+(?:\w+\s+){1,3}(?:corporation|company)\b|\s+of\s+_{2,}|_{3,}", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Description();
 
-    [GeneratedRegex(@"\b(?:a|an)\s+(?<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:corporation|company|limited|llc|partnership|kabushiki)|\blaws\s+of\s+(?<home>(?:the\s+)?(?:State\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", RegexOptions.None, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:a|an)\s+(?<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:corporation|company|limited|llc|partnership|kabushiki)|\blaws\s+of\s+(?:the\s+)?(?<home>(?:(?:State|Commonwealth|Province|(?:People's\s+|People’s\s+|Federal\s+)?Republic|Kingdom)\s+of\s+(?:the\s+)?)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex HomeInDescription();
+
+    // A company form, with any that follow it ("Co., Ltd.", "Company, Inc."): where a name ends.
+    private const string CompanyForms = @"(?:,?\s*\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|GmbH|AG|S\.A|SA|N\.V|B\.V|K\.K|Pty|S\.p\.A|S\.r\.l|S/A|G\.I\.E|N\.A)\b\.?)+";
+
+    [GeneratedRegex(CompanyForms, RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex CompanyForm();
+
+    [GeneratedRegex(@"\s+(?:and|AND)\s+(?=[A-Z\d""\u201c])(?!.*\s+(?:and|AND)\s+[A-Z\d""\u201c])", RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
+    private static partial Regex LastAndBeforeName();
+
+    [GeneratedRegex(CompanyForms + @"[\s,;]*$", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex CompanyFormAtEnd();
+
+    [GeneratedRegex(@"table\s+of\s+contents?|\bsource:|\[\s*\*+\s*\]|\.{4,}|\b\d+\.\d+\b|_{3,}|X{5,}", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex Furniture();
 
     [GeneratedRegex(@"\bGmbH\b|\bAG$", RegexOptions.None, RegexTimeouts.Milliseconds)]
     private static partial Regex GermanForm();

@@ -35,6 +35,9 @@ public sealed class BriefDealTests
     [InlineData("共同研究開発契約書", "Joint research and development agreement")]
     [InlineData("秘密保持契約書", "Non-disclosure agreement")]
     [InlineData("RESEARCH COLLABORATION AGREEMENT", "Collaboration agreement")]
+    [InlineData("FRANCHISE AGREEMENT", "Franchise agreement")]
+    [InlineData("Manufacturing and Supply Agreement", "Supply agreement")]
+    [InlineData("CO-BRANDING AGREEMENT", "Co-branding agreement")]
     public void TheTypeOfAgreementComesFromItsTitle(string title, string expected)
     {
         var brief = new BriefContractBuilder().Preamble(title, "Made between A Ltd and B K.K.").Brief();
@@ -139,4 +142,69 @@ public sealed class BriefDealTests
         Assert.True(brief.Deal.Parties[0].Length <= 101);
         Assert.Equal("Beta K.K.", brief.Deal.Parties[1]);
     }
+}
+
+/// <summary>
+/// Parties as filed contracts write them (preambles written for these tests, after the shapes that
+/// put wrong names on the brief's first line: facts-report measures them against CUAD's Parties).
+/// </summary>
+public sealed class BriefPartyShapesTests
+{
+    [Theory]
+    // "organized and existing": the "and" of a description does not start a party.
+    [InlineData(
+        "This Supply Agreement is made by and between Alpha Ltd., a corporation organized and existing under the laws of Israel (\"Alpha\") and Beta Bio Co., Ltd., a corporation organized and existing under the laws of the Republic of China (\"Beta\").",
+        new[] { "Alpha Ltd.", "Beta Bio Co., Ltd." }, new[] { "Israel", "Taiwan" })]
+    // "England and Wales" is one place, not a party.
+    [InlineData(
+        "This Agreement is made between Gamma Semiconductor (UK) Ltd, a company registered in England and Wales with number 123, and Delta Corporation, a Delaware corporation.",
+        new[] { "Gamma Semiconductor", "Delta Corporation" }, new[] { null, "Delaware" })]
+    // An "and" inside a name stays in it; with no description between two names, the last "and" before a name splits them.
+    [InlineData(
+        "This Collaboration Agreement is entered into between the Institute of Grassland and Environmental Research and Ceres, Inc. on 1 April 2026.",
+        new[] { "the Institute of Grassland and Environmental Research", "Ceres, Inc." }, new string?[] { null, null })]
+    [InlineData(
+        "JOINT DEVELOPMENT AGREEMENT between FUELCELL ENERGY, INC. and EXXONMOBIL RESEARCH AND ENGINEERING COMPANY",
+        new[] { "FUELCELL ENERGY, INC.", "EXXONMOBIL RESEARCH AND ENGINEERING COMPANY" }, new string?[] { null, null })]
+    // A name ends at its company form: a title block's date and table of contents are not part of it.
+    [InlineData(
+        "LICENSE AGREEMENT between OMEGA THERAPEUTICS, INC. and SIGMA GROUP LIMITED Dated: May 1, 2026 TABLE OF CONTENTS ARTICLE 1 DEFINITIONS 1 ARTICLE 2 LICENCES 4",
+        new[] { "OMEGA THERAPEUTICS, INC.", "SIGMA GROUP LIMITED" }, new string?[] { null, null })]
+    public void EachPartyIsANameAndOnlyAName(string preamble, string[] parties, string?[] homes)
+    {
+        var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
+
+        Assert.Equal(parties, brief.Deal.Parties);
+        Assert.Equal(homes, brief.Deal.PartyHomes);
+    }
+
+    [Theory]
+    [InlineData("This Agreement is made between Kappa Inc., having its principal place of business at 10 Main Street, Springfield, and the company set forth below.")]
+    [InlineData("This Reseller Agreement is between Lambda LLC and existing customers of Lambda in the Territory.")]
+    public void APhraseIsNotTakenForAParty(string preamble)
+    {
+        var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
+
+        Assert.DoesNotContain(brief.Deal.Parties, p => char.IsLower(p[0]));
+    }
+}
+
+public sealed class BriefAgreementTypeTests
+{
+    // The title block is too long to be a title; the preamble names the agreement before a recital
+    // mentions a licence.
+    [Fact]
+    public void ThePreamblesOwnNameForTheAgreementWinsOverALaterWord()
+    {
+        var brief = new BriefContractBuilder()
+            .Preamble("Exhibit 10.6 Alpha Ltd. and Beta Co., Ltd. — as amended on 1 March 2026 — filed with the registrar under reference 2026-118-7 and 2026-118-8",
+                "This Supply Agreement is made by and between Alpha Ltd. (\"Alpha\") and Beta Co., Ltd. (\"Beta\"). Whereas Beta holds a license to the process and will supply the product.")
+            .Brief();
+
+        Assert.Equal("Supply agreement", brief.Deal.AgreementType);
+    }
+
+    [Fact]
+    public void AJapaneseReaderSeesTheTypeInJapanese() =>
+        Assert.Equal("フランチャイズ契約", BriefWording.Japanese.AgreementType("Franchise agreement", inferred: false));
 }
