@@ -192,7 +192,8 @@ internal static partial class BriefDealReader
             .Where(m => !m.Groups["alias"].Value.StartsWith('\u672c'))
             .Select(m => JapaneseJoiner().Replace(m.Groups["name"].Value, "").Trim())
             .Where(n => n.Length > 0);
-        var parties = japanese.Concat(EnglishParties(string.Join(" ", preamble)))
+        var english = EnglishParties(string.Join(" ", preamble)).ToList();
+        var parties = japanese.Concat(english.Count > 0 ? english : AliasedParties(preamble))
             .Select(n => BriefWording.Shorten(n, MaxPartyLength))
             .Distinct(StringComparer.Ordinal)
             .Take(MaxParties)
@@ -222,6 +223,27 @@ internal static partial class BriefDealReader
         return fewer ?? [];
     }
 
+    // "Collectible Concepts Group, Inc. ("CCGI") and Pivotal Self Service Tech, Inc. ("PVSS") …",
+    // "Athens Bancshares Corporation, a Tennessee corporation (the "Company"), and …": with no
+    // "between", the names each followed by a defined name in brackets in one sentence.
+    private static List<string> AliasedParties(IReadOnlyList<string> paragraphs)
+    {
+        foreach (var sentence in paragraphs.Select(p => AliasSentence().Match(p)).Where(m => m.Success))
+        {
+            var names = PartyParts(sentence.Value)
+                .Select(p => Clean(p))
+                .Where(n => n is not null)
+                .Select(n => n!)
+                .ToList();
+            if (names.Count >= 2)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
     private static IEnumerable<string> NamesAfter(string preamble, int from)
     {
         var rest = preamble[from..];
@@ -233,19 +255,26 @@ internal static partial class BriefDealReader
 
         foreach (var part in PartyParts(rest))
         {
-            var name = Description().Split(part)[0].Trim().Trim(',', ';', ':', '"', '\u201c', '\u201d').Trim();
-            if (CompanyForm().Match(name) is { Success: true } form && form.Index + form.Length < name.Length)
-            {
-                // "Uniquest Corporation 780 Montague Expressway …", "PFIZER INC. August 21, 2018 Source: …".
-                name = name[..(form.Index + form.Length)];
-            }
-
-            // "X Corp. and its Affiliates": the affiliates are not a second party.
-            if (name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name) && !NotAName().IsMatch(name) && LooksLikeAName(name))
+            if (Clean(part) is { } name)
             {
                 yield return name;
             }
         }
+    }
+
+    // The name in a party's part: cut where its description begins and after its company form;
+    // null when what is left is not a name.
+    private static string? Clean(string part)
+    {
+        var name = Description().Split(Enumerator().Replace(part, ""))[0].Trim().Trim(',', ';', ':', '"', '\u201c', '\u201d').Trim();
+        if (CompanyForm().Match(name) is { Success: true } form && form.Index + form.Length < name.Length)
+        {
+            // "Uniquest Corporation 780 Montague Expressway …", "PFIZER INC. August 21, 2018 Source: …".
+            name = name[..(form.Index + form.Length)];
+        }
+
+        // "X Corp. and its Affiliates": the affiliates are not a second party.
+        return name.Length > 1 && name.Any(char.IsLetter) && !Affiliates().IsMatch(name) && !NotAName().IsMatch(name) && LooksLikeAName(name) ? name : null;
     }
 
     // Not a name: a phrase that starts with an ordinary word ("existing under the laws of Israel",
@@ -298,7 +327,16 @@ internal static partial class BriefDealReader
                     break;
             }
 
-            if (depth != 0 || string.Compare(text, i, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+            // "by and among A ("A"), B ("B") and C ("C")": a comma after a bracketed name, before a name.
+            if (depth == 0 && named && text[i] == ',' && i > 0 && text[i - 1] is ')' or '）' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || text[i + 2] == '('))
+            {
+                yield return text[start..i];
+                start = i + 2;
+                named = false;
+                continue;
+            }
+
+            if (depth != 0 || i < start || string.Compare(text, i, " and ", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
             {
                 continue;
             }
@@ -380,7 +418,7 @@ internal static partial class BriefDealReader
     [GeneratedRegex(@"^\S*(?:[\s-]+[\w&-]+){0,4}?[\s-]+(?:agreement|contract)\b|^[^。]{0,20}?契約", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex AgreementWordAhead();
 
-    [GeneratedRegex(@"\b(?:by and )?between\s*:?\s*", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\s*:?\s*", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Between();
 
     // A sentence ends at ". " before a capitalised word that is not part of a company form
@@ -403,6 +441,14 @@ internal static partial class BriefDealReader
 
     [GeneratedRegex(@"\s+(?:and|AND)\s+(?=[A-Z\d""\u201c])(?!.*\s+(?:and|AND)\s+[A-Z\d""\u201c])", RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
     private static partial Regex LastAndBeforeName();
+
+    // "(1) Apollo Endosurgery", "(a) Beta Ltd.", "1. Gamma Inc.": a list's numbering is not part of the name.
+    [GeneratedRegex(@"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,2}\.)\s+", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex Enumerator();
+
+    // A paragraph that opens by defining two names in brackets: ("CCGI") … ("PVSS").
+    [GeneratedRegex(@"^.{0,300}?\(\s*(?:the\s+)?[""\u201c][^""\u201d]{1,40}[""\u201d]\s*\).{0,300}?\(\s*(?:the\s+)?[""\u201c][^""\u201d]{1,40}[""\u201d]\s*\)", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
+    private static partial Regex AliasSentence();
 
     [GeneratedRegex(CompanyForms + @"[\s,;]*$", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex CompanyFormAtEnd();

@@ -170,6 +170,17 @@ public sealed class BriefPartyShapesTests
     [InlineData(
         "LICENSE AGREEMENT between OMEGA THERAPEUTICS, INC. and SIGMA GROUP LIMITED Dated: May 1, 2026 TABLE OF CONTENTS ARTICLE 1 DEFINITIONS 1 ARTICLE 2 LICENCES 4",
         new[] { "OMEGA THERAPEUTICS, INC.", "SIGMA GROUP LIMITED" }, new string?[] { null, null })]
+    // "by and among" a list, each with its defined name; a list's numbering is not part of a name.
+    [InlineData(
+        "This Agreement is entered into by and among Omicron Holdings, Inc. (the \"Company\"), Pi Partners LLC (\"Pi\") and Rho Capital L.P. (\"Rho\").",
+        new[] { "Omicron Holdings, Inc.", "Pi Partners LLC", "Rho Capital L.P." }, new string?[] { null, null, null })]
+    [InlineData(
+        "This Supply Agreement is entered into by and between (1) Sigma Medical, a Delaware corporation (\"SIGMA\"), and (2) Tau Labs, S.A., a corporation organized under the laws of Switzerland (\"TAU\").",
+        new[] { "Sigma Medical", "Tau Labs, S.A." }, new string?[] { "Delaware", "Switzerland" })]
+    // No "between": the names each followed by a defined name in brackets.
+    [InlineData(
+        "Upsilon Concepts Group, Inc. (\"UCG\") and Phi Self Service Tech, Inc. (\"PSS\"), by this Agreement associate themselves as joint venturers.",
+        new[] { "Upsilon Concepts Group, Inc.", "Phi Self Service Tech, Inc." }, new string?[] { null, null })]
     public void EachPartyIsANameAndOnlyAName(string preamble, string[] parties, string?[] homes)
     {
         var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
@@ -181,11 +192,12 @@ public sealed class BriefPartyShapesTests
     [Theory]
     [InlineData("This Agreement is made between Kappa Inc., having its principal place of business at 10 Main Street, Springfield, and the company set forth below.")]
     [InlineData("This Reseller Agreement is between Lambda LLC and existing customers of Lambda in the Territory.")]
+    [InlineData("This Agreement is made between Mu Foods, Inc. (\"Mu\"), with offices at 8 Harbour Road, Suite 500N, Chicago, IL 60631, and Nu Dairy LLC (\"Nu\").")]
     public void APhraseIsNotTakenForAParty(string preamble)
     {
         var brief = new BriefContractBuilder().Preamble("AGREEMENT", preamble).Brief();
 
-        Assert.DoesNotContain(brief.Deal.Parties, p => char.IsLower(p[0]));
+        Assert.DoesNotContain(brief.Deal.Parties, p => char.IsLower(p[0]) || p.Any(char.IsDigit));
     }
 }
 

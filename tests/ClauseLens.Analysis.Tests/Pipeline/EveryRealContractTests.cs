@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ClauseLens.Analysis.Briefs;
 using ClauseLens.Analysis.Ingest;
 using ClauseLens.Analysis.Playbooks;
 using ClauseLens.TestSupport;
@@ -9,14 +10,15 @@ namespace ClauseLens.Analysis.Tests.Pipeline;
 /// <summary>
 /// Every whole contract of <c>../shared/data/documents</c> (CUAD and ContractNLI, train and dev)
 /// through the real pipeline: ingest, segmentation, classification, extraction and the default
-/// playbook. A real contract must never make the analysis throw.
+/// playbook, then the negotiation brief built from it. A real contract must never make the analysis
+/// or its brief throw.
 /// </summary>
 public sealed class EveryRealContractTests
 {
     private static readonly Lazy<ContractAnalyzer> Analyzer = new(ContractAnalyzer.WithShippedModel);
 
     [Fact]
-    public void EveryRealContractIsAnalysedWithEvidenceInsideItsText()
+    public void EveryRealContractIsAnalysedAndBriefedWithEvidenceInsideItsText()
     {
         var documents = SharedData.Documents("train").Concat(SharedData.Documents("dev")).ToList();
         var firstPass = new ConcurrentBag<GoldDocument>();
@@ -48,7 +50,9 @@ public sealed class EveryRealContractTests
         try
         {
             var document = new ContractIngestor().FromText(gold.Text);
-            return OutsideText(document, Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default));
+            var result = Analyzer.Value.Analyze(document, BuiltInPlaybooks.Default);
+            new BriefBuilder().Build(document, result);
+            return OutsideText(document, result);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
