@@ -93,7 +93,8 @@ internal static partial class BriefDealReader
         for (var at = first; at >= 0; at = preamble.IndexOf(party, at + 1, StringComparison.Ordinal))
         {
             var after = at + party.Length;
-            if (Description().Match(preamble, after) is { Success: true } m && m.Index == after)
+            // Only the text right after the name is read: a description starts there or not at all.
+            if (Description().Match(preamble, after, Math.Min(preamble.Length - after, 80)) is { Success: true } m && m.Index == after)
             {
                 return at;
             }
@@ -209,7 +210,7 @@ internal static partial class BriefDealReader
     private static IEnumerable<string> EnglishParties(string preamble)
     {
         List<string>? fewer = null;
-        foreach (Match between in Between().Matches(preamble))
+        foreach (var between in Between().Matches(preamble).Take(MaxBetweens))
         {
             var names = NamesAfter(preamble, between.Index + between.Length).ToList();
             if (names.Count >= 2)
@@ -246,15 +247,19 @@ internal static partial class BriefDealReader
 
     private static IEnumerable<string> NamesAfter(string preamble, int from)
     {
-        var rest = preamble[from..];
+        // Parties are named soon after "between"; a preamble that never ends its sentence is not read further.
+        var rest = preamble[from..Math.Min(preamble.Length, from + MaxPartiesText)];
         var end = SentenceEnd().Match(rest);
+        var cut = !end.Success && from + MaxPartiesText < preamble.Length;
         if (end.Success)
         {
             rest = rest[..end.Index];
         }
 
-        foreach (var part in PartyParts(rest))
+        var parts = PartyParts(rest).ToList();
+        foreach (var part in cut ? parts[..^1] : parts)
         {
+            // The last part of a text cut short may be half a name.
             if (Clean(part) is { } name)
             {
                 yield return name;
@@ -298,11 +303,38 @@ internal static partial class BriefDealReader
 
     private const int MaxWordsWithoutForm = 8;
 
-    private static bool IsOnePlace(string before, string after)
+    private const int MaxBetweens = 5;
+
+    private const int MaxPartiesText = 2000;
+
+    // "England" + "Wales": the words either side of an "and" at `at` name one place.
+    private static bool IsOnePlace(string text, int at)
     {
-        var last = before.TrimEnd().Split(' ')[^1];
-        var first = after.Split(' ', 2)[0].TrimEnd(',', '.', ';', ')');
+        var before = text.AsSpan(0, at).TrimEnd();
+        var last = before[(before.LastIndexOf(' ') + 1)..];
+        var after = text.AsSpan(at + 5);
+        var space = after.IndexOf(' ');
+        var first = (space < 0 ? after : after[..space]).TrimEnd(",.;)");
         return last.Length > 0 && first.Length > 0 && Extraction.Places.Resolve($"{last} and {first}") is not null;
+    }
+
+    // The last " and " (or " AND ") before a name in `text`, or -1.
+    private static int LastAndBeforeName(string text)
+    {
+        var last = -1;
+        foreach (var and in new[] { " and ", " AND " })
+        {
+            for (var at = text.LastIndexOf(and, StringComparison.Ordinal); at > last; at = at > 0 ? text.LastIndexOf(and, at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (at + 5 < text.Length && (char.IsUpper(text[at + 5]) || char.IsDigit(text[at + 5]) || text[at + 5] is '"' or '\u201c'))
+                {
+                    last = at;
+                    break;
+                }
+            }
+        }
+
+        return last;
     }
 
     // Splits on " and " outside parentheses where a party has ended (its description has begun, its
@@ -343,7 +375,7 @@ internal static partial class BriefDealReader
 
             var part = text[start..i];
             var next = i + 5 < text.Length ? text[i + 5] : ' ';
-            if (IsOnePlace(part, text[(i + 5)..]))
+            if (IsOnePlace(text, i))
             {
                 // "organised under the laws of England and Wales".
                 i += 4;
@@ -365,11 +397,11 @@ internal static partial class BriefDealReader
         // and Ceres, Inc.": with no description between them, the last "and" before a name starts
         // the second party.
         var last = text[start..];
-        var and = start == 0 ? LastAndBeforeName().Match(last) : Match.Empty;
-        if (and.Success && and.Index > 0)
+        var and = start == 0 ? LastAndBeforeName(last) : -1;
+        if (and > 0)
         {
-            yield return last[..and.Index];
-            yield return last[(and.Index + and.Length)..];
+            yield return last[..and];
+            yield return last[(and + 5)..];
             yield break;
         }
 
@@ -438,9 +470,6 @@ internal static partial class BriefDealReader
 
     [GeneratedRegex(CompanyForms, RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex CompanyForm();
-
-    [GeneratedRegex(@"\s+(?:and|AND)\s+(?=[A-Z\d""\u201c])(?!.*\s+(?:and|AND)\s+[A-Z\d""\u201c])", RegexOptions.Singleline, RegexTimeouts.Milliseconds)]
-    private static partial Regex LastAndBeforeName();
 
     // "(1) Apollo Endosurgery", "(a) Beta Ltd.", "1. Gamma Inc.": a list's numbering is not part of the name.
     [GeneratedRegex(@"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,2}\.)\s+", RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
