@@ -199,6 +199,7 @@ internal sealed class JapaneseBriefWording : BriefWording
         {
             (not null, not null, _) => $"{numbered}\uff08{heading}\uff09",
             (not null, null, _) => numbered,
+            (null, _, Segmentation.ClauseKind.Recitals) => "前文",
             (null, not null, _) => $"\u300c{heading}\u300dの条項",
             (null, null, Segmentation.ClauseKind.Preamble) => "前文",
             _ => $"条項{clause.Id}",

@@ -141,6 +141,8 @@ internal partial class BriefWording
         {
             (not null, not null, _) => $"Clause {number} ({heading})",
             (not null, null, _) => $"Clause {number}",
+            // "WHEREAS", "WITNESSETH", "RECITALS": the heading names the recitals, not a clause.
+            (null, _, Segmentation.ClauseKind.Recitals) => "The recitals",
             (null, not null, _) => $"Clause \u201c{heading}\u201d",
             (null, null, Segmentation.ClauseKind.Preamble) => "The preamble",
             _ => $"Clause {clause.Id}",

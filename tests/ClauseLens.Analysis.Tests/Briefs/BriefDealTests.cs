@@ -220,3 +220,18 @@ public sealed class BriefAgreementTypeTests
     public void AJapaneseReaderSeesTheTypeInJapanese() =>
         Assert.Equal("フランチャイズ契約", BriefWording.Japanese.AgreementType("Franchise agreement", inferred: false));
 }
+
+public sealed class BriefClauseReferenceTests
+{
+    // A filed contract's "WITNESSETH" or "WHEREAS" heads its recitals: the brief calls them that, not a clause.
+    [Theory]
+    [InlineData("WITNESSETH")]
+    [InlineData(null)]
+    public void RecitalsAreCalledTheRecitals(string? heading)
+    {
+        var recitals = new AnalyzedClause("c2", null, heading, Analysis.Segmentation.ClauseKind.Recitals, 1, 1, 40, 90, [], [], new ClauseFacts());
+
+        Assert.Equal("The recitals", BriefWording.English.ClauseReference(recitals));
+        Assert.Equal("前文", BriefWording.Japanese.ClauseReference(recitals));
+    }
+}
