@@ -22,6 +22,30 @@ public sealed record AnalyzedClause(
 {
     /// <summary>True when the clause carries <paramref name="label"/>.</summary>
     public bool Has(string label) => Labels.Any(l => l.Label == label);
+
+    /// <summary>The clause of <paramref name="clauses"/> (in text order, not overlapping) that holds offset <paramref name="at"/>, or null.</summary>
+    public static AnalyzedClause? Holding(IReadOnlyList<AnalyzedClause> clauses, int at)
+    {
+        int lo = 0, hi = clauses.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (at < clauses[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (at >= clauses[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return clauses[mid];
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Which playbook produced the findings, and why it was the one applied.</summary>

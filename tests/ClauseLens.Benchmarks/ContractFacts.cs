@@ -59,7 +59,4 @@ internal static partial class ContractFacts
 
     [GeneratedRegex(@"(?:(?<half>0\.5)|(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?))\)?\s*(?:\(\d{1,3}\)\s*)?(?<u>years?|months?|weeks?|days?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoldDuration();
-
-    /// <summary>Months of an extracted duration in the same convention (-1 for indefinite).</summary>
-    public static int? Months(DurationFact? d) => d is null ? null : d.Indefinite ? -1 : d.Months;
 }

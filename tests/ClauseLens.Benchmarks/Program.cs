@@ -44,8 +44,8 @@ static int Usage()
     Console.Error.WriteLine("  load [seconds] [clients]    N clients (16) analyse the real contracts for a time (120 s): errors, results vs one-by-one, RSS");
     Console.Error.WriteLine("  drafting-report [--samples 60] [--seed 19] [--dev 100] [--check NAME] [--file NAME] [--split dev|train] [--no-contracts] [--ja] [--all]");
     Console.Error.WriteLine("                              drafting findings per check over shared/data/contracts and dev documents, and a random sample to read");
-    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements]");
-    Console.Error.WriteLine("                              governing law, renewal term and renewal notice against CUAD's answers");
+    Console.Error.WriteLine("  facts-report [dev|train] [--disagreements [--all-parties]]");
+    Console.Error.WriteLine("                              governing law, renewal, notice, the brief's parties and type against CUAD");
     Console.Error.WriteLine("  findings-report [--disagreements] [--snippets] [--skip-crashes] [--patterns-only]");
     Console.Error.WriteLine("  findings-report --nda-only [--train] | --cuad-only [--train] [--claims FILE]   one section alone; --train reads the training documents (where bands may be chosen)");
     Console.Error.WriteLine("                              NDA elements vs ContractNLI, missing <label> vs CUAD, crashes, METI/JPO findings (dev documents)");

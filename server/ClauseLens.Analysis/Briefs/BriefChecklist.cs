@@ -33,7 +33,7 @@ internal static partial class BriefChecklist
 
         // One item for the sentence that renews the contract itself, with its term and notice; a
         // renewal fee or a patent's renewal is not the contract renewing.
-        if (RenewalReader.Read(document.Text, clauses) is { } renewal && clauses.FirstOrDefault(c => renewal.Start >= c.Start && renewal.Start < c.End) is { } where)
+        if (RenewalReader.Read(document.Text, clauses) is { } renewal && AnalyzedClause.Holding(clauses, renewal.Start) is { } where)
         {
             var notice = renewal.Notice is { } n ? Writing.Whitespace.Collapse(document.Slice(n.Start, n.End)) : null;
             yield return new BriefChecklistItem(BriefChecklistArea.AuditsAndCheckIns, w.RenewalAction(renewal.Kind, renewal.TermMonths, notice),

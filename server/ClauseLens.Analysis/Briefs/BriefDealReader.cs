@@ -141,8 +141,8 @@ internal static partial class BriefDealReader
         // In the preamble, the first "… Agreement" that names a type ("This Supply Agreement"):
         // a recital's "license" further on does not make a supply agreement a licence.
         var text = string.Join(" ", preamble);
-        var first = TypeCues.Select(t => NamedAgreement(text, t.Cue)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
-        if (first >= 0 && TypeNamed(AgreementWordAhead().Match(text, first, Math.Min(text.Length - first, 80)).Value) is { } named2)
+        var first = TypeCues.Select(t => NamedAgreement(text, t.Cue)).OfType<Match>().MinBy(m => m.Index);
+        if (first is not null && TypeNamed(first.Value) is { } named2)
         {
             // A name with two types ("Manufacturing and Supply Agreement") is read as a title is.
             return (named2, false);
@@ -169,19 +169,19 @@ internal static partial class BriefDealReader
     internal static string? TypeNamed(string? title) =>
         title is null ? null : TypeCues.FirstOrDefault(t => title.Contains(t.Cue, StringComparison.OrdinalIgnoreCase)).Type;
 
-    // Where the cue first begins a name of the agreement: the cue, at most four words, then
-    // "agreement", "contract" or 契約; -1 when it never does.
-    private static int NamedAgreement(string text, string cue)
+    // The first name of the agreement the cue begins: the cue, at most four words, then
+    // "agreement", "contract" or 契約; null when it never begins one.
+    private static Match? NamedAgreement(string text, string cue)
     {
         for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (AgreementWordAhead().IsMatch(text.AsSpan(at, Math.Min(text.Length - at, 80))))
+            if (AgreementWordAhead().Match(text, at, Math.Min(text.Length - at, 80)) is { Success: true } name)
             {
-                return at;
+                return name;
             }
         }
 
-        return -1;
+        return null;
     }
 
     internal static IReadOnlyList<string> Parties(IReadOnlyList<string> preamble)

@@ -58,7 +58,7 @@ public static partial class RenewalReader
                 break;
             }
 
-            if (ClauseHolding(clauses, renews.Index) is not { } clause)
+            if (AnalyzedClause.Holding(clauses, renews.Index) is not { } clause)
             {
                 continue;
             }
@@ -77,7 +77,6 @@ public static partial class RenewalReader
 
             // "will continue in effect thereafter until terminated" with no term before it is a
             // contract without an end, not a renewal.
-            var durationAfter = clause.Facts.Durations.Any(d => d.Start >= renews.Index && d.End <= end);
             if (renews.Groups["evergreen"].Success && !clause.Facts.Durations.Any(d => d.Start >= start && d.End <= renews.Index))
             {
                 continue;
@@ -86,7 +85,7 @@ public static partial class RenewalReader
             var score = (renews.Groups["auto"].Success ? 4 : 0)
                 + (ContractRenews().IsMatch(sentence) ? 2 : 0)
                 + (clause.Has(ClauseLabels.TermTermination) || (clause.Heading is { } h && TermHeading().IsMatch(h)) ? 2 : 0)
-                + (durationAfter ? 1 : 0);
+                + (clause.Facts.Durations.Any(d => d.Start >= renews.Index && d.End <= end) ? 1 : 0);
             if (score >= Enough && (best is null || score > best.Value.Score))
             {
                 best = (score, start, end, renews);
@@ -102,14 +101,14 @@ public static partial class RenewalReader
         var kind = found.Renews.Groups["auto"].Success || !OptionWords().IsMatch(text.AsSpan(found.Start, found.End - found.Start)) ? RenewalKind.Automatic : RenewalKind.Option;
         var durations = DurationsIn(clauses, found.Start, found.End).Concat(JapaneseNotices(text, found.Start, found.End)).OrderBy(d => d.Start).ToList();
         var notice = durations.FirstOrDefault(d => IsNotice(text, d, found.Start, found.End));
-        var periods = durations.Where(d => d != notice && !IsNotice(text, d, found.Start, found.End)).ToList();
+        var periods = durations.Where(d => !IsNotice(text, d, found.Start, found.End)).ToList();
         // Japanese states the renewal period before the verb: 「さらに1年間、同条件で自動的に更新される」.
         var from = found.Renews.Groups["ja"].Success ? found.Start : anchor;
-        var term = periods.FirstOrDefault(d => d.Start >= from && !IsInitialTerm(text, d, found.Start)) is { } t ? MonthsOf(t)
+        var term = periods.FirstOrDefault(d => d.Start >= from && !IsInitialTerm(text, d, found.Start)) is { } t ? Months(t)
             : PeriodWord(text, anchor, found.End)
             // "shall be for the term of one year; thereafter, the Agreement shall renew automatically":
             // with no period of its own, it renews for the period it ran.
-            ?? (kind == RenewalKind.Automatic && periods.LastOrDefault(d => d.End <= anchor) is { } ran ? MonthsOf(ran) : null);
+            ?? (kind == RenewalKind.Automatic && periods.LastOrDefault(d => d.End <= anchor) is { } ran ? Months(ran) : null);
         if (notice is null && kind == RenewalKind.Automatic)
         {
             notice = NoticeElsewhere(text, clauses, found.End);
@@ -138,34 +137,11 @@ public static partial class RenewalReader
         }
     }
 
-    // Clauses are in text order and do not overlap.
-    private static AnalyzedClause? ClauseHolding(IReadOnlyList<AnalyzedClause> clauses, int at)
-    {
-        int lo = 0, hi = clauses.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (at < clauses[mid].Start)
-            {
-                hi = mid - 1;
-            }
-            else if (at >= clauses[mid].End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return clauses[mid];
-            }
-        }
+    /// <summary>Months of a renewal term or notice in CUAD's convention: -1 for indefinite, null when not stated.</summary>
+    internal static int? Months(DurationFact? d) => d is null ? null : d.Indefinite ? -1 : d.Months;
 
-        return null;
-    }
-
-    private static int? MonthsOf(DurationFact d) => d.Indefinite ? -1 : d.Months;
-
-    private static List<DurationFact> DurationsIn(IReadOnlyList<AnalyzedClause> clauses, int start, int end) =>
-        [.. clauses.Where(c => c.End > start && c.Start < end).SelectMany(c => c.Facts.Durations).Where(d => d.Start >= start && d.End <= end).OrderBy(d => d.Start)];
+    private static IEnumerable<DurationFact> DurationsIn(IReadOnlyList<AnalyzedClause> clauses, int start, int end) =>
+        clauses.Where(c => c.End > start && c.Start < end).SelectMany(c => c.Facts.Durations).Where(d => d.Start >= start && d.End <= end);
 
     // "unless terminated as provided in Section 5.2": the notice is stated in a sentence about
     // non-renewal or about notice before a term ends. The nearest one after the renewal wins,
