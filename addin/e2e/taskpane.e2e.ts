@@ -93,6 +93,13 @@ describe("the task pane in a browser", () => {
     expect(await brief.textContent("body")).toContain("decision support");
     expect(await brief.title()).not.toBe("");
     await brief.screenshot({ path: join(SCREENSHOTS, "brief-from-pane.png") });
+    // On a phone the deal's values are read as text, not a letter a line, and nothing scrolls sideways.
+    await brief.setViewportSize({ width: 360, height: 800 });
+    await brief.screenshot({ path: join(SCREENSHOTS, "brief-360.png"), fullPage: true });
+    expect(await brief.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const valueWidths = await brief.$$eval("table.deal td", (cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(valueWidths.length).toBeGreaterThan(0);
+    for (const width of valueWidths) expect(width).toBeGreaterThan(250);
     await brief.close();
     await page.close();
   });

@@ -71,6 +71,17 @@ internal static class BriefHtmlStyle
         .none { color: var(--muted); font-style: italic; }
         .disclaimer { font-size: 8.5pt; color: var(--muted); margin-top: 8px; }
         footer { margin-top: 16px; border-top: 1px solid var(--rule); padding-top: 6px; font-size: 9pt; color: var(--muted); }
+        /* A phone: the deal's labels and values stack, a topic's findings read as cards, and a
+           point's terms sit above their text; side by side they wrapped a letter a line at 360 px. */
+        @media screen and (max-width: 560px) {
+          table.deal, table.deal tbody, table.deal tr, table.deal th, table.deal td { display: block; width: auto; }
+          table.deal th { border-bottom: none; padding-bottom: 0; white-space: normal; }
+          table.findings, table.findings thead, table.findings tbody, table.findings tr, table.findings td { display: block; width: auto; }
+          table.findings thead { display: none; }
+          table.findings tr { border-bottom: 1px solid var(--rule); padding: 4px 0; }
+          table.findings td { border-bottom: none; padding: 1px 0; }
+          dl.detail, li.gap dl { grid-template-columns: 1fr; }
+        }
         @media print {
           /* One page first: deal and five gaps must fit the shorter of A4 and Letter. */
           body { max-width: none; padding: 0; font-size: 9pt; line-height: 1.3; }
@@ -78,12 +89,7 @@ internal static class BriefHtmlStyle
           h2 { font-size: 11pt; margin: 8px 0 4px; }
           li.gap { padding: 3px 6px; margin-bottom: 4px; }
           li.gap h3 { font-size: 9.5pt; }
-          dl.detail { display: grid; grid-template-columns: 9em 1fr; gap: 2px 8px; margin: 3px 0 8px; }
-        dl.detail dt { font-weight: 600; color: var(--muted); }
-        dl.detail dd { margin: 0; }
-        .source { font-size: 8.5pt; color: var(--muted); }
-        ul.guidance li { margin-bottom: 6px; }
-        li.gap dl { font-size: 8.3pt; line-height: 1.25; }
+          li.gap dl { font-size: 8.3pt; line-height: 1.25; }
           .where { font-size: 8pt; }
           table.deal th, table.deal td { padding: 2px 6px; }
           section.page { break-before: page; }
